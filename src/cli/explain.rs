@@ -1,0 +1,28 @@
+//! `appeals explain CARD`: how the card's dates were counted, day by day.
+
+use super::Env;
+use crate::model::CardRef;
+use crate::ops;
+
+/// Arguments of `explain`.
+#[derive(Debug, clap::Args)]
+#[command(after_help = "Example:\n  appeals explain 2015/К-125")]
+pub struct Args {
+    /// The card.
+    pub card: String,
+}
+
+pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
+    let r = CardRef::parse(&a.card).map_err(|e| crate::Error::refused(e, &[]))?;
+    let reg = super::load(env)?;
+    let card = ops::find_card(&reg, &r, env.today)?;
+    let ex = ops::explain::explain(&reg, &card)?;
+    println!("{}: how the dates were counted", card.full_name());
+    for s in &ex.steps {
+        println!("  {s}");
+    }
+    for w in &ex.warnings {
+        println!("warning: {w}");
+    }
+    Ok(())
+}

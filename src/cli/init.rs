@@ -1,0 +1,39 @@
+//! `appeals init [DIR]`: a new register with the chosen Classifier edition.
+
+use super::Env;
+use crate::ops::init::{self, InitOptions};
+
+/// Arguments of `init`.
+#[derive(Debug, clap::Args)]
+#[command(after_help = "Example:\n  appeals init ~/appeals --edition 2015")]
+pub struct Args {
+    /// Where to create it (default: -R, else ./register).
+    pub dir: Option<std::path::PathBuf>,
+    /// Classifier edition: 2015 (in force June 2015) or 2016 (after the 2016 amendments).
+    #[arg(long, default_value = "2015", value_parser = ["2015", "2016"])]
+    pub edition: String,
+    /// The council's name, as printed on reports.
+    #[arg(long, default_value = "Дніпродзержинська міська рада")]
+    pub council: String,
+}
+
+pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
+    let dir = a.dir.unwrap_or_else(|| env.register.clone());
+    let written = init::init(
+        &dir,
+        &InitOptions {
+            edition: &a.edition,
+            council: &a.council,
+        },
+    )?;
+    if !env.quiet {
+        println!(
+            "created register {} (Classifier edition {}, calendar {}–{})",
+            dir.display(),
+            a.edition,
+            written.first_year,
+            written.last_year
+        );
+    }
+    Ok(())
+}

@@ -1,0 +1,297 @@
+//! `appeals register`: one appeal from flags, or a batch from a file.
+
+use super::{Env, OutputFormat};
+use crate::error::{Error, Problem};
+use crate::intake::{self, Format, Raw, RawRecord};
+use crate::ops::register::{self, Options};
+use anyhow::Context;
+use std::collections::BTreeMap;
+use std::io::Read;
+
+/// Arguments of `register`.
+#[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Examples:\n  appeals register --from export-2015-06-23.json --today 2015-06-23\n  appeals register --cc-number 0145-23062015 --name 'Коваленко Петро Іванович' \\\n      --topic 009 --summary 'Не працює вуличне освітлення'"
+)]
+pub struct Args {
+    /// A contact-centre export: JSON array, JSON Lines or CSV; `-` for stdin.
+    #[arg(long, value_name = "FILE|-")]
+    pub from: Option<String>,
+    /// The export's format (default: from the extension, else guessed).
+    #[arg(long, value_enum)]
+    pub input_format: Option<InputFormat>,
+    /// Register the valid records and list the invalid ones.
+    #[arg(long)]
+    pub skip_invalid: bool,
+    /// Show what would be registered; write nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Why appeals received before today are registered only now.
+    #[arg(long)]
+    pub late_reason: Option<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t)]
+    pub format: OutputFormat,
+    /// One appeal from flags (the intake record's fields).
+    #[command(flatten)]
+    pub record: RecordFlags,
+}
+
+/// The formats `--input-format` names.
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum InputFormat {
+    /// JSON array.
+    Json,
+    /// JSON Lines.
+    Jsonl,
+    /// CSV with a header row.
+    Csv,
+}
+
+/// One appeal given by flags.
+#[derive(Debug, clap::Args)]
+pub struct RecordFlags {
+    /// The contact centre's number of the appeal.
+    #[arg(long)]
+    pub cc_number: Option<String>,
+    /// Date received (default: today).
+    #[arg(long)]
+    pub received: Option<String>,
+    /// Applicant's surname, name, patronymic (absent: anonymous).
+    #[arg(long)]
+    pub name: Option<String>,
+    /// Address.
+    #[arg(long)]
+    pub address: Option<String>,
+    /// Telephone.
+    #[arg(long)]
+    pub phone: Option<String>,
+    /// E-mail.
+    #[arg(long)]
+    pub email: Option<String>,
+    /// Gender, 4.x.
+    #[arg(long)]
+    pub gender: Option<String>,
+    /// Author category, 7.x (repeatable).
+    #[arg(long = "category")]
+    pub categories: Vec<String>,
+    /// Social status, 8.x.
+    #[arg(long)]
+    pub social_status: Option<String>,
+    /// Number of signatories (more than one: collective).
+    #[arg(long)]
+    pub signatories: Option<String>,
+    /// Form of receipt, 1.x.
+    #[arg(long)]
+    pub form: Option<String>,
+    /// Sign of receipt, 2.x.
+    #[arg(long)]
+    pub sign: Option<String>,
+    /// Kind, 3.x.
+    #[arg(long)]
+    pub kind: Option<String>,
+    /// Subject, 5.x (derived from the name and signatories when absent).
+    #[arg(long)]
+    pub subject: Option<String>,
+    /// Type, 6.x.
+    #[arg(long = "type")]
+    pub type_: Option<String>,
+    /// Topic, Part II code (repeatable).
+    #[arg(long = "topic")]
+    pub topics: Vec<String>,
+    /// Short content.
+    #[arg(long)]
+    pub summary: Option<String>,
+    /// Term in days: 15, or 30 for one month.
+    #[arg(long)]
+    pub term: Option<String>,
+    /// Law art. 10: don't disclose the name and address.
+    #[arg(long)]
+    pub confidential: bool,
+    /// The earlier card this appeal repeats.
+    #[arg(long)]
+    pub repeat_of: Option<String>,
+}
+
+impl RecordFlags {
+    fn is_empty(&self) -> bool {
+        self.to_fields(None).is_empty()
+    }
+
+    fn to_fields(&self, today: Option<chrono::NaiveDate>) -> BTreeMap<String, Raw> {
+        let mut f = BTreeMap::new();
+        let mut put = |k: &str, v: &Option<String>| {
+            if let Some(v) = v {
+                f.insert(k.to_string(), Raw::Text(v.clone()));
+            }
+        };
+        put("cc_number", &self.cc_number);
+        put("received", &self.received);
+        put("name", &self.name);
+        put("address", &self.address);
+        put("phone", &self.phone);
+        put("email", &self.email);
+        put("gender", &self.gender);
+        put("social_status", &self.social_status);
+        put("signatories", &self.signatories);
+        put("form", &self.form);
+        put("sign", &self.sign);
+        put("kind", &self.kind);
+        put("subject", &self.subject);
+        put("type", &self.type_);
+        put("summary", &self.summary);
+        put("term", &self.term);
+        put("repeat_of", &self.repeat_of);
+        if !self.categories.is_empty() {
+            f.insert("categories".into(), Raw::Text(self.categories.join(";")));
+        }
+        if !self.topics.is_empty() {
+            f.insert("topics".into(), Raw::Text(self.topics.join(";")));
+        }
+        if self.confidential {
+            f.insert("confidential".into(), Raw::Text("true".into()));
+        }
+        if let (Some(t), false) = (today, f.is_empty()) {
+            f.entry("received".into())
+                .or_insert_with(|| Raw::Text(t.to_string()));
+        }
+        f
+    }
+}
+
+pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
+    let (name, raws) = match &a.from {
+        Some(from) => {
+            if !a.record.is_empty() {
+                return Err(Error::refused(
+                    "give either --from FILE or one appeal's flags, not both",
+                    &["put the appeal into the file, or drop --from"],
+                )
+                .into());
+            }
+            read_input(from, a.input_format)?
+        }
+        None => {
+            if a.record.is_empty() {
+                return Err(Error::refused(
+                    "nothing to register",
+                    &["give --from FILE (or - for stdin), or one appeal's flags such as --topic and --summary"],
+                )
+                .into());
+            }
+            let raw = RawRecord {
+                position: "flags".into(),
+                fields: a.record.to_fields(Some(env.today)),
+            };
+            ("flags".to_string(), vec![raw])
+        }
+    };
+    let reg = super::load(env)?;
+    let opts = Options {
+        today: env.today,
+        user: &env.user,
+        skip_invalid: a.skip_invalid,
+        dry_run: a.dry_run,
+        late_reason: a.late_reason.as_deref(),
+    };
+    let outcome = register::register(&reg, &name, &raws, &opts, super::waiting)?;
+    for p in &outcome.invalid {
+        eprintln!("skipped invalid: {p}");
+    }
+    for s in &outcome.skipped {
+        if !env.quiet {
+            eprintln!(
+                "already registered: {} {}: cc {} is {}",
+                name, s.position, s.cc_number, s.existing
+            );
+        }
+    }
+    if env.quiet {
+        return Ok(());
+    }
+    match a.format {
+        OutputFormat::Json => println!("{}", serde_json::to_string_pretty(&outcome.registered)?),
+        OutputFormat::Csv => print!("{}", super::render::cards_csv(&outcome.registered)?),
+        OutputFormat::Table => {
+            let verb = if a.dry_run { "would register " } else { "" };
+            for c in &outcome.registered {
+                println!(
+                    "{verb}{}\t{}\t{}\tcontrol {}",
+                    c.full_name(),
+                    c.received,
+                    c.cc_number.as_deref().unwrap_or("-"),
+                    c.term.control_date
+                );
+            }
+            eprintln!(
+                "{} {}, {} already registered{}",
+                outcome.registered.len(),
+                if a.dry_run {
+                    "to register"
+                } else {
+                    "registered"
+                },
+                outcome.skipped.len(),
+                if outcome.invalid.is_empty() {
+                    String::new()
+                } else {
+                    format!(", {} invalid skipped", outcome.invalid.len())
+                }
+            );
+        }
+    }
+    Ok(())
+}
+
+/// Reads an intake file (or stdin) into raw records.
+fn read_input(from: &str, format: Option<InputFormat>) -> anyhow::Result<(String, Vec<RawRecord>)> {
+    let mut bytes = Vec::new();
+    if from == "-" {
+        std::io::stdin()
+            .take(intake::MAX_INPUT_BYTES as u64 + 1)
+            .read_to_end(&mut bytes)
+            .context("reading standard input")?;
+    } else {
+        let f = std::fs::File::open(from).map_err(|e| Error::io(from, e))?;
+        f.take(intake::MAX_INPUT_BYTES as u64 + 1)
+            .read_to_end(&mut bytes)
+            .map_err(|e| Error::io(from, e))?;
+    }
+    let name = if from == "-" {
+        "<stdin>".to_string()
+    } else {
+        from.to_string()
+    };
+    let whole = |reason: String| Error::Invalid {
+        source_name: name.clone(),
+        problems: vec![Problem {
+            file: name.clone(),
+            record: String::new(),
+            field: String::new(),
+            reason,
+        }],
+        hints: vec![],
+    };
+    if bytes.len() > intake::MAX_INPUT_BYTES {
+        return Err(whole(format!("larger than {} MiB", intake::MAX_INPUT_BYTES >> 20)).into());
+    }
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        whole(format!(
+            "not UTF-8 (invalid byte at offset {}); export it as UTF-8",
+            e.valid_up_to()
+        ))
+    })?;
+    let format = match format {
+        Some(InputFormat::Json) => Format::Json,
+        Some(InputFormat::Jsonl) => Format::JsonLines,
+        Some(InputFormat::Csv) => Format::Csv,
+        None => Format::from_extension(from).unwrap_or_else(|| Format::sniff(text)),
+    };
+    let raws = intake::read(text, format, &name).map_err(|problems| Error::Invalid {
+        source_name: name.clone(),
+        problems,
+        hints: vec!["nothing was registered; fix the file and run again".into()],
+    })?;
+    Ok((name, raws))
+}

@@ -1,0 +1,343 @@
+//! All printing of records: tables, the Ukrainian card, CSV.
+
+use crate::classifier::{Classifier, SectionKey};
+use crate::model::Card;
+use crate::store::Register;
+use tabled::builder::Builder;
+use tabled::settings::Style;
+
+/// A table from a header and rows, in the project's style.
+pub fn table(header: &[&str], rows: Vec<Vec<String>>) -> String {
+    let mut b = Builder::default();
+    b.push_record(header.iter().map(|h| h.to_string()));
+    for r in rows {
+        b.push_record(r);
+    }
+    let mut t = b.build();
+    t.with(Style::sharp());
+    t.to_string()
+}
+
+/// `code name` for a Classifier code.
+pub fn coded(c: &Classifier, key: SectionKey, code: &str) -> String {
+    match c.name(key, code) {
+        Some(name) => format!("{code} {name}"),
+        None => format!("{code} (немає в класифікаторі)"),
+    }
+}
+
+/// The columns of `list` and of CSV exports: no personal data.
+pub const CARD_COLUMNS: &[&str] = &[
+    "index",
+    "year",
+    "number",
+    "cc_number",
+    "received",
+    "registered",
+    "status",
+    "form",
+    "sign",
+    "kind",
+    "subject",
+    "type",
+    "topics",
+    "term_days",
+    "control_date",
+    "executor_due",
+    "executors",
+    "result",
+    "summary",
+];
+
+/// A card's row under [`CARD_COLUMNS`].
+pub fn card_row(c: &Card) -> Vec<String> {
+    let cl = &c.classification;
+    vec![
+        c.index.clone(),
+        c.year.to_string(),
+        c.number.to_string(),
+        c.cc_number.clone().unwrap_or_default(),
+        c.received.to_string(),
+        c.registered.to_string(),
+        c.status.to_string(),
+        cl.form.clone(),
+        cl.sign.clone(),
+        cl.kind.clone(),
+        cl.subject.clone(),
+        cl.type_.clone(),
+        cl.topics.join(";"),
+        c.term.days.to_string(),
+        c.term.control_date.to_string(),
+        c.term.executor_due.to_string(),
+        c.resolution
+            .as_ref()
+            .map(|r| r.executors.join(";"))
+            .unwrap_or_default(),
+        c.result.clone().unwrap_or_default(),
+        c.summary.clone(),
+    ]
+}
+
+/// Cards as CSV with a header row.
+pub fn cards_csv(cards: &[Card]) -> anyhow::Result<String> {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    w.write_record(CARD_COLUMNS)?;
+    for c in cards {
+        w.write_record(card_row(c))?;
+    }
+    Ok(String::from_utf8(w.into_inner()?)?)
+}
+
+/// Cuts text to `n` characters with an ellipsis.
+pub fn cut(s: &str, n: usize) -> String {
+    if s.chars().count() <= n {
+        s.to_string()
+    } else {
+        let mut t: String = s.chars().take(n.saturating_sub(1)).collect();
+        t.push('…');
+        t
+    }
+}
+
+/// The registration-control card in Ukrainian, with the names of codes.
+pub fn card_uk(reg: &Register, c: &Card) -> String {
+    let k = &reg.classifier;
+    let a = &c.applicant;
+    let cl = &c.classification;
+    let who = |id: &str| match reg.roster.name_of(id) {
+        Some(n) => format!("{n} ({id})"),
+        None => id.to_string(),
+    };
+    let mut rows: Vec<(&str, String)> = vec![
+        (
+            "Реєстраційний індекс",
+            format!("{} ({} рік, № {})", c.index, c.year, c.number),
+        ),
+        (
+            "№ контакт-центру",
+            c.cc_number.clone().unwrap_or_else(|| "—".into()),
+        ),
+        ("Дата надходження", c.received.to_string()),
+        ("Дата реєстрації", c.registered.to_string()),
+    ];
+    if let Some(r) = &c.late_reason {
+        rows.push(("Причина пізньої реєстрації", r.clone()));
+    }
+    rows.push(("Стан", format!("{} ({})", c.status.label(), c.status)));
+    rows.push((
+        "Заявник",
+        a.name
+            .clone()
+            .unwrap_or_else(|| "анонімне (без підпису)".into())
+            + if a.confidential {
+                "  [конфіденційно, ст. 10]"
+            } else {
+                ""
+            },
+    ));
+    if a.signatories > 1 {
+        rows.push(("Кількість підписантів", a.signatories.to_string()));
+    }
+    let opt = |v: &Option<String>| v.clone().unwrap_or_else(|| "—".into());
+    rows.push(("Адреса", opt(&a.address)));
+    rows.push(("Телефон", opt(&a.phone)));
+    rows.push(("Електронна пошта", opt(&a.email)));
+    rows.push((
+        "Стать",
+        a.gender
+            .as_deref()
+            .map(|g| coded(k, SectionKey::Gender, g))
+            .unwrap_or_else(|| "—".into()),
+    ));
+    rows.push((
+        "Категорія",
+        if a.categories.is_empty() {
+            "—".into()
+        } else {
+            a.categories
+                .iter()
+                .map(|x| coded(k, SectionKey::Category, x))
+                .collect::<Vec<_>>()
+                .join("; ")
+        },
+    ));
+    rows.push((
+        "Соціальний стан",
+        a.social_status
+            .as_deref()
+            .map(|s| coded(k, SectionKey::SocialStatus, s))
+            .unwrap_or_else(|| "—".into()),
+    ));
+    rows.push(("Форма надходження", coded(k, SectionKey::Form, &cl.form)));
+    rows.push(("Ознака надходження", coded(k, SectionKey::Sign, &cl.sign)));
+    rows.push(("Вид звернення", coded(k, SectionKey::Kind, &cl.kind)));
+    rows.push(("Суб'єкт", coded(k, SectionKey::Subject, &cl.subject)));
+    rows.push(("Тип", coded(k, SectionKey::Type, &cl.type_)));
+    rows.push((
+        "Тематика",
+        cl.topics
+            .iter()
+            .map(|t| coded(k, SectionKey::Topic, t))
+            .collect::<Vec<_>>()
+            .join("; "),
+    ));
+    rows.push(("Зміст", c.summary.clone()));
+    let term = match c.term.basis {
+        crate::model::card::TermBasis::CalendarMonth => "один місяць".to_string(),
+        crate::model::card::TermBasis::Days => format!("{} дн.", c.term.days),
+    };
+    rows.push(("Термін розгляду", term));
+    rows.push(("Контрольний термін", c.term.control_date.to_string()));
+    rows.push(("Термін для виконавця", c.term.executor_due.to_string()));
+    for e in &c.term.extensions {
+        rows.push((
+            "Продовжено",
+            format!(
+                "до {} ({}), {}; заявника повідомлено: {}",
+                e.until,
+                who(&e.by),
+                e.reason,
+                e.notified
+                    .map(|d| d.to_string())
+                    .unwrap_or_else(|| "ні".into())
+            ),
+        ));
+    }
+    if let Some(r) = &c.links.repeat_of {
+        rows.push(("Повторює звернення", r.clone()));
+    }
+    if !c.links.later.is_empty() {
+        rows.push(("Наступні звернення", c.links.later.join(", ")));
+    }
+    if let Some(r) = &c.resolution {
+        rows.push(("Резолюція", format!("{} — {}", r.date, who(&r.coordinator))));
+        rows.push((
+            "Виконавці",
+            r.executors
+                .iter()
+                .map(|e| who(e))
+                .collect::<Vec<_>>()
+                .join("; "),
+        ));
+        if let Some(t) = &r.text {
+            rows.push(("Текст резолюції", t.clone()));
+        }
+    }
+    if let Some(d) = &c.dispatch {
+        rows.push((
+            "Направлено виконавцям",
+            format!("{} — {}", d.date, d.to.join(", ")),
+        ));
+    }
+    if let Some(ans) = &c.answer {
+        rows.push((
+            "Відповідь виконавця",
+            format!(
+                "{}{}{}",
+                ans.date,
+                ans.executor_number
+                    .as_ref()
+                    .map(|n| format!(", вих. № {n}"))
+                    .unwrap_or_default(),
+                if ans.late {
+                    format!(", із запізненням на {} роб. дн.", ans.days_late)
+                } else {
+                    String::new()
+                }
+            ),
+        ));
+        rows.push((
+            "Запропонований результат",
+            coded(k, SectionKey::Result, &ans.result),
+        ));
+        rows.push((
+            "Оцінка якості",
+            format!(
+                "{}/5, вчасно: {}, повно: {}, заявник задоволений: {:?}",
+                ans.quality.score,
+                yes_no(ans.quality.timely),
+                yes_no(ans.quality.complete),
+                ans.quality.applicant_satisfied
+            ),
+        ));
+    }
+    if let Some(s) = &c.signature {
+        rows.push(("Підписано", format!("{} — {}", s.date, who(&s.by))));
+        if let Some(w) = &s.warning {
+            rows.push(("Увага", w.clone()));
+        }
+    }
+    if let Some(s) = &c.sent {
+        rows.push((
+            "Надіслано",
+            format!(
+                "заявнику: {}; контакт-центру: {}",
+                s.posted
+                    .map(|d| d.to_string())
+                    .unwrap_or_else(|| "—".into()),
+                s.to_cc
+            ),
+        ));
+    }
+    if let Some(r) = &c.result {
+        rows.push(("Результат розгляду", coded(k, SectionKey::Result, r)));
+    }
+    if let Some(cl) = &c.closed {
+        rows.push((
+            "Знято з контролю",
+            format!(
+                "{} — {}{}",
+                cl.date,
+                who(&cl.by),
+                cl.reason
+                    .as_ref()
+                    .map(|r| format!(" ({r})"))
+                    .unwrap_or_default()
+            ),
+        ));
+    }
+    let width = rows
+        .iter()
+        .map(|(l, _)| l.chars().count())
+        .max()
+        .unwrap_or(0);
+    let mut out = format!("РЕЄСТРАЦІЙНО-КОНТРОЛЬНА КАРТКА {}\n", c.full_name());
+    for (label, value) in rows {
+        let pad = width - label.chars().count();
+        out.push_str(&format!("  {label}{}  {value}\n", " ".repeat(pad)));
+    }
+    out.push_str("\nІсторія:\n");
+    for e in &c.history {
+        let data = if e.data.is_empty() {
+            String::new()
+        } else {
+            format!(
+                "  {}",
+                e.data
+                    .iter()
+                    .map(|(k, v)| format!(
+                        "{k}={}",
+                        v.as_str().map(str::to_string).unwrap_or(v.to_string())
+                    ))
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            )
+        };
+        out.push_str(&format!(
+            "  {}  {:<9} {}{}\n",
+            e.at,
+            e.action.command(),
+            e.by,
+            data
+        ));
+    }
+    out
+}
+
+fn yes_no(b: bool) -> &'static str {
+    if b {
+        "так"
+    } else {
+        "ні"
+    }
+}

@@ -1,0 +1,30 @@
+//! `appeals show CARD`: one card, as the registration-control card.
+
+use super::{Env, OutputFormat};
+use crate::model::CardRef;
+use crate::ops;
+
+/// Arguments of `show`.
+#[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Examples:\n  appeals show К-125\n  appeals show 2015#125 --format json\n  appeals show cc:0145-23062015"
+)]
+pub struct Args {
+    /// The card: К-125, 2015/К-125, #125, 2015#125 or cc:NUMBER.
+    pub card: String,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t)]
+    pub format: OutputFormat,
+}
+
+pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
+    let r = CardRef::parse(&a.card).map_err(|e| crate::Error::refused(e, &[]))?;
+    let reg = super::load(env)?;
+    let card = ops::find_card(&reg, &r, env.today)?;
+    match a.format {
+        OutputFormat::Json => print!("{}", card.to_json()),
+        OutputFormat::Csv => print!("{}", super::render::cards_csv(&[card])?),
+        OutputFormat::Table => print!("{}", super::render::card_uk(&reg, &card)),
+    }
+    Ok(())
+}

@@ -1,0 +1,354 @@
+//! The register's hand-editable settings: `register.toml` (numbering, terms,
+//! intake defaults, policies) and `people.toml` (the roster). Both fail
+//! loudly on unknown keys, naming the file, the line and the key.
+
+use crate::error::{Error, Result};
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+
+/// Parses a TOML file strictly; errors name the file and the line.
+pub fn parse_toml<T: DeserializeOwned>(text: &str, file: &str) -> Result<T> {
+    toml::from_str(text).map_err(|e| {
+        let line = e
+            .span()
+            .map(|s| text[..s.start.min(text.len())].matches('\n').count() + 1);
+        let message = e.message().trim().to_string();
+        match line {
+            Some(l) => Error::file(file, format!("line {l}: {message}")),
+            None => Error::file(file, message),
+        }
+    })
+}
+
+/// `register.toml`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Settings {
+    /// Settings format version.
+    pub version: u32,
+    /// The council whose register this is.
+    pub council: String,
+    /// The department that keeps it.
+    pub department: String,
+    /// Registration indexes.
+    pub numbering: Numbering,
+    /// Terms of consideration.
+    pub terms: Terms,
+    /// Values intake takes when a record leaves a field out.
+    pub defaults: Defaults,
+    /// How anonymous appeals are handled (the order's point 10).
+    pub anonymous: Anonymous,
+}
+
+/// Marks that replace the surname letter in an index (Instruction 348).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Numbering {
+    /// Mark of a collective appeal (more than one signatory).
+    pub collective: String,
+    /// Mark of an anonymous appeal (no name).
+    pub anonymous: String,
+}
+
+/// How "one month" is counted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum MonthRule {
+    /// The same day of the next month, or its last day.
+    Calendar,
+    /// Thirty calendar days.
+    #[serde(rename = "30-days")]
+    ThirtyDays,
+}
+
+/// What happens to a control date that falls on a non-working day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum NonWorkingPolicy {
+    /// Move it to the next working day.
+    Next,
+    /// Move it to the previous working day.
+    Previous,
+    /// Keep it.
+    Keep,
+}
+
+/// Terms of consideration (law art. 20) and the council's internal rules.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Terms {
+    /// Term when intake gives none: 15 (no further study needed) or 30 (one month).
+    pub default: u32,
+    /// How "one month" (a term of 30) is counted.
+    pub month: MonthRule,
+    /// A control date on a non-working day.
+    pub non_working: NonWorkingPolicy,
+    /// The longest total term after extensions, in days from receipt (law art. 20: 45).
+    pub max_total: u32,
+    /// Working days between the executor's due date and the control date (the order, point 7: 1).
+    pub executor_lead: u32,
+}
+
+/// Intake defaults: a hotline appeal is oral and forwarded by an authority.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Defaults {
+    /// Form of receipt, 1.x.
+    pub form: String,
+    /// Sign of receipt, 2.x.
+    pub sign: String,
+    /// Kind, 3.x.
+    pub kind: String,
+    /// Type, 6.x.
+    #[serde(rename = "type")]
+    pub type_: String,
+}
+
+/// The council's policy for anonymous appeals.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Anonymous {
+    /// `consider` or `no-consideration`.
+    pub policy: AnonymousPolicy,
+}
+
+/// Anonymous appeals: considered as usual, or closed under law art. 8.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum AnonymousPolicy {
+    /// Registered `БП-` and considered; no answer is mailed.
+    Consider,
+    /// Registered, then closed at once (law art. 8).
+    NoConsideration,
+}
+
+impl Settings {
+    /// The settings `init` writes: the 2015 order's practice.
+    pub fn default_for(council: &str) -> Settings {
+        Settings {
+            version: 1,
+            council: council.to_string(),
+            department: "Відділ звернень громадян".to_string(),
+            numbering: Numbering {
+                collective: "КО".into(),
+                anonymous: "БП".into(),
+            },
+            terms: Terms {
+                default: 30,
+                month: MonthRule::Calendar,
+                non_working: NonWorkingPolicy::Next,
+                max_total: 45,
+                executor_lead: 1,
+            },
+            defaults: Defaults {
+                form: "1.4".into(),
+                sign: "2.1".into(),
+                kind: "3.2".into(),
+                type_: "6.3".into(),
+            },
+            anonymous: Anonymous {
+                policy: AnonymousPolicy::Consider,
+            },
+        }
+    }
+
+    /// Parses `register.toml`.
+    pub fn parse(text: &str, file: &str) -> Result<Settings> {
+        let s: Settings = parse_toml(text, file)?;
+        if s.version != 1 {
+            return Err(Error::file(
+                file,
+                format!(
+                    "version {} is not known to this program (expected 1)",
+                    s.version
+                ),
+            ));
+        }
+        if !(1..=s.terms.max_total).contains(&s.terms.default) {
+            return Err(Error::file(
+                file,
+                format!(
+                    "terms.default = {} must be between 1 and terms.max_total ({})",
+                    s.terms.default, s.terms.max_total
+                ),
+            ));
+        }
+        Ok(s)
+    }
+
+    /// The file's text, with comments that say what each setting means.
+    pub fn to_toml(&self) -> String {
+        let body = toml::to_string_pretty(self).unwrap_or_default();
+        format!(
+            "# Settings of this register of citizens' appeals. Edit by hand; `appeals check`\n\
+             # validates it. Terms follow law art. 20 «Про звернення громадян»: 15 days for\n\
+             # appeals needing no further study, one month otherwise, at most 45 days with\n\
+             # extensions; the executor answers `executor_lead` working days before the\n\
+             # control date (the order of 23.06.2015 No. 125-р, point 7).\n\
+             # terms.month: \"calendar\" (same day next month) or \"30-days\".\n\
+             # terms.non_working: \"next\", \"previous\" or \"keep\".\n\
+             # anonymous.policy: \"consider\" or \"no-consideration\".\n\n{body}"
+        )
+    }
+}
+
+/// `people.toml`: who coordinates, who executes, who administers.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Roster {
+    /// Coordinators: the council secretary and deputy mayors (point 2.1).
+    #[serde(default, rename = "coordinator")]
+    pub coordinators: Vec<Coordinator>,
+    /// Executors: executive bodies, district councils, the settlement council, enterprises.
+    #[serde(default, rename = "executor")]
+    pub executors: Vec<Executor>,
+    /// Administrators and controllers of the department.
+    #[serde(default, rename = "administrator")]
+    pub administrators: Vec<Administrator>,
+}
+
+/// A coordinator.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Coordinator {
+    /// ASCII id used on the command line.
+    pub id: String,
+    /// Name.
+    pub name: String,
+    /// Position.
+    pub position: String,
+    /// Topics (Part II codes) covered by the distribution of duties.
+    pub topics: Vec<String>,
+}
+
+/// Kinds of executor named by the order's point 2.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ExecutorKind {
+    /// An executive body of the council.
+    ExecutiveBody,
+    /// A district council in the city.
+    DistrictCouncil,
+    /// A settlement council.
+    SettlementCouncil,
+    /// An enterprise, institution or organisation.
+    Enterprise,
+}
+
+/// An executor.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Executor {
+    /// ASCII id.
+    pub id: String,
+    /// Name.
+    pub name: String,
+    /// Kind.
+    pub kind: ExecutorKind,
+    /// E-mail for dispatch.
+    #[serde(default)]
+    pub email: Option<String>,
+    /// The coordinator who oversees it.
+    #[serde(default)]
+    pub coordinator: Option<String>,
+}
+
+/// An administrator or controller.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Administrator {
+    /// ASCII id.
+    pub id: String,
+    /// Name.
+    pub name: String,
+    /// Position.
+    pub position: String,
+}
+
+impl Roster {
+    /// Parses `people.toml`; ids must be unique ASCII words.
+    pub fn parse(text: &str, file: &str) -> Result<Roster> {
+        let r: Roster = parse_toml(text, file)?;
+        let mut seen = std::collections::BTreeSet::new();
+        let ids = r
+            .coordinators
+            .iter()
+            .map(|c| &c.id)
+            .chain(r.executors.iter().map(|e| &e.id))
+            .chain(r.administrators.iter().map(|a| &a.id));
+        for id in ids {
+            if id.is_empty()
+                || !id
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+            {
+                return Err(Error::file(
+                    file,
+                    format!("id {id:?} must be ASCII letters, digits, '-' or '_'"),
+                ));
+            }
+            if !seen.insert(id.clone()) {
+                return Err(Error::file(file, format!("id {id:?} is used twice")));
+            }
+        }
+        for e in &r.executors {
+            if let Some(c) = &e.coordinator {
+                if !r.coordinators.iter().any(|k| &k.id == c) {
+                    return Err(Error::file(
+                        file,
+                        format!(
+                            "executor {:?}: coordinator {c:?} is not in the roster",
+                            e.id
+                        ),
+                    ));
+                }
+            }
+        }
+        Ok(r)
+    }
+
+    /// Serialises the roster.
+    pub fn to_toml(&self) -> String {
+        let body = toml::to_string_pretty(self).unwrap_or_default();
+        format!(
+            "# The roster: coordinators (with the topics they cover by distribution of\n\
+             # duties), executors and administrators. Ids are ASCII and used on the\n\
+             # command line. Edit by hand; `appeals check` validates it.\n\n{body}"
+        )
+    }
+
+    /// A coordinator by id.
+    pub fn coordinator(&self, id: &str) -> Option<&Coordinator> {
+        self.coordinators.iter().find(|c| c.id == id)
+    }
+
+    /// An executor by id.
+    pub fn executor(&self, id: &str) -> Option<&Executor> {
+        self.executors.iter().find(|e| e.id == id)
+    }
+
+    /// The display name of anyone in the roster.
+    pub fn name_of(&self, id: &str) -> Option<&str> {
+        self.coordinators
+            .iter()
+            .map(|c| (&c.id, &c.name))
+            .chain(self.executors.iter().map(|e| (&e.id, &e.name)))
+            .chain(self.administrators.iter().map(|a| (&a.id, &a.name)))
+            .find(|(i, _)| *i == id)
+            .map(|(_, n)| n.as_str())
+    }
+}
+
+/// Up to three of `candidates` closest to `input`, best first.
+pub fn closest<'a>(input: &str, candidates: impl Iterator<Item = &'a str>) -> Vec<String> {
+    let mut scored: Vec<(f64, &str)> = candidates
+        .map(|c| (strsim::jaro_winkler(input, c), c))
+        .filter(|(s, _)| *s > 0.6)
+        .collect();
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(b.1)));
+    scored
+        .into_iter()
+        .take(3)
+        .map(|(_, c)| c.to_string())
+        .collect()
+}

@@ -1,0 +1,646 @@
+//! Reading the contact centre's exports (a JSON array, JSON Lines, or CSV
+//! with a header row) and checking each record against the Classifier and
+//! the register's settings, collecting every problem with its record number
+//! (or line) and field.
+
+use crate::classifier::{Classifier, SectionKey};
+use crate::config::Settings;
+use crate::error::Problem;
+use crate::model::card::{Applicant, Classification};
+use chrono::NaiveDate;
+use serde_json::Value;
+use std::collections::BTreeMap;
+
+/// The formats intake reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// A JSON array of records (a single object is one record).
+    Json,
+    /// One JSON object per line.
+    JsonLines,
+    /// CSV with a header row; list fields separated by `;`.
+    Csv,
+}
+
+impl Format {
+    /// The format named by a file's extension, if it names one.
+    pub fn from_extension(name: &str) -> Option<Format> {
+        let ext = name.rsplit_once('.')?.1.to_ascii_lowercase();
+        match ext.as_str() {
+            "json" => Some(Format::Json),
+            "jsonl" | "ndjson" => Some(Format::JsonLines),
+            "csv" => Some(Format::Csv),
+            _ => None,
+        }
+    }
+
+    /// The format guessed from the first significant character.
+    pub fn sniff(text: &str) -> Format {
+        match text.trim_start().chars().next() {
+            Some('[') => Format::Json,
+            Some('{') => Format::JsonLines,
+            _ => Format::Csv,
+        }
+    }
+}
+
+/// The fields a record may carry; anything else is an error naming the key.
+pub const FIELDS: &[&str] = &[
+    "cc_number",
+    "received",
+    "name",
+    "address",
+    "phone",
+    "email",
+    "gender",
+    "categories",
+    "social_status",
+    "signatories",
+    "form",
+    "sign",
+    "kind",
+    "subject",
+    "type",
+    "topics",
+    "summary",
+    "term",
+    "confidential",
+    "repeat_of",
+    "late_reason",
+];
+
+/// A field value as read: JSON keeps its type, CSV gives text.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Raw {
+    /// From JSON.
+    Json(Value),
+    /// From CSV (or a command-line flag).
+    Text(String),
+}
+
+/// One record before validation, with where it came from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RawRecord {
+    /// `record 3` (JSON array), `line 7` (JSON Lines, CSV) or `flags`.
+    pub position: String,
+    /// Field values by name.
+    pub fields: BTreeMap<String, Raw>,
+}
+
+/// An appeal ready to register.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewAppeal {
+    /// Where it came from.
+    pub position: String,
+    /// The contact centre's number.
+    pub cc_number: Option<String>,
+    /// Date received.
+    pub received: NaiveDate,
+    /// Who wrote.
+    pub applicant: Applicant,
+    /// Classifier codes.
+    pub classification: Classification,
+    /// Short content.
+    pub summary: String,
+    /// Term in days (30 means one month).
+    pub term_days: u32,
+    /// A card this appeal repeats.
+    pub repeat_of: Option<String>,
+    /// Why it is registered after the day of receipt.
+    pub late_reason: Option<String>,
+}
+
+/// Largest input intake reads, so that a runaway file fails clearly.
+pub const MAX_INPUT_BYTES: usize = 256 * 1024 * 1024;
+const MAX_TEXT: usize = 10_000;
+
+/// Splits an input into raw records. A malformed file is one problem
+/// naming its line and column (JSON) or line (CSV).
+pub fn read(text: &str, format: Format, file: &str) -> Result<Vec<RawRecord>, Vec<Problem>> {
+    let problem = |record: String, reason: String| Problem {
+        file: file.to_string(),
+        record,
+        field: String::new(),
+        reason,
+    };
+    match format {
+        Format::Json => {
+            let value: Value = serde_json::from_str(text).map_err(|e| {
+                vec![problem(
+                    format!("line {}, column {}", e.line(), e.column()),
+                    format!("malformed JSON: {e}"),
+                )]
+            })?;
+            let items = match value {
+                Value::Array(items) => items,
+                obj @ Value::Object(_) => vec![obj],
+                _ => {
+                    return Err(vec![problem(
+                        String::new(),
+                        "expected a JSON array of records".into(),
+                    )])
+                }
+            };
+            let mut out = Vec::new();
+            let mut problems = Vec::new();
+            for (i, item) in items.into_iter().enumerate() {
+                match object_record(item, format!("record {}", i + 1)) {
+                    Ok(r) => out.push(r),
+                    Err(pos) => {
+                        problems.push(problem(pos, "a record must be a JSON object".into()))
+                    }
+                }
+            }
+            if problems.is_empty() {
+                Ok(out)
+            } else {
+                Err(problems)
+            }
+        }
+        Format::JsonLines => {
+            let mut out = Vec::new();
+            let mut problems = Vec::new();
+            for (i, line) in text.lines().enumerate() {
+                if line.trim().is_empty() {
+                    continue;
+                }
+                let pos = format!("line {}", i + 1);
+                match serde_json::from_str::<Value>(line) {
+                    Ok(v) => match object_record(v, pos) {
+                        Ok(r) => out.push(r),
+                        Err(pos) => {
+                            problems.push(problem(pos, "a record must be a JSON object".into()))
+                        }
+                    },
+                    Err(e) => problems.push(problem(
+                        format!("line {}, column {}", i + 1, e.column()),
+                        format!("malformed JSON: {e}"),
+                    )),
+                }
+            }
+            if problems.is_empty() {
+                Ok(out)
+            } else {
+                Err(problems)
+            }
+        }
+        Format::Csv => read_csv(text, file),
+    }
+}
+
+fn object_record(value: Value, position: String) -> Result<RawRecord, String> {
+    match value {
+        Value::Object(map) => Ok(RawRecord {
+            position,
+            fields: map.into_iter().map(|(k, v)| (k, Raw::Json(v))).collect(),
+        }),
+        _ => Err(position),
+    }
+}
+
+fn read_csv(text: &str, file: &str) -> Result<Vec<RawRecord>, Vec<Problem>> {
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(true)
+        .flexible(false)
+        .from_reader(text.as_bytes());
+    let problem = |record: String, field: &str, reason: String| Problem {
+        file: file.to_string(),
+        record,
+        field: field.to_string(),
+        reason,
+    };
+    let headers = reader
+        .headers()
+        .map_err(|e| {
+            vec![problem(
+                "line 1".into(),
+                "",
+                format!("unreadable CSV header: {e}"),
+            )]
+        })?
+        .clone();
+    let mut problems = Vec::new();
+    for (i, h) in headers.iter().enumerate() {
+        if !FIELDS.contains(&h.trim()) {
+            problems.push(problem(
+                "line 1".into(),
+                h,
+                format!("unknown column{}", suggest(h, FIELDS.iter().copied())),
+            ));
+        }
+        if headers.iter().take(i).any(|p| p.trim() == h.trim()) {
+            problems.push(problem("line 1".into(), h, "column given twice".into()));
+        }
+    }
+    let mut out = Vec::new();
+    for row in reader.records() {
+        match row {
+            Ok(row) => {
+                let line = row.position().map(|p| p.line()).unwrap_or(0);
+                let fields = headers
+                    .iter()
+                    .zip(row.iter())
+                    .filter(|(_, v)| !v.trim().is_empty())
+                    .map(|(h, v)| (h.trim().to_string(), Raw::Text(v.to_string())))
+                    .collect();
+                out.push(RawRecord {
+                    position: format!("line {line}"),
+                    fields,
+                });
+            }
+            Err(e) => {
+                let line = e.position().map(|p| p.line()).unwrap_or(0);
+                let reason = match e.kind() {
+                    csv::ErrorKind::UnequalLengths {
+                        expected_len, len, ..
+                    } => format!("{len} columns where the header has {expected_len}"),
+                    _ => format!("unreadable CSV row: {e}"),
+                };
+                problems.push(problem(format!("line {line}"), "", reason));
+            }
+        }
+    }
+    if problems.is_empty() {
+        Ok(out)
+    } else {
+        Err(problems)
+    }
+}
+
+/// `; did you mean "x"?` or nothing.
+pub fn suggest<'a>(input: &str, candidates: impl Iterator<Item = &'a str>) -> String {
+    let close = crate::config::closest(input, candidates);
+    if close.is_empty() {
+        String::new()
+    } else {
+        format!("; did you mean {}?", close.join(", "))
+    }
+}
+
+/// What validation needs to know besides the record.
+pub struct Context<'a> {
+    /// The register's Classifier edition.
+    pub classifier: &'a Classifier,
+    /// The register's settings.
+    pub settings: &'a Settings,
+    /// The registration date.
+    pub today: NaiveDate,
+    /// The input's name for problems.
+    pub file: &'a str,
+    /// `--late-reason` given for the whole batch.
+    pub late_reason: Option<&'a str>,
+}
+
+/// Validates one raw record, collecting every problem.
+pub fn validate(raw: &RawRecord, cx: &Context) -> Result<NewAppeal, Vec<Problem>> {
+    let mut v = Validator {
+        raw,
+        cx,
+        problems: Vec::new(),
+    };
+    for key in raw.fields.keys() {
+        if !FIELDS.contains(&key.as_str()) {
+            v.problem(
+                key,
+                format!("unknown field{}", suggest(key, FIELDS.iter().copied())),
+            );
+        }
+    }
+    let cc_number = v.text("cc_number").and_then(|cc| v.cc_number(cc));
+    let received = match v.text("received") {
+        Some(t) => v.date("received", &t),
+        None => {
+            v.problem(
+                "received",
+                "missing: the date the appeal was received".into(),
+            );
+            None
+        }
+    };
+    let name = v.text("name");
+    let signatories = v.number("signatories").unwrap_or(1);
+    if signatories == 0 {
+        v.problem("signatories", "must be at least 1".into());
+    }
+    let anonymous = name.is_none();
+    let expected_subject = if anonymous {
+        "5.3"
+    } else if signatories > 1 {
+        "5.2"
+    } else {
+        "5.1"
+    };
+    let subject = match v.code("subject", SectionKey::Subject) {
+        Some(s) if s != expected_subject => {
+            v.problem(
+                "subject",
+                format!(
+                    "{s} contradicts the record: {} gives {expected_subject}",
+                    if anonymous {
+                        "no name".to_string()
+                    } else {
+                        format!(
+                            "{signatories} signator{}",
+                            if signatories == 1 { "y" } else { "ies" }
+                        )
+                    }
+                ),
+            );
+            None
+        }
+        _ => Some(expected_subject.to_string()),
+    };
+    let d = &cx.settings.defaults;
+    let form = v.code_or("form", SectionKey::Form, &d.form);
+    let sign = v.code_or("sign", SectionKey::Sign, &cx.settings.defaults.sign);
+    let kind = v.code_or("kind", SectionKey::Kind, &d.kind);
+    let type_ = v.code_or("type", SectionKey::Type, &d.type_);
+    let topics = v.codes("topics", SectionKey::Topic);
+    if !raw.fields.contains_key("topics") || topics.as_ref().is_some_and(|t| t.is_empty()) {
+        v.problem(
+            "topics",
+            "missing: at least one topic code (Part II) is required".into(),
+        );
+    }
+    let gender = v.code("gender", SectionKey::Gender);
+    let categories = v.codes("categories", SectionKey::Category);
+    let social_status = v.code("social_status", SectionKey::SocialStatus);
+    let summary = v.text("summary");
+    if summary.is_none() {
+        v.problem("summary", "missing: the short content of the appeal".into());
+    }
+    let term_days = v.number("term").unwrap_or(cx.settings.terms.default);
+    if !(1..=30).contains(&term_days) {
+        v.problem(
+            "term",
+            format!("{term_days} days: a term at registration is 1 to 30 days (30 is one month, law art. 20); longer terms come by 'appeals extend'"),
+        );
+    }
+    let confidential = v.boolean("confidential").unwrap_or(false);
+    let email = v.text("email");
+    if let Some(e) = &email {
+        if !e.contains('@') || e.chars().any(char::is_whitespace) {
+            v.problem("email", format!("{e:?} is not an e-mail address"));
+        }
+    }
+    let phone = v.text("phone");
+    if let Some(p) = &phone {
+        if !p.chars().any(|c| c.is_ascii_digit())
+            || !p.chars().all(|c| c.is_ascii_digit() || " +-()".contains(c))
+        {
+            v.problem("phone", format!("{p:?} is not a telephone number"));
+        }
+    }
+    let address = v.text("address");
+    let repeat_of = v.text("repeat_of");
+    let late_reason = v.text("late_reason").or(cx.late_reason.map(str::to_string));
+    if let Some(r) = received {
+        if r > cx.today {
+            v.problem(
+                "received",
+                format!(
+                    "{r} is after today ({}); an appeal can't be received in the future",
+                    cx.today
+                ),
+            );
+        } else if r < cx.today && late_reason.is_none() {
+            v.problem(
+                "received",
+                format!(
+                    "{r} is before today ({}): appeals are registered on the day of receipt; give --late-reason to register it late",
+                    cx.today
+                ),
+            );
+        }
+    }
+    if !v.problems.is_empty() {
+        return Err(v.problems);
+    }
+    // Every Option below is Some: a None pushed a problem above.
+    let (
+        Some(received),
+        Some(subject),
+        Some(form),
+        Some(sign),
+        Some(kind),
+        Some(type_),
+        Some(topics),
+        Some(summary),
+    ) = (received, subject, form, sign, kind, type_, topics, summary)
+    else {
+        return Err(vec![v.problem_owned("", "incomplete record".into())]);
+    };
+    Ok(NewAppeal {
+        position: raw.position.clone(),
+        cc_number,
+        received,
+        applicant: Applicant {
+            name,
+            address,
+            phone,
+            email,
+            gender,
+            categories: categories.unwrap_or_default(),
+            social_status,
+            signatories,
+            confidential,
+        },
+        classification: Classification {
+            form,
+            sign,
+            kind,
+            subject,
+            type_,
+            topics,
+        },
+        summary,
+        term_days,
+        repeat_of,
+        late_reason: if received < cx.today {
+            late_reason
+        } else {
+            None
+        },
+    })
+}
+
+struct Validator<'a> {
+    raw: &'a RawRecord,
+    cx: &'a Context<'a>,
+    problems: Vec<Problem>,
+}
+
+impl Validator<'_> {
+    fn problem_owned(&self, field: &str, reason: String) -> Problem {
+        Problem {
+            file: self.cx.file.to_string(),
+            record: self.raw.position.clone(),
+            field: field.to_string(),
+            reason,
+        }
+    }
+
+    fn problem(&mut self, field: &str, reason: String) {
+        let p = self.problem_owned(field, reason);
+        self.problems.push(p);
+    }
+
+    /// A text field: trimmed, `None` when absent, null or empty; control
+    /// characters and overlong values are problems.
+    fn text(&mut self, field: &str) -> Option<String> {
+        let s = match self.raw.fields.get(field)? {
+            Raw::Json(Value::Null) => return None,
+            Raw::Json(Value::String(s)) | Raw::Text(s) => s.trim().to_string(),
+            Raw::Json(Value::Number(n)) => n.to_string(),
+            Raw::Json(other) => {
+                self.problem(field, format!("expected text, found {}", json_kind(other)));
+                return None;
+            }
+        };
+        if s.chars().any(|c| c.is_control() && c != '\n') {
+            self.problem(field, "contains control characters".into());
+            return None;
+        }
+        if s.chars().count() > MAX_TEXT {
+            self.problem(field, format!("longer than {MAX_TEXT} characters"));
+            return None;
+        }
+        (!s.is_empty()).then_some(s)
+    }
+
+    fn cc_number(&mut self, cc: String) -> Option<String> {
+        let ok = cc.chars().count() <= 64
+            && cc
+                .chars()
+                .all(|c| c.is_alphanumeric() || "-_./".contains(c));
+        if ok {
+            Some(cc)
+        } else {
+            self.problem(
+                "cc_number",
+                format!("{cc:?}: a contact-centre number is at most 64 letters, digits, '-', '_', '.' or '/'"),
+            );
+            None
+        }
+    }
+
+    fn date(&mut self, field: &str, text: &str) -> Option<NaiveDate> {
+        match NaiveDate::parse_from_str(text, "%Y-%m-%d") {
+            Ok(d) if text.len() == 10 => Some(d),
+            _ => {
+                self.problem(field, format!("{text:?} is not a date as YYYY-MM-DD"));
+                None
+            }
+        }
+    }
+
+    fn number(&mut self, field: &str) -> Option<u32> {
+        let parsed = match self.raw.fields.get(field)? {
+            Raw::Json(Value::Null) => return None,
+            Raw::Json(Value::Number(n)) => n.as_u64().and_then(|n| u32::try_from(n).ok()),
+            Raw::Json(Value::String(s)) | Raw::Text(s) => s.trim().parse().ok(),
+            Raw::Json(_) => None,
+        };
+        if parsed.is_none() {
+            self.problem(field, "expected a whole number".into());
+        }
+        parsed
+    }
+
+    fn boolean(&mut self, field: &str) -> Option<bool> {
+        let parsed = match self.raw.fields.get(field)? {
+            Raw::Json(Value::Null) => return None,
+            Raw::Json(Value::Bool(b)) => Some(*b),
+            Raw::Json(Value::String(s)) | Raw::Text(s) => match s.trim().to_lowercase().as_str() {
+                "true" | "yes" | "1" | "так" => Some(true),
+                "false" | "no" | "0" | "ні" => Some(false),
+                _ => None,
+            },
+            Raw::Json(_) => None,
+        };
+        if parsed.is_none() {
+            self.problem(field, "expected true or false".into());
+        }
+        parsed
+    }
+
+    fn check_code(&mut self, field: &str, key: SectionKey, code: &str) -> Option<String> {
+        match self.cx.classifier.entry(key, code) {
+            Ok(e) => Some(e.code.clone()),
+            Err(e) => {
+                self.problem(field, e.to_string());
+                None
+            }
+        }
+    }
+
+    fn code(&mut self, field: &str, key: SectionKey) -> Option<String> {
+        let t = self.text(field)?;
+        self.check_code(field, key, &t)
+    }
+
+    fn code_or(&mut self, field: &str, key: SectionKey, default: &str) -> Option<String> {
+        match self.text(field) {
+            Some(t) => self.check_code(field, key, &t),
+            None => self.check_code(
+                &format!("{field} (default from register.toml)"),
+                key,
+                default,
+            ),
+        }
+    }
+
+    /// A list of codes: a JSON array, or text separated by `;`.
+    fn codes(&mut self, field: &str, key: SectionKey) -> Option<Vec<String>> {
+        let items: Vec<String> = match self.raw.fields.get(field)? {
+            Raw::Json(Value::Null) => return None,
+            Raw::Json(Value::Array(a)) => {
+                let mut items = Vec::new();
+                for v in a {
+                    match v {
+                        Value::String(s) => items.push(s.trim().to_string()),
+                        other => {
+                            self.problem(
+                                field,
+                                format!("expected a list of codes, found {}", json_kind(other)),
+                            );
+                            return None;
+                        }
+                    }
+                }
+                items
+            }
+            Raw::Json(Value::String(s)) | Raw::Text(s) => {
+                s.split(';').map(|c| c.trim().to_string()).collect()
+            }
+            Raw::Json(other) => {
+                self.problem(
+                    field,
+                    format!("expected a list of codes, found {}", json_kind(other)),
+                );
+                return None;
+            }
+        };
+        let mut out: Vec<String> = Vec::new();
+        let mut ok = true;
+        for item in items.iter().filter(|i| !i.is_empty()) {
+            match self.check_code(field, key, item) {
+                Some(c) if !out.contains(&c) => out.push(c),
+                Some(_) => {}
+                None => ok = false,
+            }
+        }
+        ok.then_some(out)
+    }
+}
+
+fn json_kind(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "text",
+        Value::Array(_) => "a list",
+        Value::Object(_) => "an object",
+    }
+}

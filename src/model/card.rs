@@ -1,0 +1,309 @@
+//! The registration-control card (РКК): one JSON file per appeal.
+//!
+//! Field order here is the order in the file (SPEC §3–4); every key is
+//! always written, `null` when empty, so that `jq` and `git diff` see one
+//! shape. Cards live for years: `version` allows later migrations.
+
+use crate::model::status::{Action, Status};
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// The card format written by this version of the program.
+pub const CARD_VERSION: u32 = 1;
+
+/// One appeal's registration-control card.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Card {
+    /// Card format version.
+    pub version: u32,
+    /// Registration index, e.g. `К-125`.
+    pub index: String,
+    /// Year of registration; with `number` it names the file.
+    pub year: i32,
+    /// Running number within the year, never reused.
+    pub number: u32,
+    /// The contact centre's individual number of the appeal.
+    pub cc_number: Option<String>,
+    /// Date the appeal was received from the contact centre.
+    pub received: NaiveDate,
+    /// Date it was registered (the day of receipt unless `late_reason`).
+    pub registered: NaiveDate,
+    /// Why it was registered after the day of receipt.
+    pub late_reason: Option<String>,
+    /// Status, derived from `history` (kept for scripts; `check` verifies it).
+    pub status: Status,
+    /// Who wrote.
+    pub applicant: Applicant,
+    /// Classifier codes of the appeal.
+    pub classification: Classification,
+    /// Short content of the appeal.
+    pub summary: String,
+    /// Term of consideration and the dates it gives.
+    pub term: Term,
+    /// Links to earlier and later appeals on the same question.
+    pub links: Links,
+    /// The coordinator's resolution (point 4).
+    pub resolution: Option<Resolution>,
+    /// Sending to the executors (point 5).
+    pub dispatch: Option<Dispatch>,
+    /// The executor's answer package (point 7).
+    pub answer: Option<Answer>,
+    /// The coordinator's signature (point 8.1).
+    pub signature: Option<Signature>,
+    /// Mailing to the applicant and to the contact centre (point 8.2).
+    pub sent: Option<Sent>,
+    /// Result of consideration, Classifier section 9 (point 8.3).
+    pub result: Option<String>,
+    /// Taken off control.
+    pub closed: Option<Closed>,
+    /// Append-only log of every step.
+    pub history: Vec<Event>,
+}
+
+/// The applicant (ПІБ and contacts) and the Classifier's author fields.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Applicant {
+    /// Surname, name, patronymic; `null` for an anonymous appeal.
+    pub name: Option<String>,
+    /// Postal address.
+    pub address: Option<String>,
+    /// Telephone.
+    pub phone: Option<String>,
+    /// E-mail.
+    pub email: Option<String>,
+    /// Gender, Classifier 4.x.
+    pub gender: Option<String>,
+    /// Author categories, Classifier 7.x (several allowed).
+    pub categories: Vec<String>,
+    /// Social status, Classifier 8.x.
+    pub social_status: Option<String>,
+    /// Number of signatories; more than one makes the appeal collective.
+    pub signatories: u32,
+    /// Law art. 10: name and address are not to be disclosed.
+    pub confidential: bool,
+}
+
+/// Classifier codes, Part I and Part II.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Classification {
+    /// Form of receipt, 1.x.
+    pub form: String,
+    /// Sign of receipt, 2.x.
+    pub sign: String,
+    /// Kind, 3.x.
+    pub kind: String,
+    /// Subject, 5.x (individual, collective, anonymous).
+    pub subject: String,
+    /// Type, 6.x.
+    #[serde(rename = "type")]
+    pub type_: String,
+    /// Topics, Part II codes (at least one).
+    pub topics: Vec<String>,
+}
+
+/// How the term was set: law art. 20.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum TermBasis {
+    /// A number of calendar days from receipt (15 for appeals needing no further study).
+    Days,
+    /// One calendar month from receipt: the same day of the next month, or its last day.
+    CalendarMonth,
+}
+
+/// The term of consideration.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Term {
+    /// Term in days as given at registration (30 stands for one month).
+    pub days: u32,
+    /// How `days` was counted.
+    pub basis: TermBasis,
+    /// Control date: the appeal must be answered by then.
+    pub control_date: NaiveDate,
+    /// The executor's package is due one working day before the control date.
+    pub executor_due: NaiveDate,
+    /// Extensions by the head (law art. 20), in order.
+    pub extensions: Vec<Extension>,
+}
+
+/// A term extension (law art. 20: at most 45 days in all, applicant notified).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Extension {
+    /// Date the extension was recorded.
+    pub on: NaiveDate,
+    /// New control date.
+    pub until: NaiveDate,
+    /// The coordinator who extended it.
+    pub by: String,
+    /// Why.
+    pub reason: String,
+    /// Date the applicant was notified.
+    pub notified: Option<NaiveDate>,
+}
+
+/// Links between appeals of the same applicant on the same question.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Links {
+    /// The earlier card this one repeats (`2015/К-125`).
+    pub repeat_of: Option<String>,
+    /// Later cards that repeat this one.
+    pub later: Vec<String>,
+}
+
+/// The coordinator's written resolution.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Resolution {
+    /// Date of the resolution.
+    pub date: NaiveDate,
+    /// Coordinator's id in `people.toml`.
+    pub coordinator: String,
+    /// Executors' ids; the first leads, the others are co-executors.
+    pub executors: Vec<String>,
+    /// Text of the resolution.
+    pub text: Option<String>,
+}
+
+/// Sending to the executors.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Dispatch {
+    /// Date sent.
+    pub date: NaiveDate,
+    /// Executors it was sent to.
+    pub to: Vec<String>,
+}
+
+/// The quality-evaluation card (картка оцінки якості розгляду звернення).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Quality {
+    /// Considered in time.
+    pub timely: bool,
+    /// All questions answered.
+    pub complete: bool,
+    /// The executor contacted the applicant.
+    pub applicant_contacted: bool,
+    /// Whether the applicant is satisfied.
+    pub applicant_satisfied: Satisfied,
+    /// Score from 1 to 5.
+    pub score: u8,
+    /// Free text.
+    #[serde(default)]
+    pub notes: String,
+}
+
+/// The applicant's satisfaction as the quality card records it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Satisfied {
+    /// Satisfied.
+    Yes,
+    /// Not satisfied: a next appeal on the question is repeated.
+    No,
+    /// Not known.
+    Unknown,
+}
+
+/// The executor's answer package.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Answer {
+    /// Date the package was received.
+    pub date: NaiveDate,
+    /// The executor's own registration number.
+    pub executor_number: Option<String>,
+    /// Proposed result of consideration, Classifier 9.x.
+    pub result: String,
+    /// Documents of the package: role → path under the register.
+    pub documents: BTreeMap<String, String>,
+    /// The quality-evaluation card.
+    pub quality: Quality,
+    /// Given after the executor's due date.
+    pub late: bool,
+    /// Working days after the executor's due date.
+    pub days_late: i64,
+}
+
+/// The coordinator's signature.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Signature {
+    /// Date signed.
+    pub date: NaiveDate,
+    /// Coordinator's id.
+    pub by: String,
+    /// Set when the signer is not the resolution's coordinator.
+    pub warning: Option<String>,
+    /// SHA-256 of every signed document: path → hex digest.
+    pub sha256: BTreeMap<String, String>,
+}
+
+/// Mailing to the applicant and to the contact centre.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Sent {
+    /// Date mailed to the applicant (`null` where there is no address).
+    pub posted: Option<NaiveDate>,
+    /// Date sent, scanned, to the contact centre.
+    pub to_cc: NaiveDate,
+    /// The scan of the signed answer, under the register.
+    pub scan: Option<String>,
+}
+
+/// Taken off control.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Closed {
+    /// Date.
+    pub date: NaiveDate,
+    /// Who.
+    pub by: String,
+    /// Why, when closed without consideration.
+    pub reason: Option<String>,
+}
+
+/// One step in the card's history.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Event {
+    /// Date of the step (the register's "today" when it was recorded).
+    pub at: NaiveDate,
+    /// Who recorded it.
+    pub by: String,
+    /// What was done.
+    pub action: Action,
+    /// The step's data.
+    pub data: BTreeMap<String, serde_json::Value>,
+}
+
+impl Card {
+    /// The card's file name under `cards/`: `2015/000125.json`.
+    pub fn rel_path(&self) -> String {
+        card_rel_path(self.year, self.number)
+    }
+
+    /// The card's name that is valid in any year: `2015/К-125`.
+    pub fn full_name(&self) -> String {
+        format!("{}/{}", self.year, self.index)
+    }
+
+    /// Canonical JSON: 2-space indent, UTF-8 without escapes, trailing newline.
+    pub fn to_json(&self) -> String {
+        let mut text = serde_json::to_string_pretty(self).unwrap_or_default();
+        text.push('\n');
+        text
+    }
+}
+
+/// `cards/`-relative file name of a card.
+pub fn card_rel_path(year: i32, number: u32) -> String {
+    format!("{year}/{number:06}.json")
+}

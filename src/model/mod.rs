@@ -1,0 +1,11 @@
+//! The domain values of the register: the card, its index, its status.
+//!
+//! Everything here is pure data: no file access, no clock, no printing.
+
+pub mod card;
+pub mod index;
+pub mod status;
+
+pub use card::{Applicant, Card, Classification, Event, Links, Term};
+pub use index::{CardRef, IndexKind};
+pub use status::Status;

@@ -1,0 +1,130 @@
+//! Card statuses, in the order of the council's procedure (points 3–8).
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+use std::str::FromStr;
+
+/// Where a card stands in the procedure. Derived from the card's history by
+/// `workflow`; stored on the card only so that scripts can read it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Status {
+    /// Registered on the day of receipt (3.1).
+    Registered,
+    /// The coordinator named the executors (4).
+    Resolved,
+    /// Sent to the executors (5).
+    Dispatched,
+    /// The executor's answer package is in (7).
+    Answered,
+    /// The coordinator signed the answers (8.1).
+    Signed,
+    /// Mailed, scanned to the contact centre, result entered, off control (8.2–8.3).
+    Sent,
+    /// Closed without consideration (an anonymous appeal under law art. 8).
+    Closed,
+}
+
+impl Status {
+    /// Every status, in procedure order.
+    pub const ALL: [Status; 7] = [
+        Status::Registered,
+        Status::Resolved,
+        Status::Dispatched,
+        Status::Answered,
+        Status::Signed,
+        Status::Sent,
+        Status::Closed,
+    ];
+
+    /// The name used on the command line and in JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Registered => "registered",
+            Status::Resolved => "resolved",
+            Status::Dispatched => "dispatched",
+            Status::Answered => "answered",
+            Status::Signed => "signed",
+            Status::Sent => "sent",
+            Status::Closed => "closed",
+        }
+    }
+
+    /// The Ukrainian name printed on the card.
+    pub fn label(self) -> &'static str {
+        match self {
+            Status::Registered => "зареєстровано",
+            Status::Resolved => "є резолюція",
+            Status::Dispatched => "направлено виконавцю",
+            Status::Answered => "надано відповідь",
+            Status::Signed => "підписано",
+            Status::Sent => "надіслано, знято з контролю",
+            Status::Closed => "закрито без розгляду",
+        }
+    }
+
+    /// Whether the card is still on control (not taken off).
+    pub fn is_open(self) -> bool {
+        !matches!(self, Status::Sent | Status::Closed)
+    }
+}
+
+impl fmt::Display for Status {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for Status {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Status::ALL
+            .into_iter()
+            .find(|st| st.as_str() == s)
+            .ok_or_else(|| {
+                let all: Vec<_> = Status::ALL.iter().map(|s| s.as_str()).collect();
+                format!("unknown status {s:?}; expected one of: {}", all.join(", "))
+            })
+    }
+}
+
+/// A step of the procedure, as recorded in a card's history.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Action {
+    /// 3.1: registered.
+    Register,
+    /// 4: the coordinator's resolution.
+    Resolve,
+    /// 5: sent to the executors.
+    Dispatch,
+    /// 7: the executor's package.
+    Answer,
+    /// 8.1: signed.
+    Sign,
+    /// 8.2–8.3: mailed, result entered, off control.
+    Send,
+    /// Law art. 20: term extended.
+    Extend,
+    /// Closed without consideration.
+    Close,
+    /// A later appeal was linked to this one.
+    Link,
+}
+
+impl Action {
+    /// The command that performs the step.
+    pub fn command(self) -> &'static str {
+        match self {
+            Action::Register => "register",
+            Action::Resolve => "resolve",
+            Action::Dispatch => "dispatch",
+            Action::Answer => "answer",
+            Action::Sign => "sign",
+            Action::Send => "send",
+            Action::Extend => "extend",
+            Action::Close => "close",
+            Action::Link => "link",
+        }
+    }
+}

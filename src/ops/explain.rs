@@ -1,0 +1,63 @@
+//! Explaining a card's dates: the term recounted from the calendar, each
+//! skipped day named, compared with what the card holds.
+
+use crate::error::{Error, Result};
+use crate::model::Card;
+use crate::store::Register;
+use crate::terms;
+
+/// The account of a card's dates.
+pub struct Explanation {
+    /// Each step of the count.
+    pub steps: Vec<String>,
+    /// Where the card disagrees with the count.
+    pub warnings: Vec<String>,
+}
+
+/// Recounts a card's term and compares it with the card.
+pub fn explain(reg: &Register, card: &Card) -> Result<Explanation> {
+    let t = terms::compute(
+        card.received,
+        card.term.days,
+        &reg.settings.terms,
+        &reg.calendar,
+    )
+    .map_err(|e| Error::refused(e.to_string(), &[]))?;
+    let mut steps = t.steps;
+    let mut warnings = Vec::new();
+    let mut control = t.control_date;
+    let mut due = t.executor_due;
+    for e in &card.term.extensions {
+        steps.push(format!(
+            "extended on {} by {} to {} ({}); applicant notified: {}",
+            e.on,
+            e.by,
+            terms::day_label(e.until),
+            e.reason,
+            e.notified
+                .map(|d| d.to_string())
+                .unwrap_or_else(|| "not yet".into())
+        ));
+        control = e.until;
+        due = terms::executor_due(
+            control,
+            reg.settings.terms.executor_lead,
+            &reg.calendar,
+            &mut steps,
+        )
+        .map_err(|e| Error::refused(e.to_string(), &[]))?;
+    }
+    if control != card.term.control_date {
+        warnings.push(format!(
+            "the card's control date is {}, the calendar gives {control} (calendar.toml or register.toml changed since registration?)",
+            card.term.control_date
+        ));
+    }
+    if due != card.term.executor_due {
+        warnings.push(format!(
+            "the card's executor's due date is {}, the calendar gives {due}",
+            card.term.executor_due
+        ));
+    }
+    Ok(Explanation { steps, warnings })
+}

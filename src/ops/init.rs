@@ -1,0 +1,92 @@
+//! Creating a register: settings, the Classifier edition, the generated
+//! calendar, the roster and answer templates, as files a council edits.
+
+use crate::calendar::Calendar;
+use crate::classifier::Classifier;
+use crate::config::Settings;
+use crate::error::{Error, Result};
+use crate::store::{self, Store};
+use std::path::Path;
+
+/// The years the shipped calendar covers.
+pub const CALENDAR_YEARS: (i32, i32) = (2015, 2030);
+
+/// Choices for a new register.
+pub struct InitOptions<'a> {
+    /// Classifier edition id.
+    pub edition: &'a str,
+    /// The council's name.
+    pub council: &'a str,
+}
+
+/// What `init` wrote.
+pub struct Initialised {
+    /// First calendar year.
+    pub first_year: i32,
+    /// Last calendar year.
+    pub last_year: i32,
+}
+
+/// The files of a new register, by register-relative path.
+pub fn files(opts: &InitOptions) -> Result<Vec<(&'static str, String)>> {
+    let classifier = Classifier::embedded_text(opts.edition).ok_or_else(|| {
+        Error::refused(
+            format!("unknown Classifier edition {:?}", opts.edition),
+            &["choose --edition 2015 or --edition 2016"],
+        )
+    })?;
+    let (first, last) = CALENDAR_YEARS;
+    Ok(vec![
+        (store::CLASSIFIER, classifier.to_string()),
+        (store::CALENDAR, Calendar::generate(first, last).to_toml()),
+        (
+            store::PEOPLE,
+            include_str!("../init/people.toml").to_string(),
+        ),
+        (
+            "templates/answer-applicant.txt",
+            include_str!("../init/answer-applicant.txt").to_string(),
+        ),
+        (
+            "templates/answer-cc.txt",
+            include_str!("../init/answer-cc.txt").to_string(),
+        ),
+        (".gitignore", include_str!("../init/gitignore").to_string()),
+        // Written last: a register exists once its settings do, so an
+        // interrupted init can simply be run again.
+        (
+            store::SETTINGS,
+            Settings::default_for(opts.council).to_toml(),
+        ),
+    ])
+}
+
+/// Creates a register in `dir`, refusing to overwrite one.
+pub fn init(dir: &Path, opts: &InitOptions) -> Result<Initialised> {
+    let store = Store::at(dir);
+    if store.exists() {
+        return Err(Error::refused(
+            format!("{} is already a register", dir.display()),
+            &["choose another directory; init never overwrites a register"],
+        ));
+    }
+    let files = files(opts)?;
+    // Files left by an interrupted init are replaced only if unchanged.
+    for (rel, text) in &files {
+        let p = store.path(rel);
+        if p.exists() && std::fs::read_to_string(&p).ok().as_deref() != Some(text.as_str()) {
+            return Err(Error::refused(
+                format!("{} already exists", p.display()),
+                &["init writes into an empty directory; move the file away or choose another directory"],
+            ));
+        }
+    }
+    store.create_dir(store::CARDS)?;
+    for (rel, text) in &files {
+        store.write_atomic(rel, text.as_bytes())?;
+    }
+    Ok(Initialised {
+        first_year: CALENDAR_YEARS.0,
+        last_year: CALENDAR_YEARS.1,
+    })
+}

@@ -1,0 +1,86 @@
+//! Listing cards with filters.
+
+use crate::error::Result;
+use crate::model::{Card, Status};
+use crate::store::Register;
+use chrono::NaiveDate;
+
+/// Which cards to list.
+#[derive(Debug, Default, Clone)]
+pub struct Filter {
+    /// Status.
+    pub status: Option<Status>,
+    /// Topic code.
+    pub topic: Option<String>,
+    /// Received on or after.
+    pub received_from: Option<NaiveDate>,
+    /// Received on or before.
+    pub received_to: Option<NaiveDate>,
+    /// Executor named in the resolution.
+    pub executor: Option<String>,
+}
+
+impl Filter {
+    /// Whether a card passes.
+    pub fn matches(&self, c: &Card) -> bool {
+        self.status.is_none_or(|s| c.status == s)
+            && self
+                .topic
+                .as_ref()
+                .is_none_or(|t| c.classification.topics.contains(t))
+            && self.received_from.is_none_or(|d| c.received >= d)
+            && self.received_to.is_none_or(|d| c.received <= d)
+            && self.executor.as_ref().is_none_or(|e| {
+                c.resolution
+                    .as_ref()
+                    .is_some_and(|r| r.executors.contains(e))
+            })
+    }
+}
+
+/// The cards that pass the filter, in register order. Codes and ids in the
+/// filter are checked first so that a typo is an error, not an empty list.
+pub fn list(reg: &Register, filter: &Filter) -> Result<Vec<Card>> {
+    let mut filter = filter.clone();
+    if let Some(t) = &filter.topic {
+        let e = reg
+            .classifier
+            .entry(crate::classifier::SectionKey::Topic, t)
+            .map_err(|e| crate::Error::refused(format!("--topic: {e}"), &[]))?;
+        filter.topic = Some(e.code.clone());
+    }
+    if let Some(x) = &filter.executor {
+        if reg.roster.executor(x).is_none() {
+            return Err(unknown_executor(reg, x));
+        }
+    }
+    let cards = reg.store.read_all()?;
+    Ok(cards.into_iter().filter(|c| filter.matches(c)).collect())
+}
+
+/// An unknown executor id, with the closest ids.
+pub fn unknown_executor(reg: &Register, id: &str) -> crate::Error {
+    let close = crate::config::closest(id, reg.roster.executors.iter().map(|e| e.id.as_str()));
+    let mut hints = Vec::new();
+    if !close.is_empty() {
+        hints.push(format!("did you mean {}?", close.join(", ")));
+    }
+    hints.push("'appeals people' lists the roster".to_string());
+    crate::Error::Refused {
+        what: format!("no executor {id:?} in people.toml"),
+        hints,
+    }
+}
+
+/// What stands in place of personal data in output meant for others.
+pub const HIDDEN: &str = "[приховано]";
+
+/// Removes personal data (law art. 10; exports carry none unless asked).
+pub fn redact(c: &mut Card) {
+    let a = &mut c.applicant;
+    for field in [&mut a.name, &mut a.address, &mut a.phone, &mut a.email] {
+        if field.is_some() {
+            *field = Some(HIDDEN.to_string());
+        }
+    }
+}

@@ -1,0 +1,251 @@
+//! Registration (the order's point 3.1): validate every record, then, under
+//! the register's lock, give each new appeal the next running number, its
+//! index and its control dates, and write its card. An appeal whose
+//! contact-centre number is already registered is skipped.
+
+use crate::error::{Error, Problem, Result};
+use crate::intake::{self, Context, NewAppeal, RawRecord};
+use crate::model::card::{Card, Event, Links, Term, CARD_VERSION};
+use crate::model::index::IndexKind;
+use crate::model::status::{Action, Status};
+use crate::model::CardRef;
+use crate::store::Register;
+use crate::terms;
+use chrono::{Datelike, NaiveDate};
+use serde_json::json;
+use std::collections::BTreeMap;
+
+/// How to register.
+#[derive(Debug, Clone)]
+pub struct Options<'a> {
+    /// The registration date.
+    pub today: NaiveDate,
+    /// Who registers.
+    pub user: &'a str,
+    /// Register the valid records and list the others.
+    pub skip_invalid: bool,
+    /// Show what would happen; write nothing.
+    pub dry_run: bool,
+    /// Reason for registering after the day of receipt (whole batch).
+    pub late_reason: Option<&'a str>,
+}
+
+/// An appeal not registered because its number is already in the register.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Skipped {
+    /// Where it came from.
+    pub position: String,
+    /// Its contact-centre number.
+    pub cc_number: String,
+    /// The card that has it.
+    pub existing: String,
+}
+
+/// What a registration did.
+#[derive(Debug, Default)]
+pub struct Outcome {
+    /// Cards registered (or that would be, with `dry_run`).
+    pub registered: Vec<Card>,
+    /// Appeals already in the register.
+    pub skipped: Vec<Skipped>,
+    /// Invalid records left out (with `skip_invalid`).
+    pub invalid: Vec<Problem>,
+}
+
+/// Registers a batch of raw records from `file`.
+pub fn register(
+    reg: &Register,
+    file: &str,
+    raws: &[RawRecord],
+    opts: &Options,
+    on_wait: impl FnOnce(),
+) -> Result<Outcome> {
+    let cx = Context {
+        classifier: &reg.classifier,
+        settings: &reg.settings,
+        today: opts.today,
+        file,
+        late_reason: opts.late_reason,
+    };
+    let mut appeals = Vec::new();
+    let mut invalid = Vec::new();
+    for raw in raws {
+        match intake::validate(raw, &cx) {
+            Ok(a) => appeals.push(a),
+            Err(p) => invalid.extend(p),
+        }
+    }
+    // The calendar must cover every date a card will need; check it before writing.
+    for a in &appeals {
+        if let Err(e) = terms::compute(a.received, a.term_days, &reg.settings.terms, &reg.calendar)
+        {
+            invalid.push(Problem {
+                file: file.to_string(),
+                record: a.position.clone(),
+                field: "received".into(),
+                reason: e.to_string(),
+            });
+        }
+    }
+    appeals.retain(|a| !invalid.iter().any(|p| p.record == a.position));
+    if !invalid.is_empty() && !opts.skip_invalid {
+        return Err(Error::Invalid {
+            source_name: file.to_string(),
+            problems: invalid,
+            hints: vec![
+                "fix the records and run again; or register the valid ones with --skip-invalid"
+                    .into(),
+            ],
+        });
+    }
+    let _lock = if opts.dry_run {
+        None
+    } else {
+        Some(reg.store.lock(on_wait)?)
+    };
+    let mut cc_index = reg.store.cc_index()?;
+    let mut next: BTreeMap<i32, u32> = BTreeMap::new();
+    let mut outcome = Outcome {
+        invalid,
+        ..Outcome::default()
+    };
+    let year = opts.today.year();
+    for a in appeals {
+        if let Some(cc) = &a.cc_number {
+            if let Some(&(y, n)) = cc_index.get(cc) {
+                let existing = match reg.store.read_card(y, n)? {
+                    Some(c) => c.full_name(),
+                    None => format!("{y}#{n}"),
+                };
+                outcome.skipped.push(Skipped {
+                    position: a.position.clone(),
+                    cc_number: cc.clone(),
+                    existing,
+                });
+                continue;
+            }
+        }
+        let number = match next.get(&year) {
+            Some(n) => *n,
+            None => reg.store.next_number(year)?,
+        };
+        if number > crate::model::index::MAX_NUMBER {
+            return Err(Error::refused(
+                format!(
+                    "the running numbers of {year} are used up ({})",
+                    crate::model::index::MAX_NUMBER
+                ),
+                &[],
+            ));
+        }
+        next.insert(year, number + 1);
+        let mut card = new_card(reg, &a, year, number, opts)?;
+        let earlier = match &a.repeat_of {
+            Some(e) => link_repeat(reg, &mut card, e, opts, &a.position, file)?,
+            None => None,
+        };
+        if !opts.dry_run {
+            // The new card first: a crash in between leaves a one-way link
+            // that `check` reports, never a link to a card that isn't there.
+            reg.store.write_card(&card)?;
+            if let Some(first) = &earlier {
+                reg.store.write_card(first)?;
+            }
+        }
+        if let Some(cc) = &card.cc_number {
+            cc_index.insert(cc.clone(), (card.year, card.number));
+        }
+        outcome.registered.push(card);
+    }
+    if !opts.dry_run && !outcome.registered.is_empty() {
+        reg.store.save_cc_index(&cc_index)?;
+    }
+    Ok(outcome)
+}
+
+fn new_card(reg: &Register, a: &NewAppeal, year: i32, number: u32, opts: &Options) -> Result<Card> {
+    let s = &reg.settings;
+    let dates = terms::compute(a.received, a.term_days, &s.terms, &reg.calendar)
+        .map_err(|e| Error::refused(e.to_string(), &[]))?;
+    let kind = IndexKind::for_applicant(a.applicant.name.as_deref(), a.applicant.signatories);
+    let index = kind.index(number, &s.numbering.collective, &s.numbering.anonymous);
+    let mut data = BTreeMap::new();
+    if let Some(cc) = &a.cc_number {
+        data.insert("cc_number".to_string(), json!(cc));
+    }
+    data.insert("received".to_string(), json!(a.received));
+    if let Some(r) = &a.late_reason {
+        data.insert("late_reason".to_string(), json!(r));
+    }
+    Ok(Card {
+        version: CARD_VERSION,
+        index,
+        year,
+        number,
+        cc_number: a.cc_number.clone(),
+        received: a.received,
+        registered: opts.today,
+        late_reason: a.late_reason.clone(),
+        status: Status::Registered,
+        applicant: a.applicant.clone(),
+        classification: a.classification.clone(),
+        summary: a.summary.clone(),
+        term: Term {
+            days: a.term_days,
+            basis: dates.basis,
+            control_date: dates.control_date,
+            executor_due: dates.executor_due,
+            extensions: Vec::new(),
+        },
+        links: Links::default(),
+        resolution: None,
+        dispatch: None,
+        answer: None,
+        signature: None,
+        sent: None,
+        result: None,
+        closed: None,
+        history: vec![Event {
+            at: opts.today,
+            by: opts.user.to_string(),
+            action: Action::Register,
+            data,
+        }],
+    })
+}
+
+/// Links a new card to the earlier card it repeats, both ways; returns the
+/// earlier card when it changed.
+fn link_repeat(
+    reg: &Register,
+    card: &mut Card,
+    earlier: &str,
+    opts: &Options,
+    position: &str,
+    file: &str,
+) -> Result<Option<Card>> {
+    let bad = |reason: String| Error::Invalid {
+        source_name: file.to_string(),
+        problems: vec![Problem {
+            file: file.to_string(),
+            record: position.to_string(),
+            field: "repeat_of".into(),
+            reason,
+        }],
+        hints: vec!["name the earlier card as 2015/К-125, 2015#125 or cc:NUMBER".into()],
+    };
+    let r = CardRef::parse(earlier).map_err(bad)?;
+    let mut first = super::find_card(reg, &r, opts.today).map_err(|e| bad(e.to_string()))?;
+    card.links.repeat_of = Some(first.full_name());
+    if !first.links.later.contains(&card.full_name()) {
+        first.links.later.push(card.full_name());
+        first.history.push(Event {
+            at: opts.today,
+            by: opts.user.to_string(),
+            action: Action::Link,
+            data: BTreeMap::from([("later".to_string(), json!(card.full_name()))]),
+        });
+        return Ok(Some(first));
+    }
+    Ok(None)
+}

@@ -1,0 +1,431 @@
+//! The one place that touches the filesystem: the register's layout, atomic
+//! writes, the lock, reading and listing cards, and the small derived index
+//! of contact-centre numbers.
+//!
+//! Layout (SPEC §3): `register.toml`, `classifier.toml`, `calendar.toml`,
+//! `people.toml`, `templates/`, `cards/<year>/<number:06>.json`,
+//! `docs/<year>/<number:06>/`. Derived, rebuildable state lives in `.index/`
+//! and is ignored by git; the lock file is `.lock`.
+
+use crate::calendar::Calendar;
+use crate::classifier::Classifier;
+use crate::config::{Roster, Settings};
+use crate::error::{Error, Result};
+use crate::model::card::card_rel_path;
+use crate::model::Card;
+use fs4::fs_std::FileExt;
+use rayon::prelude::*;
+use std::collections::BTreeMap;
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// File names inside a register.
+pub const SETTINGS: &str = "register.toml";
+/// The Classifier edition of the register.
+pub const CLASSIFIER: &str = "classifier.toml";
+/// The working-day calendar.
+pub const CALENDAR: &str = "calendar.toml";
+/// The roster.
+pub const PEOPLE: &str = "people.toml";
+/// Cards directory.
+pub const CARDS: &str = "cards";
+/// Documents directory.
+pub const DOCS: &str = "docs";
+/// Templates directory.
+pub const TEMPLATES: &str = "templates";
+const INDEX_DIR: &str = ".index";
+const CC_INDEX: &str = ".index/cc.tsv";
+const LOCK: &str = ".lock";
+const TMP_PREFIX: &str = ".tmp";
+
+/// A register directory.
+#[derive(Debug, Clone)]
+pub struct Store {
+    root: PathBuf,
+}
+
+/// A register with its settings, Classifier, calendar and roster loaded.
+#[derive(Debug)]
+pub struct Register {
+    /// Where it lives.
+    pub store: Store,
+    /// `register.toml`.
+    pub settings: Settings,
+    /// `classifier.toml`.
+    pub classifier: Classifier,
+    /// `calendar.toml`.
+    pub calendar: Calendar,
+    /// `people.toml`.
+    pub roster: Roster,
+}
+
+/// The register's exclusive lock, released when dropped (or by the kernel
+/// when the process dies).
+#[derive(Debug)]
+pub struct Lock {
+    _file: fs::File,
+}
+
+impl Store {
+    /// A store at `root`; nothing is read yet.
+    pub fn at(root: impl Into<PathBuf>) -> Store {
+        Store { root: root.into() }
+    }
+
+    /// The register's directory.
+    pub fn root(&self) -> &Path {
+        &self.root
+    }
+
+    /// A path inside the register.
+    pub fn path(&self, rel: &str) -> PathBuf {
+        self.root.join(rel)
+    }
+
+    /// Whether a register exists here.
+    pub fn exists(&self) -> bool {
+        self.path(SETTINGS).is_file()
+    }
+
+    /// Opens and loads the register, validating its four settings files.
+    pub fn load(&self) -> Result<Register> {
+        if !self.exists() {
+            return Err(Error::refused(
+                format!("{} is not a register (no {SETTINGS})", self.root.display()),
+                &[
+                    "create one with 'appeals init DIR', or name it with -R DIR or $APPEALS_REGISTER",
+                ],
+            ));
+        }
+        let settings = Settings::parse(&self.read_text(SETTINGS)?, &self.display(SETTINGS))?;
+        let classifier = Classifier::parse(&self.read_text(CLASSIFIER)?, &self.display(CLASSIFIER))
+            .map_err(|e| Error::file(self.path(CLASSIFIER), e.to_string()))?;
+        let calendar = Calendar::parse(&self.read_text(CALENDAR)?, &self.display(CALENDAR))
+            .map_err(|e| Error::file(self.path(CALENDAR), e.to_string()))?;
+        let roster = Roster::parse(&self.read_text(PEOPLE)?, &self.display(PEOPLE))?;
+        Ok(Register {
+            store: self.clone(),
+            settings,
+            classifier,
+            calendar,
+            roster,
+        })
+    }
+
+    /// A register-relative path as shown to the user.
+    pub fn display(&self, rel: &str) -> String {
+        self.path(rel).display().to_string()
+    }
+
+    /// Reads a text file of the register.
+    pub fn read_text(&self, rel: &str) -> Result<String> {
+        read_text(&self.path(rel))
+    }
+
+    /// Takes the register's exclusive lock. `on_wait` is called once if
+    /// another process holds it, before waiting.
+    pub fn lock(&self, on_wait: impl FnOnce()) -> Result<Lock> {
+        let path = self.path(LOCK);
+        let file = fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&path)
+            .map_err(|e| Error::io(&path, e))?;
+        match FileExt::try_lock_exclusive(&file) {
+            Ok(true) => {}
+            Ok(false) => {
+                on_wait();
+                FileExt::lock_exclusive(&file).map_err(|e| Error::io(&path, e))?;
+            }
+            Err(e) => return Err(Error::io(&path, e)),
+        }
+        self.clean_temp_files();
+        Ok(Lock { _file: file })
+    }
+
+    /// Removes temporary files left by a killed process (under the lock).
+    fn clean_temp_files(&self) {
+        for entry in walkdir::WalkDir::new(&self.root)
+            .into_iter()
+            .filter_entry(|e| e.file_name() != ".git")
+            .flatten()
+        {
+            let name = entry.file_name().to_string_lossy();
+            if entry.file_type().is_file() && name.starts_with(TMP_PREFIX) {
+                let _ = fs::remove_file(entry.path());
+            }
+        }
+    }
+
+    /// Writes a file atomically: temp file in the same directory, fsync, rename.
+    pub fn write_atomic(&self, rel: &str, bytes: &[u8]) -> Result<()> {
+        write_atomic(&self.path(rel), bytes)
+    }
+
+    /// Creates a directory inside the register.
+    pub fn create_dir(&self, rel: &str) -> Result<()> {
+        let p = self.path(rel);
+        fs::create_dir_all(&p).map_err(|e| Error::io(&p, e))
+    }
+
+    /// Reads one card, `None` if there is none with that number.
+    pub fn read_card(&self, year: i32, number: u32) -> Result<Option<Card>> {
+        let rel = format!("{CARDS}/{}", card_rel_path(year, number));
+        let path = self.path(&rel);
+        match fs::read(&path) {
+            Ok(bytes) => parse_card(&path, &bytes).map(Some),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+            Err(e) => Err(Error::io(&path, e)),
+        }
+    }
+
+    /// Writes one card atomically, only if its bytes changed.
+    pub fn write_card(&self, card: &Card) -> Result<()> {
+        let rel = format!("{CARDS}/{}", card.rel_path());
+        let path = self.path(&rel);
+        let text = card.to_json();
+        if fs::read(&path).ok().as_deref() == Some(text.as_bytes()) {
+            return Ok(());
+        }
+        write_atomic(&path, text.as_bytes())
+    }
+
+    /// Every card file, sorted by year and number.
+    pub fn card_files(&self) -> Result<Vec<CardFile>> {
+        let mut out = Vec::new();
+        for year in self.years()? {
+            out.extend(self.card_files_of(year)?);
+        }
+        Ok(out)
+    }
+
+    /// The years that have a cards directory, ascending.
+    pub fn years(&self) -> Result<Vec<i32>> {
+        let dir = self.path(CARDS);
+        let mut years = Vec::new();
+        let rd = match fs::read_dir(&dir) {
+            Ok(rd) => rd,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(years),
+            Err(e) => return Err(Error::io(&dir, e)),
+        };
+        for entry in rd {
+            let entry = entry.map_err(|e| Error::io(&dir, e))?;
+            let name = entry.file_name();
+            let name = name.to_string_lossy();
+            if let Ok(y) = name.parse::<i32>() {
+                if name.len() == 4 && entry.path().is_dir() {
+                    years.push(y);
+                }
+            }
+        }
+        years.sort_unstable();
+        Ok(years)
+    }
+
+    /// The card files of one year, sorted by number. Names that are not
+    /// `<six digits>.json` are reported as strays by `check`, not here.
+    pub fn card_files_of(&self, year: i32) -> Result<Vec<CardFile>> {
+        let dir = self.path(&format!("{CARDS}/{year}"));
+        let mut out = Vec::new();
+        let rd = match fs::read_dir(&dir) {
+            Ok(rd) => rd,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(out),
+            Err(e) => return Err(Error::io(&dir, e)),
+        };
+        for entry in rd {
+            let entry = entry.map_err(|e| Error::io(&dir, e))?;
+            let name = entry.file_name();
+            if let Some(number) = card_number_of(&name.to_string_lossy()) {
+                out.push(CardFile {
+                    year,
+                    number,
+                    path: entry.path(),
+                });
+            }
+        }
+        out.sort_unstable_by_key(|c| c.number);
+        Ok(out)
+    }
+
+    /// The next running number of a year: one past the highest card file.
+    pub fn next_number(&self, year: i32) -> Result<u32> {
+        Ok(self
+            .card_files_of(year)?
+            .last()
+            .map(|c| c.number + 1)
+            .unwrap_or(1))
+    }
+
+    /// Reads and parses every card in parallel, in order.
+    pub fn read_all(&self) -> Result<Vec<Card>> {
+        self.card_files()?
+            .par_iter()
+            .map(|f| {
+                let bytes = fs::read(&f.path).map_err(|e| Error::io(&f.path, e))?;
+                parse_card(&f.path, &bytes)
+            })
+            .collect()
+    }
+
+    /// Contact-centre number → (year, number), from the derived index,
+    /// rebuilt from the cards whenever the cards directory changed behind it.
+    pub fn cc_index(&self) -> Result<BTreeMap<String, (i32, u32)>> {
+        let stamp = self.cards_stamp()?;
+        if let Ok(text) = fs::read_to_string(self.path(CC_INDEX)) {
+            if let Some(index) = parse_cc_index(&text, &stamp) {
+                return Ok(index);
+            }
+        }
+        let index = self.rebuild_cc_index()?;
+        // A failed write only costs a rebuild next time.
+        let _ = self.save_cc_index(&index);
+        Ok(index)
+    }
+
+    /// Builds the contact-centre index from the cards.
+    pub fn rebuild_cc_index(&self) -> Result<BTreeMap<String, (i32, u32)>> {
+        #[derive(serde::Deserialize)]
+        struct CcOnly {
+            cc_number: Option<String>,
+        }
+        let pairs: Vec<Option<(String, (i32, u32))>> = self
+            .card_files()?
+            .par_iter()
+            .map(|f| {
+                let bytes = fs::read(&f.path).map_err(|e| Error::io(&f.path, e))?;
+                let c: CcOnly = serde_json::from_slice(&bytes)
+                    .map_err(|e| Error::file(&f.path, format!("invalid card JSON: {e}")))?;
+                Ok(c.cc_number.map(|cc| (cc, (f.year, f.number))))
+            })
+            .collect::<Result<_>>()?;
+        Ok(pairs.into_iter().flatten().collect())
+    }
+
+    /// Saves the contact-centre index with the cards' current stamp.
+    pub fn save_cc_index(&self, index: &BTreeMap<String, (i32, u32)>) -> Result<()> {
+        self.create_dir(INDEX_DIR)?;
+        let mut text = format!("# stamp {}\n", self.cards_stamp()?);
+        for (cc, (y, n)) in index {
+            text.push_str(&format!("{cc}\t{y}\t{n}\n"));
+        }
+        self.write_atomic(CC_INDEX, text.as_bytes())
+    }
+
+    /// A summary of the cards directories that changes whenever a card file
+    /// is added, removed or replaced (atomic writes rename, which touches
+    /// the directory): each year's name, entry count and modification time.
+    fn cards_stamp(&self) -> Result<String> {
+        let mut parts = Vec::new();
+        for year in self.years()? {
+            let dir = self.path(&format!("{CARDS}/{year}"));
+            let meta = fs::metadata(&dir).map_err(|e| Error::io(&dir, e))?;
+            let mtime = meta
+                .modified()
+                .ok()
+                .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+                .map(|d| d.as_nanos())
+                .unwrap_or(0);
+            let count = fs::read_dir(&dir).map(|rd| rd.count()).unwrap_or(0);
+            parts.push(format!("{year}:{count}:{mtime}"));
+        }
+        Ok(parts.join(","))
+    }
+
+    /// Copies a file into the register atomically; returns its register-relative path.
+    pub fn copy_in(&self, from: &Path, rel: &str) -> Result<()> {
+        let bytes = fs::read(from).map_err(|e| Error::io(from, e))?;
+        self.write_atomic(rel, &bytes)
+    }
+
+    /// Reads a file of the register as bytes.
+    pub fn read_bytes(&self, rel: &str) -> Result<Vec<u8>> {
+        let p = self.path(rel);
+        fs::read(&p).map_err(|e| Error::io(&p, e))
+    }
+}
+
+/// A card file found on disk.
+#[derive(Debug, Clone)]
+pub struct CardFile {
+    /// Year directory.
+    pub year: i32,
+    /// Running number from the file name.
+    pub number: u32,
+    /// Full path.
+    pub path: PathBuf,
+}
+
+fn card_number_of(name: &str) -> Option<u32> {
+    let stem = name.strip_suffix(".json")?;
+    if stem.len() == 6 && stem.bytes().all(|b| b.is_ascii_digit()) {
+        stem.parse().ok().filter(|n| *n > 0)
+    } else {
+        None
+    }
+}
+
+fn parse_cc_index(text: &str, stamp: &str) -> Option<BTreeMap<String, (i32, u32)>> {
+    let mut lines = text.lines();
+    if lines.next()? != format!("# stamp {stamp}") {
+        return None;
+    }
+    let mut map = BTreeMap::new();
+    for line in lines {
+        let mut f = line.split('\t');
+        let cc = f.next()?.to_string();
+        let y = f.next()?.parse().ok()?;
+        let n = f.next()?.parse().ok()?;
+        map.insert(cc, (y, n));
+    }
+    Some(map)
+}
+
+/// Parses a card file, naming the file, line and column on error.
+pub fn parse_card(path: &Path, bytes: &[u8]) -> Result<Card> {
+    serde_json::from_slice(bytes).map_err(|e| {
+        Error::file(
+            path,
+            format!(
+                "invalid card (line {}, column {}): {e}",
+                e.line(),
+                e.column()
+            ),
+        )
+    })
+}
+
+/// Reads a UTF-8 text file, refusing other encodings; a BOM is dropped.
+pub fn read_text(path: &Path) -> Result<String> {
+    let bytes = fs::read(path).map_err(|e| Error::io(path, e))?;
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+    String::from_utf8(bytes.to_vec()).map_err(|e| {
+        Error::file(
+            path,
+            format!(
+                "not UTF-8 text (invalid byte at offset {}); save it as UTF-8",
+                e.utf8_error().valid_up_to()
+            ),
+        )
+    })
+}
+
+/// Writes `path` atomically: a temp file in the same directory, fsync, rename.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
+    let dir = path.parent().unwrap_or(Path::new("."));
+    fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(TMP_PREFIX);
+    // Register files are ordinary documents, readable like any file git checks out.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(fs::Permissions::from_mode(0o644));
+    }
+    let mut tmp = builder.tempfile_in(dir).map_err(|e| Error::io(dir, e))?;
+    tmp.write_all(bytes).map_err(|e| Error::io(path, e))?;
+    tmp.as_file().sync_all().map_err(|e| Error::io(path, e))?;
+    tmp.persist(path).map_err(|e| Error::io(path, e.error))?;
+    Ok(())
+}

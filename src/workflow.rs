@@ -1,0 +1,150 @@
+//! The one place a card's status changes: the procedure as a state machine
+//! (SPEC §5). A status is derived from the card's history by folding
+//! [`transition`] over its actions.
+
+use crate::model::card::Event;
+use crate::model::status::{Action, Status};
+
+/// A step that does not follow from the card's status.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("card is {status}; it can't be {}", past(*.action))]
+pub struct TransitionError {
+    /// Where the card stands.
+    pub status: Status,
+    /// What was attempted.
+    pub action: Action,
+}
+
+fn past(action: Action) -> &'static str {
+    match action {
+        Action::Register => "registered again",
+        Action::Resolve => "resolved",
+        Action::Dispatch => "dispatched",
+        Action::Answer => "answered",
+        Action::Sign => "signed",
+        Action::Send => "sent",
+        Action::Extend => "extended",
+        Action::Close => "closed",
+        Action::Link => "linked",
+    }
+}
+
+/// The status after `action` on a card in `status`.
+pub fn transition(status: Option<Status>, action: Action) -> Result<Status, TransitionError> {
+    use Action as A;
+    use Status as S;
+    let Some(status) = status else {
+        return match action {
+            A::Register => Ok(S::Registered),
+            _ => Err(TransitionError {
+                status: S::Registered,
+                action,
+            }),
+        };
+    };
+    let next = match (status, action) {
+        (S::Registered, A::Resolve) => S::Resolved,
+        (S::Resolved, A::Dispatch) => S::Dispatched,
+        (S::Dispatched, A::Answer) => S::Answered,
+        (S::Answered, A::Sign) => S::Signed,
+        (S::Signed, A::Send) => S::Sent,
+        // A term change or a link leaves an open card where it is.
+        (s, A::Extend) if s.is_open() => s,
+        (s, A::Close) if s.is_open() => S::Closed,
+        (s, A::Link) => s,
+        (
+            S::Registered
+            | S::Resolved
+            | S::Dispatched
+            | S::Answered
+            | S::Signed
+            | S::Sent
+            | S::Closed,
+            A::Register
+            | A::Resolve
+            | A::Dispatch
+            | A::Answer
+            | A::Sign
+            | A::Send
+            | A::Extend
+            | A::Close,
+        ) => return Err(TransitionError { status, action }),
+    };
+    Ok(next)
+}
+
+/// The status a history leads to, or the first step that doesn't follow.
+pub fn derive(history: &[Event]) -> Result<Status, (usize, TransitionError)> {
+    let mut status = None;
+    for (i, event) in history.iter().enumerate() {
+        status = Some(transition(status, event.action).map_err(|e| (i, e))?);
+    }
+    status.ok_or((
+        0,
+        TransitionError {
+            status: Status::Registered,
+            action: Action::Register,
+        },
+    ))
+}
+
+/// The command that moves a card in `status` forward, for hints.
+pub fn next_command(status: Status) -> Option<&'static str> {
+    match status {
+        Status::Registered => Some("appeals resolve CARD --executor ID"),
+        Status::Resolved => Some("appeals dispatch CARD"),
+        Status::Dispatched => {
+            Some("appeals answer CARD --draft FILE --info FILE --quality FILE --result CODE")
+        }
+        Status::Answered => Some("appeals sign CARD --by COORDINATOR"),
+        Status::Signed => Some("appeals send CARD"),
+        Status::Sent | Status::Closed => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use Action as A;
+    use Status as S;
+
+    #[track_caller]
+    fn check(from: Option<Status>, action: Action, expected: Option<Status>) {
+        assert_eq!(
+            transition(from, action).ok(),
+            expected,
+            "{from:?} {action:?}"
+        );
+    }
+
+    #[test]
+    fn the_procedure_in_order() {
+        check(None, A::Register, Some(S::Registered));
+        check(Some(S::Registered), A::Resolve, Some(S::Resolved));
+        check(Some(S::Resolved), A::Dispatch, Some(S::Dispatched));
+        check(Some(S::Dispatched), A::Answer, Some(S::Answered));
+        check(Some(S::Answered), A::Sign, Some(S::Signed));
+        check(Some(S::Signed), A::Send, Some(S::Sent));
+    }
+
+    #[test]
+    fn steps_out_of_order() {
+        check(None, A::Resolve, None);
+        check(Some(S::Registered), A::Register, None);
+        check(Some(S::Registered), A::Dispatch, None);
+        check(Some(S::Registered), A::Answer, None);
+        check(Some(S::Resolved), A::Sign, None);
+        check(Some(S::Dispatched), A::Send, None);
+        check(Some(S::Answered), A::Dispatch, None);
+        check(Some(S::Sent), A::Resolve, None);
+        check(Some(S::Sent), A::Extend, None);
+        check(Some(S::Closed), A::Close, None);
+    }
+
+    #[test]
+    fn extensions_links_and_closing() {
+        check(Some(S::Dispatched), A::Extend, Some(S::Dispatched));
+        check(Some(S::Registered), A::Close, Some(S::Closed));
+        check(Some(S::Sent), A::Link, Some(S::Sent));
+    }
+}
