@@ -100,9 +100,9 @@ impl Store {
         }
         let settings = Settings::parse(&self.read_text(SETTINGS)?, &self.display(SETTINGS))?;
         let classifier = Classifier::parse(&self.read_text(CLASSIFIER)?, &self.display(CLASSIFIER))
-            .map_err(|e| Error::file(self.path(CLASSIFIER), e.to_string()))?;
+            .map_err(|e| Error::refused(e.to_string(), &[]))?;
         let calendar = Calendar::parse(&self.read_text(CALENDAR)?, &self.display(CALENDAR))
-            .map_err(|e| Error::file(self.path(CALENDAR), e.to_string()))?;
+            .map_err(|e| Error::refused(e.to_string(), &[]))?;
         let roster = Roster::parse(&self.read_text(PEOPLE)?, &self.display(PEOPLE))?;
         Ok(Register {
             store: self.clone(),
