@@ -38,6 +38,17 @@ pub struct Settings {
     pub defaults: Defaults,
     /// How anonymous appeals are handled (the order's point 10).
     pub anonymous: Anonymous,
+    /// Committing each command's changes to git.
+    #[serde(default)]
+    pub git: GitSettings,
+}
+
+/// The register's git audit trail.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GitSettings {
+    /// Commit the files each mutating command writes, authored by the acting user.
+    pub commit: bool,
 }
 
 /// Marks that replace the surname letter in an index (Instruction 348).
@@ -149,6 +160,7 @@ impl Settings {
             anonymous: Anonymous {
                 policy: AnonymousPolicy::Consider,
             },
+            git: GitSettings::default(),
         }
     }
 
@@ -187,7 +199,8 @@ impl Settings {
              # control date (the order of 23.06.2015 No. 125-р, point 7).\n\
              # terms.month: \"calendar\" (same day next month) or \"30-days\".\n\
              # terms.non_working: \"next\", \"previous\" or \"keep\".\n\
-             # anonymous.policy: \"consider\" or \"no-consideration\".\n\n{body}"
+             # anonymous.policy: \"consider\" or \"no-consideration\".\n\
+             # git.commit: commit every command's changes (inside a git work tree).\n\n{body}"
         )
     }
 }

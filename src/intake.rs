@@ -67,6 +67,7 @@ pub const FIELDS: &[&str] = &[
     "confidential",
     "repeat_of",
     "late_reason",
+    "mass",
 ];
 
 /// A field value as read: JSON keeps its type, CSV gives text.
@@ -108,6 +109,10 @@ pub struct NewAppeal {
     pub repeat_of: Option<String>,
     /// Why it is registered after the day of receipt.
     pub late_reason: Option<String>,
+    /// The record named its sign of receipt (else the default or the derived one applies).
+    pub sign_given: bool,
+    /// One of many similar appeals on one question (2.5 масове).
+    pub mass: bool,
 }
 
 /// Largest input intake reads, so that a runaway file fails clearly.
@@ -352,7 +357,9 @@ pub fn validate(raw: &RawRecord, cx: &Context) -> Result<NewAppeal, Vec<Problem>
     };
     let d = &cx.settings.defaults;
     let form = v.code_or("form", SectionKey::Form, &d.form);
+    let sign_given = raw.fields.get("sign").is_some_and(|r| !matches!(r, Raw::Json(Value::Null)));
     let sign = v.code_or("sign", SectionKey::Sign, &cx.settings.defaults.sign);
+    let mass = v.boolean("mass").unwrap_or(false);
     let kind = v.code_or("kind", SectionKey::Kind, &d.kind);
     let type_ = v.code_or("type", SectionKey::Type, &d.type_);
     let topics = v.codes("topics", SectionKey::Topic);
@@ -461,6 +468,8 @@ pub fn validate(raw: &RawRecord, cx: &Context) -> Result<NewAppeal, Vec<Problem>
         } else {
             None
         },
+        sign_given,
+        mass,
     })
 }
 

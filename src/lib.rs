@@ -8,6 +8,7 @@ pub mod classifier;
 pub mod cli;
 pub mod config;
 pub mod error;
+pub mod git;
 pub mod intake;
 pub mod model;
 pub mod ops;

@@ -60,11 +60,24 @@ pub struct Register {
     pub roster: Roster,
 }
 
-/// The register's exclusive lock, released when dropped (or by the kernel
-/// when the process dies).
+/// The register's lock, released when dropped (or by the kernel when the
+/// process dies). An exclusive lock marks the lock file busy while held and
+/// clears the mark when dropped, so that the next command can tell that a
+/// holder died mid-write and sweep up its temporary files.
 #[derive(Debug)]
 pub struct Lock {
-    _file: fs::File,
+    file: fs::File,
+    exclusive: bool,
+}
+
+impl Drop for Lock {
+    fn drop(&mut self) {
+        if self.exclusive {
+            // A clean finish: nothing for the next holder to sweep. If this
+            // fails the next holder merely sweeps once more than needed.
+            let _ = self.file.set_len(0);
+        }
+    }
 }
 
 impl Store {
@@ -120,16 +133,32 @@ impl Store {
 
     /// Reads a text file of the register.
     pub fn read_text(&self, rel: &str) -> Result<String> {
-        read_text(&self.path(rel))
+        read_text(&self.inside(rel)?)
     }
 
-    /// Takes the register's exclusive lock. `on_wait` is called once if
-    /// another process holds it, before waiting.
+    /// The path of `rel` if it stays inside the register: relative, without
+    /// `..`, and without NUL or other control characters. Paths named in
+    /// cards (documents, scans) are hand-editable, so nothing is read or
+    /// written through them unchecked.
+    pub fn inside(&self, rel: &str) -> Result<PathBuf> {
+        safe_rel(rel).map(|()| self.root.join(rel)).map_err(|why| {
+            Error::file(
+                self.root.join(rel.replace('\0', "\\0")),
+                format!("{why}; a path in a register is relative to it, like docs/2015/000125/answer.txt"),
+            )
+        })
+    }
+
+    /// Takes the register's exclusive lock, which every command that writes
+    /// holds for its whole run. `on_wait` is called once if another process
+    /// holds it, before waiting. Temporary files that a killed command left
+    /// behind are removed here.
     pub fn lock(&self, on_wait: impl FnOnce()) -> Result<Lock> {
         let path = self.path(LOCK);
-        let file = fs::OpenOptions::new()
+        let mut file = fs::OpenOptions::new()
             .create(true)
             .truncate(false)
+            .read(true)
             .write(true)
             .open(&path)
             .map_err(|e| Error::io(&path, e))?;
@@ -141,12 +170,78 @@ impl Store {
             }
             Err(e) => return Err(Error::io(&path, e)),
         }
-        self.clean_temp_files();
-        Ok(Lock { _file: file })
+        // A busy mark left in the file means its last holder died before
+        // dropping the lock: its temporary files may be anywhere it writes.
+        let died = file.metadata().map(|m| m.len() > 0).unwrap_or(true);
+        self.clean_temp_files(died);
+        use std::io::{Seek, SeekFrom};
+        let mark = format!("busy {}\n", std::process::id());
+        file.set_len(0)
+            .and_then(|()| file.seek(SeekFrom::Start(0)))
+            .and_then(|_| file.write_all(mark.as_bytes()))
+            .map_err(|e| Error::io(&path, e))?;
+        Ok(Lock {
+            file,
+            exclusive: true,
+        })
+    }
+
+    /// Takes the register's lock shared, for a command that reads the whole
+    /// register and wants no writer half-way through (`check`). `None` when
+    /// the lock file can't be opened (a read-only copy of a register), since
+    /// nobody can be writing there either.
+    pub fn lock_shared(&self, on_wait: impl FnOnce()) -> Result<Option<Lock>> {
+        let path = self.path(LOCK);
+        let file = match fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .read(true)
+            .write(true)
+            .open(&path)
+        {
+            Ok(f) => f,
+            Err(_) => match fs::File::open(&path) {
+                Ok(f) => f,
+                Err(_) => return Ok(None),
+            },
+        };
+        match FileExt::try_lock_shared(&file) {
+            Ok(true) => {}
+            Ok(false) => {
+                on_wait();
+                FileExt::lock_shared(&file).map_err(|e| Error::io(&path, e))?;
+            }
+            Err(e) => return Err(Error::io(&path, e)),
+        }
+        Ok(Some(Lock {
+            file,
+            exclusive: false,
+        }))
     }
 
     /// Removes temporary files left by a killed process (under the lock).
-    fn clean_temp_files(&self) {
+    /// Commands that don't take the lock write only the derived index and
+    /// the register's top-level files, so those places are always swept;
+    /// the whole tree only when the last lock holder died (`everywhere`),
+    /// which keeps an ordinary command from walking a register of 100,000
+    /// cards.
+    fn clean_temp_files(&self, everywhere: bool) {
+        let remove_in = |dir: &Path| {
+            if let Ok(rd) = fs::read_dir(dir) {
+                for entry in rd.flatten() {
+                    let is_tmp = entry.file_name().to_string_lossy().starts_with(TMP_PREFIX);
+                    if is_tmp && entry.file_type().is_ok_and(|t| t.is_file()) {
+                        let _ = fs::remove_file(entry.path());
+                    }
+                }
+            }
+        };
+        if !everywhere {
+            for dir in [".", INDEX_DIR, TEMPLATES] {
+                remove_in(&self.path(dir));
+            }
+            return;
+        }
         for entry in walkdir::WalkDir::new(&self.root)
             .into_iter()
             .filter_entry(|e| e.file_name() != ".git")
@@ -161,12 +256,12 @@ impl Store {
 
     /// Writes a file atomically: temp file in the same directory, fsync, rename.
     pub fn write_atomic(&self, rel: &str, bytes: &[u8]) -> Result<()> {
-        write_atomic(&self.path(rel), bytes)
+        write_atomic(&self.inside(rel)?, bytes)
     }
 
     /// Creates a directory inside the register.
     pub fn create_dir(&self, rel: &str) -> Result<()> {
-        let p = self.path(rel);
+        let p = self.inside(rel)?;
         fs::create_dir_all(&p).map_err(|e| Error::io(&p, e))
     }
 
@@ -175,7 +270,7 @@ impl Store {
         let rel = format!("{CARDS}/{}", card_rel_path(year, number));
         let path = self.path(&rel);
         match fs::read(&path) {
-            Ok(bytes) => parse_card(&path, &bytes).map(Some),
+            Ok(bytes) => parse_card_at(&path, year, number, &bytes).map(Some),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
             Err(e) => Err(Error::io(&path, e)),
         }
@@ -249,6 +344,68 @@ impl Store {
         Ok(out)
     }
 
+    /// Files and directories under `cards/` that are not cards: anything but
+    /// `<year>/<six digits>.json` (temporary files of a write are skipped).
+    pub fn stray_card_files(&self) -> Result<Vec<PathBuf>> {
+        let dir = self.path(CARDS);
+        let mut out = Vec::new();
+        let rd = match fs::read_dir(&dir) {
+            Ok(rd) => rd,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(out),
+            Err(e) => return Err(Error::io(&dir, e)),
+        };
+        let years = self.years()?;
+        for entry in rd {
+            let entry = entry.map_err(|e| Error::io(&dir, e))?;
+            let name = entry.file_name().to_string_lossy().into_owned();
+            let is_year = name
+                .parse::<i32>()
+                .is_ok_and(|y| years.contains(&y) && name.len() == 4);
+            if !is_year && !is_temp_name(&name) {
+                out.push(entry.path());
+            }
+        }
+        for year in years {
+            let ydir = self.path(&format!("{CARDS}/{year}"));
+            let rd = fs::read_dir(&ydir).map_err(|e| Error::io(&ydir, e))?;
+            for entry in rd {
+                let entry = entry.map_err(|e| Error::io(&ydir, e))?;
+                let name = entry.file_name().to_string_lossy().into_owned();
+                let is_card =
+                    card_number_of(&name).is_some() && entry.file_type().is_ok_and(|t| t.is_file());
+                if !is_card && !is_temp_name(&name) {
+                    out.push(entry.path());
+                }
+            }
+        }
+        out.sort();
+        Ok(out)
+    }
+
+    /// Removes the derived indexes under `.index/`; the next command that
+    /// needs one rebuilds it from the cards. Call under the lock.
+    pub fn drop_indexes(&self) -> Result<Vec<String>> {
+        let dir = self.path(INDEX_DIR);
+        let mut removed = Vec::new();
+        let rd = match fs::read_dir(&dir) {
+            Ok(rd) => rd,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(removed),
+            Err(e) => return Err(Error::io(&dir, e)),
+        };
+        for entry in rd {
+            let entry = entry.map_err(|e| Error::io(&dir, e))?;
+            if entry.file_type().is_ok_and(|t| t.is_file()) {
+                fs::remove_file(entry.path()).map_err(|e| Error::io(entry.path(), e))?;
+                removed.push(format!(
+                    "{INDEX_DIR}/{}",
+                    entry.file_name().to_string_lossy()
+                ));
+            }
+        }
+        removed.sort();
+        Ok(removed)
+    }
+
     /// The next running number of a year: one past the highest card file.
     pub fn next_number(&self, year: i32) -> Result<u32> {
         Ok(self
@@ -264,7 +421,7 @@ impl Store {
             .par_iter()
             .map(|f| {
                 let bytes = fs::read(&f.path).map_err(|e| Error::io(&f.path, e))?;
-                parse_card(&f.path, &bytes)
+                parse_card_at(&f.path, f.year, f.number, &bytes)
             })
             .collect()
     }
@@ -307,10 +464,32 @@ impl Store {
     pub fn save_cc_index(&self, index: &BTreeMap<String, (i32, u32)>) -> Result<()> {
         self.create_dir(INDEX_DIR)?;
         let mut text = format!("# stamp {}\n", self.cards_stamp()?);
-        for (cc, (y, n)) in index {
+        // A hand-edited number with a tab or line break would break the
+        // file's lines; `check` reports such a card, the index leaves it out.
+        for (cc, (y, n)) in index
+            .iter()
+            .filter(|(cc, _)| !cc.contains(char::is_control))
+        {
             text.push_str(&format!("{cc}\t{y}\t{n}\n"));
         }
         self.write_atomic(CC_INDEX, text.as_bytes())
+    }
+
+    /// Reads a derived index file (`.index/NAME`) if it was saved for the
+    /// cards as they are now; `None` when missing or stale.
+    pub fn read_index(&self, name: &str) -> Result<Option<String>> {
+        let stamp = format!("# stamp {}\n", self.cards_stamp()?);
+        let Ok(text) = fs::read_to_string(self.path(&format!("{INDEX_DIR}/{name}"))) else {
+            return Ok(None);
+        };
+        Ok(text.strip_prefix(&stamp).map(str::to_string))
+    }
+
+    /// Saves a derived index file (`.index/NAME`) stamped with the cards' state.
+    pub fn save_index(&self, name: &str, body: &str) -> Result<()> {
+        self.create_dir(INDEX_DIR)?;
+        let text = format!("# stamp {}\n{body}", self.cards_stamp()?);
+        self.write_atomic(&format!("{INDEX_DIR}/{name}"), text.as_bytes())
     }
 
     /// A summary of the cards directories that changes whenever a card file
@@ -341,7 +520,7 @@ impl Store {
 
     /// Reads a file of the register as bytes.
     pub fn read_bytes(&self, rel: &str) -> Result<Vec<u8>> {
-        let p = self.path(rel);
+        let p = self.inside(rel)?;
         fs::read(&p).map_err(|e| Error::io(&p, e))
     }
 }
@@ -367,12 +546,15 @@ fn card_number_of(name: &str) -> Option<u32> {
 }
 
 fn parse_cc_index(text: &str, stamp: &str) -> Option<BTreeMap<String, (i32, u32)>> {
-    let mut lines = text.lines();
-    if lines.next()? != format!("# stamp {stamp}") {
-        return None;
-    }
+    let body = text.strip_prefix(&format!("# stamp {stamp}\n"))?;
+    parse_cc_body(body)
+}
+
+/// Parses the lines of the contact-centre index (without its stamp line);
+/// `None` when any line is damaged.
+pub fn parse_cc_body(body: &str) -> Option<BTreeMap<String, (i32, u32)>> {
     let mut map = BTreeMap::new();
-    for line in lines {
+    for line in body.lines() {
         let mut f = line.split('\t');
         let cc = f.next()?.to_string();
         let y = f.next()?.parse().ok()?;
@@ -396,6 +578,23 @@ pub fn parse_card(path: &Path, bytes: &[u8]) -> Result<Card> {
     })
 }
 
+/// Parses the card in file `<year>/<number>.json`, refusing one whose own
+/// year and number say otherwise: a step would write it back under another
+/// name, over another card.
+fn parse_card_at(path: &Path, year: i32, number: u32, bytes: &[u8]) -> Result<Card> {
+    let card = parse_card(path, bytes)?;
+    if (card.year, card.number) != (year, number) {
+        return Err(Error::file(
+            path,
+            format!(
+                "the card says it is {}#{} but its file name makes it {year}#{number}; run 'appeals check' and correct the card or its file name",
+                card.year, card.number
+            ),
+        ));
+    }
+    Ok(card)
+}
+
 /// Reads a UTF-8 text file, refusing other encodings; a BOM is dropped.
 pub fn read_text(path: &Path) -> Result<String> {
     let bytes = fs::read(path).map_err(|e| Error::io(path, e))?;
@@ -413,6 +612,9 @@ pub fn read_text(path: &Path) -> Result<String> {
 
 /// Writes `path` atomically: a temp file in the same directory, fsync, rename.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
+    if let Ok(mut log) = WRITTEN.lock() {
+        log.push(path.to_path_buf());
+    }
     let dir = path.parent().unwrap_or(Path::new("."));
     fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
     let mut builder = tempfile::Builder::new();
@@ -427,5 +629,91 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
     tmp.write_all(bytes).map_err(|e| Error::io(path, e))?;
     tmp.as_file().sync_all().map_err(|e| Error::io(path, e))?;
     tmp.persist(path).map_err(|e| Error::io(path, e.error))?;
+    sync_dir(dir);
     Ok(())
+}
+
+/// Flushes a directory so that a rename in it survives a power cut. Only
+/// durability is at stake (the rename itself is atomic), and some
+/// filesystems refuse to sync a directory, so a failure is not an error.
+fn sync_dir(dir: &Path) {
+    #[cfg(unix)]
+    if let Ok(d) = fs::File::open(dir) {
+        let _ = d.sync_all();
+    }
+    #[cfg(not(unix))]
+    let _ = dir;
+}
+
+/// Why a register-relative path would leave the register, if it would.
+pub fn safe_rel(rel: &str) -> std::result::Result<(), String> {
+    use std::path::Component;
+    if rel.is_empty() {
+        return Err("the path is empty".into());
+    }
+    if rel.contains(char::is_control) {
+        return Err(format!("{rel:?} contains control characters"));
+    }
+    for c in Path::new(rel).components() {
+        match c {
+            Component::Normal(_) | Component::CurDir => {}
+            Component::ParentDir => return Err(format!("{rel:?} leads out of the register (..)")),
+            Component::RootDir | Component::Prefix(_) => {
+                return Err(format!("{rel:?} is an absolute path"))
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Whether a file name is one of the temporary files of [`write_atomic`],
+/// which readers skip.
+pub fn is_temp_name(name: &str) -> bool {
+    name.starts_with(TMP_PREFIX)
+}
+
+/// Reads a file outside the register (a document to copy in), as bytes.
+pub fn read_file(path: &Path) -> Result<Vec<u8>> {
+    fs::read(path).map_err(|e| Error::io(path, e))
+}
+
+/// Checks, creating nothing, that `dir` outside the register can take files:
+/// it is a directory, or does not exist yet and its nearest existing
+/// ancestor is a directory (so that a later write can create it).
+pub fn check_dir(dir: &Path) -> Result<()> {
+    let mut cur = Some(dir);
+    while let Some(p) = cur {
+        match fs::metadata(p) {
+            Ok(m) if m.is_dir() => return Ok(()),
+            Ok(_) => return Err(Error::file(p, "not a directory")),
+            // Under a file, `outbox/sub` is "not a directory": the file is named below.
+            Err(e)
+                if matches!(
+                    e.kind(),
+                    std::io::ErrorKind::NotFound | std::io::ErrorKind::NotADirectory
+                ) =>
+            {
+                cur = p.parent()
+            }
+            Err(e) => return Err(Error::io(p, e)),
+        }
+    }
+    // A relative path with no existing ancestor lives in the current directory.
+    Ok(())
+}
+
+/// Every file this process wrote (or began to write), in order: what a
+/// command changed, for committing it to git (issue: audit trail).
+static WRITTEN: std::sync::Mutex<Vec<PathBuf>> = std::sync::Mutex::new(Vec::new());
+
+/// The files written since the last call, deduplicated, in first-write order.
+pub fn take_written() -> Vec<PathBuf> {
+    let Ok(mut log) = WRITTEN.lock() else {
+        return Vec::new();
+    };
+    let mut seen = std::collections::BTreeSet::new();
+    std::mem::take(&mut *log)
+        .into_iter()
+        .filter(|p| seen.insert(p.clone()))
+        .collect()
 }

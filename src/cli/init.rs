@@ -24,6 +24,7 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
         &InitOptions {
             edition: &a.edition,
             council: &a.council,
+            git: in_git(&dir),
         },
     )?;
     if !env.quiet {
@@ -36,4 +37,13 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
         );
     }
     Ok(())
+}
+
+/// Whether the new register's directory will sit inside a git work tree.
+fn in_git(dir: &std::path::Path) -> bool {
+    let probe = dir
+        .ancestors()
+        .find(|p| p.is_dir())
+        .unwrap_or(std::path::Path::new("."));
+    crate::git::toplevel(probe).is_some()
 }

@@ -2,13 +2,28 @@
 //! the environment, and printing. The only module that prints, reads the
 //! environment or reads the clock.
 
+mod answer;
 mod calendar;
+mod check;
+mod deadlines;
+mod dispatch;
+mod draft;
 mod explain;
+mod export;
+mod extend;
 mod init;
 mod list;
+mod log;
+mod people;
 mod register;
+mod related;
 pub mod render;
+mod report;
+mod resolve;
+mod send;
+mod shell;
 mod show;
+mod sign;
 
 use crate::error::Error;
 use chrono::NaiveDate;
@@ -20,15 +35,17 @@ use std::process::ExitCode;
 #[derive(Debug, Parser)]
 #[command(name = "appeals", version, about, long_about = None, after_help = "Example:\n  appeals -R register register --from today.json --today 2015-06-23")]
 pub struct Cli {
-    /// The register directory.
+    /// The register directory. `report` and `export` take it more than once
+    /// and add the registers up.
     #[arg(
         short = 'R',
         long = "register",
         global = true,
         env = "APPEALS_REGISTER",
-        default_value = "register"
+        default_value = "register",
+        action = clap::ArgAction::Append
     )]
-    pub register: PathBuf,
+    pub register: Vec<PathBuf>,
     /// The date the command acts on, YYYY-MM-DD (default: the local date).
     #[arg(long, global = true, env = "APPEALS_TODAY")]
     pub today: Option<NaiveDate>,
@@ -38,6 +55,9 @@ pub struct Cli {
     /// Print nothing but errors.
     #[arg(short, long, global = true)]
     pub quiet: bool,
+    /// Commit the files this command changes to git (also `[git] commit = true` in register.toml).
+    #[arg(long, global = true)]
+    pub commit: bool,
     /// What to do.
     #[command(subcommand)]
     pub command: Command,
@@ -72,12 +92,46 @@ pub enum Command {
     Calendar(calendar::Args),
     /// Explain how a card's control date and executor's due date were counted.
     Explain(explain::Args),
+    /// Validate the whole register; silent when clean, every problem otherwise.
+    Check(check::Args),
+    /// List the applicant's other appeals.
+    Related(related::Args),
+    /// The card's history beside the git commits that touched it.
+    Log(log::Args),
+    /// Print a shell completion script (bash, zsh, fish, powershell, elvish).
+    Completions(shell::CompletionsArgs),
+    /// Print the manual page (roff).
+    Man(shell::ManArgs),
+    /// Record the coordinator's resolution naming the executors (point 4).
+    Resolve(resolve::Args),
+    /// Send the appeal to its executors, optionally as letters in an outbox (point 5).
+    Dispatch(dispatch::Args),
+    /// Record the executor's answer package (point 7).
+    Answer(answer::Args),
+    /// Record the coordinator's signature of the answers (point 8.1).
+    Sign(sign::Args),
+    /// Record the mailing and the result, and take the card off control (points 8.2–8.3).
+    Send(send::Args),
+    /// Extend the term of consideration (law art. 20: at most 45 days in all).
+    Extend(extend::Args),
+    /// Render the answer templates for a card, for the executor to complete.
+    Draft(draft::Args),
+    /// List the roster: coordinators, executors, administrators.
+    People(people::Args),
+    /// Open cards by urgency: executor's due date, control date, working days left.
+    Deadlines(deadlines::Args),
+    /// The monitoring report for a period, or the statistical form (--quarter).
+    Report(report::Args),
+    /// Every card as a flat row (JSON Lines or CSV), without personal data unless asked.
+    Export(export::Args),
 }
 
 /// What a command needs besides its arguments.
 pub struct Env {
     /// The register directory.
     pub register: PathBuf,
+    /// Every register named with -R, in order (`report` and `export` add them up).
+    pub registers: Vec<PathBuf>,
     /// Today.
     pub today: NaiveDate,
     /// Who acts.
@@ -89,15 +143,35 @@ pub struct Env {
 /// Runs the program and returns its exit code: 0 success, 1 refused or
 /// invalid, 2 usage (clap).
 pub fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
-        Ok(cli) => cli,
+    use clap::{CommandFactory, FromArgMatches};
+    let parsed = Cli::command()
+        .try_get_matches()
+        .and_then(|m| Ok((m.subcommand_name().unwrap_or("").to_string(), Cli::from_arg_matches(&m)?)));
+    let (subcommand, cli) = match parsed {
+        Ok(parsed) => parsed,
         Err(e) => {
             let _ = e.print();
             return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
         }
     };
+    // Only the commands that add registers up take -R more than once; any
+    // other would silently act on one of them.
+    if cli.register.len() > 1 && !matches!(cli.command, Command::Report(_) | Command::Export(_)) {
+        let _ = Cli::command()
+            .error(
+                clap::error::ErrorKind::ArgumentConflict,
+                "-R/--register is given more than once; only 'report' and 'export' add several registers up",
+            )
+            .print();
+        return ExitCode::from(2);
+    }
     let env = Env {
-        register: cli.register.clone(),
+        register: cli
+            .register
+            .first()
+            .cloned()
+            .unwrap_or_else(|| PathBuf::from("register")),
+        registers: cli.register.clone(),
         today: cli
             .today
             .unwrap_or_else(|| chrono::Local::now().date_naive()),
@@ -109,8 +183,12 @@ pub fn main() -> ExitCode {
             .unwrap_or_else(|| "unknown".to_string()),
         quiet: cli.quiet,
     };
+    let commit_flag = cli.commit;
     match run(cli.command, &env) {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(()) => {
+            commit_changes(&env, &subcommand, commit_flag);
+            ExitCode::SUCCESS
+        }
         Err(e) => {
             report(&e);
             ExitCode::from(1)
@@ -126,6 +204,22 @@ fn run(command: Command, env: &Env) -> anyhow::Result<()> {
         Command::List(a) => list::run(a, env),
         Command::Calendar(a) => calendar::run(a, env),
         Command::Explain(a) => explain::run(a, env),
+        Command::Check(a) => check::run(a, env),
+        Command::Related(a) => related::run(a, env),
+        Command::Log(a) => log::run(a, env),
+        Command::Completions(a) => shell::completions(a),
+        Command::Man(a) => shell::man(a),
+        Command::Resolve(a) => resolve::run(a, env),
+        Command::Dispatch(a) => dispatch::run(a, env),
+        Command::Answer(a) => answer::run(a, env),
+        Command::Sign(a) => sign::run(a, env),
+        Command::Send(a) => send::run(a, env),
+        Command::Extend(a) => extend::run(a, env),
+        Command::Draft(a) => draft::run(a, env),
+        Command::People(a) => people::run(a, env),
+        Command::Deadlines(a) => deadlines::run(a, env),
+        Command::Report(a) => report::run(a, env),
+        Command::Export(a) => export::run(a, env),
     }
 }
 
@@ -160,4 +254,32 @@ pub(crate) fn load(env: &Env) -> crate::Result<crate::store::Register> {
 /// Tells the user a command is waiting for another one's lock.
 pub(crate) fn waiting() {
     eprintln!("waiting for another appeals command to release the register's lock…");
+}
+
+/// Commits what a successful command wrote inside the register, when asked
+/// (`--commit`) or when `register.toml` says so. A failed commit is reported
+/// and leaves the files written.
+fn commit_changes(env: &Env, command: &str, flag: bool) {
+    let written = crate::store::take_written();
+    let files = crate::ops::audit::tracked_changes(&env.register, written);
+    if files.is_empty() {
+        return;
+    }
+    let enabled = flag
+        || crate::store::Store::at(&env.register)
+            .read_text(crate::store::SETTINGS)
+            .ok()
+            .and_then(|t| crate::config::Settings::parse(&t, "register.toml").ok())
+            .is_some_and(|s| s.git.commit);
+    if !enabled {
+        return;
+    }
+    match crate::ops::audit::commit(&env.register, command, &files, &env.user) {
+        Ok(Some(sha)) if !env.quiet => eprintln!("committed {sha}"),
+        Ok(_) => {}
+        Err(e) => {
+            eprintln!("warning: the changes are written but not committed: {e}");
+            eprintln!("hint: commit them with git yourself, or fix git and run 'git add' and 'git commit'");
+        }
+    }
 }

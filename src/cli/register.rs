@@ -6,7 +6,7 @@ use crate::intake::{self, Format, Raw, RawRecord};
 use crate::ops::register::{self, Options};
 use anyhow::Context;
 use std::collections::BTreeMap;
-use std::io::Read;
+use std::io::{IsTerminal, Read};
 
 /// Arguments of `register`.
 #[derive(Debug, clap::Args)]
@@ -29,6 +29,9 @@ pub struct Args {
     /// Why appeals received before today are registered only now.
     #[arg(long)]
     pub late_reason: Option<String>,
+    /// Link each appeal to the applicant's latest earlier appeal on the same topic.
+    #[arg(long)]
+    pub link_matches: bool,
     /// Output format.
     #[arg(long, value_enum, default_value_t)]
     pub format: OutputFormat,
@@ -111,6 +114,9 @@ pub struct RecordFlags {
     /// The earlier card this appeal repeats.
     #[arg(long)]
     pub repeat_of: Option<String>,
+    /// One of many similar appeals on one question (2.5 масове).
+    #[arg(long)]
+    pub mass: bool,
 }
 
 impl RecordFlags {
@@ -150,6 +156,9 @@ impl RecordFlags {
         }
         if self.confidential {
             f.insert("confidential".into(), Raw::Text("true".into()));
+        }
+        if self.mass {
+            f.insert("mass".into(), Raw::Text("true".into()));
         }
         if let (Some(t), false) = (today, f.is_empty()) {
             f.entry("received".into())
@@ -193,10 +202,41 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
         skip_invalid: a.skip_invalid,
         dry_run: a.dry_run,
         late_reason: a.late_reason.as_deref(),
+        link_matches: a.link_matches,
+        progress: None,
     };
-    let outcome = register::register(&reg, &name, &raws, &opts, super::waiting)?;
+    // A progress bar on stderr for long batches, only on a terminal.
+    let bar = (raws.len() >= 200 && !env.quiet && std::io::stderr().is_terminal())
+        .then(|| indicatif::ProgressBar::new(raws.len() as u64));
+    let tick = |done: usize, total: usize| {
+        if let Some(b) = &bar {
+            b.set_length(total as u64);
+            b.set_position(done as u64);
+        }
+    };
+    let opts = Options {
+        progress: bar.as_ref().map(|_| &tick as &dyn Fn(usize, usize)),
+        ..opts
+    };
+    let outcome = register::register(&reg, &name, &raws, &opts, super::waiting);
+    if let Some(b) = &bar {
+        b.finish_and_clear();
+    }
+    let outcome = outcome?;
     for p in &outcome.invalid {
         eprintln!("skipped invalid: {p}");
+    }
+    for m in &outcome.matches {
+        if !env.quiet {
+            match &m.linked {
+                Some(l) => eprintln!("{}: linked to {l} (same applicant, same question)", m.card),
+                None => eprintln!(
+                    "hint: {}: the applicant has earlier appeals on this question: {}; link with --repeat-of or --link-matches",
+                    m.card,
+                    m.earlier.join(", ")
+                ),
+            }
+        }
     }
     for s in &outcome.skipped {
         if !env.quiet {

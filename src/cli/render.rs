@@ -124,6 +124,19 @@ pub fn card_uk(reg: &Register, c: &Card) -> String {
         rows.push(("Причина пізньої реєстрації", r.clone()));
     }
     rows.push(("Стан", format!("{} ({})", c.status.label(), c.status)));
+    if let Some(mark) = repeat_mark(&cl.sign) {
+        rows.push(("Гриф", format!("«{mark}»")));
+    }
+    if c
+        .answer
+        .as_ref()
+        .is_some_and(|a| a.quality.applicant_satisfied == crate::model::card::Satisfied::No)
+    {
+        rows.push((
+            "Увага",
+            "заявник незадоволений результатом розгляду: наступне звернення з цього питання буде повторним (п. 9 порядку)".to_string(),
+        ));
+    }
     rows.push((
         "Заявник",
         a.name
@@ -250,6 +263,11 @@ pub fn card_uk(reg: &Register, c: &Card) -> String {
             "Запропонований результат",
             coded(k, SectionKey::Result, &ans.result),
         ));
+        let mut docs: Vec<String> = Vec::new();
+        for (role, path) in &ans.documents {
+            docs.push(format!("{role}: {path}"));
+        }
+        rows.push(("Документи", docs.join("; ")));
         rows.push((
             "Оцінка якості",
             format!(
@@ -266,6 +284,14 @@ pub fn card_uk(reg: &Register, c: &Card) -> String {
         if let Some(w) = &s.warning {
             rows.push(("Увага", w.clone()));
         }
+        rows.push((
+            "SHA-256 підписаних",
+            s.sha256
+                .iter()
+                .map(|(path, sha)| format!("{path} {sha}"))
+                .collect::<Vec<_>>()
+                .join("; "),
+        ));
     }
     if let Some(s) = &c.sent {
         rows.push((
@@ -278,6 +304,9 @@ pub fn card_uk(reg: &Register, c: &Card) -> String {
                 s.to_cc
             ),
         ));
+        if let Some(scan) = &s.scan {
+            rows.push(("Скан відповіді", scan.clone()));
+        }
     }
     if let Some(r) = &c.result {
         rows.push(("Результат розгляду", coded(k, SectionKey::Result, r)));
@@ -334,10 +363,32 @@ pub fn card_uk(reg: &Register, c: &Card) -> String {
     out
 }
 
+/// Tells the user the card's next step, on stderr so that stdout stays the record.
+pub fn print_next(c: &Card) {
+    if let Some(cmd) = crate::workflow::next_command(c.status) {
+        let mut cmd = cmd.replace("CARD", &c.full_name());
+        if let Some(r) = &c.resolution {
+            cmd = cmd.replace("COORDINATOR", &r.coordinator);
+        }
+        eprintln!("next: {cmd}");
+    }
+}
+
 fn yes_no(b: bool) -> &'static str {
     if b {
         "так"
     } else {
         "ні"
+    }
+}
+
+/// The mark a repeated appeal carries on dispatch and on the card (the
+/// order's point 9), from its sign of receipt.
+pub fn repeat_mark(sign: &str) -> Option<&'static str> {
+    match sign {
+        "2.2" => Some("повторне"),
+        "2.3" => Some("дублетне"),
+        "2.4" => Some("неодноразове"),
+        _ => None,
     }
 }

@@ -17,6 +17,8 @@ pub struct InitOptions<'a> {
     pub edition: &'a str,
     /// The council's name.
     pub council: &'a str,
+    /// Commit every command's changes to git (set when the register is inside a work tree).
+    pub git: bool,
 }
 
 /// What `init` wrote.
@@ -54,10 +56,11 @@ pub fn files(opts: &InitOptions) -> Result<Vec<(&'static str, String)>> {
         (".gitignore", include_str!("../init/gitignore").to_string()),
         // Written last: a register exists once its settings do, so an
         // interrupted init can simply be run again.
-        (
-            store::SETTINGS,
-            Settings::default_for(opts.council).to_toml(),
-        ),
+        (store::SETTINGS, {
+            let mut s = Settings::default_for(opts.council);
+            s.git.commit = opts.git;
+            s.to_toml()
+        }),
     ])
 }
 

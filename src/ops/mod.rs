@@ -2,10 +2,20 @@
 //! They take "today" and the user as arguments and return data; the CLI
 //! renders it.
 
+pub mod applicants;
+pub mod audit;
+pub mod deadlines;
+pub mod check;
+pub mod draft;
 pub mod explain;
+pub mod generate;
+pub mod export;
 pub mod init;
 pub mod list;
 pub mod register;
+pub mod related;
+pub mod report;
+pub mod steps;
 
 use crate::error::{Error, Result};
 use crate::model::index::split_index;

@@ -8,7 +8,11 @@ use crate::intake::{self, Context, NewAppeal, RawRecord};
 use crate::model::card::{Card, Event, Links, Term, CARD_VERSION};
 use crate::model::index::IndexKind;
 use crate::model::status::{Action, Status};
+use crate::config::AnonymousPolicy;
+use crate::model::card::Closed;
 use crate::model::CardRef;
+use crate::ops::applicants::ApplicantIndex;
+use crate::workflow;
 use crate::store::Register;
 use crate::terms;
 use chrono::{Datelike, NaiveDate};
@@ -16,7 +20,7 @@ use serde_json::json;
 use std::collections::BTreeMap;
 
 /// How to register.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct Options<'a> {
     /// The registration date.
     pub today: NaiveDate,
@@ -28,6 +32,21 @@ pub struct Options<'a> {
     pub dry_run: bool,
     /// Reason for registering after the day of receipt (whole batch).
     pub late_reason: Option<&'a str>,
+    /// Link each appeal to the applicant's latest earlier appeal on the question.
+    pub link_matches: bool,
+    /// Called after each appeal is handled with the count so far and the total.
+    pub progress: Option<&'a dyn Fn(usize, usize)>,
+}
+
+/// Earlier appeals of the same applicant on an overlapping topic, found at registration.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Match {
+    /// The new card.
+    pub card: String,
+    /// The earlier cards (`2015/К-125`), oldest first.
+    pub earlier: Vec<String>,
+    /// The card it was linked to, if any.
+    pub linked: Option<String>,
 }
 
 /// An appeal not registered because its number is already in the register.
@@ -50,6 +69,8 @@ pub struct Outcome {
     pub skipped: Vec<Skipped>,
     /// Invalid records left out (with `skip_invalid`).
     pub invalid: Vec<Problem>,
+    /// Earlier appeals of the same applicants.
+    pub matches: Vec<Match>,
 }
 
 /// Registers a batch of raw records from `file`.
@@ -104,13 +125,18 @@ pub fn register(
         Some(reg.store.lock(on_wait)?)
     };
     let mut cc_index = reg.store.cc_index()?;
+    let mut applicants = ApplicantIndex::load(reg)?;
     let mut next: BTreeMap<i32, u32> = BTreeMap::new();
     let mut outcome = Outcome {
         invalid,
         ..Outcome::default()
     };
     let year = opts.today.year();
-    for a in appeals {
+    let total = appeals.len();
+    for (done, a) in appeals.into_iter().enumerate() {
+        if let Some(progress) = opts.progress {
+            progress(done, total);
+        }
         if let Some(cc) = &a.cc_number {
             if let Some(&(y, n)) = cc_index.get(cc) {
                 let existing = match reg.store.read_card(y, n)? {
@@ -140,10 +166,37 @@ pub fn register(
         }
         next.insert(year, number + 1);
         let mut card = new_card(reg, &a, year, number, opts)?;
-        let earlier = match &a.repeat_of {
+        let found = applicants.matches(&a.applicant, &a.classification.topics);
+        // Point 9: a dissatisfied applicant's next appeal on the question is
+        // linked without being asked; other matches only with --link-matches.
+        let auto = found
+            .iter()
+            .rev()
+            .find(|e| e.dissatisfied)
+            .or(if opts.link_matches { found.last() } else { None })
+            .map(|e| e.full_name());
+        let target = a.repeat_of.clone().or(auto);
+        let earlier = match &target {
             Some(e) => link_repeat(reg, &mut card, e, opts, &a.position, file)?,
             None => None,
         };
+        if let Some(first) = &earlier {
+            card.classification.sign = sign_of_repeat(reg, first, &a, file)?;
+        } else if target.is_none() && a.mass {
+            card.classification.sign = "2.5".to_string();
+        }
+        if !found.is_empty() {
+            outcome.matches.push(Match {
+                card: card.full_name(),
+                earlier: found.iter().map(|e| e.full_name()).collect(),
+                linked: card.links.repeat_of.clone(),
+            });
+        }
+        if card.applicant.name.is_none()
+            && reg.settings.anonymous.policy == AnonymousPolicy::NoConsideration
+        {
+            close_anonymous(&mut card, opts)?;
+        }
         if !opts.dry_run {
             // The new card first: a crash in between leaves a one-way link
             // that `check` reports, never a link to a card that isn't there.
@@ -155,10 +208,15 @@ pub fn register(
         if let Some(cc) = &card.cc_number {
             cc_index.insert(cc.clone(), (card.year, card.number));
         }
+        applicants.put(&card);
+        if let Some(first) = &earlier {
+            applicants.put(first);
+        }
         outcome.registered.push(card);
     }
     if !opts.dry_run && !outcome.registered.is_empty() {
         reg.store.save_cc_index(&cc_index)?;
+        applicants.save(reg)?;
     }
     Ok(outcome)
 }
@@ -248,4 +306,81 @@ fn link_repeat(
         return Ok(Some(first));
     }
     Ok(None)
+}
+
+/// The sign of receipt of an appeal that repeats `first` (the order's
+/// point 9; Classifier section 2): 2.3 дублетне while the earlier appeal is
+/// still under consideration, 2.2 повторне for the applicant's second
+/// appeal on the question, 2.4 неодноразове when there were two or more
+/// before it. A sign named in the record must agree.
+fn sign_of_repeat(reg: &Register, first: &Card, a: &NewAppeal, file: &str) -> Result<String> {
+    let derived = if first.status.is_open() {
+        "2.3"
+    } else {
+        // Count the earlier appeals on the question along the chain.
+        let mut count = 1;
+        let mut cursor = first.links.repeat_of.clone();
+        while let Some(name) = cursor.take() {
+            let Ok(r) = CardRef::parse(&name) else { break };
+            let Some((y, n)) = (match r {
+                CardRef::Index { year: Some(y), number, .. } | CardRef::Number { year: Some(y), number } => Some((y, number)),
+                _ => None,
+            }) else {
+                break;
+            };
+            let Some(c) = reg.store.read_card(y, n)? else { break };
+            count += 1;
+            cursor = c.links.repeat_of.clone();
+            if count > 1000 {
+                break;
+            }
+        }
+        if count >= 2 {
+            "2.4"
+        } else {
+            "2.2"
+        }
+    };
+    if a.sign_given && a.classification.sign != derived && a.classification.sign != "2.1" {
+        return Err(Error::Invalid {
+            source_name: file.to_string(),
+            problems: vec![Problem {
+                file: file.to_string(),
+                record: a.position.clone(),
+                field: "sign".into(),
+                reason: format!(
+                    "{} contradicts the link to {} ({}): the sign is {derived}",
+                    a.classification.sign,
+                    first.full_name(),
+                    if first.status.is_open() { "still open" } else { "closed" }
+                ),
+            }],
+            hints: vec!["leave `sign` out; it follows from the link".into()],
+        });
+    }
+    Ok(derived.to_string())
+}
+
+/// Closes an anonymous appeal at once (law art. 8, `anonymous.policy =
+/// "no-consideration"`); the contact centre is informed the same day.
+fn close_anonymous(card: &mut Card, opts: &Options) -> Result<()> {
+    let status = workflow::transition(Some(card.status), Action::Close)
+        .map_err(|e| Error::refused(e.to_string(), &[]))?;
+    let reason = "анонімне звернення розгляду не підлягає (ст. 8 Закону України «Про звернення громадян»)";
+    card.status = status;
+    card.closed = Some(Closed {
+        date: opts.today,
+        by: opts.user.to_string(),
+        reason: Some(reason.to_string()),
+    });
+    card.history.push(Event {
+        at: opts.today,
+        by: opts.user.to_string(),
+        action: Action::Close,
+        data: BTreeMap::from([
+            ("reason".to_string(), json!(reason)),
+            ("contact_centre_informed".to_string(), json!(opts.today)),
+        ]),
+    });
+    Ok(())
 }

@@ -1,5 +1,13 @@
 //! End-to-end tests: the real binary on temporary registers, with a fixed
 //! `--today` and `--user`. One test binary, so the suite links once.
 
+mod check;
+mod crash;
+mod hostile;
+mod props;
+mod git;
 mod register;
+mod repeats;
+mod report;
 mod support;
+mod workflow;

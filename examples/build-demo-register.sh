@@ -1,0 +1,90 @@
+#!/usr/bin/env bash
+# Builds the demo register in register/ from the contact-centre exports in
+# examples/contact-centre/, by running `appeals` itself day by day, the way
+# a clerk would: intake each morning, then resolutions, dispatch, answers,
+# signatures and sending as the weeks go by. Every name is invented.
+#
+#   examples/build-demo-register.sh [DIR]      (default: register)
+#
+# Set APPEALS to the binary to use (default: cargo run -q --).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+dir=${1:-register}
+appeals() { ${APPEALS:-cargo run -q --} -R "$dir" --user zarichenko "$@"; }
+ex=examples/contact-centre
+ans=examples/answers
+
+rm -rf "$dir"
+appeals init "$dir" >/dev/null
+
+# Morning intake, one export a day (JSON, JSON Lines and CSV as they come).
+for f in "$ex"/export-*; do
+  day=$(basename "$f" | sed -E 's/export-([0-9-]+)\..*/\1/')
+  appeals --today "$day" register --from "$f" >/dev/null 2>&1
+done
+
+# The executor for a card, by its first topic (the coordinator follows from people.toml).
+executor_for() {
+  case "$1" in
+    009|011) echo dzhkg ;;
+    010) echo dzhkg ;;
+    003) echo transport ;;
+    006) echo soc ;;
+    008) echo health ;;
+    013) echo sport ;;
+    015) echo osvita ;;
+    002) echo land ;;
+    *) echo zavodska ;;
+  esac
+}
+
+step() { # step DAY CARD...: resolve and dispatch on DAY
+  local day=$1; shift
+  for card in "$@"; do
+    topic=$(appeals --today "$day" show "$card" --format json | sed -n 's/^      "\([0-9][0-9][0-9]\)".*/\1/p' | head -1)
+    appeals --today "$day" resolve "$card" --executor "$(executor_for "$topic")" --text "Розглянути, вжити заходів, надати відповідь у встановлений термін" >/dev/null
+    appeals --today "$day" dispatch "$card" >/dev/null
+  done
+}
+
+answer() { # answer DAY CARD RESULT QUALITY
+  appeals --today "$1" answer "$2" --draft "$ans/draft-applicant.txt" --info "$ans/info-coordinator.txt" \
+    --quality "$ans/$4" --result "$3" --executor-number "вх-$(echo "$2" | tr -dc 0-9)" >/dev/null
+}
+
+finish() { # finish DAY CARD: the resolution's coordinator signs, the administrator sends
+  local by
+  by=$(appeals --today "$1" show "$2" --format json | sed -n 's/^    "coordinator": "\(.*\)",$/\1/p' | head -1)
+  appeals --today "$1" sign "$2" --by "$by" >/dev/null
+  appeals --today "$1" send "$2" >/dev/null
+}
+
+# Resolutions and dispatch a day or two after intake.
+step 2015-06-24 2015#1 2015#2 2015#3 2015#4 2015#5
+step 2015-06-25 2015#6 2015#7 2015#8 2015#9 2015#10 2015#11 2015#12
+step 2015-06-26 2015#13 2015#14 2015#15 2015#16 2015#17 2015#18 2015#19 2015#20 2015#21
+step 2015-06-30 2015#22 2015#23 2015#24 2015#25 2015#26 2015#27 2015#28
+step 2015-07-02 2015#30 2015#31 2015#32 2015#33
+
+# Answers: most on time, some late, one applicant not satisfied.
+answer 2015-07-06 2015#1 9.1 quality-satisfied.toml
+answer 2015-07-07 2015#2 9.3 quality-dissatisfied.toml
+answer 2015-07-08 2015#3 9.1 quality-satisfied.toml
+answer 2015-07-09 2015#6 9.3 quality-satisfied.toml
+answer 2015-07-10 2015#7 9.2 quality-satisfied.toml
+answer 2015-07-14 2015#13 9.1 quality-satisfied.toml
+answer 2015-07-28 2015#8 9.3 quality-late.toml
+answer 2015-07-29 2015#14 9.1 quality-late.toml
+
+# Signatures and sending.
+for c in 2015#1 2015#2 2015#3; do finish 2015-07-09 "$c"; done
+finish 2015-07-13 2015#6
+finish 2015-07-13 2015#7
+finish 2015-07-30 2015#8
+
+# A term extended by the head (law art. 20), the applicant notified.
+appeals --today 2015-07-15 extend 2015#15 --until 2015-08-07 --by maslenkov \
+  --reason "Потрібне обстеження мереж спільно з КП «Водоканал»" --notified 2015-07-15 >/dev/null
+
+# The applicant of 2015#2 was not satisfied and called again: linked at intake as repeated.
+appeals --today 2015-07-16 register --from "$ex/repeat-2015-07-16.json" >/dev/null 2>&1

@@ -1,0 +1,95 @@
+//! `appeals check`: validate the whole register; silent with exit 0 when
+//! clean, every problem and exit 1 otherwise.
+
+use super::{Env, OutputFormat};
+use crate::error::Error;
+use crate::ops::check::{self, Finding, Options};
+use crate::store::Store;
+
+/// Arguments of `check`.
+#[derive(Debug, clap::Args)]
+#[command(after_help = after_help())]
+pub struct Args {
+    /// Output format (JSON: an array of {code, file, field, message, hint}).
+    #[arg(long, value_enum, default_value_t)]
+    pub format: OutputFormat,
+    /// Remove the derived indexes in .index/ first; they are rebuilt from
+    /// the cards when next needed.
+    #[arg(long)]
+    pub fix_index: bool,
+}
+
+fn after_help() -> String {
+    let mut s = String::from(
+        "Examples:\n  appeals check\n  appeals check --format json | jq -r '.[].code' | sort | uniq -c\n\nProblem codes:\n",
+    );
+    for (code, what) in check::CODES {
+        s.push_str(&format!("  {code:<23} {what}\n"));
+    }
+    s
+}
+
+pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
+    let store = Store::at(&env.register);
+    let report = check::check(
+        &store,
+        Options {
+            fix_index: a.fix_index,
+        },
+        super::waiting,
+    )?;
+    if !env.quiet {
+        for f in &report.fixed {
+            eprintln!("removed {f}; it is rebuilt from the cards when next needed");
+        }
+        print_findings(&store, &report.findings, a.format)?;
+    }
+    let n = report.findings.len();
+    if n == 0 {
+        return Ok(());
+    }
+    let mut hints = Vec::new();
+    if report.findings.iter().any(|f| f.code == "index-stale") && !a.fix_index {
+        hints.push("derived indexes are fixed by 'appeals check --fix-index'".to_string());
+    }
+    hints.push(
+        "fix the cards by hand or restore them from git, then run 'appeals check' again".into(),
+    );
+    Err(Error::Refused {
+        what: format!(
+            "{n} problem{} in the register ({} card{} checked)",
+            if n == 1 { "" } else { "s" },
+            report.cards,
+            if report.cards == 1 { "" } else { "s" }
+        ),
+        hints,
+    }
+    .into())
+}
+
+fn print_findings(store: &Store, findings: &[Finding], format: OutputFormat) -> anyhow::Result<()> {
+    match format {
+        OutputFormat::Json => println!("{}", serde_json::to_string_pretty(findings)?),
+        OutputFormat::Csv => {
+            let mut w = csv::Writer::from_writer(Vec::new());
+            w.write_record(["code", "file", "field", "message", "hint"])?;
+            for f in findings {
+                w.write_record([f.code, &f.file, &f.field, &f.message, &f.hint])?;
+            }
+            print!("{}", String::from_utf8(w.into_inner()?)?);
+        }
+        OutputFormat::Table => {
+            for f in findings {
+                let path = store.root().join(&f.file);
+                let field = if f.field.is_empty() {
+                    String::new()
+                } else {
+                    format!(" {}:", f.field)
+                };
+                println!("{}:{field} {} [{}]", path.display(), f.message, f.code);
+                println!("  hint: {}", f.hint);
+            }
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,149 @@
+//! `appeals deadlines`: the daily table of cards on control, by urgency.
+
+use super::{Env, OutputFormat};
+use crate::ops::deadlines::{self, Deadlines, Query, Severity, State};
+use std::io::IsTerminal;
+
+/// Arguments of `deadlines`.
+#[derive(Debug, clap::Args)]
+#[command(
+    after_help = "States: overdue (control date passed), due today, executor late (executor's due date passed, no answer), due tomorrow (next working day), on time.\n\nExamples:\n  appeals deadlines\n  appeals deadlines --within 3 --executor dzhkg\n  appeals deadlines --coordinator maslenkov --format csv > deadlines.csv"
+)]
+pub struct Args {
+    /// Only cards whose next deadline (the executor's due date until the
+    /// answer is in, then the control date) is at most N working days away;
+    /// overdue and late cards are always shown.
+    #[arg(long, value_name = "N")]
+    pub within: Option<u32>,
+    /// Only cards whose resolution names this executor.
+    #[arg(long, value_name = "ID")]
+    pub executor: Option<String>,
+    /// Only cards resolved by this coordinator.
+    #[arg(long, value_name = "ID")]
+    pub coordinator: Option<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t)]
+    pub format: OutputFormat,
+}
+
+pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
+    let reg = super::load(env)?;
+    let q = Query {
+        within: a.within.map(i64::from),
+        executor: a.executor,
+        coordinator: a.coordinator,
+    };
+    let d = deadlines::deadlines(&reg, &q, env.today)?;
+    match a.format {
+        OutputFormat::Json => println!("{}", serde_json::to_string_pretty(&d)?),
+        OutputFormat::Csv => print!("{}", csv_text(&d)?),
+        OutputFormat::Table => print!("{}", table(&d, colour_wanted())),
+    }
+    Ok(())
+}
+
+/// Colour only on a terminal, and never when `NO_COLOR` is set (no-color.org).
+fn colour_wanted() -> bool {
+    std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+}
+
+fn state_key(s: State) -> &'static str {
+    match s {
+        State::Overdue => "overdue",
+        State::DueToday => "due_today",
+        State::ExecutorLate => "executor_late",
+        State::DueTomorrow => "due_tomorrow",
+        State::OnTime => "on_time",
+    }
+}
+
+fn csv_text(d: &Deadlines) -> anyhow::Result<String> {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    w.write_record([
+        "index",
+        "received",
+        "status",
+        "executor",
+        "coordinator",
+        "executor_due",
+        "control_date",
+        "working_days_left",
+        "state",
+    ])?;
+    for r in &d.cards {
+        w.write_record([
+            r.index.clone(),
+            r.received.to_string(),
+            r.status.to_string(),
+            r.executor.clone().unwrap_or_default(),
+            r.coordinator.clone().unwrap_or_default(),
+            r.executor_due.to_string(),
+            r.control_date.to_string(),
+            r.working_days_left.to_string(),
+            state_key(r.state).to_string(),
+        ])?;
+    }
+    Ok(String::from_utf8(w.into_inner()?)?)
+}
+
+/// The table, with each row coloured by its state when `colour`, and the footer.
+fn table(d: &Deadlines, colour: bool) -> String {
+    let mut out = String::new();
+    if !d.cards.is_empty() {
+        let rows = d
+            .cards
+            .iter()
+            .map(|r| {
+                vec![
+                    r.index.clone(),
+                    r.received.to_string(),
+                    r.executor.clone().unwrap_or_else(|| "—".into()),
+                    r.executor_due.to_string(),
+                    r.control_date.to_string(),
+                    r.working_days_left.to_string(),
+                    r.state.as_str().to_string(),
+                ]
+            })
+            .collect();
+        let text = super::render::table(
+            &[
+                "картка",
+                "надійшло",
+                "виконавець",
+                "термін виконавця",
+                "контрольний термін",
+                "роб. днів",
+                "стан",
+            ],
+            rows,
+        );
+        // Rows are one line each: the top border, the header and its rule
+        // come first, so data row i is line i + 3.
+        for (i, line) in text.lines().enumerate() {
+            let sev = i
+                .checked_sub(3)
+                .and_then(|k| d.cards.get(k))
+                .map(|r| r.state.severity())
+                .unwrap_or(Severity::None);
+            match (colour, sev) {
+                (true, Severity::Passed) => out.push_str(&format!("\x1b[31m{line}\x1b[0m\n")),
+                (true, Severity::Soon) => out.push_str(&format!("\x1b[33m{line}\x1b[0m\n")),
+                _ => {
+                    out.push_str(line);
+                    out.push('\n');
+                }
+            }
+        }
+    }
+    let counts: Vec<String> = State::ALL
+        .iter()
+        .map(|s| format!("{}: {}", s.as_str(), d.counts.of(*s)))
+        .collect();
+    out.push_str(&format!(
+        "{} — {}; on control: {}\n",
+        d.today,
+        counts.join(", "),
+        d.counts.total
+    ));
+    out
+}

@@ -1,0 +1,47 @@
+//! `appeals dispatch CARD [--outbox DIR]`: sent to the executors (point 5).
+
+use super::Env;
+use crate::model::CardRef;
+use crate::ops::steps::{self, Actor};
+use std::path::PathBuf;
+
+/// Arguments of `dispatch`.
+#[derive(Debug, clap::Args)]
+#[command(after_help = "Example:\n  appeals dispatch К-125 --outbox outbox/2015-06-24")]
+pub struct Args {
+    /// The card: К-125, 2015/К-125, #125, 2015#125 or cc:NUMBER.
+    pub card: String,
+    /// Write one letter per executor into this directory (created when missing).
+    #[arg(long, value_name = "DIR")]
+    pub outbox: Option<PathBuf>,
+}
+
+pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
+    let r = CardRef::parse(&a.card).map_err(|e| crate::Error::refused(e, &[]))?;
+    let reg = super::load(env)?;
+    let who = Actor {
+        today: env.today,
+        user: &env.user,
+    };
+    let done = steps::dispatch(&reg, &r, a.outbox.as_deref(), &who, super::waiting)?;
+    if env.quiet {
+        return Ok(());
+    }
+    let c = &done.card;
+    if let Some(d) = &c.dispatch {
+        println!(
+            "{} dispatched to {}; executor's due date {}",
+            c.full_name(),
+            d.to.join(", "),
+            c.term.executor_due
+        );
+    }
+    for f in &done.files {
+        println!("  {}", f.display());
+    }
+    for w in &done.warnings {
+        eprintln!("warning: {w}");
+    }
+    super::render::print_next(c);
+    Ok(())
+}

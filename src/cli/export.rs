@@ -1,0 +1,100 @@
+//! `appeals export`: every card as a flat row, for a database or a
+//! spreadsheet; no personal data unless asked for.
+
+use super::Env;
+use crate::ops::export::{self, Options, Personal};
+use crate::ops::report::Period;
+use chrono::NaiveDate;
+use clap::ValueEnum;
+use std::io::Write;
+
+/// How the rows are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
+pub enum ExportFormat {
+    /// One JSON object per line.
+    #[default]
+    Jsonl,
+    /// CSV with a header row.
+    Csv,
+}
+
+/// Arguments of `export`.
+#[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Without --anonymize or --personal no name, address, phone or e-mail is exported.\n\nExamples:\n  appeals export --from 2015-06-01 --to 2015-06-30 > cherven.jsonl\n  appeals export --format csv --bom --anonymize > appeals.csv\n  appeals -R misto-a -R misto-b export --anonymize > oblast.jsonl"
+)]
+pub struct Args {
+    /// Only cards received on or after this day.
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub from: Option<NaiveDate>,
+    /// Only cards received on or before this day.
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub to: Option<NaiveDate>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t)]
+    pub format: ExportFormat,
+    /// Add a stable pseudonym of the applicant (a hash of name and phone), so
+    /// that repeated appeals of one person can be counted without naming them.
+    #[arg(long, conflicts_with = "personal")]
+    pub anonymize: bool,
+    /// Add name, address, phone and e-mail (personal data; confidential
+    /// applicants' name and address stay hidden).
+    #[arg(long)]
+    pub personal: bool,
+    /// Start the CSV with a byte-order mark, so that Excel reads it as UTF-8.
+    #[arg(long)]
+    pub bom: bool,
+    /// Add up registers of different Classifier editions.
+    #[arg(long)]
+    pub mixed_editions: bool,
+}
+
+pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
+    let regs = super::report::load_all(env)?;
+    let period = match (a.from, a.to) {
+        (None, None) => None,
+        (from, to) => Some(Period::range(
+            from.unwrap_or(NaiveDate::MIN),
+            to.unwrap_or(NaiveDate::MAX),
+        )?),
+    };
+    let personal = if a.personal {
+        Personal::Full
+    } else if a.anonymize {
+        Personal::Pseudonym
+    } else {
+        Personal::None
+    };
+    let opts = Options {
+        period,
+        personal,
+        mixed_editions: a.mixed_editions,
+    };
+    let columns = export::columns(personal);
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let io = |e: std::io::Error| crate::Error::refused(format!("writing the export: {e}"), &[]);
+    let n = match a.format {
+        ExportFormat::Jsonl => export::export(&regs, &opts, |row| {
+            writeln!(out, "{}", export::json_line(&columns, row)).map_err(io)
+        })?,
+        ExportFormat::Csv => {
+            if a.bom {
+                out.write_all("\u{feff}".as_bytes())?;
+            }
+            let mut w = csv::Writer::from_writer(&mut out);
+            w.write_record(&columns)?;
+            let n = export::export(&regs, &opts, |row| {
+                w.write_record(row.iter().map(export::csv_field))
+                    .map_err(|e| crate::Error::refused(format!("writing the export: {e}"), &[]))
+            })?;
+            w.flush()?;
+            n
+        }
+    };
+    out.flush()?;
+    if !env.quiet {
+        eprintln!("{n} card{} exported", if n == 1 { "" } else { "s" });
+    }
+    Ok(())
+}

@@ -1,0 +1,130 @@
+//! `appeals people`: the roster of `people.toml` — coordinators with the
+//! topics they cover, executors with their kind and coordinator,
+//! administrators.
+
+use super::{Env, OutputFormat};
+use crate::config::{ExecutorKind, Roster};
+
+/// Arguments of `people`.
+#[derive(Debug, clap::Args)]
+#[command(after_help = "Examples:\n  appeals people\n  appeals people --format csv")]
+pub struct Args {
+    /// Output format.
+    #[arg(long, value_enum, default_value_t)]
+    pub format: OutputFormat,
+}
+
+pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
+    let reg = super::load(env)?;
+    let roster = &reg.roster;
+    match a.format {
+        OutputFormat::Json => println!("{}", serde_json::to_string_pretty(roster)?),
+        OutputFormat::Csv => print!("{}", csv_rows(roster)?),
+        OutputFormat::Table => {
+            use super::render::{cut, table};
+            let rows = roster
+                .coordinators
+                .iter()
+                .map(|c| {
+                    vec![
+                        c.id.clone(),
+                        c.name.clone(),
+                        cut(&c.position, 50),
+                        c.topics.join(" "),
+                    ]
+                })
+                .collect();
+            println!("Координатори");
+            println!("{}", table(&["id", "ПІБ", "посада", "тематика"], rows));
+            let rows = roster
+                .executors
+                .iter()
+                .map(|e| {
+                    vec![
+                        e.id.clone(),
+                        cut(&e.name, 60),
+                        kind_uk(e.kind).to_string(),
+                        e.coordinator.clone().unwrap_or_default(),
+                        e.email.clone().unwrap_or_default(),
+                    ]
+                })
+                .collect();
+            println!("\nВиконавці");
+            println!(
+                "{}",
+                table(&["id", "назва", "вид", "координатор", "e-mail"], rows)
+            );
+            let rows = roster
+                .administrators
+                .iter()
+                .map(|p| vec![p.id.clone(), p.name.clone(), cut(&p.position, 60)])
+                .collect();
+            println!("\nАдміністратори");
+            println!("{}", table(&["id", "ПІБ", "посада"], rows));
+        }
+    }
+    Ok(())
+}
+
+/// The kind of an executor in Ukrainian.
+fn kind_uk(k: ExecutorKind) -> &'static str {
+    match k {
+        ExecutorKind::ExecutiveBody => "виконавчий орган",
+        ExecutorKind::DistrictCouncil => "районна у місті рада",
+        ExecutorKind::SettlementCouncil => "селищна рада",
+        ExecutorKind::Enterprise => "підприємство",
+    }
+}
+
+/// The kind as written in people.toml.
+fn kind_key(k: ExecutorKind) -> &'static str {
+    match k {
+        ExecutorKind::ExecutiveBody => "executive-body",
+        ExecutorKind::DistrictCouncil => "district-council",
+        ExecutorKind::SettlementCouncil => "settlement-council",
+        ExecutorKind::Enterprise => "enterprise",
+    }
+}
+
+/// One row per person: role, id, name, position, kind, e-mail, coordinator, topics.
+fn csv_rows(r: &Roster) -> anyhow::Result<String> {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    w.write_record([
+        "role",
+        "id",
+        "name",
+        "position",
+        "kind",
+        "email",
+        "coordinator",
+        "topics",
+    ])?;
+    for c in &r.coordinators {
+        w.write_record([
+            "coordinator",
+            &c.id,
+            &c.name,
+            &c.position,
+            "",
+            "",
+            "",
+            &c.topics.join(";"),
+        ])?;
+    }
+    for e in &r.executors {
+        w.write_record([
+            "executor",
+            &e.id,
+            &e.name,
+            "",
+            kind_key(e.kind),
+            e.email.as_deref().unwrap_or(""),
+            e.coordinator.as_deref().unwrap_or(""),
+            "",
+        ])?;
+    }
+    for a in &r.administrators {
+        w.write_record(["administrator", &a.id, &a.name, &a.position, "", "", "", ""])?;
+    }
+    Ok(String::from_utf8(w.into_inner()?)?)
+}

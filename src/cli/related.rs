@@ -1,0 +1,67 @@
+//! `appeals related CARD`: the applicant's other appeals.
+
+use super::{Env, OutputFormat};
+use crate::model::CardRef;
+use crate::ops;
+
+/// Arguments of `related`.
+#[derive(Debug, clap::Args)]
+#[command(after_help = "Example:\n  appeals related 2015/К-125")]
+pub struct Args {
+    /// The card.
+    pub card: String,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t)]
+    pub format: OutputFormat,
+}
+
+pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
+    let r = CardRef::parse(&a.card).map_err(|e| crate::Error::refused(e, &[]))?;
+    let reg = super::load(env)?;
+    let card = ops::find_card(&reg, &r, env.today)?;
+    let related = ops::related::related(&reg, &card)?;
+    match a.format {
+        OutputFormat::Json => println!("{}", serde_json::to_string_pretty(&related)?),
+        OutputFormat::Csv => {
+            let mut w = csv::Writer::from_writer(std::io::stdout());
+            w.write_record(["card", "received", "status", "topics", "same_question", "link"])?;
+            for x in &related {
+                w.write_record([
+                    x.card.as_str(),
+                    &x.received.to_string(),
+                    x.status,
+                    &x.topics.join(";"),
+                    if x.same_question { "true" } else { "false" },
+                    x.link,
+                ])?;
+            }
+            w.flush()?;
+        }
+        OutputFormat::Table => {
+            if related.is_empty() {
+                if !env.quiet {
+                    eprintln!("{}: no other appeals of this applicant", card.full_name());
+                }
+                return Ok(());
+            }
+            let rows = related
+                .iter()
+                .map(|x| {
+                    vec![
+                        x.card.clone(),
+                        x.received.to_string(),
+                        x.status.to_string(),
+                        x.topics.join(" "),
+                        if x.same_question { "так" } else { "" }.to_string(),
+                        x.link.to_string(),
+                    ]
+                })
+                .collect();
+            println!(
+                "{}",
+                super::render::table(&["картка", "надійшло", "стан", "тематика", "те саме питання", "зв'язок"], rows)
+            );
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,275 @@
+//! `appeals report`: the monitoring report for a period, or the statistical
+//! form, as a terminal table, JSON, CSV, XLSX or a self-contained HTML page.
+
+use super::Env;
+use crate::ops::report::{self, html, statistical, tabular, xlsx, Options, Period};
+use crate::store::{Register, Store};
+use chrono::NaiveDate;
+use clap::ValueEnum;
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+
+/// Which report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Form {
+    /// The monitoring report (SPEC §8): by characteristic, executor, coordinator, result.
+    Monitoring,
+    /// The statistical form councils file, beside the same period a year earlier.
+    Statistical,
+}
+
+/// How the report is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
+pub enum ReportFormat {
+    /// Tables for the terminal.
+    #[default]
+    Table,
+    /// JSON for scripts (the names are documented in the README).
+    Json,
+    /// One CSV with a `section` column, for LibreOffice or Excel.
+    Csv,
+    /// An Excel workbook, one sheet per section (needs --output or a pipe).
+    Xlsx,
+    /// One self-contained HTML page with charts.
+    Html,
+}
+
+/// Arguments of `report`.
+#[derive(Debug, clap::Args)]
+#[command(
+    after_help = "The period is of receipt: appeals received then; \"open\" and \"overdue\" are as of --today.\nWith several -R registers (same Classifier edition) the counts are added up.\n\nExamples:\n  appeals report --month 2015-06\n  appeals report --quarter 2015-3 --format xlsx -o kvartal.xlsx\n  appeals report --from 2015-06-01 --to 2015-06-30 --format csv --bom > cherven.csv\n  appeals -R misto-a -R misto-b report --month 2015-06 --format html -o oblast.html"
+)]
+pub struct Args {
+    /// A calendar month, YYYY-MM (default: the month of --today).
+    #[arg(long, value_name = "YYYY-MM", conflicts_with_all = ["quarter", "from", "to"])]
+    pub month: Option<String>,
+    /// A quarter, YYYY-Q (e.g. 2015-3); prints the statistical form unless --form says otherwise.
+    #[arg(long, value_name = "YYYY-Q", conflicts_with_all = ["from", "to"])]
+    pub quarter: Option<String>,
+    /// First day of receipt (with --to; default --to is --today).
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub from: Option<NaiveDate>,
+    /// Last day of receipt.
+    #[arg(long, value_name = "YYYY-MM-DD", requires = "from")]
+    pub to: Option<NaiveDate>,
+    /// Which report (default: statistical with --quarter, else monitoring).
+    #[arg(long, value_enum)]
+    pub form: Option<Form>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t)]
+    pub format: ReportFormat,
+    /// Write to this file instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Start the CSV with a byte-order mark, so that Excel reads it as UTF-8.
+    #[arg(long)]
+    pub bom: bool,
+    /// Staff number of the appeals unit, for block 5 of the statistical form.
+    #[arg(long, value_name = "N")]
+    pub staff: Option<u64>,
+    /// Add up registers of different Classifier editions (codes as they are).
+    #[arg(long)]
+    pub mixed_editions: bool,
+}
+
+/// Loads every register named with -R.
+pub(super) fn load_all(env: &Env) -> crate::Result<Vec<Register>> {
+    env.registers.iter().map(|p| Store::at(p).load()).collect()
+}
+
+fn period(a: &Args, today: NaiveDate) -> crate::Result<Period> {
+    if let Some(m) = &a.month {
+        Period::month(m)
+    } else if let Some(q) = &a.quarter {
+        Period::quarter(q)
+    } else if let Some(from) = a.from {
+        Period::range(from, a.to.unwrap_or(today))
+    } else {
+        Ok(Period::month_of(today))
+    }
+}
+
+pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
+    let regs = load_all(env)?;
+    let opts = Options {
+        period: period(&a, env.today)?,
+        today: env.today,
+        mixed_editions: a.mixed_editions,
+    };
+    let form = a.form.unwrap_or(if a.quarter.is_some() {
+        Form::Statistical
+    } else {
+        Form::Monitoring
+    });
+    let (json, heading, tables, page) = match form {
+        Form::Monitoring => {
+            let r = report::monitoring(&regs, &opts)?;
+            let heading =
+                tabular::heading(tabular::MONITORING_TITLE, &r.registers, &r.period, r.as_of);
+            let tables = tabular::monitoring(&r);
+            let page =
+                (a.format == ReportFormat::Html).then(|| html::monitoring(&heading, &r, &tables));
+            (serde_json::to_string_pretty(&r)?, heading, tables, page)
+        }
+        Form::Statistical => {
+            let f = statistical::statistical(&regs, &opts, a.staff)?;
+            let mut heading =
+                tabular::heading(tabular::STATISTICAL_TITLE, &f.registers, &f.period, f.as_of);
+            heading.push(format!(
+                "Поруч — той самий період попереднього року: {} — {}",
+                f.previous.from, f.previous.to
+            ));
+            let tables = tabular::statistical(&f);
+            let page =
+                (a.format == ReportFormat::Html).then(|| html::statistical(&heading, &tables));
+            (serde_json::to_string_pretty(&f)?, heading, tables, page)
+        }
+    };
+    let bytes = match a.format {
+        ReportFormat::Json => format!("{json}\n").into_bytes(),
+        ReportFormat::Table => text(&heading, &tables).into_bytes(),
+        ReportFormat::Csv => {
+            let mut out = if a.bom {
+                "\u{feff}".to_string()
+            } else {
+                String::new()
+            };
+            out.push_str(&csv_text(&tables)?);
+            out.into_bytes()
+        }
+        ReportFormat::Html => page.unwrap_or_default().into_bytes(),
+        ReportFormat::Xlsx => {
+            if a.output.is_none() && std::io::stdout().is_terminal() {
+                return Err(crate::Error::refused(
+                    "an XLSX workbook can't be shown on a terminal",
+                    &["write it to a file with -o report.xlsx, or pipe it"],
+                )
+                .into());
+            }
+            xlsx::workbook(&heading, &tables)?
+        }
+    };
+    emit(&bytes, a.output.as_ref())
+}
+
+/// Writes the output to the file asked for (atomically), or to stdout.
+pub(super) fn emit(bytes: &[u8], output: Option<&PathBuf>) -> anyhow::Result<()> {
+    match output {
+        Some(p) => crate::store::write_atomic(p, bytes)?,
+        None => {
+            let mut out = std::io::stdout().lock();
+            out.write_all(bytes)?;
+            out.flush()?;
+        }
+    }
+    Ok(())
+}
+
+/// Words of `s` in lines of at most `width` characters.
+fn wrap(s: &str, width: usize) -> String {
+    let mut lines: Vec<String> = Vec::new();
+    let mut cur = String::new();
+    for word in s.split_whitespace() {
+        if !cur.is_empty() && cur.chars().count() + 1 + word.chars().count() > width {
+            lines.push(std::mem::take(&mut cur));
+        }
+        if !cur.is_empty() {
+            cur.push(' ');
+        }
+        cur.push_str(word);
+    }
+    lines.push(cur);
+    lines.join("\n")
+}
+
+/// Narrower headings for the terminal, where the ranking is wide.
+fn narrow(key: &str) -> Option<&'static str> {
+    Some(match key {
+        "rank" => "№",
+        "answered_on_time" => "вчасно",
+        "answered_late" => "із запізн.",
+        "open" => "на контролі",
+        "open_overdue" => "простроч.",
+        "results" => "результати",
+        "quality_avg" => "якість",
+        "satisfied_share" => "задоволені",
+        "answer_days_avg" => "днів до відп.",
+        _ => return None,
+    })
+}
+
+/// The report as terminal tables: the heading, then each titled table. The
+/// rows' machine keys are left to JSON and CSV.
+fn text(heading: &[String], tables: &[tabular::Table]) -> String {
+    let mut out = heading.join("\n");
+    out.push('\n');
+    for t in tables {
+        out.push_str(&format!("\n{}\n", t.title));
+        if t.rows.is_empty() {
+            out.push_str("  (немає)\n");
+            continue;
+        }
+        let shown: Vec<usize> = (0..t.columns.len())
+            .filter(|&i| !matches!(t.columns[i].key.as_str(), "measure" | "key"))
+            .collect();
+        let header: Vec<&str> = shown
+            .iter()
+            .map(|&i| narrow(&t.columns[i].key).unwrap_or(&t.columns[i].label))
+            .collect();
+        let rows = t
+            .rows
+            .iter()
+            .map(|r| {
+                shown
+                    .iter()
+                    .map(|&i| {
+                        let cell = r.get(i).map(|c| c.display()).unwrap_or_default();
+                        match t.columns[i].key.as_str() {
+                            "name" => wrap(&cell, 44),
+                            _ => cell,
+                        }
+                    })
+                    .collect()
+            })
+            .collect();
+        out.push_str(&super::render::table(&header, rows));
+        out.push('\n');
+    }
+    out
+}
+
+/// All tables in one CSV: a `section` column, then every column key in
+/// order of first appearance; a row leaves other sections' columns empty.
+fn csv_text(tables: &[tabular::Table]) -> anyhow::Result<String> {
+    // What names a row comes first, then the measures as they appear.
+    let mut keys: Vec<&str> = vec!["code", "measure", "key", "rank", "id", "name", "items"];
+    keys.retain(|k| tables.iter().any(|t| t.columns.iter().any(|c| c.key == *k)));
+    for t in tables {
+        for c in &t.columns {
+            if !keys.contains(&c.key.as_str()) {
+                keys.push(&c.key);
+            }
+        }
+    }
+    let mut w = csv::Writer::from_writer(Vec::new());
+    let mut header = vec!["section"];
+    header.extend(&keys);
+    w.write_record(&header)?;
+    for t in tables {
+        for r in &t.rows {
+            let mut rec = vec![t.key.clone()];
+            for k in &keys {
+                let v = t
+                    .columns
+                    .iter()
+                    .position(|c| c.key == *k)
+                    .and_then(|i| r.get(i))
+                    .map(|cell| cell.raw())
+                    .unwrap_or_default();
+                rec.push(v);
+            }
+            w.write_record(&rec)?;
+        }
+    }
+    Ok(String::from_utf8(w.into_inner()?)?)
+}

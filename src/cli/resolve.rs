@@ -1,0 +1,72 @@
+//! `appeals resolve CARD --executor ID…`: the coordinator's resolution (point 4).
+
+use super::Env;
+use crate::model::CardRef;
+use crate::ops::steps::{self, Actor, ResolveRequest};
+
+/// Arguments of `resolve`.
+#[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Example:\n  appeals resolve К-125 --executor dzhkg --executor miskcvitlo --text 'Розглянути, вжити заходів, відповісти заявнику'"
+)]
+pub struct Args {
+    /// The card: К-125, 2015/К-125, #125, 2015#125 or cc:NUMBER.
+    pub card: String,
+    /// An executor's id from people.toml; the first one leads, the others are co-executors.
+    #[arg(long = "executor", value_name = "ID", required = true)]
+    pub executors: Vec<String>,
+    /// The coordinator's id (default: the one whose topics cover the card's topic).
+    #[arg(long, value_name = "ID")]
+    pub coordinator: Option<String>,
+    /// The resolution's text.
+    #[arg(long)]
+    pub text: Option<String>,
+}
+
+pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
+    let r = CardRef::parse(&a.card).map_err(|e| crate::Error::refused(e, &[]))?;
+    let reg = super::load(env)?;
+    let req = ResolveRequest {
+        executors: &a.executors,
+        coordinator: a.coordinator.as_deref(),
+        text: a.text.as_deref(),
+    };
+    let who = Actor {
+        today: env.today,
+        user: &env.user,
+    };
+    let done = steps::resolve(&reg, &r, &req, &who, super::waiting)?;
+    if env.quiet {
+        return Ok(());
+    }
+    let c = &done.card;
+    if let Some(res) = &c.resolution {
+        let how = if done.chosen_by_topics.is_empty() {
+            String::new()
+        } else {
+            format!(" (by topic {})", done.chosen_by_topics.join(", "))
+        };
+        let executors: Vec<String> = res
+            .executors
+            .iter()
+            .enumerate()
+            .map(|(i, e)| {
+                if i == 0 {
+                    format!("{e} (lead)")
+                } else {
+                    e.clone()
+                }
+            })
+            .collect();
+        println!(
+            "{} resolved by {}{how}: executors {}; executor's due date {}, control date {}",
+            c.full_name(),
+            res.coordinator,
+            executors.join(", "),
+            c.term.executor_due,
+            c.term.control_date
+        );
+    }
+    super::render::print_next(c);
+    Ok(())
+}

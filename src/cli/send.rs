@@ -1,0 +1,64 @@
+//! `appeals send CARD`: mailed, scanned to the contact centre, result
+//! entered, off control (points 8.2–8.3).
+
+use super::Env;
+use crate::model::CardRef;
+use crate::ops::steps::{self, Actor, SendRequest};
+use chrono::NaiveDate;
+use std::path::PathBuf;
+
+/// Arguments of `send`.
+#[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Example:\n  appeals send К-125 --posted 2015-07-21 --to-cc 2015-07-21 --scan answer-signed.pdf"
+)]
+pub struct Args {
+    /// The card: К-125, 2015/К-125, #125, 2015#125 or cc:NUMBER.
+    pub card: String,
+    /// Date the answer was mailed to the applicant (default: today; none for an anonymous appeal).
+    #[arg(long, value_name = "DATE")]
+    pub posted: Option<NaiveDate>,
+    /// Date the scan was sent to the contact centre (default: today).
+    #[arg(long, value_name = "DATE")]
+    pub to_cc: Option<NaiveDate>,
+    /// The scan of the signed answer, kept with the card's documents.
+    #[arg(long, value_name = "FILE")]
+    pub scan: Option<PathBuf>,
+}
+
+pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
+    let r = CardRef::parse(&a.card).map_err(|e| crate::Error::refused(e, &[]))?;
+    let reg = super::load(env)?;
+    let req = SendRequest {
+        posted: a.posted,
+        to_cc: a.to_cc,
+        scan: a.scan.as_deref(),
+    };
+    let who = Actor {
+        today: env.today,
+        user: &env.user,
+    };
+    let done = steps::send(&reg, &r, &req, &who, super::waiting)?;
+    if env.quiet {
+        return Ok(());
+    }
+    let c = &done.card;
+    if let Some(s) = &c.sent {
+        println!(
+            "{} sent: to the applicant {}, to the contact centre {}; result {}; taken off control",
+            c.full_name(),
+            s.posted
+                .map(|d| d.to_string())
+                .unwrap_or_else(|| "— (anonymous)".into()),
+            s.to_cc,
+            c.result.as_deref().unwrap_or("—")
+        );
+        if let Some(scan) = &s.scan {
+            println!("  scan: {scan}");
+        }
+    }
+    for w in &done.warnings {
+        eprintln!("warning: {w}");
+    }
+    Ok(())
+}

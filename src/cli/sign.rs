@@ -1,0 +1,47 @@
+//! `appeals sign CARD --by ID`: the coordinator signs the answers (point 8.1).
+
+use super::Env;
+use crate::model::CardRef;
+use crate::ops::steps::{self, Actor};
+
+/// Arguments of `sign`.
+#[derive(Debug, clap::Args)]
+#[command(after_help = "Example:\n  appeals sign К-125 --by maslenkov")]
+pub struct Args {
+    /// The card: К-125, 2015/К-125, #125, 2015#125 or cc:NUMBER.
+    pub card: String,
+    /// The coordinator who signs (an id from people.toml).
+    #[arg(long, value_name = "ID")]
+    pub by: String,
+}
+
+pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
+    let r = CardRef::parse(&a.card).map_err(|e| crate::Error::refused(e, &[]))?;
+    let reg = super::load(env)?;
+    let who = Actor {
+        today: env.today,
+        user: &env.user,
+    };
+    let done = steps::sign(&reg, &r, &a.by, &who, super::waiting)?;
+    if env.quiet {
+        return Ok(());
+    }
+    let c = &done.card;
+    if let Some(s) = &c.signature {
+        println!(
+            "{} signed by {} ({} document{})",
+            c.full_name(),
+            s.by,
+            s.sha256.len(),
+            if s.sha256.len() == 1 { "" } else { "s" }
+        );
+        for (path, sha) in &s.sha256 {
+            println!("  {sha}  {path}");
+        }
+    }
+    if let Some(w) = &done.warning {
+        eprintln!("warning: {w} (kept on the card)");
+    }
+    super::render::print_next(c);
+    Ok(())
+}

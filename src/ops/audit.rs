@@ -1,0 +1,135 @@
+//! The git audit trail: what a command changed, said as a commit message
+//! (`register К-125 (cc 0145-23062015)`, `sign К-125 by maslenkov`).
+
+use crate::error::Result;
+use crate::git;
+use crate::model::status::Action;
+use crate::model::Card;
+use crate::store;
+use std::path::{Path, PathBuf};
+
+/// The files a command wrote inside the register that belong in git
+/// (not the lock, temporary files or derived indexes).
+pub fn tracked_changes(register: &Path, written: Vec<PathBuf>) -> Vec<PathBuf> {
+    let Ok(root) = register.canonicalize() else {
+        return Vec::new();
+    };
+    written
+        .into_iter()
+        .filter_map(|p| {
+            let abs = p
+                .parent()
+                .and_then(|d| d.canonicalize().ok())
+                .map(|d| d.join(p.file_name().unwrap_or_default()))?;
+            let rel = abs.strip_prefix(&root).ok()?;
+            let hidden = rel
+                .components()
+                .any(|c| c.as_os_str().to_string_lossy().starts_with('.') && c.as_os_str() != ".gitignore");
+            (!hidden && abs.exists()).then_some(abs)
+        })
+        .collect()
+}
+
+/// One line for a card's latest step.
+fn describe(card: &Card) -> String {
+    let Some(last) = card.history.last() else {
+        return card.index.clone();
+    };
+    let get = |k: &str| last.data.get(k).and_then(|v| v.as_str()).map(str::to_string);
+    match last.action {
+        Action::Register => match &card.cc_number {
+            Some(cc) => format!("{} (cc {cc})", card.index),
+            None => card.index.clone(),
+        },
+        Action::Sign | Action::Extend => match get("by") {
+            Some(by) => format!("{} by {by}", card.index),
+            None => card.index.clone(),
+        },
+        Action::Resolve => match card.resolution.as_ref() {
+            Some(r) => format!("{} to {}", card.index, r.executors.join(", ")),
+            None => card.index.clone(),
+        },
+        _ => card.index.clone(),
+    }
+}
+
+/// The commit message for a command that wrote `files`.
+pub fn message(command: &str, files: &[PathBuf]) -> String {
+    let mut cards: Vec<Card> = files
+        .iter()
+        .filter(|f| f.extension().is_some_and(|e| e == "json"))
+        .filter(|f| f.components().any(|c| c.as_os_str() == store::CARDS))
+        .filter_map(|f| std::fs::read(f).ok().and_then(|b| store::parse_card(f, &b).ok()))
+        .collect();
+    cards.sort_by_key(|c| (c.year, c.number));
+    // The card a step is about is the one whose last event is that step.
+    let about: Vec<&Card> = cards
+        .iter()
+        .filter(|c| c.history.last().is_some_and(|e| e.action.command() == command))
+        .collect();
+    let about = if about.is_empty() { cards.iter().collect() } else { about };
+    let lines: Vec<String> = about.iter().map(|c| describe(c)).collect();
+    let subject = match lines.as_slice() {
+        [] => format!("{command} ({} file{})", files.len(), if files.len() == 1 { "" } else { "s" }),
+        [one] => format!("{command} {one}"),
+        many => format!(
+            "{command} {} appeals ({} … {})",
+            many.len(),
+            about.first().map(|c| c.index.as_str()).unwrap_or(""),
+            about.last().map(|c| c.index.as_str()).unwrap_or("")
+        ),
+    };
+    let mut text = subject;
+    if lines.len() > 1 {
+        text.push_str("\n\n");
+        text.push_str(&lines.join("\n"));
+    }
+    text.push_str(&format!("\n\n{}: {command}\n", git::TRAILER));
+    text
+}
+
+/// Commits a command's changes when the register is in a git work tree.
+/// `Ok(None)` when there is no git work tree or nothing to commit.
+pub fn commit(register: &Path, command: &str, files: &[PathBuf], user: &str) -> Result<Option<String>> {
+    let Some(top) = git::toplevel(register) else {
+        return Ok(None);
+    };
+    let top = top.canonicalize().unwrap_or(top);
+    git::commit(&top, files, &message(command, files), user)
+}
+
+/// A card's history beside the git commits that touched its file.
+#[derive(Debug, serde::Serialize)]
+pub struct CardLog {
+    /// The card's own history.
+    pub history: Vec<crate::model::card::Event>,
+    /// Commits that touched the card's file, newest first; empty outside git.
+    pub commits: Vec<git::LogEntry>,
+    /// Whether the register is in a git work tree.
+    pub in_git: bool,
+}
+
+/// The history of a card and the commits of its file.
+pub fn card_log(reg: &crate::store::Register, card: &Card) -> Result<CardLog> {
+    let file = reg
+        .store
+        .path(&format!("{}/{}", store::CARDS, card.rel_path()));
+    let Some(top) = git::toplevel(reg.store.root()) else {
+        return Ok(CardLog {
+            history: card.history.clone(),
+            commits: Vec::new(),
+            in_git: false,
+        });
+    };
+    let top = top.canonicalize().unwrap_or(top);
+    let abs = file
+        .parent()
+        .and_then(|d| d.canonicalize().ok())
+        .map(|d| d.join(file.file_name().unwrap_or_default()))
+        .unwrap_or(file);
+    Ok(CardLog {
+        history: card.history.clone(),
+        commits: git::log(&top, &abs)?,
+        in_git: true,
+    })
+}

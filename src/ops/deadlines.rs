@@ -1,0 +1,378 @@
+//! The daily deadline table (SPEC §7, the order's point 8.4): every card
+//! still on control, by urgency, with the executor's due date, the control
+//! date, the working days left and a state.
+//!
+//! The next deadline of a card is the executor's due date until the
+//! executor's package is in (the order, point 7), then the control date.
+
+use super::report::scan::{self, LeanCard};
+use crate::calendar::Calendar;
+use crate::error::{Error, Result};
+use crate::store::Register;
+use chrono::NaiveDate;
+use serde::Serialize;
+
+/// Which cards to show.
+#[derive(Debug, Clone, Default)]
+pub struct Query {
+    /// Only cards whose next deadline is at most this many working days away
+    /// (overdue and late cards are always shown).
+    pub within: Option<i64>,
+    /// Only cards whose resolution names this executor.
+    pub executor: Option<String>,
+    /// Only cards resolved by this coordinator.
+    pub coordinator: Option<String>,
+}
+
+/// How urgent a card is, most urgent first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum State {
+    /// The control date has passed.
+    Overdue,
+    /// The control date is today, or the executor's due date is today and
+    /// there is no answer yet.
+    DueToday,
+    /// The executor's due date has passed and there is no answer.
+    ExecutorLate,
+    /// The next deadline is the next working day.
+    DueTomorrow,
+    /// Anything later.
+    OnTime,
+}
+
+impl State {
+    /// Every state, most urgent first.
+    pub const ALL: [State; 5] = [
+        State::Overdue,
+        State::DueToday,
+        State::ExecutorLate,
+        State::DueTomorrow,
+        State::OnTime,
+    ];
+
+    /// The word printed in the table and the CSV.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            State::Overdue => "overdue",
+            State::DueToday => "due today",
+            State::ExecutorLate => "executor late",
+            State::DueTomorrow => "due tomorrow",
+            State::OnTime => "on time",
+        }
+    }
+
+    /// The Ukrainian words for the same.
+    pub fn label(self) -> &'static str {
+        match self {
+            State::Overdue => "прострочено",
+            State::DueToday => "термін сьогодні",
+            State::ExecutorLate => "виконавець запізнюється",
+            State::DueTomorrow => "термін завтра",
+            State::OnTime => "у строк",
+        }
+    }
+
+    /// Whether the table marks it red (passed) or yellow (today or tomorrow).
+    pub fn severity(self) -> Severity {
+        match self {
+            State::Overdue | State::ExecutorLate => Severity::Passed,
+            State::DueToday | State::DueTomorrow => Severity::Soon,
+            State::OnTime => Severity::None,
+        }
+    }
+}
+
+/// How a row is highlighted on a terminal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Severity {
+    /// A deadline has passed: red.
+    Passed,
+    /// A deadline is today or the next working day: yellow.
+    Soon,
+    /// Nothing to mark.
+    None,
+}
+
+/// One open card.
+#[derive(Debug, Clone, Serialize)]
+pub struct Row {
+    /// `2015/К-125`.
+    pub index: String,
+    /// Date received.
+    pub received: NaiveDate,
+    /// Where the card stands.
+    pub status: crate::model::Status,
+    /// The lead executor's id, `null` before the resolution.
+    pub executor: Option<String>,
+    /// The coordinator's id, `null` before the resolution.
+    pub coordinator: Option<String>,
+    /// The executor's due date.
+    pub executor_due: NaiveDate,
+    /// The control date.
+    pub control_date: NaiveDate,
+    /// Working days from today to the control date; negative when it has passed.
+    pub working_days_left: i64,
+    /// How urgent.
+    pub state: State,
+    /// The next deadline: the executor's due date until answered, then the control date.
+    #[serde(skip)]
+    pub next_deadline: NaiveDate,
+    #[serde(skip)]
+    year: i32,
+    #[serde(skip)]
+    number: u32,
+}
+
+/// How many rows are in each state.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Counts {
+    /// Control date passed.
+    pub overdue: usize,
+    /// Control date today, or the executor's due date today with no answer.
+    pub due_today: usize,
+    /// Executor's due date passed, no answer.
+    pub executor_late: usize,
+    /// Next deadline on the next working day.
+    pub due_tomorrow: usize,
+    /// Later.
+    pub on_time: usize,
+    /// All rows.
+    pub total: usize,
+}
+
+impl Counts {
+    /// The count of one state.
+    pub fn of(&self, s: State) -> usize {
+        match s {
+            State::Overdue => self.overdue,
+            State::DueToday => self.due_today,
+            State::ExecutorLate => self.executor_late,
+            State::DueTomorrow => self.due_tomorrow,
+            State::OnTime => self.on_time,
+        }
+    }
+
+    fn add(&mut self, s: State) {
+        self.total += 1;
+        match s {
+            State::Overdue => self.overdue += 1,
+            State::DueToday => self.due_today += 1,
+            State::ExecutorLate => self.executor_late += 1,
+            State::DueTomorrow => self.due_tomorrow += 1,
+            State::OnTime => self.on_time += 1,
+        }
+    }
+}
+
+/// The deadline table.
+#[derive(Debug, Clone, Serialize)]
+pub struct Deadlines {
+    /// The day it was drawn up for.
+    pub today: NaiveDate,
+    /// Cards on control, most urgent first.
+    pub cards: Vec<Row>,
+    /// How many in each state.
+    pub counts: Counts,
+}
+
+/// Working days from `today` to `date`: positive ahead, negative behind.
+pub fn working_days_between(cal: &Calendar, today: NaiveDate, date: NaiveDate) -> Result<i64> {
+    let n = if date >= today {
+        cal.working_days_after(today, date)
+    } else {
+        cal.working_days_after(date, today).map(|n| -n)
+    };
+    n.map_err(|e| calendar_error(e.to_string()))
+}
+
+fn calendar_error(e: String) -> Error {
+    Error::Refused {
+        what: e,
+        hints: vec![
+            "'appeals calendar YEAR' shows the years the register's calendar.toml covers".into(),
+        ],
+    }
+}
+
+/// The state of a card on `today`; `tomorrow` is the next working day.
+pub fn state_of(
+    today: NaiveDate,
+    tomorrow: NaiveDate,
+    control: NaiveDate,
+    executor_due: NaiveDate,
+    answered: bool,
+) -> State {
+    let next = if answered { control } else { executor_due };
+    if control < today {
+        State::Overdue
+    } else if control == today {
+        State::DueToday
+    } else if !answered && executor_due < today {
+        State::ExecutorLate
+    } else if next == today {
+        State::DueToday
+    } else if next <= tomorrow {
+        State::DueTomorrow
+    } else {
+        State::OnTime
+    }
+}
+
+/// Draws up the deadline table for `today`.
+pub fn deadlines(reg: &Register, q: &Query, today: NaiveDate) -> Result<Deadlines> {
+    if let Some(x) = &q.executor {
+        if reg.roster.executor(x).is_none() {
+            return Err(super::list::unknown_executor(reg, x));
+        }
+    }
+    if let Some(c) = &q.coordinator {
+        if reg.roster.coordinator(c).is_none() {
+            return Err(unknown_coordinator(reg, c));
+        }
+    }
+    let cal = &reg.calendar;
+    let tomorrow = cal
+        .next_working_day(today)
+        .map_err(|e| calendar_error(e.to_string()))?;
+    let keep = |c: &LeanCard| {
+        c.status.is_open()
+            && q.executor.as_ref().is_none_or(|x| {
+                c.resolution
+                    .as_ref()
+                    .is_some_and(|r| r.executors.contains(x))
+            })
+            && q.coordinator
+                .as_ref()
+                .is_none_or(|k| c.resolution.as_ref().is_some_and(|r| &r.coordinator == k))
+    };
+    let mut rows = scan::fold(
+        &reg.store,
+        Vec::new,
+        |acc: &mut Vec<Row>, c: LeanCard| {
+            if !keep(&c) {
+                return Ok(());
+            }
+            let answered = c.answer.is_some();
+            let state = state_of(
+                today,
+                tomorrow,
+                c.term.control_date,
+                c.term.executor_due,
+                answered,
+            );
+            let next_deadline = if answered {
+                c.term.control_date
+            } else {
+                c.term.executor_due
+            };
+            if let Some(n) = q.within {
+                if state == State::OnTime && working_days_between(cal, today, next_deadline)? > n {
+                    return Ok(());
+                }
+            }
+            let left = working_days_between(cal, today, c.term.control_date)
+                .map_err(|e| in_card(&c, e))?;
+            acc.push(Row {
+                index: c.full_name(),
+                received: c.received,
+                status: c.status,
+                executor: c.lead().map(str::to_string),
+                coordinator: c.resolution.as_ref().map(|r| r.coordinator.clone()),
+                executor_due: c.term.executor_due,
+                control_date: c.term.control_date,
+                working_days_left: left,
+                state,
+                next_deadline,
+                year: c.year,
+                number: c.number,
+            });
+            Ok(())
+        },
+        |mut a, b| {
+            a.extend(b);
+            a
+        },
+    )?;
+    rows.sort_by(|a, b| {
+        (a.state, a.next_deadline, a.control_date, a.year, a.number).cmp(&(
+            b.state,
+            b.next_deadline,
+            b.control_date,
+            b.year,
+            b.number,
+        ))
+    });
+    let mut counts = Counts::default();
+    for r in &rows {
+        counts.add(r.state);
+    }
+    Ok(Deadlines {
+        today,
+        cards: rows,
+        counts,
+    })
+}
+
+fn in_card(c: &LeanCard, e: Error) -> Error {
+    match e {
+        Error::Refused { what, hints } => Error::Refused {
+            what: format!("card {}: {what}", c.full_name()),
+            hints,
+        },
+        other => other,
+    }
+}
+
+/// An unknown coordinator id, with the closest ids.
+pub fn unknown_coordinator(reg: &Register, id: &str) -> Error {
+    let close = crate::config::closest(id, reg.roster.coordinators.iter().map(|c| c.id.as_str()));
+    let mut hints = Vec::new();
+    if !close.is_empty() {
+        hints.push(format!("did you mean {}?", close.join(", ")));
+    }
+    hints.push("coordinators are listed in people.toml under [[coordinator]]".to_string());
+    Error::Refused {
+        what: format!("no coordinator {id:?} in people.toml"),
+        hints,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    #[track_caller]
+    fn check(control: &str, due: &str, answered: bool, expected: State) {
+        // Friday 2015-06-26; the next working day is Monday 2015-06-29.
+        let got = state_of(
+            d("2015-06-26"),
+            d("2015-06-29"),
+            d(control),
+            d(due),
+            answered,
+        );
+        assert_eq!(
+            got, expected,
+            "control {control}, due {due}, answered {answered}"
+        );
+    }
+
+    #[test]
+    fn states() {
+        check("2015-06-25", "2015-06-24", false, State::Overdue);
+        check("2015-06-25", "2015-06-24", true, State::Overdue);
+        check("2015-06-26", "2015-06-25", false, State::DueToday);
+        check("2015-06-26", "2015-06-25", true, State::DueToday);
+        check("2015-06-29", "2015-06-25", false, State::ExecutorLate);
+        check("2015-06-29", "2015-06-26", false, State::DueToday);
+        check("2015-06-29", "2015-06-26", true, State::DueTomorrow);
+        check("2015-06-30", "2015-06-29", false, State::DueTomorrow);
+        check("2015-06-30", "2015-06-29", true, State::OnTime);
+        check("2015-07-23", "2015-07-22", false, State::OnTime);
+    }
+}

@@ -1,0 +1,232 @@
+//! Answer drafts from the contact centre's templates (the order's point 7):
+//! `templates/answer-applicant.txt` and `templates/answer-cc.txt` are plain
+//! text with named placeholders in braces (`{index}`, `{summary}`, …) that
+//! are filled from the card, for the executor to complete. `{{` and `}}`
+//! stand for literal braces. An unknown placeholder is an error naming it,
+//! so that a typo in a template never reaches an applicant.
+
+use crate::error::{Error, Result};
+use crate::model::Card;
+use crate::ops::steps::date_uk;
+use crate::store::{self, Register};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+/// The templates, by role: the role names the rendered file.
+pub const TEMPLATES: [(&str, &str); 2] = [
+    ("answer-applicant", "templates/answer-applicant.txt"),
+    ("answer-cc", "templates/answer-cc.txt"),
+];
+
+/// The placeholders a template may use.
+pub const PLACEHOLDERS: [&str; 12] = [
+    "council",
+    "department",
+    "index",
+    "cc_number",
+    "received",
+    "control_date",
+    "applicant_name",
+    "applicant_address",
+    "summary",
+    "executor",
+    "coordinator",
+    "coordinator_position",
+];
+
+/// One rendered draft.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Draft {
+    /// `answer-applicant` or `answer-cc`.
+    pub role: &'static str,
+    /// The template it came from, register-relative.
+    pub template: &'static str,
+    /// The rendered text.
+    pub text: String,
+}
+
+/// The values of the placeholders for a card. The card must have a
+/// resolution: the executor and the coordinator come from it.
+pub fn fields(reg: &Register, card: &Card) -> Result<BTreeMap<&'static str, String>> {
+    let Some(r) = &card.resolution else {
+        return Err(Error::Refused {
+            what: format!(
+                "card {} has no resolution yet: there is no executor or coordinator to draft for",
+                card.full_name()
+            ),
+            hints: vec![format!(
+                "resolve it first with 'appeals resolve {} --executor ID'",
+                card.full_name()
+            )],
+        });
+    };
+    let name = |id: &str| reg.roster.name_of(id).unwrap_or(id).to_string();
+    let coordinator = reg.roster.coordinator(&r.coordinator);
+    let a = &card.applicant;
+    Ok(BTreeMap::from([
+        ("council", reg.settings.council.clone()),
+        ("department", reg.settings.department.clone()),
+        ("index", card.index.clone()),
+        (
+            "cc_number",
+            card.cc_number.clone().unwrap_or_else(|| "—".into()),
+        ),
+        ("received", date_uk(card.received)),
+        ("control_date", date_uk(card.term.control_date)),
+        (
+            "applicant_name",
+            a.name.clone().unwrap_or_else(|| "анонімний заявник".into()),
+        ),
+        ("applicant_address", a.address.clone().unwrap_or_default()),
+        ("summary", card.summary.clone()),
+        (
+            "executor",
+            r.executors
+                .iter()
+                .map(|e| name(e))
+                .collect::<Vec<_>>()
+                .join(", "),
+        ),
+        (
+            "coordinator",
+            coordinator
+                .map(|c| c.name.clone())
+                .unwrap_or_else(|| r.coordinator.clone()),
+        ),
+        (
+            "coordinator_position",
+            coordinator.map(|c| c.position.clone()).unwrap_or_default(),
+        ),
+    ]))
+}
+
+/// Fills a template's placeholders; `file` names it in errors.
+pub fn render(template: &str, file: &str, fields: &BTreeMap<&str, String>) -> Result<String> {
+    let mut out = String::with_capacity(template.len());
+    for (n, line) in template.split_inclusive('\n').enumerate() {
+        let mut rest = line;
+        while let Some(i) = rest.find(['{', '}']) {
+            out.push_str(&rest[..i]);
+            let tail = &rest[i..];
+            if let Some(after) = tail.strip_prefix("{{") {
+                out.push('{');
+                rest = after;
+            } else if let Some(after) = tail.strip_prefix('}') {
+                // `}}` is a literal brace; so is a lone `}`, as in ordinary writing.
+                out.push('}');
+                rest = after.strip_prefix('}').unwrap_or(after);
+            } else {
+                // A placeholder runs to the next `}` on the same line; an
+                // unclosed `{` is text.
+                let after = tail.strip_prefix('{').unwrap_or(tail);
+                match after.find(['}', '{', '\n']) {
+                    Some(j) if after[j..].starts_with('}') => {
+                        let key = &after[..j];
+                        match fields.get(key.trim()) {
+                            Some(v) => out.push_str(v),
+                            None => {
+                                return Err(Error::Refused {
+                                    what: format!(
+                                        "{file}, line {}: unknown placeholder {{{key}}}",
+                                        n + 1
+                                    ),
+                                    hints: vec![
+                                        format!(
+                                            "the placeholders are: {}",
+                                            PLACEHOLDERS
+                                                .iter()
+                                                .map(|p| format!("{{{p}}}"))
+                                                .collect::<Vec<_>>()
+                                                .join(" ")
+                                        ),
+                                        "write {{ and }} for literal braces".into(),
+                                    ],
+                                })
+                            }
+                        }
+                        rest = &after[j + 1..];
+                    }
+                    _ => {
+                        out.push('{');
+                        rest = after;
+                    }
+                }
+            }
+        }
+        out.push_str(rest);
+    }
+    Ok(out)
+}
+
+/// Renders both templates for a card.
+pub fn drafts(reg: &Register, card: &Card) -> Result<Vec<Draft>> {
+    let fields = fields(reg, card)?;
+    TEMPLATES
+        .iter()
+        .map(|&(role, template)| {
+            let text = reg.store.read_text(template).map_err(|e| Error::Refused {
+                what: e.to_string(),
+                hints: vec![format!(
+                    "every register has {template}; restore it from git, or copy it from a new register made with 'appeals init'"
+                )],
+            })?;
+            Ok(Draft {
+                role,
+                template,
+                text: render(&text, &reg.store.display(template), &fields)?,
+            })
+        })
+        .collect()
+}
+
+/// Writes drafts into `dir` (outside the register) as
+/// `2015-000125-answer-applicant.txt`; returns the files written.
+pub fn write_drafts(dir: &Path, card: &Card, drafts: &[Draft]) -> Result<Vec<PathBuf>> {
+    store::check_dir(dir).map_err(|e| Error::Refused {
+        what: format!("--out: {e}"),
+        hints: vec!["--out names a directory for the drafts; it is created when missing".into()],
+    })?;
+    let mut files = Vec::new();
+    for d in drafts {
+        let file = dir.join(format!("{}-{:06}-{}.txt", card.year, card.number, d.role));
+        store::write_atomic(&file, d.text.as_bytes())?;
+        files.push(file);
+    }
+    Ok(files)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[track_caller]
+    fn check(template: &str, expected: &str) {
+        let fields = BTreeMap::from([("index", "К-1".to_string()), ("summary", "S".to_string())]);
+        assert_eq!(
+            render(template, "t.txt", &fields).expect("renders"),
+            expected
+        );
+    }
+
+    #[track_caller]
+    fn fails(template: &str, needle: &str) {
+        let fields = BTreeMap::from([("index", "К-1".to_string())]);
+        let e = render(template, "t.txt", &fields)
+            .expect_err("fails")
+            .to_string();
+        assert!(e.contains(needle), "{e:?} lacks {needle:?}");
+    }
+
+    #[test]
+    fn placeholders() {
+        check("№ {index}: {summary}\n", "№ К-1: S\n");
+        check("{ index }", "К-1");
+        check("{{index}} {index}", "{index} К-1");
+        check("a } b", "a } b");
+        check("no placeholders", "no placeholders");
+        check("open { brace\n{index}", "open { brace\nК-1");
+        check("{ {index}", "{ К-1");
+        fails("x\n{indx}\n", "t.txt, line 2: unknown placeholder {indx}");
+        fails("{Ім'я}", "{Ім'я}");
+    }
+}

@@ -1,0 +1,319 @@
+//! `appeals export`: every card as one flat row (codes and their names) for
+//! a database or a spreadsheet, for councils and oblasts that aggregate
+//! beyond one register. Rows stream out in register order; the cards are
+//! never all in memory.
+//!
+//! Personal data (law art. 10) is left out unless asked for: by default no
+//! name, address, phone or e-mail; `Personal::Pseudonym` adds a stable
+//! pseudonym of the applicant (the same person gets the same pseudonym in
+//! every register and every run), `Personal::Full` adds the contacts, except
+//! the name and address of an applicant who asked for confidentiality.
+
+use super::list::HIDDEN;
+use super::report::{check_editions, scan, Period};
+use crate::classifier::{Classifier, SectionKey};
+use crate::error::Result;
+use crate::model::Card;
+use crate::store::Register;
+use serde_json::Value;
+use sha2::{Digest, Sha256};
+
+/// How much of the applicant goes out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Personal {
+    /// Nothing that identifies the applicant.
+    #[default]
+    None,
+    /// A stable pseudonym instead of name and contacts.
+    Pseudonym,
+    /// Name, address, phone and e-mail (confidential ones stay hidden).
+    Full,
+}
+
+/// What to export.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// Only cards received in this period.
+    pub period: Option<Period>,
+    /// Personal data.
+    pub personal: Personal,
+    /// Add up registers of different Classifier editions.
+    pub mixed_editions: bool,
+}
+
+const HEAD: &[&str] = &[
+    "council",
+    "edition",
+    "index",
+    "year",
+    "number",
+    "cc_number",
+    "received",
+    "registered",
+    "late_reason",
+    "status",
+    "form",
+    "form_name",
+    "sign",
+    "sign_name",
+    "kind",
+    "kind_name",
+    "subject",
+    "subject_name",
+    "type",
+    "type_name",
+    "topics",
+    "topic_names",
+    "gender",
+    "gender_name",
+    "categories",
+    "category_names",
+    "social_status",
+    "social_status_name",
+    "signatories",
+    "confidential",
+];
+
+const TAIL: &[&str] = &[
+    "term_days",
+    "control_date",
+    "executor_due",
+    "extensions",
+    "extended_until",
+    "repeat_of",
+    "coordinator",
+    "executors",
+    "resolved",
+    "dispatched",
+    "answered",
+    "answer_late",
+    "answer_days_late",
+    "quality_score",
+    "applicant_satisfied",
+    "signed",
+    "posted",
+    "sent_to_cc",
+    "result",
+    "result_name",
+    "closed",
+    "summary",
+];
+
+/// The columns, in order, for a choice of personal data.
+pub fn columns(personal: Personal) -> Vec<&'static str> {
+    let mut c = HEAD.to_vec();
+    match personal {
+        Personal::None => {}
+        Personal::Pseudonym => c.push("applicant"),
+        Personal::Full => c.extend(["name", "address", "phone", "email"]),
+    }
+    c.extend(TAIL);
+    c
+}
+
+/// A stable pseudonym of an applicant: the first 12 hex digits of the
+/// SHA-256 of the normalised name and the phone's last nine digits, so that
+/// `+380 67 123 45 67` and `067-123-45-67` are one person. `None` when there
+/// is neither a name nor a phone.
+pub fn pseudonym(name: Option<&str>, phone: Option<&str>) -> Option<String> {
+    let name = name
+        .map(|n| {
+            n.replace(['’', 'ʼ', '`'], "'")
+                .to_lowercase()
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .unwrap_or_default();
+    let digits: String = phone
+        .unwrap_or_default()
+        .chars()
+        .filter(char::is_ascii_digit)
+        .collect();
+    let phone = &digits[digits.len().saturating_sub(9)..];
+    if name.is_empty() && phone.is_empty() {
+        return None;
+    }
+    let hash = Sha256::digest(format!("{name}|{phone}").as_bytes());
+    Some(hash.iter().take(6).map(|b| format!("{b:02x}")).collect())
+}
+
+fn s(v: impl Into<String>) -> Value {
+    Value::String(v.into())
+}
+
+fn opt<T: ToString>(v: Option<T>) -> Value {
+    v.map(|x| Value::String(x.to_string()))
+        .unwrap_or(Value::Null)
+}
+
+fn name_of(k: &Classifier, key: SectionKey, code: &str) -> String {
+    k.name(key, code)
+        .unwrap_or_else(|| super::report::UNKNOWN_CODE.to_string())
+}
+
+fn names(k: &Classifier, key: SectionKey, codes: &[String]) -> Value {
+    s(codes
+        .iter()
+        .map(|c| name_of(k, key, c))
+        .collect::<Vec<_>>()
+        .join("; "))
+}
+
+/// One card's row under [`columns`].
+pub fn row(reg: &Register, c: &Card, personal: Personal) -> Vec<Value> {
+    let k = &reg.classifier;
+    let cl = &c.classification;
+    let a = &c.applicant;
+    let code = |key, v: &str| s(name_of(k, key, v));
+    let ocode = |key, v: &Option<String>| match v {
+        Some(v) => code(key, v),
+        None => Value::Null,
+    };
+    let mut r = vec![
+        s(&reg.settings.council),
+        s(&k.edition),
+        s(&c.index),
+        c.year.into(),
+        c.number.into(),
+        opt(c.cc_number.as_ref()),
+        s(c.received.to_string()),
+        s(c.registered.to_string()),
+        opt(c.late_reason.as_ref()),
+        s(c.status.as_str()),
+        s(&cl.form),
+        code(SectionKey::Form, &cl.form),
+        s(&cl.sign),
+        code(SectionKey::Sign, &cl.sign),
+        s(&cl.kind),
+        code(SectionKey::Kind, &cl.kind),
+        s(&cl.subject),
+        code(SectionKey::Subject, &cl.subject),
+        s(&cl.type_),
+        code(SectionKey::Type, &cl.type_),
+        s(cl.topics.join(";")),
+        names(k, SectionKey::Topic, &cl.topics),
+        opt(a.gender.as_ref()),
+        ocode(SectionKey::Gender, &a.gender),
+        s(a.categories.join(";")),
+        names(k, SectionKey::Category, &a.categories),
+        opt(a.social_status.as_ref()),
+        ocode(SectionKey::SocialStatus, &a.social_status),
+        a.signatories.into(),
+        a.confidential.into(),
+    ];
+    match personal {
+        Personal::None => {}
+        Personal::Pseudonym => r.push(opt(pseudonym(a.name.as_deref(), a.phone.as_deref()))),
+        Personal::Full => {
+            let hidden = |v: &Option<String>| {
+                if a.confidential && v.is_some() {
+                    s(HIDDEN)
+                } else {
+                    opt(v.as_ref())
+                }
+            };
+            r.push(hidden(&a.name));
+            r.push(hidden(&a.address));
+            r.push(opt(a.phone.as_ref()));
+            r.push(opt(a.email.as_ref()));
+        }
+    }
+    let res = c.resolution.as_ref();
+    let ans = c.answer.as_ref();
+    r.extend([
+        c.term.days.into(),
+        s(c.term.control_date.to_string()),
+        s(c.term.executor_due.to_string()),
+        c.term.extensions.len().into(),
+        opt(c.term.extensions.last().map(|e| e.until)),
+        opt(c.links.repeat_of.as_ref()),
+        opt(res.map(|r| &r.coordinator)),
+        opt(res.map(|r| r.executors.join(";"))),
+        opt(res.map(|r| r.date)),
+        opt(c.dispatch.as_ref().map(|d| d.date)),
+        opt(ans.map(|a| a.date)),
+        ans.map(|a| Value::Bool(a.late)).unwrap_or(Value::Null),
+        ans.map(|a| a.days_late.into()).unwrap_or(Value::Null),
+        ans.map(|a| a.quality.score.into()).unwrap_or(Value::Null),
+        opt(ans.map(|a| match a.quality.applicant_satisfied {
+            crate::model::card::Satisfied::Yes => "yes",
+            crate::model::card::Satisfied::No => "no",
+            crate::model::card::Satisfied::Unknown => "unknown",
+        })),
+        opt(c.signature.as_ref().map(|x| x.date)),
+        opt(c.sent.as_ref().and_then(|x| x.posted)),
+        opt(c.sent.as_ref().map(|x| x.to_cc)),
+        opt(c.result.as_ref()),
+        ocode(SectionKey::Result, &c.result),
+        opt(c.closed.as_ref().map(|x| x.date)),
+        s(&c.summary),
+    ]);
+    r
+}
+
+/// Streams the rows of every register's cards (received in the period) to
+/// `each`, register by register in register order; returns how many.
+pub fn export(
+    regs: &[Register],
+    opts: &Options,
+    mut each: impl FnMut(&[Value]) -> Result<()>,
+) -> Result<usize> {
+    check_editions(regs, opts.mixed_editions)?;
+    let mut n = 0;
+    for reg in regs {
+        scan::in_order(
+            &reg.store,
+            2048,
+            |c: Card| {
+                Ok(opts
+                    .period
+                    .is_none_or(|p| p.contains(c.received))
+                    .then(|| row(reg, &c, opts.personal)))
+            },
+            |r| {
+                if let Some(r) = r {
+                    n += 1;
+                    each(&r)?;
+                }
+                Ok(())
+            },
+        )?;
+    }
+    Ok(n)
+}
+
+/// A row as one line of JSON Lines, keys in column order.
+pub fn json_line(columns: &[&str], row: &[Value]) -> String {
+    let fields: Vec<String> = columns
+        .iter()
+        .zip(row)
+        .map(|(k, v)| format!("{}:{}", Value::String(k.to_string()), v))
+        .collect();
+    format!("{{{}}}", fields.join(","))
+}
+
+/// A value as a CSV field: text as it is, `null` as empty.
+pub fn csv_field(v: &Value) -> String {
+    match v {
+        Value::Null => String::new(),
+        Value::String(s) => s.clone(),
+        other => other.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pseudonyms_are_stable_and_normalised() {
+        let a = pseudonym(Some("Коваленко  Петро Іванович"), Some("+380 67 123 45 67"));
+        let b = pseudonym(Some("коваленко петро іванович"), Some("067-123-45-67"));
+        assert_eq!(a, b);
+        assert_eq!(a.as_ref().map(String::len), Some(12));
+        assert_ne!(a, pseudonym(Some("Коваленко Петро Іванович"), None));
+        assert_eq!(pseudonym(None, None), None);
+        assert_eq!(pseudonym(Some("  "), Some("")), None);
+    }
+}

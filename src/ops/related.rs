@@ -1,0 +1,53 @@
+//! An applicant's other appeals, from the applicant index.
+
+use crate::error::Result;
+use crate::model::Card;
+use crate::ops::applicants::{keys, ApplicantIndex};
+use crate::store::Register;
+use chrono::NaiveDate;
+
+/// Another appeal of the same applicant.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Related {
+    /// `2015/К-125`.
+    pub card: String,
+    /// Date received.
+    pub received: NaiveDate,
+    /// `open` or `closed`.
+    pub status: &'static str,
+    /// Topics.
+    pub topics: Vec<String>,
+    /// Shares a topic with the card asked about.
+    pub same_question: bool,
+    /// `repeat_of`, `later` or empty.
+    pub link: &'static str,
+}
+
+/// The applicant's other appeals, oldest first.
+pub fn related(reg: &Register, card: &Card) -> Result<Vec<Related>> {
+    let index = ApplicantIndex::load(reg)?;
+    let me = card.full_name();
+    Ok(index
+        .same_applicant(&keys(&card.applicant))
+        .into_iter()
+        .filter(|e| (e.year, e.number) != (card.year, card.number))
+        .map(|e| {
+            let name = e.full_name();
+            Related {
+                link: if card.links.repeat_of.as_deref() == Some(name.as_str()) {
+                    "repeat_of"
+                } else if card.links.later.contains(&name) {
+                    "later"
+                } else {
+                    ""
+                },
+                same_question: e.topics.iter().any(|t| card.classification.topics.contains(t)),
+                card: name,
+                received: e.received,
+                status: if e.open { "open" } else { "closed" },
+                topics: e.topics.clone(),
+            }
+        })
+        .filter(|r| r.card != me)
+        .collect())
+}

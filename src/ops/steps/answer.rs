@@ -1,0 +1,263 @@
+//! `answer`: the executor's package (the order's annex, point 7): the draft
+//! answers to the applicant and to the contact centre, the information for
+//! the coordinator, the quality-evaluation card and the proposed result.
+//! The files are copied under fixed names into the card's documents
+//! directory; a package after the executor's due date is accepted and
+//! marked late, with the number of working days.
+
+use super::{calendar_error, doc_path, open, read_document, record, refuse, Actor};
+use crate::calendar::Calendar;
+use crate::classifier::SectionKey;
+use crate::config::parse_toml;
+use crate::error::Result;
+use crate::model::card::{Answer, Quality};
+use crate::model::status::Action;
+use crate::model::{Card, CardRef};
+use crate::store::Register;
+use chrono::NaiveDate;
+use serde_json::json;
+use std::collections::BTreeMap;
+use std::path::Path;
+
+/// Document roles in `answer.documents`.
+pub const APPLICANT: &str = "answer-applicant";
+/// The draft answer to the contact centre.
+pub const CC: &str = "answer-cc";
+/// The information for the coordinator.
+pub const INFO: &str = "info";
+/// The quality-evaluation card.
+pub const QUALITY: &str = "quality";
+
+/// The executor's package, as files outside the register.
+#[derive(Debug, Clone)]
+pub struct AnswerRequest<'a> {
+    /// The draft answer to the applicant.
+    pub draft: &'a Path,
+    /// The draft answer to the contact centre; the applicant's draft when `None`.
+    pub cc_draft: Option<&'a Path>,
+    /// The information for the coordinator.
+    pub info: &'a Path,
+    /// The quality-evaluation card (TOML).
+    pub quality: &'a Path,
+    /// The proposed result of consideration, Classifier 9.x.
+    pub result: &'a str,
+    /// The executor's own registration number.
+    pub executor_number: Option<&'a str>,
+}
+
+/// What `answer` did.
+#[derive(Debug)]
+pub struct Answered {
+    /// The card as written.
+    pub card: Card,
+    /// Things worth a second look (the quality card contradicting the dates).
+    pub warnings: Vec<String>,
+}
+
+const QUALITY_HINT: &str = "the quality card is TOML with exactly these keys: timely = true|false, complete = true|false, applicant_contacted = true|false, applicant_satisfied = \"yes\"|\"no\"|\"unknown\", score = 1..5, notes = \"…\" (optional)";
+
+/// Parses a quality-evaluation card; any other key, a missing one or a
+/// score outside 1–5 is an error naming the key.
+pub fn parse_quality(text: &str, file: &str) -> Result<Quality> {
+    let q: Quality =
+        parse_toml(text, file).map_err(|e| refuse(e.to_string(), vec![QUALITY_HINT.into()]))?;
+    if !(1..=5).contains(&q.score) {
+        return Err(refuse(
+            format!("{file}: score = {} is outside 1–5", q.score),
+            vec![QUALITY_HINT.into()],
+        ));
+    }
+    Ok(q)
+}
+
+/// Whether a package given on `given` is late for `due`, and by how many
+/// working days. A package that arrives on a non-working day is counted as
+/// arriving on the next working day, the first day the department can take
+/// it: due on Friday, given on Saturday, is one working day late, not zero.
+pub fn lateness(calendar: &Calendar, due: NaiveDate, given: NaiveDate) -> Result<(bool, i64)> {
+    if given <= due {
+        return Ok((false, 0));
+    }
+    let effective = if calendar.is_working_day(given).map_err(calendar_error)? {
+        given
+    } else {
+        calendar.next_working_day(given).map_err(calendar_error)?
+    };
+    let days = calendar
+        .working_days_after(due, effective)
+        .map_err(calendar_error)?;
+    Ok((true, days))
+}
+
+/// Records the executor's package on a dispatched card.
+pub fn answer(
+    reg: &Register,
+    r: &CardRef,
+    req: &AnswerRequest,
+    who: &Actor,
+    on_wait: impl FnOnce(),
+) -> Result<Answered> {
+    let result = reg
+        .classifier
+        .entry(SectionKey::Result, req.result)
+        .map_err(|e| {
+            let codes: Vec<String> = reg
+                .classifier
+                .codes(SectionKey::Result)
+                .map(|c| match &c.name {
+                    Some(n) => format!("{} {n}", c.code),
+                    None => format!("{} (назва не встановлена)", c.code),
+                })
+                .collect();
+            refuse(
+                format!("--result: {e}"),
+                vec![format!("results of consideration: {}", codes.join("; "))],
+            )
+        })?
+        .code
+        .clone();
+    let executor_number = req
+        .executor_number
+        .map(str::trim)
+        .filter(|n| !n.is_empty())
+        .map(str::to_string);
+    // Every file is read and checked before the lock: a refusal writes nothing.
+    let draft = read_document(req.draft, "--draft", "the draft answer to the applicant")?;
+    let cc_draft = match req.cc_draft {
+        Some(p) => Some(read_document(
+            p,
+            "--cc-draft",
+            "the draft answer to the contact centre",
+        )?),
+        None => None,
+    };
+    let info = read_document(req.info, "--info", "the information for the coordinator")?;
+    let quality_bytes = read_document(req.quality, "--quality", "the quality-evaluation card")?;
+    let quality_name = req.quality.display().to_string();
+    let quality_text = String::from_utf8(quality_bytes.clone()).map_err(|e| {
+        refuse(
+            format!(
+                "--quality: {quality_name}: not UTF-8 text (invalid byte at offset {})",
+                e.utf8_error().valid_up_to()
+            ),
+            vec!["save the quality card as UTF-8".into()],
+        )
+    })?;
+    let quality_text = quality_text
+        .strip_prefix('\u{feff}')
+        .unwrap_or(&quality_text);
+    let quality = parse_quality(quality_text, &quality_name)?;
+
+    let mut o = open(reg, r, Action::Answer, who, on_wait)?;
+    let card = &mut o.card;
+    let (late, days_late) = lateness(&reg.calendar, card.term.executor_due, who.today)?;
+    let mut warnings = Vec::new();
+    if late && quality.timely {
+        warnings.push(format!(
+            "the quality card says timely = true, but the package is {days_late} working day(s) after the executor's due date {}",
+            card.term.executor_due
+        ));
+    }
+
+    let applicant_path = doc_path(card, APPLICANT, req.draft);
+    let mut files: Vec<(String, &[u8])> = vec![(applicant_path.clone(), &draft)];
+    let cc_path = match (&cc_draft, req.cc_draft) {
+        (Some(bytes), Some(p)) => {
+            let path = doc_path(card, CC, p);
+            files.push((path.clone(), bytes));
+            path
+        }
+        // One draft serves both addressees: the role points at the same file.
+        _ => applicant_path.clone(),
+    };
+    let info_path = doc_path(card, INFO, req.info);
+    files.push((info_path.clone(), &info));
+    let quality_path = format!("{}/quality.toml", super::docs_dir(card));
+    files.push((quality_path.clone(), &quality_bytes));
+    for (rel, bytes) in &files {
+        reg.store.write_atomic(rel, bytes)?;
+    }
+
+    let documents = BTreeMap::from([
+        (APPLICANT.to_string(), applicant_path),
+        (CC.to_string(), cc_path),
+        (INFO.to_string(), info_path),
+        (QUALITY.to_string(), quality_path),
+    ]);
+    let mut data = BTreeMap::from([
+        ("result".to_string(), json!(result)),
+        ("late".to_string(), json!(late)),
+    ]);
+    if late {
+        data.insert("days_late".into(), json!(days_late));
+    }
+    if let Some(n) = &executor_number {
+        data.insert("executor_number".into(), json!(n));
+    }
+    card.answer = Some(Answer {
+        date: who.today,
+        executor_number,
+        result,
+        documents,
+        quality,
+        late,
+        days_late,
+    });
+    record(card, who, Action::Answer, o.next, data);
+    reg.store.write_card(card)?;
+    Ok(Answered {
+        card: o.card,
+        warnings,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        s.parse().expect("date")
+    }
+
+    #[track_caller]
+    fn check(due: &str, given: &str, expected: (bool, i64)) {
+        let cal = Calendar::generate(2015, 2016);
+        assert_eq!(
+            lateness(&cal, d(due), d(given)).expect("in calendar"),
+            expected,
+            "due {due}, given {given}"
+        );
+    }
+
+    #[test]
+    fn late_counts_working_days() {
+        check("2015-08-21", "2015-08-20", (false, 0));
+        check("2015-08-21", "2015-08-21", (false, 0));
+        // Saturday and Sunday: counted as Monday, which is Independence Day; so Tuesday.
+        check("2015-08-21", "2015-08-22", (true, 1));
+        check("2015-08-21", "2015-08-24", (true, 1));
+        check("2015-08-21", "2015-08-25", (true, 1));
+        check("2015-08-21", "2015-08-26", (true, 2));
+        check("2015-07-21", "2015-07-22", (true, 1));
+    }
+
+    #[track_caller]
+    fn bad(text: &str, needle: &str) {
+        let e = parse_quality(text, "q.toml").expect_err(text).to_string();
+        assert!(e.contains(needle), "{e:?} lacks {needle:?}");
+    }
+
+    #[test]
+    fn quality_cards() {
+        let ok = "timely = true\ncomplete = true\napplicant_contacted = false\napplicant_satisfied = \"unknown\"\nscore = 4\n";
+        let q = parse_quality(ok, "q.toml").expect("valid");
+        assert_eq!(q.score, 4);
+        assert_eq!(q.notes, "");
+        bad(&format!("{ok}mood = 1\n"), "mood");
+        bad(&ok.replace("score = 4", "score = 6"), "score");
+        bad(&ok.replace("score = 4", "score = 0"), "score");
+        bad(&ok.replace("\"unknown\"", "\"maybe\""), "maybe");
+        bad(&ok.replace("timely = true\n", ""), "timely");
+        bad(&ok.replace("timely = true", "timely = \"yes\""), "line 1");
+    }
+}

@@ -1,0 +1,240 @@
+//! `dispatch`: the appeal sent electronically to each executor of the
+//! resolution (the order's annex, point 5). With an outbox directory, one
+//! plain-text letter per executor is written there for the administrator to
+//! send: what the executor needs to consider the appeal, and nothing more
+//! (law art. 10: a confidential applicant's name and contacts are left out).
+
+use super::{date_uk, open, record, refuse, Actor};
+use crate::classifier::SectionKey;
+use crate::error::Result;
+use crate::model::card::Dispatch;
+use crate::model::status::Action;
+use crate::model::{Card, CardRef};
+use crate::store::{self, Register};
+use serde_json::json;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+/// What `dispatch` did.
+#[derive(Debug)]
+pub struct Dispatched {
+    /// The card as written.
+    pub card: Card,
+    /// The letters written to the outbox.
+    pub files: Vec<PathBuf>,
+    /// Things the administrator should know (an executor without e-mail).
+    pub warnings: Vec<String>,
+}
+
+/// Records that a resolved card was sent to its executors, writing one
+/// letter per executor into `outbox` when given.
+pub fn dispatch(
+    reg: &Register,
+    r: &CardRef,
+    outbox: Option<&Path>,
+    who: &Actor,
+    on_wait: impl FnOnce(),
+) -> Result<Dispatched> {
+    if let Some(dir) = outbox {
+        store::check_dir(dir).map_err(|e| {
+            refuse(
+                format!("--outbox: {e}"),
+                vec![
+                    "--outbox names a directory for the letters; it is created when missing".into(),
+                ],
+            )
+        })?;
+    }
+    let mut o = open(reg, r, Action::Dispatch, who, on_wait)?;
+    let name = o.card.full_name();
+    let Some(resolution) = o.card.resolution.clone() else {
+        return Err(refuse(
+            format!("card {name} is resolved but has no resolution"),
+            vec!["run 'appeals check' and repair the card file by hand".into()],
+        ));
+    };
+    let mut warnings = Vec::new();
+    let mut letters = Vec::new();
+    for id in &resolution.executors {
+        let Some(ex) = reg.roster.executor(id) else {
+            return Err(refuse(
+                format!("executor {id} of the resolution of {name} is no longer in people.toml"),
+                vec![
+                    "restore the executor in people.toml, or correct the resolution by hand".into(),
+                ],
+            ));
+        };
+        if ex.email.is_none() {
+            warnings.push(format!(
+                "executor {id} has no e-mail in people.toml; send its letter by other means"
+            ));
+        }
+        if let Some(dir) = outbox {
+            let file = dir.join(format!("{}-{:06}-{id}.txt", o.card.year, o.card.number));
+            letters.push((file, letter(reg, &o.card, id)));
+        }
+    }
+    for (file, text) in &letters {
+        store::write_atomic(file, text.as_bytes())?;
+    }
+    let data = BTreeMap::from([("to".to_string(), json!(resolution.executors))]);
+    o.card.dispatch = Some(Dispatch {
+        date: who.today,
+        to: resolution.executors.clone(),
+    });
+    record(&mut o.card, who, Action::Dispatch, o.next, data);
+    reg.store.write_card(&o.card)?;
+    Ok(Dispatched {
+        card: o.card,
+        files: letters.into_iter().map(|(f, _)| f).collect(),
+        warnings,
+    })
+}
+
+/// The mark a repeated, duplicate or multiple appeal carries (the order's
+/// point 9), from its sign of receipt.
+pub fn repeat_mark(card: &Card) -> Option<&'static str> {
+    match card.classification.sign.as_str() {
+        "2.2" => Some("повторне"),
+        "2.3" => Some("дублетне"),
+        "2.4" => Some("неодноразове"),
+        _ => None,
+    }
+}
+
+/// The letter to one executor.
+pub fn letter(reg: &Register, card: &Card, executor: &str) -> String {
+    let k = &reg.classifier;
+    let named = |key: SectionKey, code: &str| match k.name(key, code) {
+        Some(n) => format!("{code} {n}"),
+        None => code.to_string(),
+    };
+    let person = |id: &str| match reg.roster.name_of(id) {
+        Some(n) => format!("{n} ({id})"),
+        None => id.to_string(),
+    };
+    let mut out = Vec::new();
+    out.push(reg.settings.council.clone());
+    out.push(reg.settings.department.clone());
+    out.push(String::new());
+    out.push(format!(
+        "ЗВЕРНЕННЯ ГРОМАДЯНИНА ДО РОЗГЛЯДУ: {}",
+        person(executor)
+    ));
+    if let Some(mark) = repeat_mark(card) {
+        let earlier = card
+            .links
+            .repeat_of
+            .as_ref()
+            .map(|e| format!("; попереднє звернення {e}"))
+            .unwrap_or_default();
+        out.push(format!(
+            "Позначка: «{mark}» ({}{earlier}) — розглянути з урахуванням попередніх відповідей (п. 9 порядку)",
+            named(SectionKey::Sign, &card.classification.sign)
+        ));
+    }
+    out.push(String::new());
+    out.push(format!(
+        "Реєстраційний індекс: {} ({} рік, № {})",
+        card.index, card.year, card.number
+    ));
+    out.push(format!(
+        "№ контакт-центру: {}",
+        card.cc_number.as_deref().unwrap_or("—")
+    ));
+    out.push(format!("Дата надходження: {}", date_uk(card.received)));
+    out.push(format!(
+        "Тематика: {}",
+        card.classification
+            .topics
+            .iter()
+            .map(|t| named(SectionKey::Topic, t))
+            .collect::<Vec<_>>()
+            .join("; ")
+    ));
+    out.push(format!("Зміст: {}", card.summary));
+    out.push(String::new());
+    let a = &card.applicant;
+    if a.confidential {
+        out.push("Заявник: конфіденційно (ст. 10 Закону)".into());
+    } else {
+        out.push(format!(
+            "Заявник: {}",
+            a.name.as_deref().unwrap_or("анонімне звернення")
+        ));
+        for (label, value) in [
+            ("Адреса", &a.address),
+            ("Телефон", &a.phone),
+            ("Електронна пошта", &a.email),
+        ] {
+            if let Some(v) = value {
+                out.push(format!("{label}: {v}"));
+            }
+        }
+    }
+    if !a.categories.is_empty() {
+        out.push(format!(
+            "Категорія: {}",
+            a.categories
+                .iter()
+                .map(|c| named(SectionKey::Category, c))
+                .collect::<Vec<_>>()
+                .join("; ")
+        ));
+    }
+    out.push(String::new());
+    if let Some(r) = &card.resolution {
+        out.push(format!(
+            "Резолюція від {}: {}",
+            date_uk(r.date),
+            person(&r.coordinator)
+        ));
+        if let Some(t) = &r.text {
+            out.push(format!("  «{t}»"));
+        }
+        let role = if r.executors.first().map(String::as_str) == Some(executor) {
+            "головний виконавець"
+        } else {
+            "співвиконавець"
+        };
+        out.push(format!("Роль: {role}"));
+        if r.executors.len() > 1 {
+            out.push(format!(
+                "Виконавці: {}",
+                r.executors
+                    .iter()
+                    .enumerate()
+                    .map(|(i, e)| {
+                        let n = reg.roster.name_of(e).unwrap_or(e);
+                        if i == 0 {
+                            format!("{n} (головний)")
+                        } else {
+                            n.to_string()
+                        }
+                    })
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            ));
+        }
+    }
+    out.push(String::new());
+    out.push(format!(
+        "Термін для виконавця: {} (не пізніше ніж за {} робочий день до контрольного терміну, п. 7 порядку)",
+        date_uk(card.term.executor_due),
+        reg.settings.terms.executor_lead
+    ));
+    out.push(format!(
+        "Контрольний термін: {}",
+        date_uk(card.term.control_date)
+    ));
+    out.push(String::new());
+    out.push(
+        "Надати адміністратору в електронному вигляді та на папері: проєкт відповіді заявнику \
+         та контакт-центру (за шаблоном контакт-центру), картку оцінки якості розгляду \
+         звернення, інформацію для координатора про результати розгляду."
+            .into(),
+    );
+    let mut text = out.join("\n");
+    text.push('\n');
+    text
+}

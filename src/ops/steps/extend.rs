@@ -1,0 +1,183 @@
+//! `extend`: law art. 20 — the head (a coordinator) sets a longer term for
+//! an appeal that needs it; the total may not exceed 45 days from receipt
+//! (`terms.max_total`), and the applicant is notified. The executor's due
+//! date follows the new control date.
+
+use super::{calendar_error, open, record, refuse, Actor};
+use crate::error::Result;
+use crate::model::card::Extension;
+use crate::model::status::Action;
+use crate::model::{Card, CardRef};
+use crate::store::Register;
+use crate::terms;
+use chrono::{Days, NaiveDate};
+use serde_json::json;
+use std::collections::BTreeMap;
+
+/// The head's extension.
+#[derive(Debug, Clone)]
+pub struct ExtendRequest<'a> {
+    /// The new control date.
+    pub until: NaiveDate,
+    /// The coordinator who extends.
+    pub by: &'a str,
+    /// Why the appeal needs longer.
+    pub reason: &'a str,
+    /// When the applicant was notified, if already.
+    pub notified: Option<NaiveDate>,
+}
+
+/// What `extend` did.
+#[derive(Debug)]
+pub struct Extended {
+    /// The card as written.
+    pub card: Card,
+    /// The control date before.
+    pub previous: NaiveDate,
+    /// Things to follow up (the applicant not yet notified, a non-working day).
+    pub warnings: Vec<String>,
+}
+
+/// The latest control date the law allows: `max_total` calendar days from receipt.
+pub fn latest_allowed(received: NaiveDate, max_total: u32) -> NaiveDate {
+    received
+        .checked_add_days(Days::new(max_total.into()))
+        .unwrap_or(NaiveDate::MAX)
+}
+
+/// Extends the term of an open card.
+pub fn extend(
+    reg: &Register,
+    r: &CardRef,
+    req: &ExtendRequest,
+    who: &Actor,
+    on_wait: impl FnOnce(),
+) -> Result<Extended> {
+    let head = super::coordinator(
+        reg,
+        req.by,
+        "--by",
+        "a term is extended by the head (law art. 20)",
+    )?;
+    let reason = req.reason.trim();
+    if reason.is_empty() {
+        return Err(refuse(
+            "--reason is empty",
+            vec![
+                "say why the appeal needs longer, e.g. --reason 'потрібна додаткова перевірка'"
+                    .into(),
+            ],
+        ));
+    }
+    if let Some(n) = req.notified {
+        if n > who.today {
+            return Err(refuse(
+                format!("--notified {n} is after today ({})", who.today),
+                vec!["record the notification once it is sent".into()],
+            ));
+        }
+    }
+    let mut o = open(reg, r, Action::Extend, who, on_wait)?;
+    let card = &mut o.card;
+    let name = card.full_name();
+    let previous = card.term.control_date;
+    let max_total = reg.settings.terms.max_total;
+    let latest = latest_allowed(card.received, max_total);
+    if req.until <= previous {
+        return Err(refuse(
+            format!(
+                "--until {}: card {name}'s control date is already {previous}",
+                req.until
+            ),
+            vec![format!(
+                "an extension sets a later control date: after {previous}, at most {latest}"
+            )],
+        ));
+    }
+    if req.until > latest {
+        return Err(refuse(
+            format!(
+                "--until {}: card {name} would run {} days from receipt ({}); law art. 20 allows at most {max_total}",
+                req.until,
+                (req.until - card.received).num_days(),
+                card.received
+            ),
+            vec![format!(
+                "the latest allowed date is {}",
+                terms::day_label(latest)
+            )],
+        ));
+    }
+    if let Some(n) = req.notified {
+        if n < card.received {
+            return Err(refuse(
+                format!(
+                    "--notified {n} is before the appeal was received ({})",
+                    card.received
+                ),
+                vec!["give the date the applicant was told of the extension".into()],
+            ));
+        }
+    }
+    let mut steps = Vec::new();
+    let due = terms::executor_due(
+        req.until,
+        reg.settings.terms.executor_lead,
+        &reg.calendar,
+        &mut steps,
+    )
+    .map_err(calendar_error)?;
+    let mut warnings = Vec::new();
+    if let Some(why) = reg
+        .calendar
+        .why_not_working(req.until)
+        .map_err(calendar_error)?
+    {
+        warnings.push(format!(
+            "the new control date {} is not a working day ({why})",
+            req.until
+        ));
+    }
+    if req.notified.is_none() {
+        warnings.push(format!(
+            "the applicant must be notified of the extension (law art. 20); 'appeals check' reports {name} until a notification date is recorded"
+        ));
+    }
+    let mut data = BTreeMap::from([
+        ("from".to_string(), json!(previous)),
+        ("until".to_string(), json!(req.until)),
+        ("by".to_string(), json!(head.id)),
+        ("reason".to_string(), json!(reason)),
+    ]);
+    if let Some(n) = req.notified {
+        data.insert("notified".into(), json!(n));
+    }
+    card.term.extensions.push(Extension {
+        on: who.today,
+        until: req.until,
+        by: head.id.clone(),
+        reason: reason.to_string(),
+        notified: req.notified,
+    });
+    card.term.control_date = req.until;
+    card.term.executor_due = due;
+    record(card, who, Action::Extend, o.next, data);
+    reg.store.write_card(card)?;
+    Ok(Extended {
+        card: o.card,
+        previous,
+        warnings,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::latest_allowed;
+
+    #[test]
+    fn forty_five_days_from_receipt() {
+        let d = |s: &str| s.parse::<chrono::NaiveDate>().expect("date");
+        assert_eq!(latest_allowed(d("2015-06-23"), 45), d("2015-08-07"));
+        assert_eq!(latest_allowed(d("2015-12-31"), 45), d("2016-02-14"));
+    }
+}

@@ -1,0 +1,176 @@
+//! `resolve`: the coordinator's written resolution naming the executors
+//! (the order's annex, point 4). The first executor leads; the others are
+//! co-executors. Without a named coordinator, the one whose topics (by the
+//! distribution of duties in `people.toml`) cover the card's topic is taken.
+
+use super::{open, record, refuse, Actor};
+use crate::classifier::SectionKey;
+use crate::error::Result;
+use crate::model::card::Resolution;
+use crate::model::status::Action;
+use crate::model::{Card, CardRef};
+use crate::store::Register;
+use serde_json::json;
+use std::collections::BTreeMap;
+
+/// What the coordinator resolved.
+#[derive(Debug, Clone, Default)]
+pub struct ResolveRequest<'a> {
+    /// Executors' ids: the lead first, then co-executors.
+    pub executors: &'a [String],
+    /// The coordinator's id; `None` to take the one whose topics cover the card's.
+    pub coordinator: Option<&'a str>,
+    /// The resolution's text.
+    pub text: Option<&'a str>,
+}
+
+/// What `resolve` did.
+#[derive(Debug)]
+pub struct Resolved {
+    /// The card as written.
+    pub card: Card,
+    /// The topics by which the coordinator was chosen, when not named.
+    pub chosen_by_topics: Vec<String>,
+}
+
+/// Records the coordinator's resolution on a registered card.
+pub fn resolve(
+    reg: &Register,
+    r: &CardRef,
+    req: &ResolveRequest,
+    who: &Actor,
+    on_wait: impl FnOnce(),
+) -> Result<Resolved> {
+    if req.executors.is_empty() {
+        return Err(refuse(
+            "a resolution names at least one executor",
+            vec!["give --executor ID (the first one leads); 'appeals people' lists them".into()],
+        ));
+    }
+    for (i, e) in req.executors.iter().enumerate() {
+        super::executor(reg, e)?;
+        if req.executors[..i].contains(e) {
+            return Err(refuse(
+                format!("--executor {e} is given twice"),
+                vec!["name each executor once; the first one leads".into()],
+            ));
+        }
+    }
+    let named = match req.coordinator {
+        Some(id) => Some(
+            super::coordinator(reg, id, "--coordinator", "a resolution is a coordinator's")?
+                .id
+                .clone(),
+        ),
+        None => None,
+    };
+    let text = req
+        .text
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .map(str::to_string);
+
+    let mut o = open(reg, r, Action::Resolve, who, on_wait)?;
+    let (coordinator, chosen_by_topics) = match named {
+        Some(id) => (id, Vec::new()),
+        None => by_topics(reg, &o.card)?,
+    };
+    let mut data = BTreeMap::from([
+        ("coordinator".to_string(), json!(coordinator)),
+        ("executors".to_string(), json!(req.executors)),
+    ]);
+    if let Some(t) = &text {
+        data.insert("text".into(), json!(t));
+    }
+    o.card.resolution = Some(Resolution {
+        date: who.today,
+        coordinator,
+        executors: req.executors.to_vec(),
+        text,
+    });
+    record(&mut o.card, who, Action::Resolve, o.next, data);
+    reg.store.write_card(&o.card)?;
+    Ok(Resolved {
+        card: o.card,
+        chosen_by_topics,
+    })
+}
+
+/// Topic codes compare as numbers: `9`, `09` and `009` are one topic.
+fn topic_key(code: &str) -> &str {
+    code.trim().trim_start_matches('0')
+}
+
+/// The one coordinator whose topics cover any of the card's topics.
+fn by_topics(reg: &Register, card: &Card) -> Result<(String, Vec<String>)> {
+    let mut fits: Vec<(&str, Vec<String>)> = Vec::new();
+    for c in &reg.roster.coordinators {
+        let topics: Vec<String> = card
+            .classification
+            .topics
+            .iter()
+            .filter(|t| c.topics.iter().any(|ct| topic_key(ct) == topic_key(t)))
+            .cloned()
+            .collect();
+        if !topics.is_empty() {
+            fits.push((c.id.as_str(), topics));
+        }
+    }
+    match fits.as_slice() {
+        [(id, topics)] => Ok((id.to_string(), topics.clone())),
+        [] => {
+            let topics: Vec<String> = card
+                .classification
+                .topics
+                .iter()
+                .map(|t| match reg.classifier.name(SectionKey::Topic, t) {
+                    Some(n) => format!("{t} «{n}»"),
+                    None => t.clone(),
+                })
+                .collect();
+            Err(refuse(
+                format!(
+                    "no coordinator in people.toml covers the topic of card {}: {}",
+                    card.full_name(),
+                    topics.join(", ")
+                ),
+                vec![
+                    "name the coordinator with --coordinator ID; 'appeals people' lists them"
+                        .into(),
+                    "or add the topic to a coordinator's topics in people.toml".into(),
+                ],
+            ))
+        }
+        several => Err(refuse(
+            format!(
+                "several coordinators cover the topics of card {}: {}",
+                card.full_name(),
+                several
+                    .iter()
+                    .map(|(id, t)| format!("{id} ({})", t.join(", ")))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+            vec![format!(
+                "choose one with {}",
+                several
+                    .iter()
+                    .map(|(id, _)| format!("--coordinator {id}"))
+                    .collect::<Vec<_>>()
+                    .join(" or ")
+            )],
+        )),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::topic_key;
+
+    #[test]
+    fn topics_compare_as_numbers() {
+        assert_eq!(topic_key("009"), topic_key("9"));
+        assert_eq!(topic_key(" 09 "), topic_key("009"));
+        assert_ne!(topic_key("010"), topic_key("001"));
+    }
+}

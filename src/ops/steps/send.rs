@@ -1,0 +1,141 @@
+//! `send`: the signed answer mailed to the applicant and scanned to the
+//! contact centre (the order's annex, point 8.2), the result of
+//! consideration entered (8.3), and the card taken off control.
+
+use super::{doc_path, open, read_document, record, refuse, Actor};
+use crate::error::Result;
+use crate::model::card::{Closed, Sent};
+use crate::model::status::Action;
+use crate::model::{Card, CardRef};
+use crate::store::Register;
+use chrono::NaiveDate;
+use serde_json::json;
+use std::collections::BTreeMap;
+use std::path::Path;
+
+/// When and how the answer went out.
+#[derive(Debug, Clone, Default)]
+pub struct SendRequest<'a> {
+    /// Date mailed to the applicant (default today; none for an anonymous appeal).
+    pub posted: Option<NaiveDate>,
+    /// Date scanned to the contact centre (default today).
+    pub to_cc: Option<NaiveDate>,
+    /// The scan of the signed answer, kept with the card's documents.
+    pub scan: Option<&'a Path>,
+}
+
+/// What `send` did.
+#[derive(Debug)]
+pub struct Mailed {
+    /// The card as written.
+    pub card: Card,
+    /// Signed documents that changed since signing (sent anyway: the paper
+    /// the coordinator signed is what was mailed; `check` reports them).
+    pub warnings: Vec<String>,
+}
+
+/// Records the mailing, enters the result and takes a signed card off control.
+pub fn send(
+    reg: &Register,
+    r: &CardRef,
+    req: &SendRequest,
+    who: &Actor,
+    on_wait: impl FnOnce(),
+) -> Result<Mailed> {
+    let scan = match req.scan {
+        Some(p) => Some((
+            p,
+            read_document(p, "--scan", "the scan of the signed answer")?,
+        )),
+        None => None,
+    };
+    let mut o = open(reg, r, Action::Send, who, on_wait)?;
+    let name = o.card.full_name();
+    let (Some(signature), Some(answer)) = (&o.card.signature, &o.card.answer) else {
+        return Err(refuse(
+            format!("card {name} is signed but has no signature or answer"),
+            vec!["run 'appeals check' and repair the card file by hand".into()],
+        ));
+    };
+    let signed = signature.date;
+    let mut warnings = Vec::new();
+    for (path, sha) in &signature.sha256 {
+        let now = reg
+            .store
+            .read_bytes(path)
+            .ok()
+            .map(|b| super::sign::sha256_hex(&b));
+        if now.as_ref() != Some(sha) {
+            warnings.push(format!(
+                "{path} {} since it was signed on {signed}",
+                if now.is_some() { "changed" } else { "is gone" }
+            ));
+        }
+    }
+    let result = answer.result.clone();
+    // An anonymous appeal has no address: nothing is mailed (the order's point 10).
+    let anonymous = o.card.applicant.name.is_none();
+    let posted = match (anonymous, req.posted) {
+        (true, Some(_)) => {
+            return Err(refuse(
+                format!("card {name} is anonymous: there is no address to mail the answer to"),
+                vec!["drop --posted; the answer goes to the contact centre only".into()],
+            ))
+        }
+        (true, None) => None,
+        (false, p) => Some(p.unwrap_or(who.today)),
+    };
+    let to_cc = req.to_cc.unwrap_or(who.today);
+    for (flag, date) in [("--posted", posted), ("--to-cc", Some(to_cc))] {
+        let Some(date) = date else { continue };
+        if date < signed {
+            return Err(refuse(
+                format!("{flag} {date} is before the answer was signed ({signed})"),
+                vec![format!(
+                    "an answer goes out once signed: give {flag} {signed} or later"
+                )],
+            ));
+        }
+        if date > who.today {
+            return Err(refuse(
+                format!("{flag} {date} is after today ({})", who.today),
+                vec![format!(
+                    "record the sending when it has happened, on {date} or later"
+                )],
+            ));
+        }
+    }
+    let scan_path = match &scan {
+        Some((p, bytes)) => {
+            let rel = doc_path(&o.card, "scan", p);
+            reg.store.write_atomic(&rel, bytes)?;
+            Some(rel)
+        }
+        None => None,
+    };
+    let mut data = BTreeMap::from([
+        ("posted".to_string(), json!(posted)),
+        ("to_cc".to_string(), json!(to_cc)),
+        ("result".to_string(), json!(result)),
+    ]);
+    if let Some(s) = &scan_path {
+        data.insert("scan".into(), json!(s));
+    }
+    o.card.sent = Some(Sent {
+        posted,
+        to_cc,
+        scan: scan_path,
+    });
+    o.card.result = Some(result);
+    o.card.closed = Some(Closed {
+        date: who.today,
+        by: who.user.to_string(),
+        reason: None,
+    });
+    record(&mut o.card, who, Action::Send, o.next, data);
+    reg.store.write_card(&o.card)?;
+    Ok(Mailed {
+        card: o.card,
+        warnings,
+    })
+}

@@ -1,0 +1,422 @@
+//! `appeals check`: silent on a clean register; every kind of damage —
+//! a hand edit, a merge of two clones, a changed signed document, a broken
+//! settings file — reported at once with its file, field and stable code.
+
+use crate::support::{record, Reg};
+use serde_json::{json, Value};
+
+const DAY: &str = "2015-06-23";
+const QUALITY: &str = "timely = true\ncomplete = true\napplicant_contacted = true\n\
+                       applicant_satisfied = \"yes\"\nscore = 5\nnotes = \"\"\n";
+
+/// A register with eight appeals of 23.06.2015 and a ninth repeating К-8:
+/// К-1 carried through the whole procedure, К-2 extended with the applicant
+/// notified, К-3 resolved.
+fn fixture() -> Reg {
+    let reg = Reg::new();
+    let batch: Vec<Value> = (1..=8)
+        .map(|i| record(&format!("c-{i}"), DAY, json!({})))
+        .collect();
+    let f = reg.file("day.json", &Value::Array(batch).to_string());
+    reg.run_on(DAY, &["register", "--from", &f]).ok();
+    let f = reg.file(
+        "repeat.json",
+        &json!([record("c-9", DAY, json!({"repeat_of": "2015/К-8"}))]).to_string(),
+    );
+    reg.run_on(DAY, &["register", "--from", &f]).ok();
+    reg.file(
+        "draft.txt",
+        "Шановний Петре Івановичу! Світильник замінено.\n",
+    );
+    reg.file("info.txt", "Роботи виконано.\n");
+    reg.file("quality.toml", QUALITY);
+    let steps: [(&str, &[&str]); 7] = [
+        ("2015-06-24", &["resolve", "К-1", "--executor", "dzhkg"]),
+        ("2015-06-25", &["dispatch", "К-1"]),
+        (
+            "2015-07-20",
+            &[
+                "answer",
+                "К-1",
+                "--draft",
+                "draft.txt",
+                "--info",
+                "info.txt",
+                "--quality",
+                "quality.toml",
+                "--result",
+                "9.1",
+            ],
+        ),
+        ("2015-07-21", &["sign", "К-1", "--by", "maslenkov"]),
+        ("2015-07-22", &["send", "К-1"]),
+        (
+            "2015-07-01",
+            &[
+                "extend",
+                "К-2",
+                "--until",
+                "2015-08-07",
+                "--by",
+                "maslenkov",
+                "--reason",
+                "перевірка на місці",
+                "--notified",
+                "2015-07-01",
+            ],
+        ),
+        ("2015-06-24", &["resolve", "К-3", "--executor", "dzhkg"]),
+    ];
+    for (day, args) in steps {
+        reg.run_on(day, args).ok();
+    }
+    reg
+}
+
+/// Runs `check --format json` and returns (code, file, field) of each finding.
+fn findings(reg: &Reg) -> Vec<(String, String, String)> {
+    let run = reg.run_on("2015-08-01", &["check", "--format", "json"]);
+    assert_eq!(
+        run.code, 1,
+        "check should fail\nstdout:\n{}\nstderr:\n{}",
+        run.stdout, run.stderr
+    );
+    assert!(
+        run.stderr.contains("error: ") && run.stderr.contains("hint: "),
+        "{}",
+        run.stderr
+    );
+    run.json()
+        .as_array()
+        .expect("an array")
+        .iter()
+        .map(|f| {
+            for key in ["message", "hint"] {
+                assert!(
+                    !f[key].as_str().unwrap_or("").is_empty(),
+                    "finding without {key}: {f}"
+                );
+            }
+            let s = |k: &str| f[k].as_str().expect(k).to_string();
+            let code = s("code");
+            assert!(
+                appeals::ops::check::CODES.iter().any(|(c, _)| *c == code),
+                "undocumented code {code}"
+            );
+            (s("code"), s("file"), s("field"))
+        })
+        .collect()
+}
+
+#[track_caller]
+fn has(found: &[(String, String, String)], code: &str, file: &str, field: &str) {
+    assert!(
+        found
+            .iter()
+            .any(|(c, f, d)| c == code && f == file && d == field),
+        "no {code} at {file} {field} in:\n{}",
+        found
+            .iter()
+            .map(|f| format!("  {f:?}"))
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
+}
+
+/// Edits a card's JSON by hand, in place (as an editor does).
+fn edit(reg: &Reg, number: u32, f: impl FnOnce(&mut Value)) {
+    let mut card = reg.card(2015, number);
+    f(&mut card);
+    let text = serde_json::to_string_pretty(&card).expect("json") + "\n";
+    std::fs::write(reg.path(&format!("cards/2015/{number:06}.json")), text).expect("write");
+}
+
+fn card_file(n: u32) -> String {
+    format!("cards/2015/{n:06}.json")
+}
+
+#[test]
+fn a_clean_register_checks_silently() {
+    let reg = fixture();
+    let run = reg.run_on("2015-08-01", &["check"]).ok();
+    assert_eq!((run.stdout.as_str(), run.stderr.as_str()), ("", ""));
+    let run = reg
+        .run_on("2015-08-01", &["check", "--format", "json"])
+        .ok();
+    assert_eq!(run.json(), json!([]));
+    assert!(reg.card(2015, 1)["signature"]["sha256"]
+        .as_object()
+        .is_some_and(|m| !m.is_empty()));
+}
+
+#[test]
+fn every_problem_is_reported_at_once_with_file_field_and_code() {
+    let reg = fixture();
+    let signed: Vec<String> = reg.card(2015, 1)["signature"]["sha256"]
+        .as_object()
+        .expect("signed documents")
+        .keys()
+        .cloned()
+        .collect();
+    // К-1: a signed document changed after signing.
+    let doc = &signed[0];
+    let mut bytes = std::fs::read(reg.path(doc)).expect("doc");
+    bytes.extend_from_slice("Дописано після підпису.\n".as_bytes());
+    std::fs::write(reg.path(doc), bytes).expect("write");
+    // К-2: the extension pushed past 45 days; К-3's coordinator unknown.
+    edit(&reg, 2, |c| {
+        c["term"]["extensions"][0]["until"] = json!("2015-08-20")
+    });
+    edit(&reg, 3, |c| {
+        c["resolution"]["coordinator"] = json!("nobody")
+    });
+    // К-4: the status doesn't follow from the history.
+    edit(&reg, 4, |c| c["status"] = json!("signed"));
+    // К-5: an unknown topic and a control date moved by hand.
+    edit(&reg, 5, |c| {
+        c["classification"]["topics"] = json!(["9999"]);
+        c["term"]["control_date"] = json!("2015-07-24");
+    });
+    // К-6: truncated by a crash of some other program.
+    let p = reg.path(&card_file(6));
+    let text = std::fs::read(&p).expect("card");
+    std::fs::write(&p, &text[..text.len() / 2]).expect("write");
+    // К-7: a field of the wrong type. К-8 lost its link to К-9 and got a
+    // step out of order, dated before the one before it.
+    edit(&reg, 7, |c| c["term"]["days"] = json!("thirty"));
+    edit(&reg, 8, |c| {
+        c["links"]["later"] = json!([]);
+        c["history"]
+            .as_array_mut()
+            .unwrap()
+            .push(json!({"at": "2015-06-22", "by": "x", "action": "sign", "data": {}}));
+    });
+    // A merge of two clones: К-9 again under another file name.
+    std::fs::copy(reg.path(&card_file(9)), reg.path(&card_file(90))).expect("copy");
+    std::fs::write(reg.path("cards/2015/notes.txt"), "чернетка").expect("write");
+
+    let found = findings(&reg);
+    has(
+        &found,
+        "signature-mismatch",
+        &card_file(1),
+        &format!("/signature/sha256/{}", doc.replace('/', "~1")),
+    );
+    has(
+        &found,
+        "extension-over-max",
+        &card_file(2),
+        "/term/extensions/0/until",
+    );
+    has(&found, "term-mismatch", &card_file(2), "/term/control_date");
+    has(
+        &found,
+        "unknown-person",
+        &card_file(3),
+        "/resolution/coordinator",
+    );
+    has(&found, "status-mismatch", &card_file(4), "/status");
+    has(&found, "bad-transition", &card_file(8), "/history/2/action");
+    has(&found, "history-order", &card_file(8), "/history/2/at");
+    has(
+        &found,
+        "unknown-code",
+        &card_file(5),
+        "/classification/topics/0",
+    );
+    has(&found, "term-mismatch", &card_file(5), "/term/control_date");
+    has(&found, "invalid-json", &card_file(6), "");
+    has(&found, "invalid-json", &card_file(7), "/term/days");
+    has(&found, "broken-link", &card_file(8), "/links/later");
+    has(&found, "path-mismatch", &card_file(90), "/number");
+    has(&found, "duplicate-number", &card_file(90), "/number");
+    has(&found, "duplicate-index", &card_file(90), "/index");
+    has(&found, "duplicate-cc", &card_file(90), "/cc_number");
+    has(&found, "stray-file", "cards/2015/notes.txt", "");
+
+    // The table names the file and the field, with a hint under each.
+    let run = reg.run_on("2015-08-01", &["check"]).fails();
+    assert!(
+        run.stdout
+            .contains(&format!("reg/{}: /status: ", card_file(4))),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout.contains("[signature-mismatch]\n  hint: "),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stderr
+            .contains("problems in the register (10 cards checked)"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn every_code_is_documented_in_help() {
+    let help = crate::support::run_in(std::path::Path::new("."), &["check", "--help"], None)
+        .ok()
+        .stdout;
+    for (code, _) in appeals::ops::check::CODES {
+        assert!(
+            help.contains(&format!("  {code} ")),
+            "{code} missing from --help:\n{help}"
+        );
+    }
+}
+
+#[test]
+fn steps_without_their_data_and_unsafe_document_paths() {
+    let reg = fixture();
+    edit(&reg, 1, |c| {
+        c["dispatch"] = Value::Null;
+        c["answer"]["documents"]["draft"] = json!("../../outside.txt");
+        c["signature"]["sha256"] = json!({"/etc/passwd": "00"});
+    });
+    edit(&reg, 3, |c| {
+        c["history"].as_array_mut().unwrap().truncate(1)
+    });
+    let found = findings(&reg);
+    has(&found, "step-mismatch", &card_file(1), "/dispatch");
+    has(
+        &found,
+        "unsafe-path",
+        &card_file(1),
+        "/answer/documents/draft",
+    );
+    has(
+        &found,
+        "unsafe-path",
+        &card_file(1),
+        "/signature/sha256/~1etc~1passwd",
+    );
+    has(&found, "step-mismatch", &card_file(3), "/resolution");
+    has(&found, "status-mismatch", &card_file(3), "/status");
+}
+
+#[test]
+fn an_extension_without_notification_is_reported_until_recorded() {
+    let reg = fixture();
+    reg.run_on(
+        "2015-07-01",
+        &[
+            "extend",
+            "К-4",
+            "--until",
+            "2015-08-05",
+            "--by",
+            "maslenkov",
+            "--reason",
+            "перевірка",
+        ],
+    )
+    .ok();
+    let found = findings(&reg);
+    assert_eq!(
+        found,
+        [(
+            "extension-not-notified".to_string(),
+            card_file(4),
+            "/term/extensions/0/notified".to_string()
+        )]
+    );
+}
+
+#[test]
+fn broken_settings_files_are_reported_and_cards_still_checked() {
+    let reg = fixture();
+    std::fs::write(
+        reg.path("people.toml"),
+        "[[coordinator]]\nid = \"x\"\nname = 1\n",
+    )
+    .expect("write");
+    std::fs::write(reg.path("calendar.toml"), "this is not toml =").expect("write");
+    std::fs::write(reg.path("classifier.toml"), b"\xff\xfe not utf-8").expect("write");
+    edit(&reg, 2, |c| c["index"] = json!("К-77"));
+    let found = findings(&reg);
+    has(&found, "config-invalid", "people.toml", "");
+    has(&found, "config-invalid", "calendar.toml", "");
+    has(&found, "config-invalid", "classifier.toml", "");
+    has(&found, "bad-index", &card_file(2), "/index");
+    // Without the calendar, terms are not judged: no false term-mismatch.
+    assert!(!found.iter().any(|f| f.0 == "term-mismatch"), "{found:?}");
+    // Other commands refuse such a register with the file named.
+    reg.run_on(DAY, &["show", "К-1"])
+        .fails()
+        .stderr_has("classifier.toml: not UTF-8");
+}
+
+#[test]
+fn settings_that_contradict_the_classifier() {
+    let reg = fixture();
+    let p = reg.path("register.toml");
+    let text = std::fs::read_to_string(&p)
+        .expect("settings")
+        .replace("form = \"1.4\"", "form = \"1.99\"");
+    std::fs::write(&p, text).expect("write");
+    has(
+        &findings(&reg),
+        "unknown-code",
+        "register.toml",
+        "defaults.form",
+    );
+}
+
+#[test]
+fn a_card_edited_in_place_makes_the_index_stale_until_fixed() {
+    let reg = fixture();
+    reg.run_on(DAY, &["show", "cc:c-5"]).ok();
+    edit(&reg, 5, |c| c["cc_number"] = json!("c-55"));
+    let found = findings(&reg);
+    has(&found, "index-stale", ".index/cc.tsv", "");
+    let run = reg.run_on(DAY, &["check", "--fix-index"]).ok();
+    assert!(
+        run.stderr.contains("removed .index/cc.tsv"),
+        "{}",
+        run.stderr
+    );
+    reg.run_on(DAY, &["check"]).ok();
+    reg.run_on(DAY, &["show", "cc:c-55"]).ok().stdout_has("К-5");
+}
+
+#[test]
+fn a_bom_non_utf8_or_merge_conflict_card_is_named() {
+    let reg = fixture();
+    let text = std::fs::read(reg.path(&card_file(2))).expect("card");
+    let mut bom = b"\xEF\xBB\xBF".to_vec();
+    bom.extend_from_slice(&text);
+    std::fs::write(reg.path(&card_file(2)), bom).expect("write");
+    let mut latin1 = text.clone();
+    latin1.truncate(40);
+    latin1.extend_from_slice(b"\xe9\"}");
+    std::fs::write(reg.path(&card_file(3)), latin1).expect("write");
+    let conflict = format!(
+        "<<<<<<< HEAD\n{}=======\n{}>>>>>>> clerk-2\n",
+        String::from_utf8_lossy(&text),
+        String::from_utf8_lossy(&text)
+    );
+    std::fs::write(reg.path(&card_file(4)), conflict).expect("write");
+    let run = reg.run_on(DAY, &["check"]).fails();
+    for (n, needle) in [
+        (2, "starts with a byte-order mark"),
+        (3, "not UTF-8"),
+        (4, "holds git merge-conflict markers"),
+    ] {
+        let line = format!("reg/{}: {needle}", card_file(n));
+        assert!(
+            run.stdout.contains(&line),
+            "no {line:?} in:\n{}",
+            run.stdout
+        );
+    }
+}
+
+#[test]
+fn check_outside_a_register_is_refused() {
+    let reg = Reg::new();
+    let run = crate::support::run_in(reg.dir.path(), &["-R", "nowhere", "check"], None).fails();
+    assert!(run.stderr.contains("is not a register"), "{}", run.stderr);
+}
