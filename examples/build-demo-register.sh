@@ -15,7 +15,8 @@ ex=examples/contact-centre
 ans=examples/answers
 
 rm -rf "$dir"
-appeals init "$dir" >/dev/null
+# --no-commit: the demo lives inside the project's repository.
+appeals init "$dir" --no-commit >/dev/null
 
 # Morning intake, one export a day (JSON, JSON Lines and CSV as they come).
 for f in "$ex"/export-*; do
@@ -66,21 +67,21 @@ step 2015-06-26 2015#13 2015#14 2015#15 2015#16 2015#17 2015#18 2015#19 2015#20 
 step 2015-06-30 2015#22 2015#23 2015#24 2015#25 2015#26 2015#27 2015#28
 step 2015-07-02 2015#30 2015#31 2015#32 2015#33
 
-# Answers: most on time, some late, one applicant not satisfied.
-answer 2015-07-06 2015#1 9.1 quality-satisfied.toml
+# Answers: most on time, some late, two applicants not satisfied.
+answer 2015-07-08 2015#1 9.1 quality-late.toml
 answer 2015-07-07 2015#2 9.3 quality-dissatisfied.toml
-answer 2015-07-08 2015#3 9.1 quality-satisfied.toml
+answer 2015-07-08 2015#3 9.1 quality-late.toml
 answer 2015-07-09 2015#6 9.3 quality-satisfied.toml
 answer 2015-07-10 2015#7 9.2 quality-satisfied.toml
 answer 2015-07-14 2015#13 9.1 quality-satisfied.toml
-answer 2015-07-28 2015#8 9.3 quality-late.toml
-answer 2015-07-29 2015#14 9.1 quality-late.toml
+answer 2015-07-17 2015#8 9.3 quality-satisfied.toml
+answer 2015-07-17 2015#14 9.1 quality-dissatisfied.toml
 
 # Signatures and sending.
 for c in 2015#1 2015#2 2015#3; do finish 2015-07-09 "$c"; done
 finish 2015-07-13 2015#6
 finish 2015-07-13 2015#7
-finish 2015-07-30 2015#8
+finish 2015-07-20 2015#8
 
 # A term extended by the head (law art. 20), the applicant notified.
 appeals --today 2015-07-15 extend 2015#15 --until 2015-08-07 --by maslenkov \

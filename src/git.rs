@@ -19,7 +19,10 @@ fn git(dir: &Path) -> Command {
 
 /// The top of the git work tree that holds `dir`, if any.
 pub fn toplevel(dir: &Path) -> Option<PathBuf> {
-    let out = git(dir).args(["rev-parse", "--show-toplevel"]).output().ok()?;
+    let out = git(dir)
+        .args(["rev-parse", "--show-toplevel"])
+        .output()
+        .ok()?;
     if !out.status.success() {
         return None;
     }
@@ -77,14 +80,28 @@ pub fn commit(top: &Path, files: &[PathBuf], message: &str, user: &str) -> Resul
     }
     let author = format!("{user} <{user}@appeals>");
     let mut c = git(top);
-    c.args(["commit", "--quiet", "--no-verify", "--only", "-m", message, "--author", &author, "--"])
-        .args(&rel);
+    c.args([
+        "commit",
+        "--quiet",
+        "--no-verify",
+        "--only",
+        "-m",
+        message,
+        "--author",
+        &author,
+        "--",
+    ])
+    .args(&rel);
     if !has_identity(top) {
         c.env("GIT_COMMITTER_NAME", user)
             .env("GIT_COMMITTER_EMAIL", format!("{user}@appeals"));
     }
     run(top, &mut c, "commit")?;
-    let sha = run(top, git(top).args(["rev-parse", "--short", "HEAD"]), "read the new commit")?;
+    let sha = run(
+        top,
+        git(top).args(["rev-parse", "--short", "HEAD"]),
+        "read the new commit",
+    )?;
     Ok(Some(sha.trim().to_string()))
 }
 
@@ -106,7 +123,9 @@ pub struct LogEntry {
 /// The commits that touched `file`, newest first.
 pub fn log(top: &Path, file: &Path) -> Result<Vec<LogEntry>> {
     let rel = file.strip_prefix(top).unwrap_or(file);
-    let format = format!("--format=%h%x1f%ad%x1f%an%x1f%s%x1f%(trailers:key={TRAILER},valueonly,separator=%x2c)%x1e");
+    let format = format!(
+        "--format=%h%x1f%ad%x1f%an%x1f%s%x1f%(trailers:key={TRAILER},valueonly,separator=%x2c)%x1e"
+    );
     let text = run(
         top,
         git(top)

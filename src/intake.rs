@@ -357,13 +357,20 @@ pub fn validate(raw: &RawRecord, cx: &Context) -> Result<NewAppeal, Vec<Problem>
     };
     let d = &cx.settings.defaults;
     let form = v.code_or("form", SectionKey::Form, &d.form);
-    let sign_given = raw.fields.get("sign").is_some_and(|r| !matches!(r, Raw::Json(Value::Null)));
+    let sign_given = raw
+        .fields
+        .get("sign")
+        .is_some_and(|r| !matches!(r, Raw::Json(Value::Null)));
     let sign = v.code_or("sign", SectionKey::Sign, &cx.settings.defaults.sign);
     let mass = v.boolean("mass").unwrap_or(false);
     let kind = v.code_or("kind", SectionKey::Kind, &d.kind);
     let type_ = v.code_or("type", SectionKey::Type, &d.type_);
     let topics = v.codes("topics", SectionKey::Topic);
-    if !raw.fields.contains_key("topics") || topics.as_ref().is_some_and(|t| t.is_empty()) {
+    // Absent, null or empty; a list with bad codes has its own problems.
+    if topics
+        .as_ref()
+        .map_or(!v.had_problem("topics"), |t| t.is_empty())
+    {
         v.problem(
             "topics",
             "missing: at least one topic code (Part II) is required".into(),
@@ -373,7 +380,7 @@ pub fn validate(raw: &RawRecord, cx: &Context) -> Result<NewAppeal, Vec<Problem>
     let categories = v.codes("categories", SectionKey::Category);
     let social_status = v.code("social_status", SectionKey::SocialStatus);
     let summary = v.text("summary");
-    if summary.is_none() {
+    if summary.is_none() && !v.had_problem("summary") {
         v.problem("summary", "missing: the short content of the appeal".into());
     }
     let term_days = v.number("term").unwrap_or(cx.settings.terms.default);
@@ -489,6 +496,10 @@ impl Validator<'_> {
         }
     }
 
+    fn had_problem(&self, field: &str) -> bool {
+        self.problems.iter().any(|p| p.field == field)
+    }
+
     fn problem(&mut self, field: &str, reason: String) {
         let p = self.problem_owned(field, reason);
         self.problems.push(p);
@@ -519,6 +530,8 @@ impl Validator<'_> {
 
     fn cc_number(&mut self, cc: String) -> Option<String> {
         let ok = cc.chars().count() <= 64
+            && !cc.starts_with('/')
+            && !cc.contains("..")
             && cc
                 .chars()
                 .all(|c| c.is_alphanumeric() || "-_./".contains(c));
@@ -527,7 +540,7 @@ impl Validator<'_> {
         } else {
             self.problem(
                 "cc_number",
-                format!("{cc:?}: a contact-centre number is at most 64 letters, digits, '-', '_', '.' or '/'"),
+                format!("{cc:?}: a contact-centre number is at most 64 letters, digits, '-', '_', '.' or '/' (no '..', not starting with '/')"),
             );
             None
         }

@@ -19,6 +19,8 @@ use std::collections::BTreeMap;
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
 
 /// File names inside a register.
 pub const SETTINGS: &str = "register.toml";
@@ -43,7 +45,17 @@ const TMP_PREFIX: &str = ".tmp";
 #[derive(Debug, Clone)]
 pub struct Store {
     root: PathBuf,
+    /// The cards' stamp as it was when a derived index was found stale, by
+    /// index file name: a command without the lock saves a rebuilt index
+    /// under the stamp from before it read the cards, so that a card
+    /// written meanwhile by another process makes the index stale rather
+    /// than silently missing.
+    stale_stamps: Arc<Mutex<BTreeMap<String, String>>>,
 }
+
+/// Exclusive locks this process holds. While one is held no other process
+/// writes cards, so an index saved then is current as of saving.
+static EXCLUSIVE_HELD: AtomicUsize = AtomicUsize::new(0);
 
 /// A register with its settings, Classifier, calendar and roster loaded.
 #[derive(Debug)]
@@ -73,6 +85,7 @@ pub struct Lock {
 impl Drop for Lock {
     fn drop(&mut self) {
         if self.exclusive {
+            EXCLUSIVE_HELD.fetch_sub(1, Ordering::SeqCst);
             // A clean finish: nothing for the next holder to sweep. If this
             // fails the next holder merely sweeps once more than needed.
             let _ = self.file.set_len(0);
@@ -83,7 +96,10 @@ impl Drop for Lock {
 impl Store {
     /// A store at `root`; nothing is read yet.
     pub fn at(root: impl Into<PathBuf>) -> Store {
-        Store { root: root.into() }
+        Store {
+            root: root.into(),
+            stale_stamps: Arc::default(),
+        }
     }
 
     /// The register's directory.
@@ -180,6 +196,7 @@ impl Store {
             .and_then(|()| file.seek(SeekFrom::Start(0)))
             .and_then(|_| file.write_all(mark.as_bytes()))
             .map_err(|e| Error::io(&path, e))?;
+        EXCLUSIVE_HELD.fetch_add(1, Ordering::SeqCst);
         Ok(Lock {
             file,
             exclusive: true,
@@ -435,6 +452,7 @@ impl Store {
                 return Ok(index);
             }
         }
+        self.note_stale("cc.tsv", &stamp);
         let index = self.rebuild_cc_index()?;
         // A failed write only costs a rebuild next time.
         let _ = self.save_cc_index(&index);
@@ -462,8 +480,7 @@ impl Store {
 
     /// Saves the contact-centre index with the cards' current stamp.
     pub fn save_cc_index(&self, index: &BTreeMap<String, (i32, u32)>) -> Result<()> {
-        self.create_dir(INDEX_DIR)?;
-        let mut text = format!("# stamp {}\n", self.cards_stamp()?);
+        let mut text = String::new();
         // A hand-edited number with a tab or line break would break the
         // file's lines; `check` reports such a card, the index leaves it out.
         for (cc, (y, n)) in index
@@ -472,24 +489,54 @@ impl Store {
         {
             text.push_str(&format!("{cc}\t{y}\t{n}\n"));
         }
-        self.write_atomic(CC_INDEX, text.as_bytes())
+        self.save_index("cc.tsv", &text)
     }
 
     /// Reads a derived index file (`.index/NAME`) if it was saved for the
     /// cards as they are now; `None` when missing or stale.
     pub fn read_index(&self, name: &str) -> Result<Option<String>> {
-        let stamp = format!("# stamp {}\n", self.cards_stamp()?);
-        let Ok(text) = fs::read_to_string(self.path(&format!("{INDEX_DIR}/{name}"))) else {
-            return Ok(None);
-        };
-        Ok(text.strip_prefix(&stamp).map(str::to_string))
+        let stamp = self.cards_stamp()?;
+        let fresh = fs::read_to_string(self.path(&format!("{INDEX_DIR}/{name}")))
+            .ok()
+            .and_then(|text| {
+                text.strip_prefix(&format!("# stamp {stamp}\n"))
+                    .map(str::to_string)
+            });
+        if fresh.is_none() {
+            self.note_stale(name, &stamp);
+        }
+        Ok(fresh)
     }
 
-    /// Saves a derived index file (`.index/NAME`) stamped with the cards' state.
+    /// Saves a derived index file (`.index/NAME`) stamped with the cards'
+    /// state: as of now under the exclusive lock, else as of when the index
+    /// was found stale (before the cards were read to rebuild it). Without
+    /// either nothing is saved; the index is derived, so that costs only a
+    /// rebuild.
     pub fn save_index(&self, name: &str, body: &str) -> Result<()> {
+        let stamp = if EXCLUSIVE_HELD.load(Ordering::SeqCst) > 0 {
+            self.cards_stamp()?
+        } else {
+            let seen = self
+                .stale_stamps
+                .lock()
+                .ok()
+                .and_then(|m| m.get(name).cloned());
+            match seen {
+                Some(s) => s,
+                None => return Ok(()),
+            }
+        };
         self.create_dir(INDEX_DIR)?;
-        let text = format!("# stamp {}\n{body}", self.cards_stamp()?);
+        let text = format!("# stamp {stamp}\n{body}");
         self.write_atomic(&format!("{INDEX_DIR}/{name}"), text.as_bytes())
+    }
+
+    /// Remembers the stamp under which an index was found stale.
+    fn note_stale(&self, name: &str, stamp: &str) {
+        if let Ok(mut m) = self.stale_stamps.lock() {
+            m.insert(name.to_string(), stamp.to_string());
+        }
     }
 
     /// A summary of the cards directories that changes whenever a card file
@@ -562,6 +609,36 @@ pub fn parse_cc_body(body: &str) -> Option<BTreeMap<String, (i32, u32)>> {
         map.insert(cc, (y, n));
     }
     Some(map)
+}
+
+/// Reads any file by its full path (a card file found by a listing).
+pub fn read_path(path: &Path) -> std::io::Result<Vec<u8>> {
+    fs::read(path)
+}
+
+/// Reads an input file (or standard input for `-`), at most `limit` bytes
+/// and one more, so that the caller can tell an oversized input.
+pub fn read_input(from: &str, limit: usize) -> Result<Vec<u8>> {
+    use std::io::Read;
+    let mut bytes = Vec::new();
+    let cap = limit as u64 + 1;
+    if from == "-" {
+        std::io::stdin()
+            .take(cap)
+            .read_to_end(&mut bytes)
+            .map_err(|e| Error::io("<stdin>", e))?;
+    } else {
+        fs::File::open(from)
+            .and_then(|f| f.take(cap).read_to_end(&mut bytes))
+            .map_err(|e| Error::io(from, e))?;
+    }
+    Ok(bytes)
+}
+
+/// Reads and parses a card file given by its full path.
+pub fn read_card_file(path: &Path) -> Result<Card> {
+    let bytes = fs::read(path).map_err(|e| Error::io(path, e))?;
+    parse_card(path, &bytes)
 }
 
 /// Parses a card file, naming the file, line and column on error.
@@ -716,4 +793,75 @@ pub fn take_written() -> Vec<PathBuf> {
         .into_iter()
         .filter(|p| seen.insert(p.clone()))
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[track_caller]
+    fn check_rel(rel: &str, ok: bool) {
+        assert_eq!(safe_rel(rel).is_ok(), ok, "{rel:?}");
+    }
+
+    #[test]
+    fn paths_stay_inside_the_register() {
+        check_rel("docs/2015/000001/answer.txt", true);
+        check_rel("./cards/2015/000001.json", true);
+        check_rel("docs/a..b.txt", true);
+        check_rel("", false);
+        check_rel("../secret", false);
+        check_rel("docs/../../secret", false);
+        check_rel("/etc/passwd", false);
+        check_rel("docs/a\0b", false);
+        check_rel("docs/a\nb", false);
+    }
+
+    fn an_index_rebuilt_while_cards_change_is_saved_stale() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let store = Store::at(dir.path());
+        let year = dir.path().join("cards/2015");
+        fs::create_dir_all(&year).expect("dir");
+        fs::write(year.join("000001.json"), "{}").expect("card");
+        // A reader finds the index stale and starts rebuilding it…
+        assert_eq!(store.read_index("x.tsv").expect("read"), None);
+        // …while another process registers a card…
+        std::thread::sleep(std::time::Duration::from_millis(10));
+        fs::write(year.join("000002.json"), "{}").expect("card");
+        // …so what the reader saves doesn't claim to include it.
+        store.save_index("x.tsv", "one card\n").expect("save");
+        assert_eq!(store.read_index("x.tsv").expect("read"), None);
+        // Under the lock nobody else writes: the index is current when saved.
+        let lock = store.lock(|| {}).expect("lock");
+        store.save_index("x.tsv", "two cards\n").expect("save");
+        drop(lock);
+        assert_eq!(
+            store.read_index("x.tsv").expect("read").as_deref(),
+            Some("two cards\n")
+        );
+        // Without the lock and without having found it stale, nothing is saved.
+        let other = Store::at(dir.path());
+        other.save_index("y.tsv", "unknown\n").expect("save");
+        assert!(!dir.path().join(".index/y.tsv").exists());
+    }
+
+    /// One test, since the count of locks held is per process: another
+    /// test holding a lock would change what the index test sees.
+    #[test]
+    fn locks_and_derived_indexes() {
+        an_index_rebuilt_while_cards_change_is_saved_stale();
+        a_lock_marks_itself_busy_until_dropped();
+    }
+
+    fn a_lock_marks_itself_busy_until_dropped() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let store = Store::at(dir.path());
+        let lock = store.lock(|| {}).expect("lock");
+        let mark = fs::read_to_string(dir.path().join(LOCK)).expect("lock file");
+        assert!(mark.starts_with("busy "), "{mark:?}");
+        drop(lock);
+        assert_eq!(fs::read(dir.path().join(LOCK)).expect("lock file"), b"");
+        let shared = store.lock_shared(|| {}).expect("shared");
+        assert!(shared.is_some());
+    }
 }

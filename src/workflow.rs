@@ -24,6 +24,7 @@ fn past(action: Action) -> &'static str {
         Action::Sign => "signed",
         Action::Send => "sent",
         Action::Extend => "extended",
+        Action::Notify => "notified",
         Action::Close => "closed",
         Action::Link => "linked",
     }
@@ -49,7 +50,7 @@ pub fn transition(status: Option<Status>, action: Action) -> Result<Status, Tran
         (S::Answered, A::Sign) => S::Signed,
         (S::Signed, A::Send) => S::Sent,
         // A term change or a link leaves an open card where it is.
-        (s, A::Extend) if s.is_open() => s,
+        (s, A::Extend | A::Notify) if s.is_open() => s,
         (s, A::Close) if s.is_open() => S::Closed,
         (s, A::Link) => s,
         (
@@ -67,6 +68,7 @@ pub fn transition(status: Option<Status>, action: Action) -> Result<Status, Tran
             | A::Sign
             | A::Send
             | A::Extend
+            | A::Notify
             | A::Close,
         ) => return Err(TransitionError { status, action }),
     };

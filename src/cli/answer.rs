@@ -1,9 +1,8 @@
 //! `appeals answer CARD --draft FILE --info FILE --quality FILE --result CODE`:
 //! the executor's package (point 7).
 
-use super::Env;
-use crate::model::CardRef;
-use crate::ops::steps::{self, Actor, AnswerRequest};
+use super::{Env, OutputFormat};
+use crate::ops::steps::{self, AnswerRequest};
 use std::path::PathBuf;
 
 /// Arguments of `answer`.
@@ -32,11 +31,13 @@ pub struct Args {
     /// The executor's own registration number of the appeal.
     #[arg(long, value_name = "TEXT")]
     pub executor_number: Option<String>,
+    /// Output format: `json` prints the card as written.
+    #[arg(long, value_enum, default_value_t)]
+    pub format: OutputFormat,
 }
 
 pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
-    let r = CardRef::parse(&a.card).map_err(|e| crate::Error::refused(e, &[]))?;
-    let reg = super::load(env)?;
+    let (reg, r, who) = super::open_card(env, &a.card)?;
     let req = AnswerRequest {
         draft: &a.draft,
         cc_draft: a.cc_draft.as_deref(),
@@ -45,12 +46,8 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
         result: &a.result,
         executor_number: a.executor_number.as_deref(),
     };
-    let who = Actor {
-        today: env.today,
-        user: &env.user,
-    };
     let done = steps::answer(&reg, &r, &req, &who, super::waiting)?;
-    if env.quiet {
+    if super::printed_as_json(a.format, env, &done.card) {
         return Ok(());
     }
     let c = &done.card;

@@ -17,6 +17,10 @@ pub struct Args {
     /// the cards when next needed.
     #[arg(long)]
     pub fix_index: bool,
+    /// Add the link back (links.later) that a registration stopped between
+    /// its two writes left out, recording a `link` step.
+    #[arg(long)]
+    pub fix_links: bool,
 }
 
 fn after_help() -> String {
@@ -35,12 +39,19 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
         &store,
         Options {
             fix_index: a.fix_index,
+            fix_links: a.fix_links,
+            today: env.today,
+            user: &env.user,
         },
         super::waiting,
     )?;
     if !env.quiet {
         for f in &report.fixed {
-            eprintln!("removed {f}; it is rebuilt from the cards when next needed");
+            if f.starts_with(".index/") {
+                eprintln!("removed {f}; it is rebuilt from the cards when next needed");
+            } else {
+                eprintln!("fixed {f}");
+            }
         }
         print_findings(&store, &report.findings, a.format)?;
     }
@@ -51,6 +62,9 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
     let mut hints = Vec::new();
     if report.findings.iter().any(|f| f.code == "index-stale") && !a.fix_index {
         hints.push("derived indexes are fixed by 'appeals check --fix-index'".to_string());
+    }
+    if report.findings.iter().any(|f| f.code == "broken-link") && !a.fix_links {
+        hints.push("a missing link back is added by 'appeals check --fix-links'".to_string());
     }
     hints.push(
         "fix the cards by hand or restore them from git, then run 'appeals check' again".into(),

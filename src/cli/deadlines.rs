@@ -69,6 +69,8 @@ fn csv_text(d: &Deadlines) -> anyhow::Result<String> {
         "control_date",
         "working_days_left",
         "state",
+        "mark",
+        "dissatisfied",
     ])?;
     for r in &d.cards {
         w.write_record([
@@ -81,6 +83,8 @@ fn csv_text(d: &Deadlines) -> anyhow::Result<String> {
             r.control_date.to_string(),
             r.working_days_left.to_string(),
             state_key(r.state).to_string(),
+            r.mark.unwrap_or_default().to_string(),
+            r.dissatisfied.to_string(),
         ])?;
     }
     Ok(String::from_utf8(w.into_inner()?)?)
@@ -102,6 +106,7 @@ fn table(d: &Deadlines, colour: bool) -> String {
                     r.control_date.to_string(),
                     r.working_days_left.to_string(),
                     r.state.as_str().to_string(),
+                    flags(r),
                 ]
             })
             .collect();
@@ -114,6 +119,7 @@ fn table(d: &Deadlines, colour: bool) -> String {
                 "контрольний термін",
                 "роб. днів",
                 "стан",
+                "позначки",
             ],
             rows,
         );
@@ -146,4 +152,16 @@ fn table(d: &Deadlines, colour: bool) -> String {
         d.counts.total
     ));
     out
+}
+
+/// The row's marks: the repeat mark, and a dissatisfied applicant.
+fn flags(r: &crate::ops::deadlines::Row) -> String {
+    let mut f = Vec::new();
+    if let Some(m) = r.mark {
+        f.push(format!("«{m}»"));
+    }
+    if r.dissatisfied {
+        f.push("заявник незадоволений".to_string());
+    }
+    f.join(", ")
 }

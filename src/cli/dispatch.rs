@@ -1,8 +1,7 @@
 //! `appeals dispatch CARD [--outbox DIR]`: sent to the executors (point 5).
 
-use super::Env;
-use crate::model::CardRef;
-use crate::ops::steps::{self, Actor};
+use super::{Env, OutputFormat};
+use crate::ops::steps;
 use std::path::PathBuf;
 
 /// Arguments of `dispatch`.
@@ -14,17 +13,15 @@ pub struct Args {
     /// Write one letter per executor into this directory (created when missing).
     #[arg(long, value_name = "DIR")]
     pub outbox: Option<PathBuf>,
+    /// Output format: `json` prints the card as written.
+    #[arg(long, value_enum, default_value_t)]
+    pub format: OutputFormat,
 }
 
 pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
-    let r = CardRef::parse(&a.card).map_err(|e| crate::Error::refused(e, &[]))?;
-    let reg = super::load(env)?;
-    let who = Actor {
-        today: env.today,
-        user: &env.user,
-    };
+    let (reg, r, who) = super::open_card(env, &a.card)?;
     let done = steps::dispatch(&reg, &r, a.outbox.as_deref(), &who, super::waiting)?;
-    if env.quiet {
+    if super::printed_as_json(a.format, env, &done.card) {
         return Ok(());
     }
     let c = &done.card;

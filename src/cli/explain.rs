@@ -1,7 +1,6 @@
 //! `appeals explain CARD`: how the card's dates were counted, day by day.
 
 use super::Env;
-use crate::model::CardRef;
 use crate::ops;
 
 /// Arguments of `explain`.
@@ -13,9 +12,7 @@ pub struct Args {
 }
 
 pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
-    let r = CardRef::parse(&a.card).map_err(|e| crate::Error::refused(e, &[]))?;
-    let reg = super::load(env)?;
-    let card = ops::find_card(&reg, &r, env.today)?;
+    let (reg, card) = super::find_card(env, &a.card)?;
     let ex = ops::explain::explain(&reg, &card)?;
     println!("{}: how the dates were counted", card.full_name());
     for s in &ex.steps {

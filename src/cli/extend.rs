@@ -1,8 +1,7 @@
 //! `appeals extend CARD --until DATE --by ID --reason TEXT`: law art. 20.
 
-use super::Env;
-use crate::model::CardRef;
-use crate::ops::steps::{self, Actor, ExtendRequest};
+use super::{Env, OutputFormat};
+use crate::ops::steps::{self, ExtendRequest};
 use chrono::NaiveDate;
 
 /// Arguments of `extend`.
@@ -25,23 +24,21 @@ pub struct Args {
     /// Date the applicant was notified of the extension.
     #[arg(long, value_name = "DATE")]
     pub notified: Option<NaiveDate>,
+    /// Output format: `json` prints the card as written.
+    #[arg(long, value_enum, default_value_t)]
+    pub format: OutputFormat,
 }
 
 pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
-    let r = CardRef::parse(&a.card).map_err(|e| crate::Error::refused(e, &[]))?;
-    let reg = super::load(env)?;
+    let (reg, r, who) = super::open_card(env, &a.card)?;
     let req = ExtendRequest {
         until: a.until,
         by: &a.by,
         reason: &a.reason,
         notified: a.notified,
     };
-    let who = Actor {
-        today: env.today,
-        user: &env.user,
-    };
     let done = steps::extend(&reg, &r, &req, &who, super::waiting)?;
-    if env.quiet {
+    if super::printed_as_json(a.format, env, &done.card) {
         return Ok(());
     }
     let c = &done.card;

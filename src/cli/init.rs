@@ -12,6 +12,9 @@ pub struct Args {
     /// Classifier edition: 2015 (in force June 2015) or 2016 (after the 2016 amendments).
     #[arg(long, default_value = "2015", value_parser = ["2015", "2016"])]
     pub edition: String,
+    /// Don't commit each command's changes even though DIR is in a git work tree.
+    #[arg(long)]
+    pub no_commit: bool,
     /// The council's name, as printed on reports.
     #[arg(long, default_value = "Дніпродзержинська міська рада")]
     pub council: String,
@@ -24,7 +27,7 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
         &InitOptions {
             edition: &a.edition,
             council: &a.council,
-            git: in_git(&dir),
+            git: !a.no_commit && in_git(&dir),
         },
     )?;
     if !env.quiet {

@@ -2,7 +2,6 @@
 //! file, so that a change made outside the tool stands out.
 
 use super::{Env, OutputFormat};
-use crate::model::CardRef;
 use crate::ops;
 
 /// Arguments of `log`.
@@ -17,9 +16,7 @@ pub struct Args {
 }
 
 pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
-    let r = CardRef::parse(&a.card).map_err(|e| crate::Error::refused(e, &[]))?;
-    let reg = super::load(env)?;
-    let card = ops::find_card(&reg, &r, env.today)?;
+    let (reg, card) = super::find_card(env, &a.card)?;
     let log = ops::audit::card_log(&reg, &card)?;
     if a.format == OutputFormat::Json {
         println!("{}", serde_json::to_string_pretty(&log)?);
@@ -29,7 +26,13 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
     let rows = log
         .history
         .iter()
-        .map(|e| vec![e.at.to_string(), e.action.command().to_string(), e.by.clone()])
+        .map(|e| {
+            vec![
+                e.at.to_string(),
+                e.action.command().to_string(),
+                e.by.clone(),
+            ]
+        })
         .collect();
     println!("{}", super::render::table(&["дата", "крок", "хто"], rows));
     if !log.in_git {
@@ -54,7 +57,10 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
             ]
         })
         .collect();
-    println!("{}", super::render::table(&["commit", "дата", "автор", "повідомлення", "зміна"], rows));
+    println!(
+        "{}",
+        super::render::table(&["commit", "дата", "автор", "повідомлення", "зміна"], rows)
+    );
     if outside > 0 {
         println!(
             "warning: {outside} commit{} changed this card outside appeals; compare with 'git show COMMIT'",

@@ -14,6 +14,7 @@ mod extend;
 mod init;
 mod list;
 mod log;
+mod notify;
 mod people;
 mod register;
 mod related;
@@ -114,6 +115,8 @@ pub enum Command {
     Send(send::Args),
     /// Extend the term of consideration (law art. 20: at most 45 days in all).
     Extend(extend::Args),
+    /// Record that the applicant was notified of the term's extension.
+    Notify(notify::Args),
     /// Render the answer templates for a card, for the executor to complete.
     Draft(draft::Args),
     /// List the roster: coordinators, executors, administrators.
@@ -144,9 +147,12 @@ pub struct Env {
 /// invalid, 2 usage (clap).
 pub fn main() -> ExitCode {
     use clap::{CommandFactory, FromArgMatches};
-    let parsed = Cli::command()
-        .try_get_matches()
-        .and_then(|m| Ok((m.subcommand_name().unwrap_or("").to_string(), Cli::from_arg_matches(&m)?)));
+    let parsed = Cli::command().try_get_matches().and_then(|m| {
+        Ok((
+            m.subcommand_name().unwrap_or("").to_string(),
+            Cli::from_arg_matches(&m)?,
+        ))
+    });
     let (subcommand, cli) = match parsed {
         Ok(parsed) => parsed,
         Err(e) => {
@@ -215,6 +221,7 @@ fn run(command: Command, env: &Env) -> anyhow::Result<()> {
         Command::Sign(a) => sign::run(a, env),
         Command::Send(a) => send::run(a, env),
         Command::Extend(a) => extend::run(a, env),
+        Command::Notify(a) => notify::run(a, env),
         Command::Draft(a) => draft::run(a, env),
         Command::People(a) => people::run(a, env),
         Command::Deadlines(a) => deadlines::run(a, env),
@@ -249,6 +256,45 @@ fn report(e: &anyhow::Error) {
 /// Loads the register named by `-R`.
 pub(crate) fn load(env: &Env) -> crate::Result<crate::store::Register> {
     crate::store::Store::at(&env.register).load()
+}
+
+/// The start of every step on one card: its name parsed, the register
+/// loaded, and who acts on which day.
+pub(crate) fn open_card<'e>(
+    env: &'e Env,
+    name: &str,
+) -> crate::Result<(
+    crate::store::Register,
+    crate::model::CardRef,
+    crate::ops::steps::Actor<'e>,
+)> {
+    let r = crate::model::CardRef::parse(name).map_err(|e| Error::refused(e, &[]))?;
+    let reg = load(env)?;
+    let who = crate::ops::steps::Actor {
+        today: env.today,
+        user: &env.user,
+    };
+    Ok((reg, r, who))
+}
+
+/// The start of every command that reads one card: the register and the card.
+pub(crate) fn find_card(
+    env: &Env,
+    name: &str,
+) -> crate::Result<(crate::store::Register, crate::model::Card)> {
+    let r = crate::model::CardRef::parse(name).map_err(|e| Error::refused(e, &[]))?;
+    let reg = load(env)?;
+    let card = crate::ops::find_card(&reg, &r, env.today)?;
+    Ok((reg, card))
+}
+
+/// Prints a step's card as JSON under `--format json`; true when the
+/// command has nothing more to print (JSON, or `--quiet`).
+pub(crate) fn printed_as_json(format: OutputFormat, env: &Env, card: &crate::model::Card) -> bool {
+    if format == OutputFormat::Json {
+        print!("{}", card.to_json());
+    }
+    format == OutputFormat::Json || env.quiet
 }
 
 /// Tells the user a command is waiting for another one's lock.

@@ -4,9 +4,8 @@ use super::{Env, OutputFormat};
 use crate::error::{Error, Problem};
 use crate::intake::{self, Format, Raw, RawRecord};
 use crate::ops::register::{self, Options};
-use anyhow::Context;
 use std::collections::BTreeMap;
-use std::io::{IsTerminal, Read};
+use std::io::IsTerminal;
 
 /// Arguments of `register`.
 #[derive(Debug, clap::Args)]
@@ -285,18 +284,7 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
 
 /// Reads an intake file (or stdin) into raw records.
 fn read_input(from: &str, format: Option<InputFormat>) -> anyhow::Result<(String, Vec<RawRecord>)> {
-    let mut bytes = Vec::new();
-    if from == "-" {
-        std::io::stdin()
-            .take(intake::MAX_INPUT_BYTES as u64 + 1)
-            .read_to_end(&mut bytes)
-            .context("reading standard input")?;
-    } else {
-        let f = std::fs::File::open(from).map_err(|e| Error::io(from, e))?;
-        f.take(intake::MAX_INPUT_BYTES as u64 + 1)
-            .read_to_end(&mut bytes)
-            .map_err(|e| Error::io(from, e))?;
-    }
+    let bytes = crate::store::read_input(from, intake::MAX_INPUT_BYTES)?;
     let name = if from == "-" {
         "<stdin>".to_string()
     } else {

@@ -1,7 +1,6 @@
 //! `appeals related CARD`: the applicant's other appeals.
 
 use super::{Env, OutputFormat};
-use crate::model::CardRef;
 use crate::ops;
 
 /// Arguments of `related`.
@@ -16,15 +15,20 @@ pub struct Args {
 }
 
 pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
-    let r = CardRef::parse(&a.card).map_err(|e| crate::Error::refused(e, &[]))?;
-    let reg = super::load(env)?;
-    let card = ops::find_card(&reg, &r, env.today)?;
+    let (reg, card) = super::find_card(env, &a.card)?;
     let related = ops::related::related(&reg, &card)?;
     match a.format {
         OutputFormat::Json => println!("{}", serde_json::to_string_pretty(&related)?),
         OutputFormat::Csv => {
             let mut w = csv::Writer::from_writer(std::io::stdout());
-            w.write_record(["card", "received", "status", "topics", "same_question", "link"])?;
+            w.write_record([
+                "card",
+                "received",
+                "status",
+                "topics",
+                "same_question",
+                "link",
+            ])?;
             for x in &related {
                 w.write_record([
                     x.card.as_str(),
@@ -59,7 +63,17 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
                 .collect();
             println!(
                 "{}",
-                super::render::table(&["картка", "надійшло", "стан", "тематика", "те саме питання", "зв'язок"], rows)
+                super::render::table(
+                    &[
+                        "картка",
+                        "надійшло",
+                        "стан",
+                        "тематика",
+                        "те саме питання",
+                        "зв'язок"
+                    ],
+                    rows
+                )
             );
         }
     }

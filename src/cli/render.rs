@@ -124,11 +124,10 @@ pub fn card_uk(reg: &Register, c: &Card) -> String {
         rows.push(("Причина пізньої реєстрації", r.clone()));
     }
     rows.push(("Стан", format!("{} ({})", c.status.label(), c.status)));
-    if let Some(mark) = repeat_mark(&cl.sign) {
+    if let Some(mark) = cl.repeat_mark() {
         rows.push(("Гриф", format!("«{mark}»")));
     }
-    if c
-        .answer
+    if c.answer
         .as_ref()
         .is_some_and(|a| a.quality.applicant_satisfied == crate::model::card::Satisfied::No)
     {
@@ -271,11 +270,11 @@ pub fn card_uk(reg: &Register, c: &Card) -> String {
         rows.push((
             "Оцінка якості",
             format!(
-                "{}/5, вчасно: {}, повно: {}, заявник задоволений: {:?}",
+                "{}/5, вчасно: {}, повно: {}, заявник задоволений: {}",
                 ans.quality.score,
                 yes_no(ans.quality.timely),
                 yes_no(ans.quality.complete),
-                ans.quality.applicant_satisfied
+                ans.quality.applicant_satisfied.label()
             ),
         ));
     }
@@ -379,16 +378,5 @@ fn yes_no(b: bool) -> &'static str {
         "так"
     } else {
         "ні"
-    }
-}
-
-/// The mark a repeated appeal carries on dispatch and on the card (the
-/// order's point 9), from its sign of receipt.
-pub fn repeat_mark(sign: &str) -> Option<&'static str> {
-    match sign {
-        "2.2" => Some("повторне"),
-        "2.3" => Some("дублетне"),
-        "2.4" => Some("неодноразове"),
-        _ => None,
     }
 }

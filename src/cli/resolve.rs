@@ -1,8 +1,7 @@
 //! `appeals resolve CARD --executor ID…`: the coordinator's resolution (point 4).
 
-use super::Env;
-use crate::model::CardRef;
-use crate::ops::steps::{self, Actor, ResolveRequest};
+use super::{Env, OutputFormat};
+use crate::ops::steps::{self, ResolveRequest};
 
 /// Arguments of `resolve`.
 #[derive(Debug, clap::Args)]
@@ -21,22 +20,20 @@ pub struct Args {
     /// The resolution's text.
     #[arg(long)]
     pub text: Option<String>,
+    /// Output format: `json` prints the card as written.
+    #[arg(long, value_enum, default_value_t)]
+    pub format: OutputFormat,
 }
 
 pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
-    let r = CardRef::parse(&a.card).map_err(|e| crate::Error::refused(e, &[]))?;
-    let reg = super::load(env)?;
+    let (reg, r, who) = super::open_card(env, &a.card)?;
     let req = ResolveRequest {
         executors: &a.executors,
         coordinator: a.coordinator.as_deref(),
         text: a.text.as_deref(),
     };
-    let who = Actor {
-        today: env.today,
-        user: &env.user,
-    };
     let done = steps::resolve(&reg, &r, &req, &who, super::waiting)?;
-    if env.quiet {
+    if super::printed_as_json(a.format, env, &done.card) {
         return Ok(());
     }
     let c = &done.card;

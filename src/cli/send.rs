@@ -1,9 +1,8 @@
 //! `appeals send CARD`: mailed, scanned to the contact centre, result
 //! entered, off control (points 8.2–8.3).
 
-use super::Env;
-use crate::model::CardRef;
-use crate::ops::steps::{self, Actor, SendRequest};
+use super::{Env, OutputFormat};
+use crate::ops::steps::{self, SendRequest};
 use chrono::NaiveDate;
 use std::path::PathBuf;
 
@@ -24,22 +23,20 @@ pub struct Args {
     /// The scan of the signed answer, kept with the card's documents.
     #[arg(long, value_name = "FILE")]
     pub scan: Option<PathBuf>,
+    /// Output format: `json` prints the card as written.
+    #[arg(long, value_enum, default_value_t)]
+    pub format: OutputFormat,
 }
 
 pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
-    let r = CardRef::parse(&a.card).map_err(|e| crate::Error::refused(e, &[]))?;
-    let reg = super::load(env)?;
+    let (reg, r, who) = super::open_card(env, &a.card)?;
     let req = SendRequest {
         posted: a.posted,
         to_cc: a.to_cc,
         scan: a.scan.as_deref(),
     };
-    let who = Actor {
-        today: env.today,
-        user: &env.user,
-    };
     let done = steps::send(&reg, &r, &req, &who, super::waiting)?;
-    if env.quiet {
+    if super::printed_as_json(a.format, env, &done.card) {
         return Ok(());
     }
     let c = &done.card;

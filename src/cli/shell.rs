@@ -4,7 +4,9 @@ use clap::CommandFactory;
 
 /// Arguments of `completions`.
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Example:\n  appeals completions bash > ~/.local/share/bash-completion/completions/appeals")]
+#[command(
+    after_help = "Example:\n  appeals completions bash > ~/.local/share/bash-completion/completions/appeals"
+)]
 pub struct CompletionsArgs {
     /// The shell.
     pub shell: clap_complete::Shell,

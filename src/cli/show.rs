@@ -1,8 +1,6 @@
 //! `appeals show CARD`: one card, as the registration-control card.
 
 use super::{Env, OutputFormat};
-use crate::model::CardRef;
-use crate::ops;
 
 /// Arguments of `show`.
 #[derive(Debug, clap::Args)]
@@ -18,9 +16,7 @@ pub struct Args {
 }
 
 pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
-    let r = CardRef::parse(&a.card).map_err(|e| crate::Error::refused(e, &[]))?;
-    let reg = super::load(env)?;
-    let card = ops::find_card(&reg, &r, env.today)?;
+    let (reg, card) = super::find_card(env, &a.card)?;
     match a.format {
         OutputFormat::Json => print!("{}", card.to_json()),
         OutputFormat::Csv => print!("{}", super::render::cards_csv(&[card])?),

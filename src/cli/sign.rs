@@ -1,8 +1,7 @@
 //! `appeals sign CARD --by ID`: the coordinator signs the answers (point 8.1).
 
-use super::Env;
-use crate::model::CardRef;
-use crate::ops::steps::{self, Actor};
+use super::{Env, OutputFormat};
+use crate::ops::steps;
 
 /// Arguments of `sign`.
 #[derive(Debug, clap::Args)]
@@ -13,17 +12,15 @@ pub struct Args {
     /// The coordinator who signs (an id from people.toml).
     #[arg(long, value_name = "ID")]
     pub by: String,
+    /// Output format: `json` prints the card as written.
+    #[arg(long, value_enum, default_value_t)]
+    pub format: OutputFormat,
 }
 
 pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
-    let r = CardRef::parse(&a.card).map_err(|e| crate::Error::refused(e, &[]))?;
-    let reg = super::load(env)?;
-    let who = Actor {
-        today: env.today,
-        user: &env.user,
-    };
+    let (reg, r, who) = super::open_card(env, &a.card)?;
     let done = steps::sign(&reg, &r, &a.by, &who, super::waiting)?;
-    if env.quiet {
+    if super::printed_as_json(a.format, env, &done.card) {
         return Ok(());
     }
     let c = &done.card;

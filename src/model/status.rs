@@ -106,6 +106,8 @@ pub enum Action {
     Send,
     /// Law art. 20: term extended.
     Extend,
+    /// Law art. 20: the applicant notified of the extension.
+    Notify,
     /// Closed without consideration.
     Close,
     /// A later appeal was linked to this one.
@@ -123,6 +125,7 @@ impl Action {
             Action::Sign => "sign",
             Action::Send => "send",
             Action::Extend => "extend",
+            Action::Notify => "notify",
             Action::Close => "close",
             Action::Link => "link",
         }

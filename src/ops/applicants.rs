@@ -158,8 +158,16 @@ impl ApplicantIndex {
                 received: received.parse().ok()?,
                 open: *open == "open",
                 dissatisfied: *dis == "dissatisfied",
-                topics: topics.split(';').filter(|t| !t.is_empty()).map(str::to_string).collect(),
-                keys: keys.split('\u{1f}').filter(|k| !k.is_empty()).map(str::to_string).collect(),
+                topics: topics
+                    .split(';')
+                    .filter(|t| !t.is_empty())
+                    .map(str::to_string)
+                    .collect(),
+                keys: keys
+                    .split('\u{1f}')
+                    .filter(|k| !k.is_empty())
+                    .map(str::to_string)
+                    .collect(),
             };
             index.entries.insert((e.year, e.number), e);
         }
@@ -215,7 +223,10 @@ mod tests {
     #[test]
     fn keys_normalise() {
         assert_eq!(
-            keys(&applicant(Some("  Мар’яненко   Ольга "), Some("+38 (067) 123-45-67"))),
+            keys(&applicant(
+                Some("  Мар’яненко   Ольга "),
+                Some("+38 (067) 123-45-67")
+            )),
             ["n:мар'яненко ольга", "p:671234567"]
         );
         assert_eq!(keys(&applicant(None, Some("12"))), Vec::<String>::new());

@@ -22,9 +22,9 @@ pub fn tracked_changes(register: &Path, written: Vec<PathBuf>) -> Vec<PathBuf> {
                 .and_then(|d| d.canonicalize().ok())
                 .map(|d| d.join(p.file_name().unwrap_or_default()))?;
             let rel = abs.strip_prefix(&root).ok()?;
-            let hidden = rel
-                .components()
-                .any(|c| c.as_os_str().to_string_lossy().starts_with('.') && c.as_os_str() != ".gitignore");
+            let hidden = rel.components().any(|c| {
+                c.as_os_str().to_string_lossy().starts_with('.') && c.as_os_str() != ".gitignore"
+            });
             (!hidden && abs.exists()).then_some(abs)
         })
         .collect()
@@ -35,7 +35,12 @@ fn describe(card: &Card) -> String {
     let Some(last) = card.history.last() else {
         return card.index.clone();
     };
-    let get = |k: &str| last.data.get(k).and_then(|v| v.as_str()).map(str::to_string);
+    let get = |k: &str| {
+        last.data
+            .get(k)
+            .and_then(|v| v.as_str())
+            .map(str::to_string)
+    };
     match last.action {
         Action::Register => match &card.cc_number {
             Some(cc) => format!("{} (cc {cc})", card.index),
@@ -59,18 +64,30 @@ pub fn message(command: &str, files: &[PathBuf]) -> String {
         .iter()
         .filter(|f| f.extension().is_some_and(|e| e == "json"))
         .filter(|f| f.components().any(|c| c.as_os_str() == store::CARDS))
-        .filter_map(|f| std::fs::read(f).ok().and_then(|b| store::parse_card(f, &b).ok()))
+        .filter_map(|f| store::read_card_file(f).ok())
         .collect();
     cards.sort_by_key(|c| (c.year, c.number));
     // The card a step is about is the one whose last event is that step.
     let about: Vec<&Card> = cards
         .iter()
-        .filter(|c| c.history.last().is_some_and(|e| e.action.command() == command))
+        .filter(|c| {
+            c.history
+                .last()
+                .is_some_and(|e| e.action.command() == command)
+        })
         .collect();
-    let about = if about.is_empty() { cards.iter().collect() } else { about };
+    let about = if about.is_empty() {
+        cards.iter().collect()
+    } else {
+        about
+    };
     let lines: Vec<String> = about.iter().map(|c| describe(c)).collect();
     let subject = match lines.as_slice() {
-        [] => format!("{command} ({} file{})", files.len(), if files.len() == 1 { "" } else { "s" }),
+        [] => format!(
+            "{command} ({} file{})",
+            files.len(),
+            if files.len() == 1 { "" } else { "s" }
+        ),
         [one] => format!("{command} {one}"),
         many => format!(
             "{command} {} appeals ({} … {})",
@@ -90,7 +107,12 @@ pub fn message(command: &str, files: &[PathBuf]) -> String {
 
 /// Commits a command's changes when the register is in a git work tree.
 /// `Ok(None)` when there is no git work tree or nothing to commit.
-pub fn commit(register: &Path, command: &str, files: &[PathBuf], user: &str) -> Result<Option<String>> {
+pub fn commit(
+    register: &Path,
+    command: &str,
+    files: &[PathBuf],
+    user: &str,
+) -> Result<Option<String>> {
     let Some(top) = git::toplevel(register) else {
         return Ok(None);
     };

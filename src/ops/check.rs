@@ -13,15 +13,18 @@ use crate::calendar::Calendar;
 use crate::classifier::{Classifier, SectionKey};
 use crate::config::{Roster, Settings};
 use crate::error::{Error, Result};
-use crate::model::card::{Card, CARD_VERSION};
+use crate::model::card::TermBasis;
+use crate::model::card::{Card, Event, CARD_VERSION};
 use crate::model::index::split_index;
 use crate::model::status::Action;
 use crate::ops::applicants::ApplicantIndex;
 use crate::store::{self, CardFile, Store};
 use crate::{terms, workflow};
+use chrono::NaiveDate;
 use rayon::prelude::*;
 use sha2::{Digest, Sha256};
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::sync::Mutex;
 
 /// Every kind of problem `check` reports: its stable code and what it means.
 /// Codes never change meaning; new kinds get new codes.
@@ -83,11 +86,19 @@ pub struct Report {
 }
 
 /// How to check.
-#[derive(Debug, Clone, Copy, Default)]
-pub struct Options {
+#[derive(Debug, Clone, Copy)]
+pub struct Options<'a> {
     /// Remove the derived indexes first (under the register's exclusive
     /// lock); commands rebuild them from the cards when next needed.
     pub fix_index: bool,
+    /// Add the back-link (`links.later`) that a registration killed
+    /// between its two writes left out, with a `link` step in the
+    /// earlier card's history, under the exclusive lock.
+    pub fix_links: bool,
+    /// The date recorded for a repaired link.
+    pub today: NaiveDate,
+    /// Who is recorded for a repaired link.
+    pub user: &'a str,
 }
 
 /// Checks the register at `store`. Refuses only when there is no register
@@ -107,15 +118,32 @@ pub fn check(store: &Store, opts: Options, on_wait: impl FnOnce()) -> Result<Rep
     // Writers are kept out while the register is read as a whole, so that a
     // registration half-way through (a new card written, its link back not
     // yet) is not taken for damage.
-    let _lock = if opts.fix_index {
+    let _lock = if opts.fix_index || opts.fix_links {
         let lock = store.lock(on_wait)?;
-        report.fixed = store.drop_indexes()?;
+        if opts.fix_index {
+            report.fixed = store.drop_indexes()?;
+        }
         Some(lock)
     } else {
         store.lock_shared(on_wait)?
     };
+    let (mut findings, seen) = pass(store, &mut report)?;
+    if opts.fix_links {
+        let linked = fix_back_links(store, &seen, &opts)?;
+        if !linked.is_empty() {
+            report.fixed.extend(linked);
+            (findings, _) = pass(store, &mut report)?;
+        }
+    }
+    report.findings = findings;
+    Ok(report)
+}
+
+/// One reading of the whole register: every finding, and each card's summary.
+fn pass(store: &Store, report: &mut Report) -> Result<(Vec<Finding>, Vec<Seen>)> {
     let mut out = Vec::new();
-    let cfg = Config::load(store, &mut out);
+    let mut cfg = Config::load(store, &mut out);
+    cfg.applicants_index = store.read_index("applicants.tsv")?.is_some();
     for p in store.stray_card_files()? {
         let rel = relative(store, &p);
         out.push(Finding {
@@ -140,8 +168,62 @@ pub fn check(store: &Store, opts: Options, on_wait: impl FnOnce()) -> Result<Rep
     // Two copies of one card (a merge) break the same link twice.
     let mut unique = BTreeSet::new();
     out.retain(|f| unique.insert((f.code, f.file.clone(), f.field.clone(), f.message.clone())));
-    report.findings = out;
-    Ok(report)
+    Ok((out, seen))
+}
+
+/// Adds each missing back-link to the card a later card repeats; returns
+/// what was repaired. Only a link whose two ends are unambiguous is
+/// repaired: one card by that name, read back under its own file name.
+fn fix_back_links(store: &Store, seen: &[Seen], opts: &Options) -> Result<Vec<String>> {
+    let mut names: BTreeMap<String, Vec<&Seen>> = BTreeMap::new();
+    for s in seen {
+        names.entry(s.full_name()).or_default().push(s);
+    }
+    let mut missing: BTreeMap<(i32, u32), Vec<String>> = BTreeMap::new();
+    for s in seen {
+        let Some(target) = &s.repeat_of else { continue };
+        let (Some([t]), Some([_])) = (
+            names.get(target).map(Vec::as_slice),
+            names.get(&s.full_name()).map(Vec::as_slice),
+        ) else {
+            continue;
+        };
+        if !t.later.contains(&s.full_name()) {
+            missing
+                .entry((t.file_year, t.file_number))
+                .or_default()
+                .push(s.full_name());
+        }
+    }
+    let mut fixed = Vec::new();
+    for ((year, number), later) in missing {
+        let Ok(Some(mut card)) = store.read_card(year, number) else {
+            continue;
+        };
+        if card.history.last().is_some_and(|e| e.at > opts.today) {
+            // A step dated after today would put the history out of order.
+            continue;
+        }
+        let Ok(status) = workflow::transition(Some(card.status), Action::Link) else {
+            continue;
+        };
+        for name in later {
+            card.links.later.push(name.clone());
+            card.history.push(Event {
+                at: opts.today,
+                by: opts.user.to_string(),
+                action: Action::Link,
+                data: BTreeMap::from([("later".to_string(), serde_json::json!(name))]),
+            });
+            fixed.push(format!(
+                "{}: linked {name} in links.later",
+                card.full_name()
+            ));
+        }
+        card.status = status;
+        store.write_card(&card)?;
+    }
+    Ok(fixed)
 }
 
 /// The settings files that parsed; `None` for one that didn't.
@@ -151,6 +233,51 @@ struct Config<'a> {
     classifier: Option<Classifier>,
     calendar: Option<Calendar>,
     roster: Option<Roster>,
+    /// Whether `.index/applicants.tsv` claims to be current, so that each
+    /// card's line of it is worth building.
+    applicants_index: bool,
+    /// Term dates by (received, days) and executor's due dates by control
+    /// date: cards share a handful of receipt days, and counting a term
+    /// explains every step in words.
+    terms: Mutex<HashMap<(NaiveDate, u32), TermResult>>,
+    dues: Mutex<HashMap<NaiveDate, std::result::Result<NaiveDate, String>>>,
+}
+
+type TermResult = std::result::Result<(TermBasis, NaiveDate, NaiveDate), String>;
+
+impl Config<'_> {
+    /// The basis, control date and executor's due date a term gives.
+    fn term(&self, s: &Settings, cal: &Calendar, received: NaiveDate, days: u32) -> TermResult {
+        let key = (received, days);
+        if let Some(r) = self.terms.lock().ok().and_then(|m| m.get(&key).cloned()) {
+            return r;
+        }
+        let r = terms::compute(received, days, &s.terms, cal)
+            .map(|t| (t.basis, t.control_date, t.executor_due))
+            .map_err(|e| e.to_string());
+        if let Ok(mut m) = self.terms.lock() {
+            m.insert(key, r.clone());
+        }
+        r
+    }
+
+    /// The executor's due date for a control date.
+    fn due(
+        &self,
+        s: &Settings,
+        cal: &Calendar,
+        control: NaiveDate,
+    ) -> std::result::Result<NaiveDate, String> {
+        if let Some(r) = self.dues.lock().ok().and_then(|m| m.get(&control).cloned()) {
+            return r;
+        }
+        let r = terms::executor_due(control, s.terms.executor_lead, cal, &mut Vec::new())
+            .map_err(|e| e.to_string());
+        if let Ok(mut m) = self.dues.lock() {
+            m.insert(control, r.clone());
+        }
+        r
+    }
 }
 
 impl<'a> Config<'a> {
@@ -172,6 +299,9 @@ impl<'a> Config<'a> {
             classifier: parsed(store::CLASSIFIER, classifier, out),
             calendar: parsed(store::CALENDAR, calendar, out),
             roster: parsed(store::PEOPLE, roster, out),
+            applicants_index: false,
+            terms: Mutex::new(HashMap::new()),
+            dues: Mutex::new(HashMap::new()),
         };
         cfg.cross_config(out);
         cfg
@@ -283,7 +413,7 @@ fn check_file(cfg: &Config, f: &CardFile) -> (Vec<Finding>, Option<Seen>) {
         rel: rel.clone(),
         out: Vec::new(),
     };
-    let bytes = match std::fs::read(&f.path) {
+    let bytes = match crate::store::read_path(&f.path) {
         Ok(b) => b,
         Err(e) => {
             out.push(
@@ -309,7 +439,11 @@ fn check_file(cfg: &Config, f: &CardFile) -> (Vec<Finding>, Option<Seen>) {
         cc: card.cc_number.clone(),
         repeat_of: card.links.repeat_of.clone(),
         later: card.links.later.clone(),
-        applicant_line: ApplicantIndex::from_cards(std::slice::from_ref(&card)).to_text(),
+        applicant_line: if cfg.applicants_index {
+            ApplicantIndex::from_cards(std::slice::from_ref(&card)).to_text()
+        } else {
+            String::new()
+        },
     };
     (out.out, Some(seen))
 }
@@ -335,6 +469,11 @@ impl Findings {
 /// Parses a card, reporting why it can't be, with the field when the JSON
 /// is well-formed but doesn't fit the card format.
 fn parse(bytes: &[u8], out: &mut Findings) -> Option<Card> {
+    // The common case first, at full speed; a card that fails is parsed
+    // again, tracking the path, to name the field at fault.
+    if let Ok(c) = serde_json::from_slice::<Card>(bytes) {
+        return Some(c);
+    }
     let restore = format!(
         "fix it by hand, or restore it with 'git checkout -- {}'",
         out.rel
@@ -430,7 +569,6 @@ fn escape(key: &str) -> String {
 }
 
 fn check_card(cfg: &Config, f: &CardFile, c: &Card, out: &mut Findings) {
-    let name = format!("{}/{}", c.year, c.index);
     if c.version != CARD_VERSION {
         out.push(
             "unknown-version",
@@ -502,7 +640,7 @@ fn check_card(cfg: &Config, f: &CardFile, c: &Card, out: &mut Findings) {
     check_codes(cfg, c, out);
     check_people(cfg, c, out);
     check_history(c, out);
-    check_documents(cfg, c, &name, out);
+    check_documents(cfg, c, out);
     check_term(cfg, c, out);
 }
 
@@ -690,9 +828,10 @@ fn check_people(cfg: &Config, c: &Card, out: &mut Findings) {
 }
 
 fn check_history(c: &Card, out: &mut Findings) {
-    let repair =
+    let repair = || {
         "the history is the record: restore the card from git, or repair the entry by hand"
-            .to_string();
+            .to_string()
+    };
     let derived = workflow::derive(&c.history);
     match &derived {
         Ok(status) if *status != c.status => out.push(
@@ -717,7 +856,7 @@ fn check_history(c: &Card, out: &mut Findings) {
             } else {
                 format!("step {} ({}): {e}", i + 1, c.history[*i].action.command())
             };
-            out.push("bad-transition", &field, message, repair.clone());
+            out.push("bad-transition", &field, message, repair());
         }
     }
     if let Some(first) = c.history.first() {
@@ -729,7 +868,7 @@ fn check_history(c: &Card, out: &mut Findings) {
                     "registration recorded on {}, the card says registered {}",
                     first.at, c.registered
                 ),
-                repair.clone(),
+                repair(),
             );
         }
     }
@@ -747,7 +886,7 @@ fn check_history(c: &Card, out: &mut Findings) {
                     w[0].action.command(),
                     w[0].at
                 ),
-                repair.clone(),
+                repair(),
             );
         }
     }
@@ -819,7 +958,7 @@ fn step_pair(out: &mut Findings, field: &str, present: bool, in_history: bool, c
     }
 }
 
-fn check_documents(cfg: &Config, c: &Card, name: &str, out: &mut Findings) {
+fn check_documents(cfg: &Config, c: &Card, out: &mut Findings) {
     let mut docs: Vec<(String, &str)> = Vec::new();
     if let Some(a) = &c.answer {
         for (role, path) in &a.documents {
@@ -865,7 +1004,7 @@ fn check_documents(cfg: &Config, c: &Card, name: &str, out: &mut Findings) {
                     out.push(
                         "signature-mismatch",
                         &field,
-                        format!("{path} changed after {name} was signed on {} (SHA-256 {actual}, signed {expected})", sig.date),
+                        format!("{path} changed after {}/{} was signed on {} (SHA-256 {actual}, signed {expected})", c.year, c.index, sig.date),
                         format!("restore the signed version (git log -- {path}); a changed answer needs a new signature"),
                     );
                 }
@@ -885,7 +1024,7 @@ fn check_term(cfg: &Config, c: &Card, out: &mut Findings) {
         return;
     };
     let t = &c.term;
-    let explain = format!("'appeals explain {}/{}' shows the count", c.year, c.index);
+    let explain = || format!("'appeals explain {}/{}' shows the count", c.year, c.index);
     let max = s.terms.max_total;
     if t.days == 0 || t.days > max {
         out.push(
@@ -896,7 +1035,7 @@ fn check_term(cfg: &Config, c: &Card, out: &mut Findings) {
         );
         return;
     }
-    let computed = match terms::compute(c.received, t.days, &s.terms, cal) {
+    let (basis, computed_control, computed_due) = match cfg.term(s, cal, c.received, t.days) {
         Ok(d) => d,
         Err(e) => {
             out.push(
@@ -908,22 +1047,22 @@ fn check_term(cfg: &Config, c: &Card, out: &mut Findings) {
             return;
         }
     };
-    if t.basis != computed.basis {
+    if t.basis != basis {
         out.push(
             "term-mismatch",
             "/term/basis",
             format!(
                 "basis {:?}, but a term of {} days counts as {:?} under register.toml",
-                t.basis, t.days, computed.basis
+                t.basis, t.days, basis
             ),
-            explain.clone(),
+            explain(),
         );
     }
     let latest = c
         .received
         .checked_add_days(chrono::Days::new(max.into()))
         .unwrap_or(chrono::NaiveDate::MAX);
-    let mut previous = computed.control_date;
+    let mut previous = computed_control;
     for (i, e) in t.extensions.iter().enumerate() {
         if e.until > latest {
             out.push(
@@ -963,21 +1102,19 @@ fn check_term(cfg: &Config, c: &Card, out: &mut Findings) {
         previous = previous.max(e.until);
     }
     let (control, due) = match t.extensions.last() {
-        None => (computed.control_date, computed.executor_due),
-        Some(last) => {
-            match terms::executor_due(last.until, s.terms.executor_lead, cal, &mut Vec::new()) {
-                Ok(d) => (last.until, d),
-                Err(e) => {
-                    out.push(
-                        "term-mismatch",
-                        "/term/executor_due",
-                        format!("the executor's due date can't be counted: {e}"),
-                        "extend calendar.toml to cover the dates".into(),
-                    );
-                    return;
-                }
+        None => (computed_control, computed_due),
+        Some(last) => match cfg.due(s, cal, last.until) {
+            Ok(d) => (last.until, d),
+            Err(e) => {
+                out.push(
+                    "term-mismatch",
+                    "/term/executor_due",
+                    format!("the executor's due date can't be counted: {e}"),
+                    "extend calendar.toml to cover the dates".into(),
+                );
+                return;
             }
-        }
+        },
     };
     let from = if t.extensions.is_empty() {
         format!(
@@ -992,7 +1129,7 @@ fn check_term(cfg: &Config, c: &Card, out: &mut Findings) {
             "term-mismatch",
             "/term/control_date",
             format!("control date {}, but {from} {control}", t.control_date),
-            format!("{explain}; if register.toml or calendar.toml changed after registration, decide which date holds and correct the card"),
+            format!("{}; if register.toml or calendar.toml changed after registration, decide which date holds and correct the card", explain()),
         );
     }
     if t.executor_due != due {
@@ -1005,7 +1142,7 @@ fn check_term(cfg: &Config, c: &Card, out: &mut Findings) {
                 s.terms.executor_lead,
                 if s.terms.executor_lead == 1 { "" } else { "s" }
             ),
-            explain,
+            explain(),
         );
     }
 }
@@ -1070,14 +1207,14 @@ fn cross_checks(seen: &[Seen], out: &mut Vec<Finding>) {
                     file: s.rel.clone(),
                     field: "/links/repeat_of".into(),
                     message: format!("repeats {target}, which is not in the register"),
-                    hint: format!("name an existing card as YEAR/INDEX, or clear repeat_of"),
+                    hint: "name an existing card as YEAR/INDEX, or clear repeat_of".into(),
                 }),
                 Some(t) if !t.later.contains(&me) => out.push(Finding {
                     code: "broken-link",
                     file: t.rel.clone(),
                     field: "/links/later".into(),
                     message: format!("{me} repeats this card ({target}) but it doesn't list {me}"),
-                    hint: format!("add \"{me}\" to links.later (a registration stopped between the two writes)"),
+                    hint: format!("a registration stopped between its two writes: 'appeals check --fix-links' adds \"{me}\" to links.later"),
                 }),
                 Some(_) => {}
             }

@@ -115,6 +115,10 @@ pub struct Row {
     pub working_days_left: i64,
     /// How urgent.
     pub state: State,
+    /// The mark of a repeated, duplicate or multiple appeal (the order's point 9).
+    pub mark: Option<&'static str>,
+    /// The quality card says the applicant is not satisfied: the answer needs another look.
+    pub dissatisfied: bool,
     /// The next deadline: the executor's due date until answered, then the control date.
     #[serde(skip)]
     pub next_deadline: NaiveDate,
@@ -283,6 +287,10 @@ pub fn deadlines(reg: &Register, q: &Query, today: NaiveDate) -> Result<Deadline
                 control_date: c.term.control_date,
                 working_days_left: left,
                 state,
+                mark: crate::model::card::repeat_mark(&c.classification.sign),
+                dissatisfied: c.answer.as_ref().is_some_and(|a| {
+                    a.quality.applicant_satisfied == crate::model::card::Satisfied::No
+                }),
                 next_deadline,
                 year: c.year,
                 number: c.number,

@@ -125,7 +125,7 @@ pub fn generate(reg: &Register, opts: &Options, write: &Writer) -> Result<Genera
             .par_iter()
             .enumerate()
             .map(|(i, p)| {
-                let (card, docs) = render(reg, &vocab, &plans, start + i, p, opts)?;
+                let (card, docs) = render(&vocab, &plans, start + i, p, opts)?;
                 let text = card.to_json();
                 for (rel, bytes) in &docs {
                     write(rel, bytes)?;
@@ -281,6 +281,51 @@ const TOPIC_WEIGHTS: &[(&str, u32)] = &[
     ("024", 10),
 ];
 
+/// Author categories (7.x) by rough frequency among hotline callers.
+const CATEGORY_WEIGHTS: &[(&str, u32)] = &[
+    ("7.6", 25),
+    ("7.5", 15),
+    ("7.8", 12),
+    ("7.9", 10),
+    ("7.13", 8),
+    ("7.14", 5),
+    ("7.11", 5),
+    ("7.7", 4),
+    ("7.10", 4),
+    ("7.2", 4),
+    ("7.15", 3),
+    ("7.4", 2),
+    ("7.1", 1),
+    ("7.3", 1),
+    ("7.12", 1),
+];
+
+/// Social status (8.x): pensioners write most.
+const SOCIAL_WEIGHTS: &[(&str, u32)] = &[
+    ("8.1", 35),
+    ("8.2", 14),
+    ("8.4", 10),
+    ("8.12", 10),
+    ("8.8", 8),
+    ("8.7", 6),
+    ("8.5", 5),
+    ("8.9", 5),
+    ("8.6", 3),
+    ("8.3", 2),
+    ("8.10", 1),
+    ("8.11", 1),
+];
+
+/// Results of consideration (9.x).
+const RESULT_WEIGHTS: &[(&str, u32)] = &[
+    ("9.1", 45),
+    ("9.3", 38),
+    ("9.2", 12),
+    ("9.4", 2),
+    ("9.5", 2),
+    ("9.6", 1),
+];
+
 /// Short contents of appeals by topic.
 const SUMMARIES: &[(&str, &[&str])] = &[
     (
@@ -371,22 +416,99 @@ const SUMMARIES: &[(&str, &[&str])] = &[
 ];
 
 const SURNAMES: &[&str] = &[
-    "Коваленко", "Шевченко", "Бондаренко", "Ткаченко", "Кравченко", "Олійник", "Мельник",
-    "Ткачук", "Поліщук", "Лисенко", "Марченко", "Руденко", "Савченко", "Бойко", "Клименко",
-    "Павленко", "Гончаренко", "Кузьменко", "Петренко", "Левченко", "Шевчук", "Коваль", "Мороз",
-    "Романюк", "Кушнір", "Гуменюк", "Панченко", "Власенко", "Дмитренко", "Іваненко",
-    "Тимошенко", "Юрченко", "Остапенко", "Білоус", "Гребенюк", "Яковенко", "Захарченко",
-    "Щербак", "Ничипорук", "Федоренко", "Артеменко", "Зінченко", "Демченко", "Онищенко",
-    "Черненко", "Гаврилюк", "Денисенко", "Максименко", "Сидоренко", "Приходько",
+    "Коваленко",
+    "Шевченко",
+    "Бондаренко",
+    "Ткаченко",
+    "Кравченко",
+    "Олійник",
+    "Мельник",
+    "Ткачук",
+    "Поліщук",
+    "Лисенко",
+    "Марченко",
+    "Руденко",
+    "Савченко",
+    "Бойко",
+    "Клименко",
+    "Павленко",
+    "Гончаренко",
+    "Кузьменко",
+    "Петренко",
+    "Левченко",
+    "Шевчук",
+    "Коваль",
+    "Мороз",
+    "Романюк",
+    "Кушнір",
+    "Гуменюк",
+    "Панченко",
+    "Власенко",
+    "Дмитренко",
+    "Іваненко",
+    "Тимошенко",
+    "Юрченко",
+    "Остапенко",
+    "Білоус",
+    "Гребенюк",
+    "Яковенко",
+    "Захарченко",
+    "Щербак",
+    "Ничипорук",
+    "Федоренко",
+    "Артеменко",
+    "Зінченко",
+    "Демченко",
+    "Онищенко",
+    "Черненко",
+    "Гаврилюк",
+    "Денисенко",
+    "Максименко",
+    "Сидоренко",
+    "Приходько",
 ];
 const MALE: &[&str] = &[
-    "Олександр", "Сергій", "Віктор", "Микола", "Володимир", "Іван", "Петро", "Андрій", "Юрій",
-    "Василь", "Анатолій", "Григорій", "Дмитро", "Михайло", "Олег", "Богдан", "Тарас", "Ярослав",
-    "Степан", "Павло",
+    "Олександр",
+    "Сергій",
+    "Віктор",
+    "Микола",
+    "Володимир",
+    "Іван",
+    "Петро",
+    "Андрій",
+    "Юрій",
+    "Василь",
+    "Анатолій",
+    "Григорій",
+    "Дмитро",
+    "Михайло",
+    "Олег",
+    "Богдан",
+    "Тарас",
+    "Ярослав",
+    "Степан",
+    "Павло",
 ];
 const FEMALE: &[&str] = &[
-    "Ольга", "Тетяна", "Наталія", "Олена", "Світлана", "Ірина", "Людмила", "Галина", "Валентина",
-    "Марія", "Надія", "Лариса", "Ніна", "Оксана", "Любов", "Катерина", "Віра", "Ганна", "Зоя",
+    "Ольга",
+    "Тетяна",
+    "Наталія",
+    "Олена",
+    "Світлана",
+    "Ірина",
+    "Людмила",
+    "Галина",
+    "Валентина",
+    "Марія",
+    "Надія",
+    "Лариса",
+    "Ніна",
+    "Оксана",
+    "Любов",
+    "Катерина",
+    "Віра",
+    "Ганна",
+    "Зоя",
     "Алла",
 ];
 /// Patronymics, masculine and feminine.
@@ -443,14 +565,43 @@ const EXTENSION_REASONS: &[&str] = &[
 ];
 const LATE_REGISTRATION: &str = "надійшло після закінчення робочого дня";
 
+/// Codes of one Classifier section with weights: those of a table that the
+/// Classifier has, or every code of the section evenly when it has none.
+struct Weighted {
+    codes: Vec<String>,
+    weights: Vec<u32>,
+}
+
+impl Weighted {
+    fn new(k: &Classifier, key: SectionKey, table: &[(&str, u32)]) -> Weighted {
+        let mut w = Weighted {
+            codes: Vec::new(),
+            weights: Vec::new(),
+        };
+        for (code, weight) in table {
+            if let Ok(e) = k.entry(key, code) {
+                w.codes.push(e.code.clone());
+                w.weights.push(*weight);
+            }
+        }
+        if w.codes.is_empty() {
+            w.codes = k.codes(key).map(|e| e.code.clone()).collect();
+            w.weights = vec![1; w.codes.len()];
+        }
+        w
+    }
+
+    fn pick(&self, rng: &mut Rng) -> Option<&String> {
+        (!self.codes.is_empty()).then(|| &self.codes[rng.weighted(&self.weights)])
+    }
+}
+
 /// The codes and people a generated card draws from: the register's own.
 struct Vocabulary {
-    topics: Vec<String>,
-    topic_weights: Vec<u32>,
-    categories: Vec<String>,
-    social: Vec<String>,
-    results: Vec<String>,
-    result_weights: Vec<u32>,
+    topics: Weighted,
+    categories: Weighted,
+    social: Weighted,
+    results: Weighted,
     has: BTreeMap<(SectionKey, &'static str), bool>,
     coordinators: Vec<String>,
     /// Topic → the coordinator covering it (people.toml's distribution of duties).
@@ -465,37 +616,13 @@ struct Vocabulary {
 
 impl Vocabulary {
     fn new(k: &Classifier, roster: &Roster) -> Result<Vocabulary> {
-        let codes = |key| k.codes(key).map(|e| e.code.clone()).collect::<Vec<_>>();
-        let mut topics = Vec::new();
-        let mut topic_weights = Vec::new();
-        for (code, w) in TOPIC_WEIGHTS {
-            if let Ok(e) = k.entry(SectionKey::Topic, code) {
-                topics.push(e.code.clone());
-                topic_weights.push(*w);
-            }
-        }
-        if topics.is_empty() {
-            topics = codes(SectionKey::Topic);
-            topic_weights = vec![1; topics.len()];
-        }
-        let mut results = Vec::new();
-        let mut result_weights = Vec::new();
-        for (code, w) in [
-            ("9.1", 45),
-            ("9.3", 38),
-            ("9.2", 12),
-            ("9.4", 2),
-            ("9.5", 2),
-            ("9.6", 1),
-        ] {
-            if let Ok(e) = k.entry(SectionKey::Result, code) {
-                results.push(e.code.clone());
-                result_weights.push(w);
-            }
-        }
-        if results.is_empty() {
-            results = codes(SectionKey::Result);
-            result_weights = vec![1; results.len()];
+        let topics = Weighted::new(k, SectionKey::Topic, TOPIC_WEIGHTS);
+        let results = Weighted::new(k, SectionKey::Result, RESULT_WEIGHTS);
+        if topics.codes.is_empty() || results.codes.is_empty() {
+            return Err(Error::refused(
+                "the register's Classifier has no topic or no result codes, which generated cards need",
+                &["generate into a register of an embedded edition ('appeals init --edition 2015')"],
+            ));
         }
         let mut has = BTreeMap::new();
         for (key, code) in [
@@ -567,7 +694,12 @@ impl Vocabulary {
             .coordinators
             .iter()
             .map(|c| (c.id.clone(), c.name.clone()))
-            .chain(roster.executors.iter().map(|e| (e.id.clone(), e.name.clone())))
+            .chain(
+                roster
+                    .executors
+                    .iter()
+                    .map(|e| (e.id.clone(), e.name.clone())),
+            )
             .collect();
         let mut administrators: Vec<String> =
             roster.administrators.iter().map(|a| a.id.clone()).collect();
@@ -580,11 +712,9 @@ impl Vocabulary {
             .collect();
         Ok(Vocabulary {
             topics,
-            topic_weights,
-            categories: codes(SectionKey::Category),
-            social: codes(SectionKey::SocialStatus),
+            categories: Weighted::new(k, SectionKey::Category, CATEGORY_WEIGHTS),
+            social: Weighted::new(k, SectionKey::SocialStatus, SOCIAL_WEIGHTS),
             results,
-            result_weights,
             has,
             coordinators,
             coordinator_of,
@@ -610,12 +740,12 @@ impl Vocabulary {
     }
 
     fn topics(&self, rng: &mut Rng) -> Vec<String> {
-        let first = self.topics[rng.weighted(&self.topic_weights)].clone();
-        let mut topics = vec![first];
+        let mut topics: Vec<String> = self.topics.pick(rng).into_iter().cloned().collect();
         if rng.chance(0.12) {
-            let second = &self.topics[rng.weighted(&self.topic_weights)];
-            if !topics.contains(second) {
-                topics.push(second.clone());
+            if let Some(second) = self.topics.pick(rng) {
+                if !topics.contains(second) {
+                    topics.push(second.clone());
+                }
             }
         }
         topics
@@ -683,7 +813,7 @@ impl Vocabulary {
         (c, executors)
     }
 
-    fn name_of(&self, id: &str) -> &str {
+    fn name_of<'a>(&'a self, id: &'a str) -> &'a str {
         self.names.get(id).map(String::as_str).unwrap_or(id)
     }
 }
@@ -695,15 +825,19 @@ struct Person {
     address: String,
     phone: Option<String>,
     email: Option<String>,
-    category_picks: Vec<usize>,
-    social_pick: Option<usize>,
+    /// How many author categories (7.x) the person has.
+    categories: usize,
+    has_social_status: bool,
+    /// Seeds the person's codes, which are drawn from the register's Classifier.
+    traits: u64,
 }
 
 impl Person {
     fn categories(&self, v: &Vocabulary) -> Vec<String> {
+        let mut rng = Rng::new(self.traits);
         let mut out: Vec<String> = Vec::new();
-        for i in &self.category_picks {
-            if let Some(c) = v.categories.get(i % v.categories.len().max(1)) {
+        for _ in 0..self.categories {
+            if let Some(c) = v.categories.pick(&mut rng) {
                 if !out.contains(c) {
                     out.push(c.clone());
                 }
@@ -713,8 +847,10 @@ impl Person {
     }
 
     fn social_status(&self, v: &Vocabulary) -> Option<String> {
-        self.social_pick
-            .and_then(|i| v.social.get(i % v.social.len().max(1)).cloned())
+        let mut rng = Rng::new(self.traits ^ 0x50C1A1);
+        self.has_social_status
+            .then(|| v.social.pick(&mut rng).cloned())
+            .flatten()
     }
 }
 
@@ -738,26 +874,29 @@ fn person(seed: u64, id: u32) -> Person {
         )
     };
     let operator = *rng.pick(&["67", "50", "63", "66", "68", "73", "97", "98", "95", "99"]);
-    let phone = rng
-        .chance(0.95)
-        .then(|| format!("+380{operator}{:07}", (u64::from(id) * 7919 + 1_000_003) % 10_000_000));
+    let phone = rng.chance(0.95).then(|| {
+        format!(
+            "+380{operator}{:07}",
+            (u64::from(id) * 7919 + 1_000_003) % 10_000_000
+        )
+    });
     let email = rng.chance(0.2).then(|| format!("zayavnyk{id}@example.com"));
-    let mut category_picks = Vec::new();
-    if rng.chance(0.35) {
-        category_picks.push(rng.below(64));
-        if rng.chance(0.2) {
-            category_picks.push(rng.below(64));
-        }
-    }
-    let social_pick = rng.chance(0.85).then(|| rng.below(64));
+    let categories = match rng.below(100) {
+        0..=64 => 0,
+        65..=91 => 1,
+        _ => 2,
+    };
+    let has_social_status = rng.chance(0.85);
+    let traits = rng.next();
     Person {
         name: format!("{surname} {first} {patronymic}"),
         female,
         address,
         phone,
         email,
-        category_picks,
-        social_pick,
+        categories,
+        has_social_status,
+        traits,
     }
 }
 
@@ -956,7 +1095,12 @@ fn plan(reg: &Register, v: &Vocabulary, opts: &Options) -> Result<Vec<Plan>> {
                 } else {
                     "2.1"
                 };
-                (pick_applicant(&mut rng, people), v.topics(&mut rng), None, sign)
+                (
+                    pick_applicant(&mut rng, people),
+                    v.topics(&mut rng),
+                    None,
+                    sign,
+                )
             }
         };
         let registered = if rng.chance(0.01) {
@@ -983,7 +1127,8 @@ fn plan(reg: &Register, v: &Vocabulary, opts: &Options) -> Result<Vec<Plan>> {
             *n
         };
         let term_days = if rng.chance(0.4) { 15 } else { 30 };
-        let dates = terms::compute(received, term_days, &settings.terms, cal).map_err(calendar_error)?;
+        let dates =
+            terms::compute(received, term_days, &settings.terms, cal).map_err(calendar_error)?;
         let mut plan = Plan {
             year,
             number,
@@ -1007,7 +1152,12 @@ fn plan(reg: &Register, v: &Vocabulary, opts: &Options) -> Result<Vec<Plan>> {
             basis: dates.basis,
             control_date: dates.control_date,
             executor_due: dates.executor_due,
-            admin: rng.below(v.administrators.len()),
+            // The administrator records nearly everything; the controller sometimes stands in.
+            admin: if rng.chance(0.9) {
+                0
+            } else {
+                rng.below(v.administrators.len())
+            },
             resolution: None,
             dispatch: None,
             extension: None,
@@ -1029,7 +1179,7 @@ fn plan(reg: &Register, v: &Vocabulary, opts: &Options) -> Result<Vec<Plan>> {
                 .as_ref()
                 .is_some_and(|a| a.satisfied == Satisfied::No);
             if let (true, Some(sent)) = (dissatisfied, plan.sent) {
-                if rng.chance(0.5) {
+                if rng.chance(0.3) {
                     let on = sent + Days::new(u64::from(rng.range(5, 60)));
                     wishes.insert(Wish { on, of: i });
                 }
@@ -1097,7 +1247,7 @@ fn story(
                 on,
                 from: p.control_date,
                 until: new_until,
-                reason: rng.pick(EXTENSION_REASONS),
+                reason: *rng.pick(EXTENSION_REASONS),
             });
             p.control_date = new_until;
             p.executor_due = due;
@@ -1115,7 +1265,7 @@ fn story(
         return Ok(());
     }
     let (late, days_late) = lateness(cal, p.executor_due, answered)?;
-    let result = v.results[rng.weighted(&v.result_weights)].clone();
+    let result = v.results.pick(rng).cloned().unwrap_or_default();
     let negative = result != "9.1";
     let satisfied = match rng.below(100) {
         x if x < if negative { 30 } else { 8 } => Satisfied::No,
@@ -1152,7 +1302,6 @@ fn story(
 
 /// Builds a planned card and its documents.
 fn render(
-    reg: &Register,
     v: &Vocabulary,
     plans: &[Plan],
     i: usize,
@@ -1202,7 +1351,11 @@ fn render(
             name: name.clone(),
             address: (!anonymous).then(|| person.address.clone()),
             phone: person.phone.clone(),
-            email: if anonymous { None } else { person.email.clone() },
+            email: if anonymous {
+                None
+            } else {
+                person.email.clone()
+            },
             gender: (!anonymous).then(|| v.gender(person.female).to_string()),
             categories: if anonymous {
                 Vec::new()
@@ -1312,7 +1465,8 @@ fn render(
             documents.insert("info".to_string(), info);
             documents.insert("quality".to_string(), quality_path);
         }
-        let mut data = json!({"result": a.result, "late": a.late, "executor_number": executor_number});
+        let mut data =
+            json!({"result": a.result, "late": a.late, "executor_number": executor_number});
         if let (true, Some(m)) = (a.late, data.as_object_mut()) {
             m.insert("days_late".into(), json!(a.days_late));
         }
@@ -1384,7 +1538,13 @@ fn render(
     Ok((card, docs))
 }
 
-fn answer_text(v: &Vocabulary, c: &Card, p: &Plan, a: &PlannedAnswer, coordinator: &str) -> Vec<u8> {
+fn answer_text(
+    v: &Vocabulary,
+    c: &Card,
+    p: &Plan,
+    a: &PlannedAnswer,
+    coordinator: &str,
+) -> Vec<u8> {
     let greeting = match &c.applicant.name {
         Some(n) => {
             let mut parts = n.split_whitespace().skip(1);
@@ -1469,6 +1629,9 @@ mod tests {
         let (a, b) = (person(1, 42), person(1, 42));
         assert_eq!(a.name, b.name);
         assert_eq!(a.phone, b.phone);
-        assert_ne!(person(1, 42).name + &person(1, 43).name, a.name.clone() + &a.name);
+        assert_ne!(
+            person(1, 42).name + &person(1, 43).name,
+            a.name.clone() + &a.name
+        );
     }
 }

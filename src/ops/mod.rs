@@ -4,12 +4,12 @@
 
 pub mod applicants;
 pub mod audit;
-pub mod deadlines;
 pub mod check;
+pub mod deadlines;
 pub mod draft;
 pub mod explain;
-pub mod generate;
 pub mod export;
+pub mod generate;
 pub mod init;
 pub mod list;
 pub mod register;

@@ -3,18 +3,18 @@
 //! index and its control dates, and write its card. An appeal whose
 //! contact-centre number is already registered is skipped.
 
+use crate::config::AnonymousPolicy;
 use crate::error::{Error, Problem, Result};
 use crate::intake::{self, Context, NewAppeal, RawRecord};
+use crate::model::card::Closed;
 use crate::model::card::{Card, Event, Links, Term, CARD_VERSION};
 use crate::model::index::IndexKind;
 use crate::model::status::{Action, Status};
-use crate::config::AnonymousPolicy;
-use crate::model::card::Closed;
 use crate::model::CardRef;
 use crate::ops::applicants::ApplicantIndex;
-use crate::workflow;
 use crate::store::Register;
 use crate::terms;
+use crate::workflow;
 use chrono::{Datelike, NaiveDate};
 use serde_json::json;
 use std::collections::BTreeMap;
@@ -173,7 +173,11 @@ pub fn register(
             .iter()
             .rev()
             .find(|e| e.dissatisfied)
-            .or(if opts.link_matches { found.last() } else { None })
+            .or(if opts.link_matches {
+                found.last()
+            } else {
+                None
+            })
             .map(|e| e.full_name());
         let target = a.repeat_of.clone().or(auto);
         let earlier = match &target {
@@ -323,12 +327,22 @@ fn sign_of_repeat(reg: &Register, first: &Card, a: &NewAppeal, file: &str) -> Re
         while let Some(name) = cursor.take() {
             let Ok(r) = CardRef::parse(&name) else { break };
             let Some((y, n)) = (match r {
-                CardRef::Index { year: Some(y), number, .. } | CardRef::Number { year: Some(y), number } => Some((y, number)),
+                CardRef::Index {
+                    year: Some(y),
+                    number,
+                    ..
+                }
+                | CardRef::Number {
+                    year: Some(y),
+                    number,
+                } => Some((y, number)),
                 _ => None,
             }) else {
                 break;
             };
-            let Some(c) = reg.store.read_card(y, n)? else { break };
+            let Some(c) = reg.store.read_card(y, n)? else {
+                break;
+            };
             count += 1;
             cursor = c.links.repeat_of.clone();
             if count > 1000 {
@@ -352,7 +366,11 @@ fn sign_of_repeat(reg: &Register, first: &Card, a: &NewAppeal, file: &str) -> Re
                     "{} contradicts the link to {} ({}): the sign is {derived}",
                     a.classification.sign,
                     first.full_name(),
-                    if first.status.is_open() { "still open" } else { "closed" }
+                    if first.status.is_open() {
+                        "still open"
+                    } else {
+                        "closed"
+                    }
                 ),
             }],
             hints: vec!["leave `sign` out; it follows from the link".into()],
@@ -366,7 +384,8 @@ fn sign_of_repeat(reg: &Register, first: &Card, a: &NewAppeal, file: &str) -> Re
 fn close_anonymous(card: &mut Card, opts: &Options) -> Result<()> {
     let status = workflow::transition(Some(card.status), Action::Close)
         .map_err(|e| Error::refused(e.to_string(), &[]))?;
-    let reason = "анонімне звернення розгляду не підлягає (ст. 8 Закону України «Про звернення громадян»)";
+    let reason =
+        "анонімне звернення розгляду не підлягає (ст. 8 Закону України «Про звернення громадян»)";
     card.status = status;
     card.closed = Some(Closed {
         date: opts.today,

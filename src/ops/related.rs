@@ -41,7 +41,10 @@ pub fn related(reg: &Register, card: &Card) -> Result<Vec<Related>> {
                 } else {
                     ""
                 },
-                same_question: e.topics.iter().any(|t| card.classification.topics.contains(t)),
+                same_question: e
+                    .topics
+                    .iter()
+                    .any(|t| card.classification.topics.contains(t)),
                 card: name,
                 received: e.received,
                 status: if e.open { "open" } else { "closed" },

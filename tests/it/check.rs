@@ -369,9 +369,15 @@ fn settings_that_contradict_the_classifier() {
 fn a_card_edited_in_place_makes_the_index_stale_until_fixed() {
     let reg = fixture();
     reg.run_on(DAY, &["show", "cc:c-5"]).ok();
-    edit(&reg, 5, |c| c["cc_number"] = json!("c-55"));
+    reg.run_on(DAY, &["related", "К-5"]).ok();
+    assert!(reg.path(".index/applicants.tsv").exists());
+    edit(&reg, 5, |c| {
+        c["cc_number"] = json!("c-55");
+        c["applicant"]["name"] = json!("Шевченко Тарас");
+    });
     let found = findings(&reg);
     has(&found, "index-stale", ".index/cc.tsv", "");
+    has(&found, "index-stale", ".index/applicants.tsv", "");
     let run = reg.run_on(DAY, &["check", "--fix-index"]).ok();
     assert!(
         run.stderr.contains("removed .index/cc.tsv"),
@@ -419,4 +425,31 @@ fn check_outside_a_register_is_refused() {
     let reg = Reg::new();
     let run = crate::support::run_in(reg.dir.path(), &["-R", "nowhere", "check"], None).fails();
     assert!(run.stderr.contains("is not a register"), "{}", run.stderr);
+}
+
+#[test]
+fn a_link_back_lost_to_a_crash_is_repaired_by_fix_links() {
+    let reg = fixture();
+    // As if registration of К-9 was killed after writing К-9, before К-8.
+    edit(&reg, 8, |c| {
+        c["links"]["later"] = json!([]);
+        c["history"].as_array_mut().unwrap().truncate(1);
+    });
+    has(
+        &findings(&reg),
+        "broken-link",
+        &card_file(8),
+        "/links/later",
+    );
+    let run = reg.run_on("2015-06-24", &["check", "--fix-links"]).ok();
+    assert!(
+        run.stderr.contains("fixed 2015/К-8: linked 2015/К-9"),
+        "{}",
+        run.stderr
+    );
+    let c = reg.card(2015, 8);
+    assert_eq!(c["links"]["later"], json!(["2015/К-9"]));
+    assert_eq!(c["history"][1]["action"], "link");
+    assert_eq!(c["history"][1]["at"], "2015-06-24");
+    reg.run_on("2015-08-01", &["check"]).ok();
 }

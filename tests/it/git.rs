@@ -16,7 +16,11 @@ fn git(dir: &Path, args: &[&str]) -> String {
         .env("GIT_COMMITTER_EMAIL", "clerk@example.org")
         .output()
         .expect("git runs");
-    assert!(out.status.success(), "git {args:?}: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "git {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr)
 }
 
@@ -45,13 +49,26 @@ fn intake(dir: &Path, name: &str, records: serde_json::Value) -> String {
 fn every_mutating_command_commits_exactly_its_files() {
     let dir = repo();
     let d = dir.path();
-    assert!(std::fs::read_to_string(d.join("register/register.toml")).unwrap().contains("commit = true"));
+    assert!(std::fs::read_to_string(d.join("register/register.toml"))
+        .unwrap()
+        .contains("commit = true"));
     // Something else staged by the clerk stays staged and out of the commits.
     std::fs::write(d.join("notes.txt"), "чернетка").unwrap();
     git(d, &["add", "notes.txt"]);
-    let f = intake(d, "day.json", json!([record("0145-23062015", "2015-06-23", json!({}))]));
-    on(d, "2015-06-23", &["register", "--from", &f]).ok().stderr_has("committed");
-    on(d, "2015-06-24", &["resolve", "2015/К-1", "--executor", "dzhkg"]).ok();
+    let f = intake(
+        d,
+        "day.json",
+        json!([record("0145-23062015", "2015-06-23", json!({}))]),
+    );
+    on(d, "2015-06-23", &["register", "--from", &f])
+        .ok()
+        .stderr_has("committed");
+    on(
+        d,
+        "2015-06-24",
+        &["resolve", "2015/К-1", "--executor", "dzhkg"],
+    )
+    .ok();
     on(d, "2015-06-24", &["dispatch", "2015/К-1"]).ok();
     std::fs::write(d.join("a.txt"), "Відповідь").unwrap();
     std::fs::write(
@@ -59,7 +76,23 @@ fn every_mutating_command_commits_exactly_its_files() {
         "timely = true\ncomplete = true\napplicant_contacted = true\napplicant_satisfied = \"yes\"\nscore = 5\nnotes = \"\"\n",
     )
     .unwrap();
-    on(d, "2015-07-10", &["answer", "2015/К-1", "--draft", "a.txt", "--info", "a.txt", "--quality", "q.toml", "--result", "9.1"]).ok();
+    on(
+        d,
+        "2015-07-10",
+        &[
+            "answer",
+            "2015/К-1",
+            "--draft",
+            "a.txt",
+            "--info",
+            "a.txt",
+            "--quality",
+            "q.toml",
+            "--result",
+            "9.1",
+        ],
+    )
+    .ok();
     on(d, "2015-07-13", &["sign", "2015/К-1", "--by", "maslenkov"]).ok();
     on(d, "2015-07-13", &["send", "2015/К-1"]).ok();
     let log = git(d, &["log", "--format=%an|%s", "--name-only"]);
@@ -73,11 +106,21 @@ fn every_mutating_command_commits_exactly_its_files() {
     ] {
         assert!(log.contains(expected), "{expected} not in:\n{log}");
     }
-    assert!(log.contains("register/docs/2015/000001/"), "the answer's documents are committed:\n{log}");
+    assert!(
+        log.contains("register/docs/2015/000001/"),
+        "the answer's documents are committed:\n{log}"
+    );
     assert!(!log.contains("notes.txt"), "{log}");
     assert!(!log.contains(".index"), "{log}");
-    assert_eq!(git(d, &["diff", "--cached", "--name-only"]).trim(), "notes.txt");
-    assert_eq!(git(d, &["status", "--porcelain", "--", "register"]).trim(), "", "nothing left uncommitted");
+    assert_eq!(
+        git(d, &["diff", "--cached", "--name-only"]).trim(),
+        "notes.txt"
+    );
+    assert_eq!(
+        git(d, &["status", "--porcelain", "--", "register"]).trim(),
+        "",
+        "nothing left uncommitted"
+    );
     // A refused step writes and commits nothing.
     let head = git(d, &["rev-parse", "HEAD"]);
     on(d, "2015-07-14", &["sign", "2015/К-1", "--by", "maslenkov"]).fails();
@@ -88,8 +131,16 @@ fn every_mutating_command_commits_exactly_its_files() {
 fn commits_are_off_without_git_and_on_with_the_flag() {
     let dir = tempfile::tempdir().unwrap();
     run_in(dir.path(), &["init", "register"], None).ok();
-    assert!(std::fs::read_to_string(dir.path().join("register/register.toml")).unwrap().contains("commit = false"));
-    let f = intake(dir.path(), "d.json", json!([record("1", "2015-06-23", json!({}))]));
+    assert!(
+        std::fs::read_to_string(dir.path().join("register/register.toml"))
+            .unwrap()
+            .contains("commit = false")
+    );
+    let f = intake(
+        dir.path(),
+        "d.json",
+        json!([record("1", "2015-06-23", json!({}))]),
+    );
     on(dir.path(), "2015-06-23", &["register", "--from", &f]).ok();
     // Now put it in git by hand; --commit commits one command.
     git(dir.path(), &["init", "-q"]);
@@ -97,10 +148,20 @@ fn commits_are_off_without_git_and_on_with_the_flag() {
     git(dir.path(), &["config", "user.email", "clerk@example.org"]);
     git(dir.path(), &["add", "."]);
     git(dir.path(), &["commit", "-qm", "start"]);
-    on(dir.path(), "2015-06-24", &["resolve", "2015/К-1", "--executor", "dzhkg"]).ok();
+    on(
+        dir.path(),
+        "2015-06-24",
+        &["resolve", "2015/К-1", "--executor", "dzhkg"],
+    )
+    .ok();
     assert_eq!(git(dir.path(), &["log", "--oneline"]).lines().count(), 1);
     git(dir.path(), &["checkout", "-q", "--", "."]);
-    on(dir.path(), "2015-06-24", &["--commit", "resolve", "2015/К-1", "--executor", "dzhkg"]).ok();
+    on(
+        dir.path(),
+        "2015-06-24",
+        &["--commit", "resolve", "2015/К-1", "--executor", "dzhkg"],
+    )
+    .ok();
     assert!(git(dir.path(), &["log", "-1", "--format=%s"]).contains("resolve К-1 to dzhkg"));
 }
 
@@ -108,17 +169,35 @@ fn commits_are_off_without_git_and_on_with_the_flag() {
 fn log_shows_history_beside_commits_and_flags_hand_edits() {
     let dir = repo();
     let d = dir.path();
-    let f = intake(d, "day.json", json!([record("c-1", "2015-06-23", json!({}))]));
+    let f = intake(
+        d,
+        "day.json",
+        json!([record("c-1", "2015-06-23", json!({}))]),
+    );
     on(d, "2015-06-23", &["register", "--from", &f]).ok();
-    on(d, "2015-06-24", &["resolve", "2015/К-1", "--executor", "dzhkg"]).ok();
+    on(
+        d,
+        "2015-06-24",
+        &["resolve", "2015/К-1", "--executor", "dzhkg"],
+    )
+    .ok();
     let card = d.join("register/cards/2015/000001.json");
-    let text = std::fs::read_to_string(&card).unwrap().replace("Не працює вуличне освітлення", "Не працює освітлення");
+    let text = std::fs::read_to_string(&card)
+        .unwrap()
+        .replace("Не працює вуличне освітлення", "Не працює освітлення");
     std::fs::write(&card, text).unwrap();
     git(d, &["commit", "-qam", "виправлено зміст"]);
     let out = on(d, "2015-06-24", &["log", "2015/К-1"]).ok();
-    let out = out.stdout_has("register").stdout_has("appeals resolve").stdout_has("OUTSIDE THE TOOL");
-    assert!(out.stdout.contains("1 commit changed this card outside appeals"));
-    let j = on(d, "2015-06-24", &["log", "2015/К-1", "--format", "json"]).ok().json();
+    let out = out
+        .stdout_has("register")
+        .stdout_has("appeals resolve")
+        .stdout_has("OUTSIDE THE TOOL");
+    assert!(out
+        .stdout
+        .contains("1 commit changed this card outside appeals"));
+    let j = on(d, "2015-06-24", &["log", "2015/К-1", "--format", "json"])
+        .ok()
+        .json();
     assert_eq!(j["history"].as_array().unwrap().len(), 2);
     assert_eq!(j["commits"].as_array().unwrap().len(), 3);
     assert_eq!(j["commits"][0]["command"], serde_json::Value::Null);
@@ -128,10 +207,22 @@ fn log_shows_history_beside_commits_and_flags_hand_edits() {
 fn a_step_rewrites_only_its_card_and_rewriting_is_byte_identical() {
     let dir = repo();
     let d = dir.path();
-    let f = intake(d, "day.json", json!([record("1", "2015-06-23", json!({})), record("2", "2015-06-23", json!({}))]));
+    let f = intake(
+        d,
+        "day.json",
+        json!([
+            record("1", "2015-06-23", json!({})),
+            record("2", "2015-06-23", json!({}))
+        ]),
+    );
     on(d, "2015-06-23", &["register", "--from", &f]).ok();
     let before = git(d, &["rev-parse", "HEAD"]);
-    on(d, "2015-06-24", &["resolve", "2015/К-2", "--executor", "dzhkg"]).ok();
+    on(
+        d,
+        "2015-06-24",
+        &["resolve", "2015/К-2", "--executor", "dzhkg"],
+    )
+    .ok();
     let changed = git(d, &["diff", "--name-only", before.trim(), "HEAD"]);
     assert_eq!(changed.trim(), "register/cards/2015/000002.json");
     // Parsing and writing a card again gives the same bytes.
@@ -151,20 +242,53 @@ fn a_step_rewrites_only_its_card_and_rewriting_is_byte_identical() {
 fn two_clones_merge_cleanly_unless_they_took_the_same_number() {
     let dir = repo();
     let origin = dir.path();
-    let f = intake(origin, "d.json", json!([record("1", "2015-06-23", json!({})), record("2", "2015-06-23", json!({}))]));
+    let f = intake(
+        origin,
+        "d.json",
+        json!([
+            record("1", "2015-06-23", json!({})),
+            record("2", "2015-06-23", json!({}))
+        ]),
+    );
     on(origin, "2015-06-23", &["register", "--from", &f]).ok();
     let (da, db) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
     let (a, b) = (da.path().join("r"), db.path().join("r"));
-    git(origin, &["clone", "-q", origin.to_str().unwrap(), a.to_str().unwrap()]);
-    git(origin, &["clone", "-q", origin.to_str().unwrap(), b.to_str().unwrap()]);
+    git(
+        origin,
+        &["clone", "-q", origin.to_str().unwrap(), a.to_str().unwrap()],
+    );
+    git(
+        origin,
+        &["clone", "-q", origin.to_str().unwrap(), b.to_str().unwrap()],
+    );
     for c in [&a, &b] {
         git(c, &["config", "user.name", "clerk"]);
         git(c, &["config", "user.email", "clerk@example.org"]);
     }
     // Clerk A works on card 1 on one day, clerk B on card 2 the next: no conflict.
-    on(&a, "2015-06-24", &["resolve", "2015/К-1", "--executor", "dzhkg"]).ok();
-    on(&b, "2015-06-25", &["resolve", "2015/К-2", "--executor", "soc"]).ok();
-    git(&a, &["pull", "-q", "--no-rebase", "--no-edit", b.to_str().unwrap(), "main"]);
+    on(
+        &a,
+        "2015-06-24",
+        &["resolve", "2015/К-1", "--executor", "dzhkg"],
+    )
+    .ok();
+    on(
+        &b,
+        "2015-06-25",
+        &["resolve", "2015/К-2", "--executor", "soc"],
+    )
+    .ok();
+    git(
+        &a,
+        &[
+            "pull",
+            "-q",
+            "--no-rebase",
+            "--no-edit",
+            b.to_str().unwrap(),
+            "main",
+        ],
+    );
     assert_eq!(git(&a, &["status", "--porcelain"]).trim(), "");
     on(&a, "2015-06-25", &["check"]).ok();
     // Both register a new appeal: both take number 3, and git says so.
@@ -174,15 +298,30 @@ fn two_clones_merge_cleanly_unless_they_took_the_same_number() {
     on(&b, "2015-06-26", &["register", "--from", &fb]).ok();
     let pulled = Command::new("git")
         .current_dir(&a)
-        .args(["pull", "-q", "--no-rebase", "--no-edit", b.to_str().unwrap(), "main"])
+        .args([
+            "pull",
+            "-q",
+            "--no-rebase",
+            "--no-edit",
+            b.to_str().unwrap(),
+            "main",
+        ])
         .output()
         .unwrap();
-    assert!(!pulled.status.success(), "the same running number conflicts");
+    assert!(
+        !pulled.status.success(),
+        "the same running number conflicts"
+    );
     let status = git(&a, &["status", "--porcelain"]);
-    assert!(status.contains("AA register/cards/2015/000003.json"), "{status}");
+    assert!(
+        status.contains("AA register/cards/2015/000003.json"),
+        "{status}"
+    );
     // Committed as is, check reports the damaged card.
     git(&a, &["commit", "-qam", "merge with conflict"]);
-    on(&a, "2015-06-26", &["check"]).fails().stdout_has("cards/2015/000003.json");
+    on(&a, "2015-06-26", &["check"])
+        .fails()
+        .stdout_has("cards/2015/000003.json");
 }
 
 #[test]
@@ -191,7 +330,10 @@ fn completions_and_man_page() {
         let out = appeals().args(["completions", shell]).output().unwrap();
         assert!(out.status.success());
         let text = String::from_utf8_lossy(&out.stdout);
-        assert!(text.contains("register") && text.contains("deadlines"), "{shell}");
+        assert!(
+            text.contains("register") && text.contains("deadlines"),
+            "{shell}"
+        );
     }
     let out = appeals().arg("man").output().unwrap();
     let text = String::from_utf8_lossy(&out.stdout);
@@ -214,6 +356,37 @@ fn every_subcommand_help_ends_with_an_example() {
     for n in names {
         let out = appeals().args([n.as_str(), "--help"]).output().unwrap();
         let text = String::from_utf8_lossy(&out.stdout);
-        assert!(text.contains("Example"), "`appeals {n} --help` has no example:\n{text}");
+        assert!(
+            text.contains("Example"),
+            "`appeals {n} --help` has no example:\n{text}"
+        );
     }
+}
+
+#[test]
+fn steps_are_scriptable_with_json_and_quiet() {
+    let reg = crate::support::Reg::new();
+    reg.register_one("2015-06-23", "q-1", "Коваленко", "009")
+        .ok();
+    let j = reg
+        .run_on(
+            "2015-06-24",
+            &[
+                "resolve",
+                "2015/К-1",
+                "--executor",
+                "dzhkg",
+                "--format",
+                "json",
+            ],
+        )
+        .ok()
+        .json();
+    assert_eq!(j["status"], "resolved");
+    assert_eq!(j["resolution"]["executors"][0], "dzhkg");
+    let out = reg
+        .run_on("2015-06-24", &["--quiet", "dispatch", "2015/К-1"])
+        .ok();
+    assert_eq!(out.stdout, "");
+    assert_eq!(out.stderr, "");
 }

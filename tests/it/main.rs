@@ -3,9 +3,10 @@
 
 mod check;
 mod crash;
+mod examples;
+mod git;
 mod hostile;
 mod props;
-mod git;
 mod register;
 mod repeats;
 mod report;

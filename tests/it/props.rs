@@ -184,4 +184,14 @@ proptest! {
             d = d.succ_opt().expect("date");
         }
     }
+
+    #[test]
+    fn terms_at_the_calendar_edges_are_errors_not_panics(offset in 0u64..(365 * 18), days in 0u32..=400) {
+        // From 2014 to 2032: dates outside the shipped calendar must give
+        // an error naming the date, never a guess or a panic.
+        let received = NaiveDate::from_ymd_opt(2014, 1, 1).expect("date") + Days::new(offset);
+        if let Err(e) = terms::compute(received, days, &settings().terms, calendar()) {
+            prop_assert!(e.to_string().contains("20"), "{e}");
+        }
+    }
 }

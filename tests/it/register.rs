@@ -17,7 +17,10 @@ fn one_appeal_from_flags_gets_index_and_dates() {
     assert_eq!(c["status"], "registered");
     assert_eq!(c["registered"], DAY);
     assert_eq!(c["classification"]["subject"], "5.1");
-    assert_eq!(c["classification"]["form"], "1.4", "default from register.toml");
+    assert_eq!(
+        c["classification"]["form"], "1.4",
+        "default from register.toml"
+    );
     assert_eq!(c["term"]["control_date"], "2015-07-23");
     assert_eq!(c["term"]["executor_due"], "2015-07-22");
     assert_eq!(c["history"][0]["by"], "zarichenko");
@@ -28,13 +31,28 @@ fn json_array_batch_numbers_in_order_and_marks_collective_and_anonymous() {
     let reg = Reg::new();
     let batch = json!([
         record("1-1", DAY, json!({})),
-        record("1-2", DAY, json!({"name": "Іванова Олена", "signatories": 12, "categories": []})),
-        record("1-3", DAY, json!({"name": null, "gender": null, "categories": null})),
+        record(
+            "1-2",
+            DAY,
+            json!({"name": "Іванова Олена", "signatories": 12, "categories": []})
+        ),
+        record(
+            "1-3",
+            DAY,
+            json!({"name": null, "gender": null, "categories": null})
+        ),
     ]);
     let f = reg.file("day.json", &batch.to_string());
-    let out = reg.run_on(DAY, &["register", "--from", &f, "--format", "json"]).ok();
+    let out = reg
+        .run_on(DAY, &["register", "--from", &f, "--format", "json"])
+        .ok();
     let cards = out.json();
-    let idx: Vec<_> = cards.as_array().unwrap().iter().map(|c| c["index"].as_str().unwrap().to_string()).collect();
+    let idx: Vec<_> = cards
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["index"].as_str().unwrap().to_string())
+        .collect();
     assert_eq!(idx, ["К-1", "КО-2", "БП-3"]);
     assert_eq!(reg.card(2015, 2)["classification"]["subject"], "5.2");
     assert_eq!(reg.card(2015, 3)["classification"]["subject"], "5.3");
@@ -49,11 +67,15 @@ fn json_lines_and_csv_batches() {
         record("2-2", DAY, json!({"name": "Шевченко Тарас"}))
     );
     let f = reg.file("day.jsonl", &lines);
-    reg.run_on(DAY, &["register", "--from", &f]).ok().stdout_has("2015/Ш-2");
+    reg.run_on(DAY, &["register", "--from", &f])
+        .ok()
+        .stdout_has("2015/Ш-2");
     let csv = "cc_number,received,name,topics,categories,summary,term\n\
                3-1,2015-06-23,Бондар Ігор,009;010,7.5;7.6,\"Прорив труби, вода у підвалі\",15\n";
     let f = reg.file("day.csv", csv);
-    reg.run_on(DAY, &["register", "--from", &f]).ok().stdout_has("2015/Б-3");
+    reg.run_on(DAY, &["register", "--from", &f])
+        .ok()
+        .stdout_has("2015/Б-3");
     let c = reg.card(2015, 3);
     assert_eq!(c["classification"]["topics"], json!(["009", "010"]));
     assert_eq!(c["applicant"]["categories"], json!(["7.5", "7.6"]));
@@ -67,7 +89,9 @@ fn json_lines_and_csv_batches() {
 fn stdin_with_sniffed_format() {
     let reg = Reg::new();
     let text = format!("[{}]", record("4-1", DAY, json!({})));
-    reg.run_stdin(DAY, &["register", "--from", "-"], &text).ok().stdout_has("К-1");
+    reg.run_stdin(DAY, &["register", "--from", "-"], &text)
+        .ok()
+        .stdout_has("К-1");
 }
 
 #[test]
@@ -85,15 +109,23 @@ fn rerunning_a_day_registers_nothing_twice() {
     // A file with one new appeal registers just that one, with the next number.
     let batch = json!([record("5-2", DAY, json!({})), record("5-3", DAY, json!({}))]);
     let f = reg.file("day2.json", &batch.to_string());
-    reg.run_on(DAY, &["register", "--from", &f]).ok().stdout_has("2015/К-3");
+    reg.run_on(DAY, &["register", "--from", &f])
+        .ok()
+        .stdout_has("2015/К-3");
 }
 
 #[test]
 fn numbers_run_within_a_year_and_restart_in_the_next() {
     let reg = Reg::new();
-    reg.register_one("2015-12-31", "6-1", "Коваленко", "009").ok().stdout_has("2015/К-1");
-    reg.register_one("2015-12-31", "6-2", "Петренко", "009").ok().stdout_has("2015/П-2");
-    reg.register_one("2016-01-04", "6-3", "Мельник", "009").ok().stdout_has("2016/М-1");
+    reg.register_one("2015-12-31", "6-1", "Коваленко", "009")
+        .ok()
+        .stdout_has("2015/К-1");
+    reg.register_one("2015-12-31", "6-2", "Петренко", "009")
+        .ok()
+        .stdout_has("2015/П-2");
+    reg.register_one("2016-01-04", "6-3", "Мельник", "009")
+        .ok()
+        .stdout_has("2016/М-1");
     assert!(reg.path("cards/2016/000001.json").exists());
 }
 
@@ -104,9 +136,21 @@ fn late_registration_needs_a_reason_and_keeps_it() {
     let f = reg.file("late.json", &batch.to_string());
     reg.run_on(DAY, &["register", "--from", &f])
         .fails()
-        .stderr_has("late.json: record 1: field `received`: 2015-06-22 is before today (2015-06-23)")
+        .stderr_has(
+            "late.json: record 1: field `received`: 2015-06-22 is before today (2015-06-23)",
+        )
         .stderr_has("--late-reason");
-    reg.run_on(DAY, &["register", "--from", &f, "--late-reason", "файл надійшов після 17:00"]).ok();
+    reg.run_on(
+        DAY,
+        &[
+            "register",
+            "--from",
+            &f,
+            "--late-reason",
+            "файл надійшов після 17:00",
+        ],
+    )
+    .ok();
     let c = reg.card(2015, 1);
     assert_eq!(c["late_reason"], "файл надійшов після 17:00");
     assert_eq!(c["received"], "2015-06-22");
@@ -117,7 +161,10 @@ fn late_registration_needs_a_reason_and_keeps_it() {
 fn dry_run_writes_nothing() {
     let reg = Reg::new();
     let before = reg.snapshot();
-    let f = reg.file("d.json", &json!([record("8-1", DAY, json!({}))]).to_string());
+    let f = reg.file(
+        "d.json",
+        &json!([record("8-1", DAY, json!({}))]).to_string(),
+    );
     reg.run_on(DAY, &["register", "--from", &f, "--dry-run"])
         .ok()
         .stdout_has("would register 2015/К-1");
@@ -144,33 +191,90 @@ fn every_intake_error_is_clear_and_writes_nothing() {
         "code.json: record 1: field `form`: unknown code \"1.7\" in section 1 «За формою надходження»",
         "did you mean",
     ]);
-    refused(&reg, "topic.json", &rec(json!({"topics": ["099"]})), &["field `topics`: unknown code \"099\""]);
-    refused(&reg, "notopic.json", &rec(json!({"topics": []})), &["field `topics`: missing"]);
-    refused(&reg, "date.json", &rec(json!({"received": "23.06.2015"})), &[
-        "field `received`: \"23.06.2015\" is not a date as YYYY-MM-DD",
-    ]);
-    refused(&reg, "future.json", &rec(json!({"received": "2015-06-24"})), &[
-        "field `received`: 2015-06-24 is after today (2015-06-23)",
-    ]);
-    refused(&reg, "key.json", &rec(json!({"colour": "red"})), &["field `colour`: unknown field"]);
-    refused(&reg, "term.json", &rec(json!({"term": 60})), &["field `term`: 60 days"]);
-    refused(&reg, "subject.json", &rec(json!({"subject": "5.2"})), &["field `subject`: 5.2 contradicts"]);
-    refused(&reg, "bad.json", "[{\"cc_number\": \"1\",\n \"received\": }]", &[
-        "bad.json: line 2, column 14: malformed JSON",
-    ]);
-    refused(&reg, "bad.jsonl", &format!("{}\n{{\"cc_number\": \n", record("9-2", DAY, json!({}))), &[
-        "bad.jsonl: line 2, column",
-        "malformed JSON",
-    ]);
-    refused(&reg, "cols.csv", "cc_number,received,topics,summary\n9-3,2015-06-23,009\n", &[
-        "cols.csv: line 2: 3 columns where the header has 4",
-    ]);
-    refused(&reg, "head.csv", "cc_number,recieved,topics,summary\n9-3,2015-06-23,009,x\n", &[
-        "head.csv: line 1: field `recieved`: unknown column; did you mean received",
-    ]);
-    refused(&reg, "nul.json", &rec(json!({"cc_number": "1\u{0}2"})), &["field `cc_number`"]);
-    refused(&reg, "ctl.json", &rec(json!({"summary": "a\u{7}b"})), &["field `summary`: contains control characters"]);
-    refused(&reg, "latin1.csv", "cc_number,summary\n1,\u{0}", &["latin1.csv"]);
+    refused(
+        &reg,
+        "topic.json",
+        &rec(json!({"topics": ["099"]})),
+        &["field `topics`: unknown code \"099\""],
+    );
+    refused(
+        &reg,
+        "notopic.json",
+        &rec(json!({"topics": []})),
+        &["field `topics`: missing"],
+    );
+    refused(
+        &reg,
+        "date.json",
+        &rec(json!({"received": "23.06.2015"})),
+        &["field `received`: \"23.06.2015\" is not a date as YYYY-MM-DD"],
+    );
+    refused(
+        &reg,
+        "future.json",
+        &rec(json!({"received": "2015-06-24"})),
+        &["field `received`: 2015-06-24 is after today (2015-06-23)"],
+    );
+    refused(
+        &reg,
+        "key.json",
+        &rec(json!({"colour": "red"})),
+        &["field `colour`: unknown field"],
+    );
+    refused(
+        &reg,
+        "term.json",
+        &rec(json!({"term": 60})),
+        &["field `term`: 60 days"],
+    );
+    refused(
+        &reg,
+        "subject.json",
+        &rec(json!({"subject": "5.2"})),
+        &["field `subject`: 5.2 contradicts"],
+    );
+    refused(
+        &reg,
+        "bad.json",
+        "[{\"cc_number\": \"1\",\n \"received\": }]",
+        &["bad.json: line 2, column 14: malformed JSON"],
+    );
+    refused(
+        &reg,
+        "bad.jsonl",
+        &format!("{}\n{{\"cc_number\": \n", record("9-2", DAY, json!({}))),
+        &["bad.jsonl: line 2, column", "malformed JSON"],
+    );
+    refused(
+        &reg,
+        "cols.csv",
+        "cc_number,received,topics,summary\n9-3,2015-06-23,009\n",
+        &["cols.csv: line 2: 3 columns where the header has 4"],
+    );
+    refused(
+        &reg,
+        "head.csv",
+        "cc_number,recieved,topics,summary\n9-3,2015-06-23,009,x\n",
+        &["head.csv: line 1: field `recieved`: unknown column; did you mean received"],
+    );
+    refused(
+        &reg,
+        "nul.json",
+        &rec(json!({"cc_number": "1\u{0}2"})),
+        &["field `cc_number`"],
+    );
+    refused(
+        &reg,
+        "ctl.json",
+        &rec(json!({"summary": "a\u{7}b"})),
+        &["field `summary`: contains control characters"],
+    );
+    refused(
+        &reg,
+        "latin1.csv",
+        "cc_number,summary\n1,\u{0}",
+        &["latin1.csv"],
+    );
 }
 
 #[test]
@@ -208,22 +312,31 @@ fn non_utf8_and_bom_input() {
         .stderr_has("not UTF-8");
     let bom = format!("\u{feff}cc_number,received,name,topics,summary\n1,{DAY},Коваль,009,x\n");
     let f = reg.file("bom.csv", &bom);
-    reg.run_on(DAY, &["register", "--from", &f]).ok().stdout_has("К-1");
+    reg.run_on(DAY, &["register", "--from", &f])
+        .ok()
+        .stdout_has("К-1");
 }
 
 #[test]
 fn cards_are_named_every_way() {
     let reg = Reg::new();
-    reg.register_one(DAY, "0145-23062015", "Коваленко", "009").ok();
+    reg.register_one(DAY, "0145-23062015", "Коваленко", "009")
+        .ok();
     for name in ["К-1", "2015/К-1", "#1", "2015#1", "cc:0145-23062015"] {
-        reg.run_on(DAY, &["show", name, "--format", "json"]).ok().stdout_has("\"index\": \"К-1\"");
+        reg.run_on(DAY, &["show", name, "--format", "json"])
+            .ok()
+            .stdout_has("\"index\": \"К-1\"");
     }
     reg.run_on("2016-02-01", &["show", "К-1"])
         .fails()
         .stderr_has("no card К-1 in 2016")
         .stderr_has("2015/К-1");
-    reg.run_on(DAY, &["show", "П-1"]).fails().stderr_has("card 2015#1 is К-1, not П-1");
-    reg.run_on(DAY, &["show", "../etc"]).fails().stderr_has("can't read card name");
+    reg.run_on(DAY, &["show", "П-1"])
+        .fails()
+        .stderr_has("card 2015#1 is К-1, not П-1");
+    reg.run_on(DAY, &["show", "../etc"])
+        .fails()
+        .stderr_has("can't read card name");
 }
 
 #[test]
@@ -245,27 +358,46 @@ fn list_filters_and_formats_without_personal_data() {
     let reg = Reg::new();
     let batch = json!([
         record("1", DAY, json!({"topics": ["009"]})),
-        record("2", DAY, json!({"topics": ["010"], "name": "Мельник Ольга"})),
+        record(
+            "2",
+            DAY,
+            json!({"topics": ["010"], "name": "Мельник Ольга"})
+        ),
     ]);
     let f = reg.file("d.json", &batch.to_string());
     reg.run_on(DAY, &["register", "--from", &f]).ok();
-    let out = reg.run_on(DAY, &["list", "--topic", "10", "--format", "json"]).ok().json();
+    let out = reg
+        .run_on(DAY, &["list", "--topic", "10", "--format", "json"])
+        .ok()
+        .json();
     assert_eq!(out.as_array().unwrap().len(), 1);
     assert_eq!(out[0]["index"], "М-2");
     assert_eq!(out[0]["applicant"]["name"], "[приховано]");
     let csv = reg.run_on(DAY, &["list", "--format", "csv"]).ok().stdout;
     assert!(csv.starts_with("index,year,number,cc_number"));
     assert!(!csv.contains("Мельник"));
-    reg.run_on(DAY, &["list", "--personal", "--format", "csv"]).ok().stdout_has("Мельник Ольга");
-    reg.run_on(DAY, &["list", "--received-from", "2015-06-24", "--format", "json"]).ok().stdout_has("[]");
-    reg.run_on(DAY, &["list", "--topic", "099"]).fails().stderr_has("unknown code \"099\"");
+    reg.run_on(DAY, &["list", "--personal", "--format", "csv"])
+        .ok()
+        .stdout_has("Мельник Ольга");
+    reg.run_on(
+        DAY,
+        &["list", "--received-from", "2015-06-24", "--format", "json"],
+    )
+    .ok()
+    .stdout_has("[]");
+    reg.run_on(DAY, &["list", "--topic", "099"])
+        .fails()
+        .stderr_has("unknown code \"099\"");
 }
 
 #[test]
 fn explain_names_every_skipped_day() {
     let reg = Reg::new();
     // 13.06.2015 + 15 days = Sun 28.06.2015, Constitution Day; Mon 29.06 is its moved day off.
-    let f = reg.file("d.json", &json!([record("1", "2015-06-13", json!({"term": 15}))]).to_string());
+    let f = reg.file(
+        "d.json",
+        &json!([record("1", "2015-06-13", json!({"term": 15}))]).to_string(),
+    );
     reg.run_on("2015-06-13", &["register", "--from", &f]).ok();
     let c = reg.card(2015, 1);
     assert_eq!(c["term"]["control_date"], "2015-06-30");
@@ -289,24 +421,46 @@ fn init_refuses_to_overwrite_and_the_calendar_prints() {
         .stdout_has("2016-05-03")
         .stdout_has("КЗпП ст. 67 ч. 3")
         .stdout_has("2016-03-12");
-    reg.run_on(DAY, &["calendar", "2031"]).fails().stderr_has("2031");
+    reg.run_on(DAY, &["calendar", "2031"])
+        .fails()
+        .stderr_has("2031");
     let reg16 = Reg::with_edition("2016");
-    let f = reg16.file("d.json", &json!([record("1", DAY, json!({"form": "1.1.1"}))]).to_string());
+    let f = reg16.file(
+        "d.json",
+        &json!([record("1", DAY, json!({"form": "1.1.1"}))]).to_string(),
+    );
     reg16.run_on(DAY, &["register", "--from", &f]).ok();
-    let f = reg.file("d.json", &json!([record("1", DAY, json!({"form": "1.1.1"}))]).to_string());
-    reg.run_on(DAY, &["register", "--from", &f]).fails().stderr_has("field `form`");
+    let f = reg.file(
+        "d.json",
+        &json!([record("1", DAY, json!({"form": "1.1.1"}))]).to_string(),
+    );
+    reg.run_on(DAY, &["register", "--from", &f])
+        .fails()
+        .stderr_has("field `form`");
 }
 
 #[test]
 fn a_hand_edited_settings_file_with_an_unknown_key_fails_with_line_and_key() {
     let reg = Reg::new();
     let p = reg.path("register.toml");
-    let text = std::fs::read_to_string(&p).unwrap().replace("[terms]", "[terms]\ncolour = 1");
+    let text = std::fs::read_to_string(&p)
+        .unwrap()
+        .replace("[terms]", "[terms]\ncolour = 1");
     std::fs::write(&p, text).unwrap();
-    reg.run_on(DAY, &["list"]).fails().stderr_has("register.toml: line").stderr_has("colour");
+    reg.run_on(DAY, &["list"])
+        .fails()
+        .stderr_has("register.toml: line")
+        .stderr_has("colour");
     let reg = Reg::new();
     let p = reg.path("classifier.toml");
-    let text = std::fs::read_to_string(&p).unwrap().replacen("\n[[section]]\n", "\n[[section]]\nflavour = 1\n", 1);
+    let text = std::fs::read_to_string(&p).unwrap().replacen(
+        "\n[[section]]\n",
+        "\n[[section]]\nflavour = 1\n",
+        1,
+    );
     std::fs::write(&p, text).unwrap();
-    reg.run_on(DAY, &["list"]).fails().stderr_has("classifier.toml").stderr_has("flavour");
+    reg.run_on(DAY, &["list"])
+        .fails()
+        .stderr_has("classifier.toml")
+        .stderr_has("flavour");
 }

@@ -6,7 +6,8 @@ use serde_json::json;
 
 /// Carries a card through the whole procedure, the applicant satisfied or not.
 fn close(reg: &Reg, today: &str, card: &str, satisfied: &str) {
-    reg.run_on(today, &["resolve", card, "--executor", "dzhkg"]).ok();
+    reg.run_on(today, &["resolve", card, "--executor", "dzhkg"])
+        .ok();
     reg.run_on(today, &["dispatch", card]).ok();
     let draft = reg.file("draft.txt", "Відповідь заявнику");
     let info = reg.file("info.txt", "Інформація координатору");
@@ -14,13 +15,37 @@ fn close(reg: &Reg, today: &str, card: &str, satisfied: &str) {
         "quality.toml",
         &format!("timely = true\ncomplete = true\napplicant_contacted = true\napplicant_satisfied = \"{satisfied}\"\nscore = 4\nnotes = \"\"\n"),
     );
-    reg.run_on(today, &["answer", card, "--draft", &draft, "--info", &info, "--quality", &q, "--result", "9.3"]).ok();
+    reg.run_on(
+        today,
+        &[
+            "answer",
+            card,
+            "--draft",
+            &draft,
+            "--info",
+            &info,
+            "--quality",
+            &q,
+            "--result",
+            "9.3",
+        ],
+    )
+    .ok();
     reg.run_on(today, &["sign", card, "--by", "maslenkov"]).ok();
     reg.run_on(today, &["send", card]).ok();
 }
 
-fn one(reg: &Reg, day: &str, cc: &str, extra: serde_json::Value, args: &[&str]) -> crate::support::Run {
-    let f = reg.file(&format!("{cc}.json"), &json!([record(cc, day, extra)]).to_string());
+fn one(
+    reg: &Reg,
+    day: &str,
+    cc: &str,
+    extra: serde_json::Value,
+    args: &[&str],
+) -> crate::support::Run {
+    let f = reg.file(
+        &format!("{cc}.json"),
+        &json!([record(cc, day, extra)]).to_string(),
+    );
     let mut all = vec!["register", "--from", f.as_str()];
     all.extend_from_slice(args);
     reg.run_on(day, &all)
@@ -47,49 +72,105 @@ fn signs_of_receipt_follow_one_applicants_history() {
     // The first is answered; the applicant is not satisfied; the next appeal on the
     // question is linked without being asked and is repeated (2.2).
     close(&reg, "2015-07-10", "2015/К-1", "no");
-    one(&reg, "2015-07-20", "a4", json!({"topics": ["009", "010"]}), &[])
-        .ok()
-        .stderr_has("linked to 2015/К-1");
+    one(
+        &reg,
+        "2015-07-20",
+        "a4",
+        json!({"topics": ["009", "010"]}),
+        &[],
+    )
+    .ok()
+    .stderr_has("linked to 2015/К-1");
     assert_eq!(reg.card(2015, 4)["classification"]["sign"], "2.2");
     // Answered again, still dissatisfied: the third appeal on the question is multiple (2.4).
     close(&reg, "2015-08-03", "2015/К-4", "no");
-    one(&reg, "2015-08-20", "a5", json!({}), &[]).ok().stderr_has("linked to 2015/К-4");
+    one(&reg, "2015-08-20", "a5", json!({}), &[])
+        .ok()
+        .stderr_has("linked to 2015/К-4");
     assert_eq!(reg.card(2015, 5)["classification"]["sign"], "2.4");
     assert_eq!(reg.card(2015, 1)["links"]["later"], json!(["2015/К-4"]));
     // `show` carries the mark, and flags the dissatisfied applicant.
-    reg.run_on("2015-08-20", &["show", "2015/К-5"]).ok().stdout_has("Гриф").stdout_has("«неодноразове»");
-    reg.run_on("2015-08-20", &["show", "2015/К-4"]).ok().stdout_has("заявник незадоволений");
+    reg.run_on("2015-08-20", &["show", "2015/К-5"])
+        .ok()
+        .stdout_has("Гриф")
+        .stdout_has("«неодноразове»");
+    reg.run_on("2015-08-20", &["show", "2015/К-4"])
+        .ok()
+        .stdout_has("заявник незадоволений");
     // The chain reads both ways, and `related` lists the applicant's appeals.
-    let rel = reg.run_on("2015-08-20", &["related", "2015/К-5", "--format", "json"]).ok().json();
-    let names: Vec<_> = rel.as_array().unwrap().iter().map(|r| r["card"].as_str().unwrap().to_string()).collect();
+    let rel = reg
+        .run_on("2015-08-20", &["related", "2015/К-5", "--format", "json"])
+        .ok()
+        .json();
+    let names: Vec<_> = rel
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["card"].as_str().unwrap().to_string())
+        .collect();
     assert_eq!(names, ["2015/К-1", "2015/К-2", "2015/К-3", "2015/К-4"]);
     // A sign that contradicts the link is refused.
-    one(&reg, "2015-08-21", "a7", json!({"sign": "2.2", "repeat_of": "2015/К-5"}), &[])
-        .fails()
-        .stderr_has("field `sign`: 2.2 contradicts the link to 2015/К-5 (still open): the sign is 2.3");
+    one(
+        &reg,
+        "2015-08-21",
+        "a7",
+        json!({"sign": "2.2", "repeat_of": "2015/К-5"}),
+        &[],
+    )
+    .fails()
+    .stderr_has("field `sign`: 2.2 contradicts the link to 2015/К-5 (still open): the sign is 2.3");
 }
 
 #[test]
 fn an_explicit_repeat_of_an_unknown_card_is_refused() {
     let reg = Reg::new();
     let before = reg.snapshot();
-    one(&reg, "2015-06-23", "b1", json!({"repeat_of": "2015/К-77"}), &[])
-        .fails()
-        .stderr_has("field `repeat_of`: no card 2015/К-77 in 2015");
+    one(
+        &reg,
+        "2015-06-23",
+        "b1",
+        json!({"repeat_of": "2015/К-77"}),
+        &[],
+    )
+    .fails()
+    .stderr_has("field `repeat_of`: no card 2015/К-77 in 2015");
     assert_eq!(before, reg.snapshot());
 }
 
 #[test]
 fn collective_mass_and_anonymous_appeals() {
     let reg = Reg::new();
-    one(&reg, "2015-06-23", "c1", json!({"name": "Іванова Олена", "signatories": 23}), &[]).ok().stdout_has("2015/КО-1");
+    one(
+        &reg,
+        "2015-06-23",
+        "c1",
+        json!({"name": "Іванова Олена", "signatories": 23}),
+        &[],
+    )
+    .ok()
+    .stdout_has("2015/КО-1");
     let c = reg.card(2015, 1);
     assert_eq!(c["classification"]["subject"], "5.2");
     assert_eq!(c["applicant"]["signatories"], 23);
-    one(&reg, "2015-06-23", "c2", json!({"mass": true, "name": "Петренко Ігор"}), &[]).ok();
+    one(
+        &reg,
+        "2015-06-23",
+        "c2",
+        json!({"mass": true, "name": "Петренко Ігор"}),
+        &[],
+    )
+    .ok();
     assert_eq!(reg.card(2015, 2)["classification"]["sign"], "2.5");
     // Anonymous under the default policy (consider): registered БП- and open.
-    one(&reg, "2015-06-23", "c3", json!({"name": null, "gender": null, "phone": null}), &[]).ok().stdout_has("2015/БП-3");
+    one(
+        &reg,
+        "2015-06-23",
+        "c3",
+        json!({"name": null, "gender": null, "phone": null}),
+        &[],
+    )
+    .ok()
+    .stdout_has("2015/БП-3");
     let c = reg.card(2015, 3);
     assert_eq!(c["status"], "registered");
     assert_eq!(c["classification"]["subject"], "5.3");
@@ -99,14 +180,26 @@ fn collective_mass_and_anonymous_appeals() {
 fn anonymous_appeals_closed_at_once_under_no_consideration() {
     let reg = Reg::new();
     let p = reg.path("register.toml");
-    let text = std::fs::read_to_string(&p).unwrap().replace("policy = \"consider\"", "policy = \"no-consideration\"");
+    let text = std::fs::read_to_string(&p)
+        .unwrap()
+        .replace("policy = \"consider\"", "policy = \"no-consideration\"");
     std::fs::write(&p, text).unwrap();
-    one(&reg, "2015-06-23", "d1", json!({"name": null, "gender": null}), &[]).ok();
+    one(
+        &reg,
+        "2015-06-23",
+        "d1",
+        json!({"name": null, "gender": null}),
+        &[],
+    )
+    .ok();
     let c = reg.card(2015, 1);
     assert_eq!(c["status"], "closed");
     assert!(c["closed"]["reason"].as_str().unwrap().contains("ст. 8"));
     assert_eq!(c["history"][1]["action"], "close");
-    assert_eq!(c["history"][1]["data"]["contact_centre_informed"], "2015-06-23");
+    assert_eq!(
+        c["history"][1]["data"]["contact_centre_informed"],
+        "2015-06-23"
+    );
     // A named appeal is not affected.
     one(&reg, "2015-06-23", "d2", json!({}), &[]).ok();
     assert_eq!(reg.card(2015, 2)["status"], "registered");
@@ -122,8 +215,18 @@ fn the_applicant_index_is_rebuilt_when_the_cards_change_behind_it() {
     c["index"] = json!("К-2");
     c["cc_number"] = json!("e2");
     c["history"][0]["data"]["cc_number"] = json!("e2");
-    std::fs::write(reg.path("cards/2015/000002.json"), serde_json::to_string_pretty(&c).unwrap() + "\n").unwrap();
-    one(&reg, "2015-06-24", "e3", json!({"received": "2015-06-24"}), &[])
-        .ok()
-        .stderr_has("earlier appeals on this question: 2015/К-1, 2015/К-2");
+    std::fs::write(
+        reg.path("cards/2015/000002.json"),
+        serde_json::to_string_pretty(&c).unwrap() + "\n",
+    )
+    .unwrap();
+    one(
+        &reg,
+        "2015-06-24",
+        "e3",
+        json!({"received": "2015-06-24"}),
+        &[],
+    )
+    .ok()
+    .stderr_has("earlier appeals on this question: 2015/К-1, 2015/К-2");
 }

@@ -22,25 +22,41 @@ pub struct Run {
 impl Run {
     #[track_caller]
     pub fn ok(self) -> Run {
-        assert_eq!(self.code, 0, "expected success\nstdout:\n{}\nstderr:\n{}", self.stdout, self.stderr);
+        assert_eq!(
+            self.code, 0,
+            "expected success\nstdout:\n{}\nstderr:\n{}",
+            self.stdout, self.stderr
+        );
         self
     }
 
     #[track_caller]
     pub fn fails(self) -> Run {
-        assert_eq!(self.code, 1, "expected exit 1\nstdout:\n{}\nstderr:\n{}", self.stdout, self.stderr);
+        assert_eq!(
+            self.code, 1,
+            "expected exit 1\nstdout:\n{}\nstderr:\n{}",
+            self.stdout, self.stderr
+        );
         self
     }
 
     #[track_caller]
     pub fn stderr_has(self, needle: &str) -> Run {
-        assert!(self.stderr.contains(needle), "stderr lacks {needle:?}:\n{}", self.stderr);
+        assert!(
+            self.stderr.contains(needle),
+            "stderr lacks {needle:?}:\n{}",
+            self.stderr
+        );
         self
     }
 
     #[track_caller]
     pub fn stdout_has(self, needle: &str) -> Run {
-        assert!(self.stdout.contains(needle), "stdout lacks {needle:?}:\n{}", self.stdout);
+        assert!(
+            self.stdout.contains(needle),
+            "stdout lacks {needle:?}:\n{}",
+            self.stdout
+        );
         self
     }
 
@@ -131,7 +147,12 @@ impl Reg {
                 n != ".lock" && !e.path().components().any(|c| c.as_os_str() == ".index")
             })
             .map(|e| {
-                let rel = e.path().strip_prefix(self.root()).unwrap().display().to_string();
+                let rel = e
+                    .path()
+                    .strip_prefix(self.root())
+                    .unwrap()
+                    .display()
+                    .to_string();
                 (rel, std::fs::read(e.path()).unwrap())
             })
             .collect()
@@ -142,7 +163,14 @@ impl Reg {
         self.run_on(
             today,
             &[
-                "register", "--cc-number", cc, "--name", name, "--topic", topic, "--summary",
+                "register",
+                "--cc-number",
+                cc,
+                "--name",
+                name,
+                "--topic",
+                topic,
+                "--summary",
                 "Не працює вуличне освітлення",
             ],
         )

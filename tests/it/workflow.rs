@@ -1127,3 +1127,51 @@ fn people_lists_the_roster() {
         .stdout_has("role,id,name,position,kind,email,coordinator,topics\n")
         .stdout_has("executor,miskcvitlo,КП «Міськсвітло»,,enterprise,,maslenkov,\n");
 }
+
+#[test]
+fn the_applicants_notification_is_recorded_after_the_extension() {
+    let reg = Reg::new();
+    card_until(&reg, "dispatch");
+    refused(
+        &reg,
+        "2015-07-10",
+        &["notify", "К-1"],
+        &["has no extension to notify the applicant of"],
+    );
+    reg.run_on(
+        "2015-07-10",
+        &[
+            "extend",
+            "К-1",
+            "--until",
+            "2015-08-03",
+            "--by",
+            "maslenkov",
+            "--reason",
+            "перевірка",
+        ],
+    )
+    .ok();
+    reg.run_on("2015-07-10", &["check"])
+        .fails()
+        .stdout_has("extension-not-notified");
+    refused(
+        &reg,
+        "2015-07-10",
+        &["notify", "К-1", "--on", "2015-07-11"],
+        &["is after today"],
+    );
+    reg.run_on("2015-07-13", &["notify", "К-1", "--on", "2015-07-13"])
+        .ok()
+        .stdout_has("notified on 2015-07-13 of the extension to 2015-08-03");
+    let c = reg.card(2015, 1);
+    assert_eq!(c["term"]["extensions"][0]["notified"], "2015-07-13");
+    assert_eq!(actions(&c).last().map(String::as_str), Some("notify"));
+    reg.run_on("2015-07-13", &["check"]).ok();
+    refused(
+        &reg,
+        "2015-07-14",
+        &["notify", "К-1"],
+        &["already notified"],
+    );
+}

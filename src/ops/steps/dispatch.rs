@@ -91,17 +91,6 @@ pub fn dispatch(
     })
 }
 
-/// The mark a repeated, duplicate or multiple appeal carries (the order's
-/// point 9), from its sign of receipt.
-pub fn repeat_mark(card: &Card) -> Option<&'static str> {
-    match card.classification.sign.as_str() {
-        "2.2" => Some("повторне"),
-        "2.3" => Some("дублетне"),
-        "2.4" => Some("неодноразове"),
-        _ => None,
-    }
-}
-
 /// The letter to one executor.
 pub fn letter(reg: &Register, card: &Card, executor: &str) -> String {
     let k = &reg.classifier;
@@ -121,7 +110,7 @@ pub fn letter(reg: &Register, card: &Card, executor: &str) -> String {
         "ЗВЕРНЕННЯ ГРОМАДЯНИНА ДО РОЗГЛЯДУ: {}",
         person(executor)
     ));
-    if let Some(mark) = repeat_mark(card) {
+    if let Some(mark) = card.classification.repeat_mark() {
         let earlier = card
             .links
             .repeat_of

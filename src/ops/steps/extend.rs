@@ -170,6 +170,65 @@ pub fn extend(
     })
 }
 
+/// Records that the applicant was told of the latest extension (law
+/// art. 20), when `extend` was recorded before the notice went out.
+pub fn notify(
+    reg: &Register,
+    r: &CardRef,
+    on: NaiveDate,
+    who: &Actor,
+    on_wait: impl FnOnce(),
+) -> Result<Extended> {
+    if on > who.today {
+        return Err(refuse(
+            format!("--on {on} is after today ({})", who.today),
+            vec!["record the notification once it is sent".into()],
+        ));
+    }
+    let mut o = open(reg, r, Action::Notify, who, on_wait)?;
+    let card = &mut o.card;
+    let name = card.full_name();
+    let previous = card.term.control_date;
+    let Some(last) = card.term.extensions.last_mut() else {
+        return Err(refuse(
+            format!("card {name} has no extension to notify the applicant of"),
+            vec![format!(
+                "extend the term first: 'appeals extend {name} --until DATE --by ID --reason TEXT'"
+            )],
+        ));
+    };
+    if let Some(n) = last.notified {
+        return Err(refuse(
+            format!(
+                "the applicant of {name} was already notified of the extension to {} on {n}",
+                last.until
+            ),
+            vec!["a notification is recorded once".into()],
+        ));
+    }
+    if on < last.on {
+        return Err(refuse(
+            format!(
+                "--on {on} is before the extension was recorded ({})",
+                last.on
+            ),
+            vec!["give the date the applicant was told of the extension".into()],
+        ));
+    }
+    last.notified = Some(on);
+    let data = BTreeMap::from([
+        ("until".to_string(), json!(last.until)),
+        ("notified".to_string(), json!(on)),
+    ]);
+    record(card, who, Action::Notify, o.next, data);
+    reg.store.write_card(card)?;
+    Ok(Extended {
+        card: o.card,
+        previous,
+        warnings: Vec::new(),
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::latest_allowed;

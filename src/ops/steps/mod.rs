@@ -17,7 +17,7 @@ pub mod sign;
 
 pub use answer::{answer, AnswerRequest, Answered};
 pub use dispatch::{dispatch, Dispatched};
-pub use extend::{extend, ExtendRequest, Extended};
+pub use extend::{extend, notify, ExtendRequest, Extended};
 pub use resolve::{resolve, ResolveRequest, Resolved};
 pub use send::{send, Mailed, SendRequest};
 pub use sign::{sign, Signed};

@@ -1,0 +1,317 @@
+#!/usr/bin/env bash
+# The performance benchmark of issue #7 (SPEC §10): builds in release mode,
+# generates synthetic registers of 1,000, 10,000 and 100,000 cards, times
+# the daily commands on each, and compares them with two references run on
+# the same files:
+#
+#   the floor  examples/floor.rs: walk the tree, read every card, parse three
+#              fields with serde_json, in parallel (and, for `check`, also
+#              read every document); for the batch registration, write as
+#              many files of a card's size atomically (temp file, fsync,
+#              rename, fsync of the directory), one after another;
+#   the peer   the report's aggregation done by jq over the card files.
+#
+# Every timing is the median of --runs runs after one untimed warm-up run
+# (warm page cache); peak memory is the largest resident set of those runs
+# (GNU time's %M). The table, the targets and the machine are written to
+# BENCHMARKS.md (or --out FILE).
+#
+#   examples/bench.sh                          # 1000,10000,100000: ~15 min on 2 cores
+#   examples/bench.sh --sizes 1000,10000       # a quick run
+#   examples/bench.sh --runs 3 --keep          # keep the registers (in --work DIR)
+#
+# Needs bash, cargo, GNU time (/usr/bin/time) and jq; the last two are
+# installed with apt-get when missing and the script runs as root.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+sizes=1000,10000,100000
+runs=5
+batch=10000
+seed=1
+out=BENCHMARKS.md
+work=
+keep=false
+today=2024-12-20   # the generated registers' "today"
+month=2024-11      # the last full month before it
+topic=015          # ~3% of the cards: list prints a page, not the register
+usage() {
+  sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'
+  echo "options: --sizes N,N,... --runs N --batch N --seed N --out FILE --work DIR --keep"
+}
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --sizes) sizes=$2; shift 2 ;;
+    --runs) runs=$2; shift 2 ;;
+    --batch) batch=$2; shift 2 ;;
+    --seed) seed=$2; shift 2 ;;
+    --out) out=$2; shift 2 ;;
+    --work) work=$2; shift 2 ;;
+    --keep) keep=true; shift ;;
+    -h|--help) usage; exit 0 ;;
+    *) echo "error: unknown option $1" >&2; usage >&2; exit 2 ;;
+  esac
+done
+IFS=, read -r -a SIZES <<<"$sizes"
+say() { printf '%s\n' "$*" >&2; }
+
+# --- tools ------------------------------------------------------------------
+need() { # command, apt package
+  command -v "$1" >/dev/null 2>&1 && return
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    say "installing $2…"
+    apt-get update -qq >/dev/null && apt-get install -y -qq "$2" >/dev/null
+  else
+    say "error: $1 is missing; install the $2 package"; exit 1
+  fi
+}
+need jq jq
+[ -x /usr/bin/time ] || need /usr/bin/time time
+
+# --- build ------------------------------------------------------------------
+say "building (release)…"
+cargo build --release --quiet --bin appeals --example generate --example floor
+target=${CARGO_TARGET_DIR:-target}
+APPEALS=$target/release/appeals
+GENERATE=$target/release/examples/generate
+FLOOR=$target/release/examples/floor
+
+if [ -z "$work" ]; then work=$(mktemp -d "${TMPDIR:-/tmp}/appeals-bench.XXXXXX"); fi
+mkdir -p "$work"
+if [ "$keep" = false ]; then trap 'rm -rf "$work"' EXIT; fi
+load_before=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo "?")
+started=$(date +%s)
+
+# --- measuring --------------------------------------------------------------
+declare -A T M X   # median ms, peak RSS KiB, exit status; key "name@size"
+
+# Runs "$@" once; sets ms, rss, code.
+once() {
+  local s e
+  s=$(date +%s%N)
+  /usr/bin/time -f '%M %x' -o "$work/time.txt" "$@" >"$work/stdout" 2>"$work/stderr" || true
+  e=$(date +%s%N)
+  ms=$(( (e - s) / 1000 ))   # microseconds for now
+  read -r rss code < <(tail -n 1 "$work/time.txt")
+  ms=$(awk -v us="$ms" 'BEGIN { printf "%.1f", us / 1000 }')
+}
+
+# measure NAME SIZE RUNS -- command...: a warm-up, then RUNS timed runs.
+measure() {
+  local name=$1 size=$2 n=$3; shift 4
+  local times=() peak=0 worst=0
+  once "$@"
+  for ((i = 0; i < n; i++)); do
+    once "$@"
+    times+=("$ms")
+    [ "$rss" -gt "$peak" ] && peak=$rss
+    [ "$code" != 0 ] && worst=$code
+  done
+  T[$name@$size]=$(printf '%s\n' "${times[@]}" | sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }')
+  M[$name@$size]=$peak
+  X[$name@$size]=$worst
+  if [ "$worst" != 0 ]; then
+    say "  $name: exit $worst: $(head -n 3 "$work/stderr" | tr '\n' ' ')"
+  else
+    say "  $name: ${T[$name@$size]} ms, $((peak / 1024)) MiB"
+  fi
+}
+
+# measure_each NAME SIZE RUNS -- command...: like measure, with {} in the
+# arguments replaced by the run's number (a new appeal each run).
+measure_each() {
+  local name=$1 size=$2 n=$3; shift 4
+  local times=() peak=0 worst=0 args x
+  for ((i = 0; i <= n; i++)); do
+    args=()
+    for x in "$@"; do args+=("${x//\{\}/$i}"); done
+    once "${args[@]}"
+    [ "$i" = 0 ] && continue   # warm-up
+    times+=("$ms")
+    [ "$rss" -gt "$peak" ] && peak=$rss
+    [ "$code" != 0 ] && worst=$code
+  done
+  T[$name@$size]=$(printf '%s\n' "${times[@]}" | sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }')
+  M[$name@$size]=$peak
+  X[$name@$size]=$worst
+  if [ "$worst" != 0 ]; then
+    say "  $name: exit $worst: $(head -n 3 "$work/stderr" | tr '\n' ' ')"
+  else
+    say "  $name: ${T[$name@$size]} ms, $((peak / 1024)) MiB"
+  fi
+}
+
+cat >"$work/report.jq" <<'JQ'
+# The monitoring report's aggregation (appeals report --month), in jq.
+def inc(f): f += 1;
+reduce (inputs | select(.received | startswith($month))) as $c ({};
+  ($c.resolution.executors[0] // "-") as $e
+  | ($c.resolution.coordinator // "-") as $k
+  | ($c.status == "sent" or $c.status == "closed") as $closed
+  | inc(.totals.received)
+  | inc(.by_form[$c.classification.form])
+  | inc(.by_sign[$c.classification.sign])
+  | inc(.by_kind[$c.classification.kind])
+  | inc(.by_gender[$c.applicant.gender // "-"])
+  | inc(.by_subject[$c.classification.subject])
+  | inc(.by_type[$c.classification.type])
+  | reduce $c.applicant.categories[] as $x (.; inc(.by_category[$x]))
+  | inc(.by_social_status[$c.applicant.social_status // "-"])
+  | reduce $c.classification.topics[] as $x (.; inc(.by_topic[$x]))
+  | reduce ([$e, "executors"], [$k, "coordinators"]) as [$who, $role] (.;
+      .[$role][$who] |= ((. // {}) as $p | $p
+        + {received: (($p.received // 0) + 1)}
+        + (if $c.answer == null then {}
+           elif $c.answer.late then {answered_late: (($p.answered_late // 0) + 1)}
+           else {answered_on_time: (($p.answered_on_time // 0) + 1)} end)
+        + (if $c.answer == null then {}
+           else {quality_sum: (($p.quality_sum // 0) + $c.answer.quality.score),
+                 quality_n: (($p.quality_n // 0) + 1)} end)
+        + (if $closed then {results: (($p.results // {}) | .[$c.result // "-"] += 1)}
+           else {open: (($p.open // 0) + 1)}
+             + (if $c.term.control_date < $today
+                then {open_overdue: (($p.open_overdue // 0) + 1)} else {} end)
+           end)))
+  | if $closed then inc(.totals.closed) | inc(.by_result[$c.result // "-"])
+    else inc(.totals.open)
+      | if $c.term.control_date < $today then inc(.totals.overdue) else . end end
+  | if $c.answer == null then .
+    elif $c.answer.late then inc(.totals.answered_late)
+    else inc(.totals.answered_on_time) end)
+JQ
+
+declare -A GEN SIZE_B
+for n in "${SIZES[@]}"; do
+  reg=$work/reg-$n
+  say "register of $n cards:"
+  rm -rf "$reg"
+  s=$(date +%s%N)
+  "$GENERATE" --cards "$n" --seed "$seed" --until "$today" --out "$reg" 2>"$work/gen.txt"
+  e=$(date +%s%N)
+  GEN[$n]=$(awk -v ns=$((e - s)) 'BEGIN { printf "%.1f", ns / 1e9 }')
+  say "  generated in ${GEN[$n]} s: $(head -n 1 "$work/gen.txt" | sed 's/ in .* into .*//')"
+  "$GENERATE" --out "$reg" --seed "$seed" --records "$batch" --received "$today" \
+    --records-out "$work/batch-$n.jsonl" 2>/dev/null
+  bytes=$(find "$reg/cards" -name '*.json' -printf '%s\n' | awk '{ s += $1 } END { print int(s / NR) }')
+  SIZE_B[$n]=$bytes
+  a=("$APPEALS" -R "$reg" --today "$today" --user zarichenko)
+
+  measure floor "$n" "$runs" -- "$FLOOR" read "$reg"
+  measure floor-docs "$n" "$runs" -- "$FLOOR" read "$reg" --docs
+  measure report "$n" "$runs" -- "${a[@]}" report --month "$month"
+  measure deadlines "$n" "$runs" -- "${a[@]}" deadlines
+  measure list "$n" "$runs" -- "${a[@]}" list --topic "$topic"
+  measure check "$n" "$runs" -- "${a[@]}" check
+  jq_runs=$(( runs < 3 ? runs : 3 ))
+  measure jq "$n" "$jq_runs" -- bash -c "cd '$reg' && find cards -name '*.json' -print0 | xargs -0 cat | jq -c -n --arg month $month --arg today $today -f '$work/report.jq'"
+  measure show "$n" $((runs * 2)) -- "${a[@]}" show "2024#1"
+  measure_each register "$n" $((runs * 2)) -- "${a[@]}" register --cc-number "S{}-$n" \
+    --name "Бенчмарк Олена Петрівна" --topic 009 --summary "Не працює вуличне освітлення"
+  # One run each: ~10,000 fsyncs take minutes, and the register grows by the batch.
+  measure write-floor "$n" 1 -- "$FLOOR" write "$work/write-$n" --files "$batch" --size "$bytes"
+  rm -rf "$work/write-$n"
+  once "${a[@]}" register --from "$work/batch-$n.jsonl"
+  T[batch@$n]=$ms; M[batch@$n]=$rss; X[batch@$n]=$code
+  say "  batch of $batch: $ms ms, $((rss / 1024)) MiB, exit $code"
+  [ "$keep" = true ] || rm -rf "$reg"
+done
+load_after=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo "?")
+
+# --- the table --------------------------------------------------------------
+t() { echo "${T[$1]:-}"; }
+ran() { [ "${X[$1]:-1}" = 0 ]; }   # measured, and exited 0
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a != "" && b > 0) printf "%.2f", a / b; else print "–" }'; }
+at_most() { awk -v a="$1" -v b="$2" 'BEGIN { exit !(a != "–" && a + 0 <= b + 0) }'; }
+at_least() { awk -v a="$1" -v b="$2" 'BEGIN { exit !(a != "–" && a + 0 >= b + 0) }'; }
+shown() { if ran "$1"; then t "$1"; else echo "exit ${X[$1]:-?}"; fi; }
+mib() { awk -v k="${M[$1]:-0}" 'BEGIN { printf "%.0f", k / 1024 }'; }
+verdict() { if "$@"; then echo pass; else echo "**FAIL**"; fi; }
+largest=${SIZES[${#SIZES[@]} - 1]}
+smallest=${SIZES[0]}
+prev=
+if [ "${#SIZES[@]}" -ge 2 ]; then prev=${SIZES[${#SIZES[@]} - 2]}; fi
+
+{
+  echo "# Benchmarks"
+  echo
+  echo "Produced by \`examples/bench.sh --sizes $sizes --runs $runs\` (issue #7, SPEC §10) on $(date -u '+%Y-%m-%d %H:%M UTC')."
+  echo "Synthetic registers from \`examples/generate.rs\` (seed $seed, appeals from 2015-06-23 to $today,"
+  echo "with the executors' documents); commands run with \`--today $today\`. Times are medians of"
+  echo "$runs runs (jq: up to 3; show and register: $((runs * 2)); the batch and the write floor: 1) after one"
+  echo "untimed warm-up run (none for the batch), with a warm page cache; memory is the peak resident set."
+  echo
+  echo "## Machine"
+  echo
+  echo "- CPU: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //'), $(nproc) cores"
+  echo "- memory: $(free -h | awk '/^Mem:/ { print $2 " total, " $7 " available" }')"
+  echo "- disk: $(df -T "$work" | awk 'NR == 2 { print $2 " on " $1 }'); kernel $(uname -r)"
+  echo "- $(rustc --version), $(jq --version)"
+  echo "- load average before: $load_before; after: $load_after (other work on the machine shows here)"
+  echo "- whole run: $(( $(date +%s) - started )) s"
+  echo
+  for n in "${SIZES[@]}"; do
+    f=$(t floor@$n)
+    j=$(t jq@$n)
+    echo "## $n cards"
+    echo
+    echo "Generated in ${GEN[$n]} s; a card file averages ${SIZE_B[$n]} bytes."
+    echo
+    echo "| command | median ms | peak MiB | × floor | jq ÷ command |"
+    echo "|---|---:|---:|---:|---:|"
+    echo "| floor: read every card, parse 3 fields | $(shown floor@$n) | $(mib floor@$n) | 1.00 | $(ratio "$j" "$f") |"
+    echo "| floor, also reading every document | $(shown floor-docs@$n) | $(mib floor-docs@$n) | $(ratio "$(t floor-docs@$n)" "$f") | |"
+    echo "| jq peer: the report's aggregation | $(shown jq@$n) | $(mib jq@$n) | $(ratio "$j" "$f") | 1.00 |"
+    for c in report deadlines list check; do
+      label=$c
+      case $c in
+        report) label="report --month $month" ;;
+        list) label="list --topic $topic" ;;
+      esac
+      echo "| \`$label\` | $(shown $c@$n) | $(mib $c@$n) | $(ratio "$(t $c@$n)" "$f") | $(ratio "$j" "$(t $c@$n)") |"
+    done
+    echo "| \`show 2024#1\` | $(shown show@$n) | $(mib show@$n) | | |"
+    echo "| \`register\` one appeal | $(shown register@$n) | $(mib register@$n) | | |"
+    echo "| \`register --from\` $batch appeals | $(shown batch@$n) | $(mib batch@$n) | $(ratio "$(t batch@$n)" "$(t write-floor@$n)") × write floor | |"
+    echo "| write floor: $batch files, atomically, in turn | $(shown write-floor@$n) | $(mib write-floor@$n) | | |"
+    echo
+  done
+
+  L=$largest
+  echo "## Targets at $L cards"
+  echo
+  if [ "$L" != 100000 ]; then
+    echo "(The targets are set for 100,000 cards; this run's largest register has $L.)"
+    echo
+  fi
+  echo "| target | measured | |"
+  echo "|---|---|---|"
+  for c in report deadlines list check; do
+    limit=1.5
+    if [ "$c" = check ]; then limit=2; fi
+    r=$(ratio "$(t $c@$L)" "$(t floor@$L)")
+    echo "| \`$c\` ≤ ${limit}× the floor | ${r}× | $(verdict eval 'ran $c@$L && at_most "$r" $limit') |"
+  done
+  for c in report deadlines list check; do
+    r=$(ratio "$(t jq@$L)" "$(t $c@$L)")
+    echo "| \`$c\` ≥ 5× faster than jq | ${r}× | $(verdict eval 'ran $c@$L && at_least "$r" 5') |"
+  done
+  for c in report deadlines list check; do
+    m=$(mib $c@$L)
+    echo "| \`$c\` peak memory < 100 MiB | $m MiB | $(verdict eval 'ran $c@$L && [ "$m" -lt 100 ]') |"
+  done
+  for c in show register; do
+    r=$(ratio "$(t $c@$L)" "$(t $c@$smallest)")
+    echo "| \`$c\` at $L ≤ 1.2× at $smallest | $(t $c@$smallest) → $(t $c@$L) ms (${r}×) | $(verdict eval 'ran $c@$L && at_most "$r" 1.2') |"
+  done
+  r=$(ratio "$(t batch@$L)" "$(t write-floor@$L)")
+  echo "| batch \`register\` of $batch ≤ 3× the write floor | $(t batch@$L) vs $(t write-floor@$L) ms (${r}×) | $(verdict eval 'ran batch@$L && at_most "$r" 3') |"
+  if [ -n "$prev" ]; then
+    for c in report deadlines list check; do
+      r=$(ratio "$(t $c@$L)" "$(t $c@$prev)")
+      limit=$(awk -v a="$L" -v b="$prev" 'BEGIN { print 1.2 * a / b }')
+      echo "| \`$c\` grows linearly: $L within ${limit}× of $prev | ${r}× | $(verdict eval 'ran $c@$L && at_most "$r" $limit') |"
+    done
+  fi
+} >"$out"
+say ""
+cat "$out"

@@ -1,0 +1,130 @@
+//! The benchmark's floors (issue #7): the least work a command over the
+//! register could do, measured on the same files, so that the register's
+//! commands are judged against the machine rather than against a number.
+//!
+//! ```text
+//! floor read DIR           walk DIR/cards, read every card and parse three
+//!                          of its fields with serde_json, in parallel
+//! floor read DIR --docs    the same, and read every file under DIR/docs
+//!                          (what `check` must read to verify signatures)
+//! floor write DIR --files 10000 --size 4000
+//!                          write N files of SIZE bytes one after another,
+//!                          each atomically as the register does: a temp
+//!                          file in the same directory, fsync, rename, fsync
+//!                          of the directory
+//! ```
+//!
+//! It uses nothing of the `appeals` library on purpose: a floor that shared
+//! the library's code would hide the library's costs.
+
+use rayon::prelude::*;
+use serde::Deserialize;
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+/// The three fields the floor parses; serde still scans the whole document.
+#[derive(Deserialize)]
+struct Three {
+    index: String,
+    status: String,
+    received: String,
+}
+
+fn usage() -> ! {
+    eprintln!("usage: floor read DIR [--docs] | floor write DIR --files N --size BYTES");
+    std::process::exit(2);
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("read") => match args.get(1) {
+            Some(dir) => read(Path::new(dir), args.iter().any(|a| a == "--docs")),
+            None => usage(),
+        },
+        Some("write") => {
+            let value = |flag: &str| {
+                args.iter()
+                    .position(|a| a == flag)
+                    .and_then(|i| args.get(i + 1))
+                    .and_then(|v| v.parse::<usize>().ok())
+            };
+            match (args.get(1), value("--files"), value("--size")) {
+                (Some(dir), Some(files), Some(size)) => write(Path::new(dir), files, size),
+                _ => usage(),
+            }
+        }
+        _ => usage(),
+    };
+    if let Err(e) = result {
+        eprintln!("error: {e}");
+        std::process::exit(1);
+    }
+}
+
+fn files_under(dir: &Path) -> Vec<PathBuf> {
+    walkdir::WalkDir::new(dir)
+        .into_iter()
+        .flatten()
+        .filter(|e| e.file_type().is_file())
+        .map(|e| e.into_path())
+        .collect()
+}
+
+fn read(root: &Path, docs: bool) -> std::io::Result<()> {
+    let started = Instant::now();
+    let cards: Vec<PathBuf> = files_under(&root.join("cards"))
+        .into_iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .collect();
+    // Fold something of every card into the output so nothing is skipped.
+    let (n, open, chars) = cards
+        .par_iter()
+        .map(|p| {
+            let bytes = fs::read(p)?;
+            let c: Three = serde_json::from_slice(&bytes)
+                .map_err(|e| std::io::Error::other(format!("{}: {e}", p.display())))?;
+            let open = usize::from(c.status != "sent" && c.status != "closed");
+            Ok::<_, std::io::Error>((1usize, open, c.index.len() + c.received.len()))
+        })
+        .try_reduce(|| (0, 0, 0), |a, b| Ok((a.0 + b.0, a.1 + b.1, a.2 + b.2)))?;
+    let mut doc_bytes = 0u64;
+    if docs {
+        let files = files_under(&root.join("docs"));
+        doc_bytes = files
+            .par_iter()
+            .map(|p| fs::read(p).map(|b| b.len() as u64))
+            .try_reduce(|| 0, |a, b| Ok(a + b))?;
+    }
+    println!(
+        "{n} cards ({open} open, {chars} index+date chars), {doc_bytes} document bytes in {:.3} s",
+        started.elapsed().as_secs_f64()
+    );
+    Ok(())
+}
+
+fn write(dir: &Path, files: usize, size: usize) -> std::io::Result<()> {
+    fs::create_dir_all(dir)?;
+    let started = Instant::now();
+    let bytes: Vec<u8> = (0..size).map(|i| b"{\"card\": 1}\n"[i % 12]).collect();
+    for i in 0..files {
+        let path = dir.join(format!("{:06}.json", i + 1));
+        let tmp = dir.join(format!(".tmp{:06}", i + 1));
+        let mut f = fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&tmp)?;
+        f.write_all(&bytes)?;
+        f.sync_all()?;
+        drop(f);
+        fs::rename(&tmp, &path)?;
+        fs::File::open(dir)?.sync_all()?;
+    }
+    println!(
+        "{files} files of {size} bytes written atomically in {:.3} s",
+        started.elapsed().as_secs_f64()
+    );
+    Ok(())
+}
