@@ -658,7 +658,7 @@ pub fn parse_card(path: &Path, bytes: &[u8]) -> Result<Card> {
 /// Parses the card in file `<year>/<number>.json`, refusing one whose own
 /// year and number say otherwise: a step would write it back under another
 /// name, over another card.
-fn parse_card_at(path: &Path, year: i32, number: u32, bytes: &[u8]) -> Result<Card> {
+pub fn parse_card_at(path: &Path, year: i32, number: u32, bytes: &[u8]) -> Result<Card> {
     let card = parse_card(path, bytes)?;
     if (card.year, card.number) != (year, number) {
         return Err(Error::file(

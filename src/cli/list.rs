@@ -4,6 +4,7 @@ use super::{Env, OutputFormat};
 use crate::model::Status;
 use crate::ops::list::{self, Filter};
 use chrono::NaiveDate;
+use std::io::Write;
 
 /// Arguments of `list`.
 #[derive(Debug, clap::Args)]
@@ -43,20 +44,70 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
         received_to: a.received_to,
         executor: a.executor,
     };
-    let mut cards = list::list(&reg, &filter)?;
-    if !a.personal {
-        for c in &mut cards {
-            list::redact(c);
+    // Cards stream out as they are read: a listing of the whole register
+    // never holds it in memory (the table keeps only its rows).
+    let out = std::io::stdout();
+    let mut out = std::io::BufWriter::new(out.lock());
+    let mut csv_out =
+        (a.format == OutputFormat::Csv).then(|| csv::Writer::from_writer(std::io::stdout()));
+    if let Some(w) = &mut csv_out {
+        let mut header: Vec<&str> = super::render::CARD_COLUMNS.to_vec();
+        if a.personal {
+            header.push("name");
         }
+        w.write_record(&header)?;
     }
-    match a.format {
-        OutputFormat::Json => println!("{}", serde_json::to_string_pretty(&cards)?),
-        OutputFormat::Csv => {
-            let mut text = super::render::cards_csv(&cards)?;
-            if a.personal {
-                text = with_names(&text, &cards)?;
+    let mut rows = Vec::new();
+    let mut first = true;
+    let count = list::each(&reg, &filter, |mut c| {
+        if !a.personal {
+            list::redact(&mut c);
+        }
+        let io = |e: std::io::Error| crate::Error::file("<stdout>", e.to_string());
+        match a.format {
+            OutputFormat::Json => {
+                let sep = if first { "[\n" } else { ",\n" };
+                first = false;
+                let text = serde_json::to_string_pretty(&c).unwrap_or_default();
+                write!(out, "{sep}{}", indent(&text)).map_err(io)?;
             }
-            print!("{text}")
+            OutputFormat::Csv => {
+                if let Some(w) = &mut csv_out {
+                    let mut row = super::render::card_row(&c);
+                    if a.personal {
+                        row.push(c.applicant.name.clone().unwrap_or_default());
+                    }
+                    w.write_record(&row)
+                        .map_err(|e| crate::Error::file("<stdout>", e.to_string()))?;
+                }
+            }
+            OutputFormat::Table => {
+                let mut r = vec![
+                    c.full_name(),
+                    c.received.to_string(),
+                    c.status.to_string(),
+                    c.classification.topics.join(" "),
+                    c.term.control_date.to_string(),
+                    c.resolution
+                        .as_ref()
+                        .and_then(|r| r.executors.first().cloned())
+                        .unwrap_or_default(),
+                ];
+                if a.personal {
+                    r.push(c.applicant.name.clone().unwrap_or_default());
+                }
+                r.push(super::render::cut(&c.summary, 40));
+                rows.push(r);
+            }
+        }
+        Ok(())
+    })?;
+    match a.format {
+        OutputFormat::Json => writeln!(out, "{}", if first { "[]" } else { "\n]" })?,
+        OutputFormat::Csv => {
+            if let Some(mut w) = csv_out {
+                w.flush()?;
+            }
         }
         OutputFormat::Table => {
             let mut header = vec![
@@ -71,53 +122,22 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
                 header.push("заявник");
             }
             header.push("зміст");
-            let rows = cards
-                .iter()
-                .map(|c| {
-                    let mut r = vec![
-                        c.full_name(),
-                        c.received.to_string(),
-                        c.status.to_string(),
-                        c.classification.topics.join(" "),
-                        c.term.control_date.to_string(),
-                        c.resolution
-                            .as_ref()
-                            .and_then(|r| r.executors.first().cloned())
-                            .unwrap_or_default(),
-                    ];
-                    if a.personal {
-                        r.push(c.applicant.name.clone().unwrap_or_default());
-                    }
-                    r.push(super::render::cut(&c.summary, 40));
-                    r
-                })
-                .collect();
-            if !cards.is_empty() {
-                println!("{}", super::render::table(&header, rows));
-            }
-            if !env.quiet {
-                eprintln!(
-                    "{} card{}",
-                    cards.len(),
-                    if cards.len() == 1 { "" } else { "s" }
-                );
+            if !rows.is_empty() {
+                writeln!(out, "{}", super::render::table(&header, rows))?;
             }
         }
+    }
+    out.flush()?;
+    if !env.quiet && a.format == OutputFormat::Table {
+        eprintln!("{count} card{}", if count == 1 { "" } else { "s" });
     }
     Ok(())
 }
 
-/// Adds the applicant's name as the last CSV column.
-fn with_names(csv_text: &str, cards: &[crate::model::Card]) -> anyhow::Result<String> {
-    let mut r = csv::Reader::from_reader(csv_text.as_bytes());
-    let mut w = csv::Writer::from_writer(Vec::new());
-    let mut header: Vec<String> = r.headers()?.iter().map(str::to_string).collect();
-    header.push("name".into());
-    w.write_record(&header)?;
-    for (row, c) in r.records().zip(cards) {
-        let mut row: Vec<String> = row?.iter().map(str::to_string).collect();
-        row.push(c.applicant.name.clone().unwrap_or_default());
-        w.write_record(&row)?;
-    }
-    Ok(String::from_utf8(w.into_inner()?)?)
+/// Indents a pretty-printed card by two spaces, as an element of an array.
+fn indent(text: &str) -> String {
+    text.lines()
+        .map(|l| format!("  {l}"))
+        .collect::<Vec<_>>()
+        .join("\n")
 }

@@ -10,7 +10,7 @@ use crate::model::card::{Applicant, Satisfied};
 use crate::model::Card;
 use crate::store::Register;
 use chrono::NaiveDate;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 const FILE: &str = "applicants.tsv";
 
@@ -46,6 +46,8 @@ impl Entry {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ApplicantIndex {
     entries: BTreeMap<(i32, u32), Entry>,
+    /// Applicant key → the cards that carry it, so a lookup reads a few entries.
+    by_key: HashMap<String, Vec<(i32, u32)>>,
 }
 
 /// The keys that identify an applicant: normalised name, the last nine
@@ -75,6 +77,24 @@ pub fn keys(a: &Applicant) -> Vec<String> {
     keys
 }
 
+/// The index's entry for a card.
+fn entry_of(c: &Card) -> Entry {
+    let dissatisfied = c
+        .answer
+        .as_ref()
+        .is_some_and(|a| a.quality.applicant_satisfied == Satisfied::No);
+    Entry {
+        year: c.year,
+        number: c.number,
+        index: c.index.clone(),
+        received: c.received,
+        open: c.status.is_open(),
+        dissatisfied,
+        topics: c.classification.topics.clone(),
+        keys: keys(&c.applicant),
+    }
+}
+
 impl ApplicantIndex {
     /// The index for the register: from `.index/`, or rebuilt from the cards.
     pub fn load(reg: &Register) -> Result<ApplicantIndex> {
@@ -83,9 +103,30 @@ impl ApplicantIndex {
                 return Ok(index);
             }
         }
-        let index = ApplicantIndex::from_cards(&reg.store.read_all()?);
+        let index = ApplicantIndex::rebuild(reg)?;
         // A failed save only costs a rebuild next time.
         let _ = index.save(reg);
+        Ok(index)
+    }
+
+    /// Builds the index from the cards on disk, reading them in parallel
+    /// and keeping only what the index needs of each.
+    pub fn rebuild(reg: &Register) -> Result<ApplicantIndex> {
+        use rayon::prelude::*;
+        let files = reg.store.card_files()?;
+        let mut index = ApplicantIndex::default();
+        for part in files.chunks(4096) {
+            let entries: Vec<Entry> = part
+                .par_iter()
+                .map(|f| {
+                    let c = crate::store::read_card_file(&f.path)?;
+                    Ok(entry_of(&c))
+                })
+                .collect::<Result<_>>()?;
+            for e in entries {
+                index.insert(e);
+            }
+        }
         Ok(index)
     }
 
@@ -100,23 +141,23 @@ impl ApplicantIndex {
 
     /// Adds or replaces a card's entry.
     pub fn put(&mut self, c: &Card) {
-        let dissatisfied = c
-            .answer
-            .as_ref()
-            .is_some_and(|a| a.quality.applicant_satisfied == Satisfied::No);
-        self.entries.insert(
-            (c.year, c.number),
-            Entry {
-                year: c.year,
-                number: c.number,
-                index: c.index.clone(),
-                received: c.received,
-                open: c.status.is_open(),
-                dissatisfied,
-                topics: c.classification.topics.clone(),
-                keys: keys(&c.applicant),
-            },
-        );
+        self.insert(entry_of(c));
+    }
+
+    /// Adds or replaces an entry, keeping the key map in step.
+    fn insert(&mut self, e: Entry) {
+        let at = (e.year, e.number);
+        if let Some(old) = self.entries.remove(&at) {
+            for k in &old.keys {
+                if let Some(v) = self.by_key.get_mut(k) {
+                    v.retain(|x| *x != at);
+                }
+            }
+        }
+        for k in &e.keys {
+            self.by_key.entry(k.clone()).or_default().push(at);
+        }
+        self.entries.insert(at, e);
     }
 
     /// Saves the index stamped with the cards' current state.
@@ -169,7 +210,7 @@ impl ApplicantIndex {
                     .map(str::to_string)
                     .collect(),
             };
-            index.entries.insert((e.year, e.number), e);
+            index.insert(e);
         }
         Some(index)
     }
@@ -187,11 +228,15 @@ impl ApplicantIndex {
         if keys.is_empty() {
             return Vec::new();
         }
-        let mut found: Vec<&Entry> = self
-            .entries
-            .values()
-            .filter(|e| e.keys.iter().any(|k| keys.contains(k)))
+        let mut at: Vec<(i32, u32)> = keys
+            .iter()
+            .filter_map(|k| self.by_key.get(k))
+            .flatten()
+            .copied()
             .collect();
+        at.sort_unstable();
+        at.dedup();
+        let mut found: Vec<&Entry> = at.iter().filter_map(|a| self.entries.get(a)).collect();
         found.sort_by_key(|e| (e.received, e.year, e.number));
         found
     }

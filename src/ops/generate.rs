@@ -38,7 +38,7 @@ use crate::ops::applicants::ApplicantIndex;
 use crate::ops::steps::answer::lateness;
 use crate::ops::steps::sign::sha256_hex;
 use crate::ops::steps::{date_uk, docs_dir};
-use crate::store::Register;
+use crate::store::{Register, CARDS};
 use crate::{terms, workflow};
 use chrono::{Datelike, Days, NaiveDate};
 use rayon::prelude::*;
@@ -104,8 +104,11 @@ pub type Writer<'a> = dyn Fn(&str, &[u8]) -> Result<()> + Sync + 'a;
 const CHUNK: usize = 4096;
 
 /// Generates `opts.cards` cards into an empty register, handing each file
-/// to `write`, then saves the derived indexes through the store.
+/// to `write`, then saves the derived indexes through the store. Holds the
+/// register's lock throughout, as every command that writes does.
 pub fn generate(reg: &Register, opts: &Options, write: &Writer) -> Result<Generated> {
+    // A new register has nobody else waiting on it; there is nothing to tell.
+    let _lock = reg.store.lock(|| {})?;
     if !reg.store.years()?.is_empty() {
         return Err(Error::refused(
             format!("{} already has cards", reg.store.root().display()),
@@ -130,7 +133,7 @@ pub fn generate(reg: &Register, opts: &Options, write: &Writer) -> Result<Genera
                 for (rel, bytes) in &docs {
                     write(rel, bytes)?;
                 }
-                write(&format!("cards/{}", card.rel_path()), text.as_bytes())?;
+                write(&format!("{CARDS}/{}", card.rel_path()), text.as_bytes())?;
                 Ok((card, docs.len(), text.len() as u64))
             })
             .collect::<Result<_>>()?;
@@ -186,7 +189,7 @@ pub fn intake_records(
             "name": name,
             "address": name.as_ref().map(|_| p.address.clone()),
             "phone": p.phone,
-            "email": p.email,
+            "email": name.as_ref().and(p.email.clone()),
             "gender": name.as_ref().map(|_| vocab.gender(p.female)),
             "categories": if name.is_some() { p.categories(&vocab) } else { Vec::new() },
             "social_status": name.as_ref().and(p.social_status(&vocab)),
@@ -415,101 +418,27 @@ const SUMMARIES: &[(&str, &[&str])] = &[
     ("007", &["Затримка виплати заробітної плати"]),
 ];
 
+#[rustfmt::skip]
 const SURNAMES: &[&str] = &[
-    "Коваленко",
-    "Шевченко",
-    "Бондаренко",
-    "Ткаченко",
-    "Кравченко",
-    "Олійник",
-    "Мельник",
-    "Ткачук",
-    "Поліщук",
-    "Лисенко",
-    "Марченко",
-    "Руденко",
-    "Савченко",
-    "Бойко",
-    "Клименко",
-    "Павленко",
-    "Гончаренко",
-    "Кузьменко",
-    "Петренко",
-    "Левченко",
-    "Шевчук",
-    "Коваль",
-    "Мороз",
-    "Романюк",
-    "Кушнір",
-    "Гуменюк",
-    "Панченко",
-    "Власенко",
-    "Дмитренко",
-    "Іваненко",
-    "Тимошенко",
-    "Юрченко",
-    "Остапенко",
-    "Білоус",
-    "Гребенюк",
-    "Яковенко",
-    "Захарченко",
-    "Щербак",
-    "Ничипорук",
-    "Федоренко",
-    "Артеменко",
-    "Зінченко",
-    "Демченко",
-    "Онищенко",
-    "Черненко",
-    "Гаврилюк",
-    "Денисенко",
-    "Максименко",
-    "Сидоренко",
-    "Приходько",
+    "Коваленко", "Шевченко", "Бондаренко", "Ткаченко", "Кравченко", "Олійник", "Мельник",
+    "Ткачук", "Поліщук", "Лисенко", "Марченко", "Руденко", "Савченко", "Бойко", "Клименко",
+    "Павленко", "Гончаренко", "Кузьменко", "Петренко", "Левченко", "Шевчук", "Коваль", "Мороз",
+    "Романюк", "Кушнір", "Гуменюк", "Панченко", "Власенко", "Дмитренко", "Іваненко",
+    "Тимошенко", "Юрченко", "Остапенко", "Білоус", "Гребенюк", "Яковенко", "Захарченко",
+    "Щербак", "Ничипорук", "Федоренко", "Артеменко", "Зінченко", "Демченко", "Онищенко",
+    "Черненко", "Гаврилюк", "Денисенко", "Максименко", "Сидоренко", "Приходько",
 ];
+#[rustfmt::skip]
 const MALE: &[&str] = &[
-    "Олександр",
-    "Сергій",
-    "Віктор",
-    "Микола",
-    "Володимир",
-    "Іван",
-    "Петро",
-    "Андрій",
-    "Юрій",
-    "Василь",
-    "Анатолій",
-    "Григорій",
-    "Дмитро",
-    "Михайло",
-    "Олег",
-    "Богдан",
-    "Тарас",
-    "Ярослав",
-    "Степан",
-    "Павло",
+    "Олександр", "Сергій", "Віктор", "Микола", "Володимир", "Іван", "Петро", "Андрій", "Юрій",
+    "Василь", "Анатолій", "Григорій", "Дмитро", "Михайло", "Олег", "Богдан", "Тарас", "Ярослав",
+    "Степан", "Павло",
 ];
+#[rustfmt::skip]
 const FEMALE: &[&str] = &[
-    "Ольга",
-    "Тетяна",
-    "Наталія",
-    "Олена",
-    "Світлана",
-    "Ірина",
-    "Людмила",
-    "Галина",
-    "Валентина",
-    "Марія",
-    "Надія",
-    "Лариса",
-    "Ніна",
-    "Оксана",
-    "Любов",
-    "Катерина",
-    "Віра",
-    "Ганна",
-    "Зоя",
-    "Алла",
+    "Ольга", "Тетяна", "Наталія", "Олена", "Світлана", "Ірина", "Людмила", "Галина",
+    "Валентина", "Марія", "Надія", "Лариса", "Ніна", "Оксана", "Любов", "Катерина", "Віра",
+    "Ганна", "Зоя", "Алла",
 ];
 /// Patronymics, masculine and feminine.
 const PATRONYMICS: &[(&str, &str)] = &[
@@ -1247,7 +1176,7 @@ fn story(
                 on,
                 from: p.control_date,
                 until: new_until,
-                reason: *rng.pick(EXTENSION_REASONS),
+                reason: EXTENSION_REASONS[rng.below(EXTENSION_REASONS.len())],
             });
             p.control_date = new_until;
             p.executor_due = due;
@@ -1300,6 +1229,9 @@ fn story(
     Ok(())
 }
 
+/// Documents of a card: register-relative path and bytes.
+type Documents = Vec<(String, Vec<u8>)>;
+
 /// Builds a planned card and its documents.
 fn render(
     v: &Vocabulary,
@@ -1307,7 +1239,7 @@ fn render(
     i: usize,
     p: &Plan,
     opts: &Options,
-) -> Result<(Card, Vec<(String, Vec<u8>)>)> {
+) -> Result<(Card, Documents)> {
     let person = person(opts.seed, p.who.person);
     let name = p.who.name(&person);
     let anonymous = name.is_none();
@@ -1625,13 +1557,14 @@ mod tests {
     }
 
     #[test]
-    fn people_are_the_same_for_a_seed() {
+    fn people_are_the_same_for_a_seed_and_varied() {
         let (a, b) = (person(1, 42), person(1, 42));
-        assert_eq!(a.name, b.name);
-        assert_eq!(a.phone, b.phone);
-        assert_ne!(
-            person(1, 42).name + &person(1, 43).name,
-            a.name.clone() + &a.name
+        assert_eq!(
+            (&a.name, &a.address, &a.phone),
+            (&b.name, &b.address, &b.phone)
         );
+        let names: std::collections::BTreeSet<String> =
+            (0..50).map(|id| person(1, id).name).collect();
+        assert!(names.len() > 40, "{names:?}");
     }
 }

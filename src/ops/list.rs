@@ -4,6 +4,7 @@ use crate::error::Result;
 use crate::model::{Card, Status};
 use crate::store::Register;
 use chrono::NaiveDate;
+use rayon::prelude::*;
 
 /// Which cards to list.
 #[derive(Debug, Default, Clone)]
@@ -20,27 +21,64 @@ pub struct Filter {
     pub executor: Option<String>,
 }
 
+/// The cards that pass the filter, in register order. Codes and ids in the
+/// filter are checked first so that a typo is an error, not an empty list.
+pub fn list(reg: &Register, filter: &Filter) -> Result<Vec<Card>> {
+    let mut out = Vec::new();
+    each(reg, filter, |c| {
+        out.push(c);
+        Ok(())
+    })?;
+    Ok(out)
+}
+
+/// What the filter reads of a card: a card is parsed whole only if it passes.
+#[derive(serde::Deserialize)]
+struct Keys {
+    status: Status,
+    received: NaiveDate,
+    classification: KeyTopics,
+    resolution: Option<KeyExecutors>,
+}
+
+#[derive(serde::Deserialize)]
+struct KeyTopics {
+    topics: Vec<String>,
+}
+
+#[derive(serde::Deserialize)]
+struct KeyExecutors {
+    executors: Vec<String>,
+}
+
 impl Filter {
-    /// Whether a card passes.
-    pub fn matches(&self, c: &Card) -> bool {
-        self.status.is_none_or(|s| c.status == s)
+    fn passes(&self, k: &Keys) -> bool {
+        self.status.is_none_or(|s| k.status == s)
             && self
                 .topic
                 .as_ref()
-                .is_none_or(|t| c.classification.topics.contains(t))
-            && self.received_from.is_none_or(|d| c.received >= d)
-            && self.received_to.is_none_or(|d| c.received <= d)
+                .is_none_or(|t| k.classification.topics.contains(t))
+            && self.received_from.is_none_or(|d| k.received >= d)
+            && self.received_to.is_none_or(|d| k.received <= d)
             && self.executor.as_ref().is_none_or(|e| {
-                c.resolution
+                k.resolution
                     .as_ref()
                     .is_some_and(|r| r.executors.contains(e))
             })
     }
 }
 
-/// The cards that pass the filter, in register order. Codes and ids in the
-/// filter are checked first so that a typo is an error, not an empty list.
-pub fn list(reg: &Register, filter: &Filter) -> Result<Vec<Card>> {
+/// Cards read at a time: enough to keep both cores busy, few enough that
+/// a listing of the whole register never holds it all.
+const CHUNK: usize = 2048;
+
+/// Hands each card that passes the filter to `each`, in register order,
+/// reading the cards in parallel a chunk at a time. Returns how many passed.
+pub fn each(
+    reg: &Register,
+    filter: &Filter,
+    mut each: impl FnMut(Card) -> Result<()>,
+) -> Result<usize> {
     let mut filter = filter.clone();
     if let Some(t) = &filter.topic {
         let e = reg
@@ -54,8 +92,37 @@ pub fn list(reg: &Register, filter: &Filter) -> Result<Vec<Card>> {
             return Err(unknown_executor(reg, x));
         }
     }
-    let cards = reg.store.read_all()?;
-    Ok(cards.into_iter().filter(|c| filter.matches(c)).collect())
+    let files = reg.store.card_files()?;
+    let mut count = 0;
+    for part in files.chunks(CHUNK) {
+        let passed: Vec<Option<Card>> = part
+            .par_iter()
+            .map(|f| {
+                let bytes =
+                    crate::store::read_path(&f.path).map_err(|e| crate::Error::io(&f.path, e))?;
+                let keys: Keys = serde_json::from_slice(&bytes).map_err(|e| {
+                    crate::Error::file(
+                        &f.path,
+                        format!(
+                            "invalid card (line {}, column {}): {e}",
+                            e.line(),
+                            e.column()
+                        ),
+                    )
+                })?;
+                if filter.passes(&keys) {
+                    crate::store::parse_card_at(&f.path, f.year, f.number, &bytes).map(Some)
+                } else {
+                    Ok(None)
+                }
+            })
+            .collect::<Result<_>>()?;
+        for c in passed.into_iter().flatten() {
+            count += 1;
+            each(c)?;
+        }
+    }
+    Ok(count)
 }
 
 /// An unknown executor id, with the closest ids.

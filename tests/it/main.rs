@@ -4,6 +4,7 @@
 mod check;
 mod crash;
 mod examples;
+mod generate;
 mod git;
 mod hostile;
 mod props;
