@@ -83,6 +83,7 @@ pub fn message(command: &str, files: &[PathBuf]) -> String {
     };
     let lines: Vec<String> = about.iter().map(|c| describe(c)).collect();
     let subject = match lines.as_slice() {
+        [] if command == "init" => "init register".to_string(),
         [] => format!(
             "{command} ({} file{})",
             files.len(),
