@@ -166,3 +166,122 @@ fn why(calendar: &Calendar, d: NaiveDate) -> Result<String, CalendarError> {
         .why_not_working(d)?
         .unwrap_or_else(|| "non-working day".to_string()))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::{MonthRule, NonWorkingPolicy, Terms};
+
+    fn d(s: &str) -> NaiveDate {
+        s.parse().expect("date")
+    }
+
+    fn terms(month: MonthRule, non_working: NonWorkingPolicy) -> Terms {
+        Terms {
+            default: 30,
+            month,
+            non_working,
+            max_total: 45,
+            executor_lead: 1,
+        }
+    }
+
+    /// received, term days → (control date, executor's due date), on the
+    /// generated calendar with the register's default rules.
+    #[track_caller]
+    fn check(received: &str, days: u32, control: &str, due: &str) {
+        let cal = Calendar::generate(2015, 2030);
+        let t = compute(
+            d(received),
+            days,
+            &terms(MonthRule::Calendar, NonWorkingPolicy::Next),
+            &cal,
+        )
+        .expect("in the calendar");
+        assert_eq!(
+            (t.control_date, t.executor_due),
+            (d(control), d(due)),
+            "{received} + {days}: {:#?}",
+            t.steps
+        );
+    }
+
+    #[test]
+    fn ordinary_days() {
+        check("2015-06-23", 30, "2015-07-23", "2015-07-22"); // a month, Thu; due Wed
+        check("2015-06-23", 15, "2015-07-08", "2015-07-07"); // 15 days, Wed
+        check("2015-07-06", 15, "2015-07-21", "2015-07-20"); // due on a Monday
+        check("2015-07-09", 15, "2015-07-24", "2015-07-23"); // Friday
+    }
+
+    #[test]
+    fn month_ends_and_leap_years() {
+        check("2015-01-30", 30, "2015-03-02", "2015-02-27"); // → Sat 28.02 → Mon 02.03
+        check("2016-01-29", 30, "2016-02-29", "2016-02-26"); // leap day, a Monday
+        check("2019-01-31", 30, "2019-02-28", "2019-02-27"); // last day of a short month
+        check("2020-01-31", 30, "2020-03-02", "2020-02-28"); // → 29.02.2020, a Saturday
+        check("2015-12-17", 15, "2016-01-04", "2015-12-31"); // across the year: 1.01 holiday, 2–3 weekend
+    }
+
+    #[test]
+    fn weekends_and_holidays() {
+        check("2015-06-04", 30, "2015-07-06", "2015-07-03"); // Sat 04.07 → Mon 06.07
+        check("2015-06-13", 15, "2015-06-30", "2015-06-26"); // Sun 28.06 Constitution Day, Mon 29.06 moved off
+        check("2015-07-30", 30, "2015-08-31", "2015-08-28"); // Sun 30.08 → Mon 31.08
+        check("2015-07-24", 30, "2015-08-25", "2015-08-21"); // Mon 24.08 Independence Day; due skips the weekend
+        check("2016-04-18", 15, "2016-05-04", "2016-04-29"); // 3.05 (Tue) moved off, 1–2.05 holidays
+    }
+
+    #[test]
+    fn transfers_of_working_days() {
+        // 2016: Fri 08.01 off, Sat 16.01 a working day.
+        check("2015-12-24", 15, "2016-01-11", "2016-01-06"); // Sat 08.01.. → Mon 11.01; 7–8.01 off
+        check("2016-01-01", 15, "2016-01-16", "2016-01-15"); // Sat 16.01 is a working day
+                                                             // 2017: Fri 25.08 off (worked on Sat 19.08); Thu 24.08 Independence Day.
+        check("2017-08-10", 15, "2017-08-28", "2017-08-23"); // 25.08 Fri, 26–27 weekend
+    }
+
+    #[test]
+    fn martial_law_has_no_holidays() {
+        check("2022-04-10", 15, "2022-04-25", "2022-04-22"); // Easter Monday 25.04.2022 is a working day
+        check("2023-12-10", 15, "2023-12-25", "2023-12-22"); // Christmas 25.12.2023 works
+        check("2024-04-14", 30, "2024-05-14", "2024-05-13");
+        check("2022-02-06", 30, "2022-03-09", "2022-03-04"); // before 24.03.2022: Sun 6.03, 7.03 off (unconfirmed), 8.03 holiday
+    }
+
+    #[test]
+    fn policies() {
+        let cal = Calendar::generate(2015, 2030);
+        let at = |month, nw| {
+            let t = compute(d("2015-06-04"), 30, &terms(month, nw), &cal).expect("ok");
+            (t.control_date, t.executor_due)
+        };
+        // 04.07.2015 is a Saturday.
+        assert_eq!(
+            at(MonthRule::Calendar, NonWorkingPolicy::Previous),
+            (d("2015-07-03"), d("2015-07-02"))
+        );
+        assert_eq!(
+            at(MonthRule::Calendar, NonWorkingPolicy::Keep),
+            (d("2015-07-04"), d("2015-07-03"))
+        );
+        // Thirty days from 04.06 is Sat 04.07 as well; from 01.01.2015 it is Sat 31.01, a working Saturday.
+        let t = compute(
+            d("2015-01-01"),
+            30,
+            &terms(MonthRule::ThirtyDays, NonWorkingPolicy::Next),
+            &cal,
+        )
+        .expect("ok");
+        assert_eq!(t.control_date, d("2015-01-31"));
+        assert_eq!(t.basis, TermBasis::Days);
+    }
+
+    #[test]
+    fn dates_outside_the_calendar_are_errors() {
+        let cal = Calendar::generate(2015, 2030);
+        let t = terms(MonthRule::Calendar, NonWorkingPolicy::Next);
+        assert!(compute(d("2030-12-20"), 30, &t, &cal).is_err());
+        assert!(compute(d("2014-12-01"), 15, &t, &cal).is_err());
+    }
+}
