@@ -100,49 +100,59 @@ once() {
   ms=$(awk -v s="$s" -v e="$e" 'BEGIN { printf "%.1f", (e - s) * 1000 }')
 }
 
-# measure NAME SIZE RUNS -- command...: a warm-up, then RUNS timed runs.
-measure() {
-  local name=$1 size=$2 n=$3; shift 4
-  local times=() peak=0 worst=0
-  once "$@"
-  for ((i = 0; i < n; i++)); do
-    once "$@"
-    times+=("$ms")
-    [ "$rss" -gt "$peak" ] && peak=$rss
-    [ "$code" != 0 ] && worst=$code
-  done
-  T[$name@$size]=$(printf '%s\n' "${times[@]}" | sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }')
-  M[$name@$size]=$peak
-  X[$name@$size]=$worst
-  if [ "$worst" != 0 ]; then
-    say "  $name: exit $worst: $(head -n 3 "$work/stderr" | tr '\n' ' ')"
+# The median of numbers given one a line.
+median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
+
+# Records KEY's result and says it.
+note() { # key, median, peak, worst
+  T[$1]=$2; M[$1]=$3; X[$1]=$4
+  if [ "$4" != 0 ]; then
+    say "  ${1%@*}: exit $4: $(head -n 3 "$work/stderr" | tr '\n' ' ')"
   else
-    say "  $name: ${T[$name@$size]} ms, $((peak / 1024)) MiB"
+    say "  ${1%@*}: $2 ms, $(($3 / 1024)) MiB"
   fi
 }
 
-# measure_each NAME SIZE RUNS -- command...: like measure, with {} in the
-# arguments replaced by the run's number (a new appeal each run).
-measure_each() {
-  local name=$1 size=$2 n=$3; shift 4
-  local times=() peak=0 worst=0 args x
-  for ((i = 0; i <= n; i++)); do
-    args=()
-    for x in "$@"; do args+=("${x//\{\}/$i}"); done
-    once "${args[@]}"
-    [ "$i" = 0 ] && continue   # warm-up
-    times+=("$ms")
-    [ "$rss" -gt "$peak" ] && peak=$rss
-    [ "$code" != 0 ] && worst=$code
+# measure KEY RUNS -- command...: a warm-up, then RUNS timed runs.
+measure() {
+  local key=$1 n=$2; shift 3
+  local times="" peak=0 worst=0
+  once "$@"
+  for ((i = 0; i < n; i++)); do
+    once "$@"
+    times+="$ms "
+    if [ "$rss" -gt "$peak" ]; then peak=$rss; fi
+    if [ "$code" != 0 ]; then worst=$code; fi
   done
-  T[$name@$size]=$(printf '%s\n' "${times[@]}" | sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }')
-  M[$name@$size]=$peak
-  X[$name@$size]=$worst
-  if [ "$worst" != 0 ]; then
-    say "  $name: exit $worst: $(head -n 3 "$work/stderr" | tr '\n' ' ')"
-  else
-    say "  $name: ${T[$name@$size]} ms, $((peak / 1024)) MiB"
-  fi
+  note "$key" "$(printf '%s\n' $times | median)" "$peak" "$worst"
+}
+
+# interleaved RUNS KEY...: the commands set with `command_is KEY -- …`, each
+# warmed up once, then run in turn RUNS times (floor, report, …, floor,
+# report, …), so that a drift in the machine's load falls on all of them
+# alike and their ratios stay put. RUNNO in a command becomes the run's
+# number (a new appeal each run).
+declare -A CMD
+command_is() { local key=$1; shift 2; CMD[$key]=$(printf '%q ' "$@"); }
+interleaved() {
+  local n=$1; shift
+  local key i
+  declare -A times=() peak=() worst=()
+  for key in "$@"; do
+    eval "once ${CMD[$key]//RUNNO/w}"
+    times[$key]=""; peak[$key]=0; worst[$key]=0
+  done
+  for ((i = 0; i < n; i++)); do
+    for key in "$@"; do
+      eval "once ${CMD[$key]//RUNNO/$i}"
+      times[$key]+="$ms "
+      if [ "$rss" -gt "${peak[$key]}" ]; then peak[$key]=$rss; fi
+      if [ "$code" != 0 ]; then worst[$key]=$code; fi
+    done
+  done
+  for key in "$@"; do
+    note "$key" "$(printf '%s\n' ${times[$key]} | median)" "${peak[$key]}" "${worst[$key]}"
+  done
 }
 
 cat >"$work/report.jq" <<'JQ'
@@ -200,36 +210,48 @@ for n in "${SIZES[@]}"; do
   SIZE_B[$n]=$bytes
   a=("$APPEALS" -R "$reg" --today "$today" --user zarichenko)
 
-  measure floor "$n" "$runs" -- "$FLOOR" read "$reg"
-  measure floor-docs "$n" "$runs" -- "$FLOOR" read "$reg" --docs
-  measure report "$n" "$runs" -- "${a[@]}" report --month "$month"
-  measure deadlines "$n" "$runs" -- "${a[@]}" deadlines
-  measure list "$n" "$runs" -- "${a[@]}" list --topic "$topic"
-  measure check "$n" "$runs" -- "${a[@]}" check
-  jq_runs=$(( runs < 3 ? runs : 3 ))
-  measure jq "$n" "$jq_runs" -- bash -c "cd '$reg' && find cards -name '*.json' -print0 | xargs -0 cat | jq -c -n --arg month $month --arg today $today -f '$work/report.jq'"
-  # Many runs: a 10 ms command is timed to a millisecond or two.
-  measure show "$n" $((runs * 4)) -- "${a[@]}" show "2024#1"
-  measure_each register "$n" $((runs * 4)) -- "${a[@]}" register --cc-number "S{}-$n" \
-    --name "Бенчмарк Олена Петрівна" --topic 009 --summary "Не працює вуличне освітлення"
-  # The batch runs once, at the largest size unless --batch-everywhere:
-  # 10,000 fsyncs take minutes, and the register grows by the batch. The
-  # write floor runs just before and just after it and counts as the mean
-  # of the two, since fsync times drift with whatever else uses the disk.
-  if [ "$n" = "${SIZES[${#SIZES[@]} - 1]}" ] || [ "$batch_everywhere" = true ]; then
-    measure write-floor-1 "$n" 1 -- "$FLOOR" write "$work/write-$n" --files "$batch" --size "$bytes"
-    rm -rf "$work/write-$n"
-    once "${a[@]}" register --from "$work/batch-$n.jsonl"
-    T[batch@$n]=$ms; M[batch@$n]=$rss; X[batch@$n]=$code
-    say "  batch of $batch: $ms ms, $((rss / 1024)) MiB, exit $code"
-    measure write-floor-2 "$n" 1 -- "$FLOOR" write "$work/write-$n" --files "$batch" --size "$bytes"
-    rm -rf "$work/write-$n"
-    T[write-floor@$n]=$(awk -v a="${T[write-floor-1@$n]}" -v b="${T[write-floor-2@$n]}" 'BEGIN { printf "%.1f", (a + b) / 2 }')
-    M[write-floor@$n]=${M[write-floor-1@$n]}
-    X[write-floor@$n]=${X[write-floor-1@$n]}${X[write-floor-2@$n]#0}
-  fi
+  command_is floor@$n -- "$FLOOR" read "$reg"
+  command_is floor-docs@$n -- "$FLOOR" read "$reg" --docs
+  command_is report@$n -- "${a[@]}" report --month "$month"
+  command_is deadlines@$n -- "${a[@]}" deadlines
+  command_is list@$n -- "${a[@]}" list --topic "$topic"
+  command_is check@$n -- "${a[@]}" check
+  interleaved "$runs" floor@$n report@$n deadlines@$n list@$n floor-docs@$n check@$n
+  measure jq@$n $(( runs < 3 ? runs : 3 )) -- bash -c "cd '$reg' && find cards -name '*.json' -print0 | xargs -0 cat | jq -c -n --arg month $month --arg today $today -f '$work/report.jq'"
   # Registers are removed at exit, after the table: deleting 400,000 files
   # takes a while, and inodes freed just before slow down the next generation.
+done
+
+# Commands on one card, on every register in turn: their times are compared
+# across sizes, so they share the drift of the machine's load. Many runs: a
+# 10 ms command is timed to a millisecond or two.
+say "one card, on each register in turn:"
+keys=()
+for n in "${SIZES[@]}"; do
+  a=("$APPEALS" -R "$work/reg-$n" --today "$today" --user zarichenko)
+  command_is show@$n -- "${a[@]}" show "2024#1"
+  command_is register@$n -- "${a[@]}" register --cc-number "SRUNNO-$n" \
+    --name "Бенчмарк Олена Петрівна" --topic 009 --summary "Не працює вуличне освітлення"
+  keys+=("show@$n" "register@$n")
+done
+interleaved $((runs * 4)) "${keys[@]}"
+
+# The batch runs once, at the largest size unless --batch-everywhere:
+# 10,000 fsyncs take minutes, and the register grows by the batch. The
+# write floor runs just before and just after it and counts as the mean of
+# the two, since fsync times drift with whatever else uses the disk.
+for n in "${SIZES[@]}"; do
+  if [ "$n" != "${SIZES[${#SIZES[@]} - 1]}" ] && [ "$batch_everywhere" = false ]; then continue; fi
+  say "batch of $batch into the register of $n:"
+  measure write-floor-1@$n 1 -- "$FLOOR" write "$work/write-$n" --files "$batch" --size "${SIZE_B[$n]}"
+  rm -rf "$work/write-$n"
+  once "$APPEALS" -R "$work/reg-$n" --today "$today" --user zarichenko register --from "$work/batch-$n.jsonl"
+  note batch@$n "$ms" "$rss" "$code"
+  measure write-floor-2@$n 1 -- "$FLOOR" write "$work/write-$n" --files "$batch" --size "${SIZE_B[$n]}"
+  rm -rf "$work/write-$n"
+  T[write-floor@$n]=$(awk -v a="${T[write-floor-1@$n]}" -v b="${T[write-floor-2@$n]}" 'BEGIN { printf "%.1f", (a + b) / 2 }')
+  M[write-floor@$n]=${M[write-floor-1@$n]}
+  X[write-floor@$n]=$(( X[write-floor-1@$n] | X[write-floor-2@$n] ))
 done
 load_after=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo "?")
 
@@ -254,7 +276,9 @@ if [ "${#SIZES[@]}" -ge 2 ]; then prev=${SIZES[${#SIZES[@]} - 2]}; fi
   echo "Synthetic registers from \`examples/generate.rs\` (seed $seed, appeals from 2015-06-23 to $today,"
   echo "with the executors' documents); commands run with \`--today $today\`. Times are medians of"
   echo "$runs runs (jq: up to 3; show and register: $((runs * 4))) after one untimed warm-up run, with a warm"
-  echo "page cache; memory is the peak resident set. The batch registration runs once (at the largest size"
+  echo "page cache. The floors, report, deadlines, list and check run in turn on a register, and show and"
+  echo "register in turn on all registers, so that a change in the machine's load falls on the numbers"
+  echo "compared alike. Memory is the peak resident set. The batch registration runs once (at the largest size"
   echo "unless \`--batch-everywhere\`), between two runs of the write floor, whose mean it is compared with."
   echo
   echo "How to read it: *× floor* is a command's median over the floor's on the same register. The"
