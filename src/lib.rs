@@ -7,6 +7,7 @@ pub mod calendar;
 pub mod classifier;
 pub mod cli;
 pub mod config;
+pub mod derived;
 pub mod error;
 pub mod git;
 pub mod intake;

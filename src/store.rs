@@ -1,6 +1,6 @@
 //! The one place that touches the filesystem: the register's layout, atomic
-//! writes, the lock, reading and listing cards, and the small derived index
-//! of contact-centre numbers.
+//! writes, the lock, reading and listing cards, and keeping the derived
+//! indexes of [`crate::derived`] in step with the cards it writes.
 //!
 //! Layout (SPEC §3): `register.toml`, `classifier.toml`, `calendar.toml`,
 //! `people.toml`, `templates/`, `cards/<year>/<number:06>.json`,
@@ -10,12 +10,12 @@
 use crate::calendar::Calendar;
 use crate::classifier::Classifier;
 use crate::config::{Roster, Settings};
+use crate::derived;
 use crate::error::{Error, Result};
 use crate::model::card::card_rel_path;
 use crate::model::Card;
 use fs4::fs_std::FileExt;
 use rayon::prelude::*;
-use std::collections::BTreeMap;
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -36,8 +36,7 @@ pub const CARDS: &str = "cards";
 pub const DOCS: &str = "docs";
 /// Templates directory.
 pub const TEMPLATES: &str = "templates";
-const INDEX_DIR: &str = ".index";
-const CC_INDEX: &str = ".index/cc.tsv";
+const INDEX_DIR: &str = derived::DIR;
 const LOCK: &str = ".lock";
 const TMP_PREFIX: &str = ".tmp";
 
@@ -45,12 +44,8 @@ const TMP_PREFIX: &str = ".tmp";
 #[derive(Debug, Clone)]
 pub struct Store {
     root: PathBuf,
-    /// The cards' stamp as it was when a derived index was found stale, by
-    /// index file name: a command without the lock saves a rebuilt index
-    /// under the stamp from before it read the cards, so that a card
-    /// written meanwhile by another process makes the index stale rather
-    /// than silently missing.
-    stale_stamps: Arc<Mutex<BTreeMap<String, String>>>,
+    /// The derived indexes while this store holds the exclusive lock.
+    derived: Arc<Mutex<derived::State>>,
 }
 
 /// Exclusive locks this process holds. While one is held no other process
@@ -80,10 +75,17 @@ pub struct Register {
 pub struct Lock {
     file: fs::File,
     exclusive: bool,
+    /// The register and its indexes' state, re-stamped on release.
+    derived: Option<(PathBuf, Arc<Mutex<derived::State>>)>,
 }
 
 impl Drop for Lock {
     fn drop(&mut self) {
+        if let Some((root, state)) = &self.derived {
+            if let Ok(mut st) = state.lock() {
+                st.finish(root);
+            }
+        }
         if self.exclusive {
             EXCLUSIVE_HELD.fetch_sub(1, Ordering::SeqCst);
             // A clean finish: nothing for the next holder to sweep. If this
@@ -98,7 +100,7 @@ impl Store {
     pub fn at(root: impl Into<PathBuf>) -> Store {
         Store {
             root: root.into(),
-            stale_stamps: Arc::default(),
+            derived: Arc::default(),
         }
     }
 
@@ -170,6 +172,16 @@ impl Store {
     /// holds it, before waiting. Temporary files that a killed command left
     /// behind are removed here.
     pub fn lock(&self, on_wait: impl FnOnce()) -> Result<Lock> {
+        self.lock_exclusive(Some(Box::new(on_wait)))
+            .map(|l| l.expect("a blocking lock is always taken"))
+    }
+
+    /// Takes the exclusive lock if nobody holds it; `None` if somebody does.
+    pub fn try_lock(&self) -> Result<Option<Lock>> {
+        self.lock_exclusive(None)
+    }
+
+    fn lock_exclusive(&self, on_wait: Option<Box<dyn FnOnce() + '_>>) -> Result<Option<Lock>> {
         let path = self.path(LOCK);
         let mut file = fs::OpenOptions::new()
             .create(true)
@@ -180,10 +192,13 @@ impl Store {
             .map_err(|e| Error::io(&path, e))?;
         match FileExt::try_lock_exclusive(&file) {
             Ok(true) => {}
-            Ok(false) => {
-                on_wait();
-                FileExt::lock_exclusive(&file).map_err(|e| Error::io(&path, e))?;
-            }
+            Ok(false) => match on_wait {
+                None => return Ok(None),
+                Some(on_wait) => {
+                    on_wait();
+                    FileExt::lock_exclusive(&file).map_err(|e| Error::io(&path, e))?;
+                }
+            },
             Err(e) => return Err(Error::io(&path, e)),
         }
         // A busy mark left in the file means its last holder died before
@@ -197,10 +212,24 @@ impl Store {
             .and_then(|_| file.write_all(mark.as_bytes()))
             .map_err(|e| Error::io(&path, e))?;
         EXCLUSIVE_HELD.fetch_add(1, Ordering::SeqCst);
-        Ok(Lock {
+        let lock = Lock {
             file,
             exclusive: true,
-        })
+            derived: Some((self.root.clone(), Arc::clone(&self.derived))),
+        };
+        // Whether the derived indexes are current is decided once, now that
+        // no other command can write.
+        let fresh = derived::fresh_stamp(&self.root)?;
+        *self.state() = derived::State {
+            began: true,
+            fresh,
+            ..derived::State::default()
+        };
+        Ok(Some(lock))
+    }
+
+    fn state(&self) -> std::sync::MutexGuard<'_, derived::State> {
+        self.derived.lock().unwrap_or_else(|p| p.into_inner())
     }
 
     /// Takes the register's lock shared, for a command that reads the whole
@@ -233,6 +262,7 @@ impl Store {
         Ok(Some(Lock {
             file,
             exclusive: false,
+            derived: None,
         }))
     }
 
@@ -298,10 +328,16 @@ impl Store {
         let rel = format!("{CARDS}/{}", card.rel_path());
         let path = self.path(&rel);
         let text = card.to_json();
-        if fs::read(&path).ok().as_deref() == Some(text.as_bytes()) {
+        let old = fs::read(&path).ok();
+        if old.as_deref() == Some(text.as_bytes()) {
             return Ok(());
         }
-        write_atomic(&path, text.as_bytes())
+        write_atomic(&path, text.as_bytes())?;
+        let mut st = self.state();
+        if st.began {
+            st.wrote_card(&self.root, old.as_deref(), card);
+        }
+        Ok(())
     }
 
     /// Every card file, sorted by year and number.
@@ -402,6 +438,12 @@ impl Store {
     /// Removes the derived indexes under `.index/`; the next command that
     /// needs one rebuilds it from the cards. Call under the lock.
     pub fn drop_indexes(&self) -> Result<Vec<String>> {
+        {
+            let mut st = self.state();
+            st.fresh = None;
+            st.shards.clear();
+            st.dirty.clear();
+        }
         let dir = self.path(INDEX_DIR);
         let mut removed = Vec::new();
         let rd = match fs::read_dir(&dir) {
@@ -424,7 +466,27 @@ impl Store {
     }
 
     /// The next running number of a year: one past the highest card file.
+    /// Under the lock it comes from the stamp of the derived indexes (a
+    /// stale stamp is rebuilt first); otherwise from listing the year.
     pub fn next_number(&self, year: i32) -> Result<u32> {
+        let mut st = self.state();
+        if st.began {
+            if st.fresh.is_none() {
+                self.rebuild_into(&mut st)?;
+            }
+            let next = st
+                .fresh
+                .as_ref()
+                .and_then(|s| s.next.get(&year).copied())
+                .unwrap_or(1);
+            // The stamp says the directory is as it was; one look confirms it.
+            let taken = self.path(&format!("{CARDS}/{}", card_rel_path(year, next)));
+            if !taken.exists() {
+                return Ok(next);
+            }
+            st.fresh = None;
+        }
+        drop(st);
         Ok(self
             .card_files_of(year)?
             .last()
@@ -443,120 +505,92 @@ impl Store {
             .collect()
     }
 
-    /// Contact-centre number → (year, number), from the derived index,
-    /// rebuilt from the cards whenever the cards directory changed behind it.
-    pub fn cc_index(&self) -> Result<BTreeMap<String, (i32, u32)>> {
-        let stamp = self.cards_stamp()?;
-        if let Ok(text) = fs::read_to_string(self.path(CC_INDEX)) {
-            if let Some(index) = parse_cc_index(&text, &stamp) {
-                return Ok(index);
-            }
-        }
-        self.note_stale("cc.tsv", &stamp);
-        let index = self.rebuild_cc_index()?;
-        // A failed write only costs a rebuild next time.
-        let _ = self.save_cc_index(&index);
-        Ok(index)
-    }
-
-    /// Builds the contact-centre index from the cards.
-    pub fn rebuild_cc_index(&self) -> Result<BTreeMap<String, (i32, u32)>> {
-        #[derive(serde::Deserialize)]
-        struct CcOnly {
-            cc_number: Option<String>,
-        }
-        let pairs: Vec<Option<(String, (i32, u32))>> = self
-            .card_files()?
-            .par_iter()
-            .map(|f| {
-                let bytes = fs::read(&f.path).map_err(|e| Error::io(&f.path, e))?;
-                let c: CcOnly = serde_json::from_slice(&bytes)
-                    .map_err(|e| Error::file(&f.path, format!("invalid card JSON: {e}")))?;
-                Ok(c.cc_number.map(|cc| (cc, (f.year, f.number))))
-            })
-            .collect::<Result<_>>()?;
-        Ok(pairs.into_iter().flatten().collect())
-    }
-
-    /// Saves the contact-centre index with the cards' current stamp.
-    pub fn save_cc_index(&self, index: &BTreeMap<String, (i32, u32)>) -> Result<()> {
-        let mut text = String::new();
-        // A hand-edited number with a tab or line break would break the
-        // file's lines; `check` reports such a card, the index leaves it out.
-        for (cc, (y, n)) in index
-            .iter()
-            .filter(|(cc, _)| !cc.contains(char::is_control))
-        {
-            text.push_str(&format!("{cc}\t{y}\t{n}\n"));
-        }
-        self.save_index("cc.tsv", &text)
-    }
-
-    /// Reads a derived index file (`.index/NAME`) if it was saved for the
-    /// cards as they are now; `None` when missing or stale.
-    pub fn read_index(&self, name: &str) -> Result<Option<String>> {
-        let stamp = self.cards_stamp()?;
-        let fresh = fs::read_to_string(self.path(&format!("{INDEX_DIR}/{name}")))
-            .ok()
-            .and_then(|text| {
-                text.strip_prefix(&format!("# stamp {stamp}\n"))
-                    .map(str::to_string)
-            });
-        if fresh.is_none() {
-            self.note_stale(name, &stamp);
-        }
-        Ok(fresh)
-    }
-
-    /// Saves a derived index file (`.index/NAME`) stamped with the cards'
-    /// state: as of now under the exclusive lock, else as of when the index
-    /// was found stale (before the cards were read to rebuild it). Without
-    /// either nothing is saved; the index is derived, so that costs only a
-    /// rebuild.
-    pub fn save_index(&self, name: &str, body: &str) -> Result<()> {
-        let stamp = if EXCLUSIVE_HELD.load(Ordering::SeqCst) > 0 {
-            self.cards_stamp()?
-        } else {
-            let seen = self
-                .stale_stamps
-                .lock()
-                .ok()
-                .and_then(|m| m.get(name).cloned());
-            match seen {
-                Some(s) => s,
-                None => return Ok(()),
-            }
+    /// The lines of a derived index for `key`: from its shard when the
+    /// indexes are fresh; else they are rebuilt, if this command holds the
+    /// lock or can take it, or found by reading the cards.
+    pub fn index_lines(&self, kind: derived::Kind, key: &str) -> Result<Vec<String>> {
+        let slot = (kind, derived::shard_of(key));
+        let owned = |shard: &std::collections::BTreeSet<String>| -> Vec<String> {
+            derived::lines_for(shard, key)
+                .into_iter()
+                .map(str::to_string)
+                .collect()
         };
-        self.create_dir(INDEX_DIR)?;
-        let text = format!("# stamp {stamp}\n{body}");
-        self.write_atomic(&format!("{INDEX_DIR}/{name}"), text.as_bytes())
+        {
+            let mut st = self.state();
+            if st.began {
+                if let Some(shard) = st.shard(&self.root, slot) {
+                    return Ok(owned(shard));
+                }
+                self.rebuild_into(&mut st)?;
+                return Ok(st
+                    .shard(&self.root, slot)
+                    .map(|s| owned(s))
+                    .unwrap_or_default());
+            }
+        }
+        if let Some(stamp) = derived::fresh_stamp(&self.root)? {
+            if let Some(shard) = derived::read_shard(&self.root, &stamp, slot) {
+                return Ok(owned(&shard));
+            }
+        }
+        if let Some(_lock) = self.try_lock()? {
+            return self.index_lines(kind, key);
+        }
+        let mut found = Vec::new();
+        for facts in self.read_facts()? {
+            found.extend(
+                facts
+                    .lines()
+                    .into_iter()
+                    .filter(|(s, l)| *s == slot && l.starts_with(&format!("{key}\t")))
+                    .map(|(_, l)| l),
+            );
+        }
+        found.sort();
+        Ok(found)
     }
 
-    /// Remembers the stamp under which an index was found stale.
-    fn note_stale(&self, name: &str, stamp: &str) {
-        if let Ok(mut m) = self.stale_stamps.lock() {
-            m.insert(name.to_string(), stamp.to_string());
-        }
+    /// Rebuilds the derived indexes from the cards and saves them. Call
+    /// under the lock.
+    pub fn rebuild_indexes(&self) -> Result<()> {
+        let mut st = self.state();
+        self.rebuild_into(&mut st)
     }
 
-    /// A summary of the cards directories that changes whenever a card file
-    /// is added, removed or replaced (atomic writes rename, which touches
-    /// the directory): each year's name, entry count and modification time.
-    fn cards_stamp(&self) -> Result<String> {
-        let mut parts = Vec::new();
-        for year in self.years()? {
-            let dir = self.path(&format!("{CARDS}/{year}"));
-            let meta = fs::metadata(&dir).map_err(|e| Error::io(&dir, e))?;
-            let mtime = meta
-                .modified()
-                .ok()
-                .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
-                .map(|d| d.as_nanos())
-                .unwrap_or(0);
-            let count = fs::read_dir(&dir).map(|rd| rd.count()).unwrap_or(0);
-            parts.push(format!("{year}:{count}:{mtime}"));
+    fn rebuild_into(&self, st: &mut derived::State) -> Result<()> {
+        let files = self.card_files()?;
+        let mut shards = derived::build(std::iter::empty());
+        for part in files.chunks(4096) {
+            let facts: Vec<derived::Facts> = part
+                .par_iter()
+                .map(|f| read_facts_of(&f.path))
+                .collect::<Result<_>>()?;
+            for f in facts {
+                for (slot, line) in f.lines() {
+                    shards.entry(slot).or_default().insert(line);
+                }
+            }
         }
-        Ok(parts.join(","))
+        let mut stamp = derived::Stamp::default();
+        for f in &files {
+            let next = stamp.next.entry(f.year).or_insert(1);
+            *next = (*next).max(f.number + 1);
+        }
+        let all = derived::slots().collect();
+        derived::save(&self.root, &mut stamp, &shards, &all)?;
+        st.fresh = Some(stamp);
+        st.shards = shards;
+        st.dirty.clear();
+        Ok(())
+    }
+
+    /// The index facts of every card, read in parallel.
+    fn read_facts(&self) -> Result<Vec<derived::Facts>> {
+        self.card_files()?
+            .par_iter()
+            .map(|f| read_facts_of(&f.path))
+            .collect()
     }
 
     /// Copies a file into the register atomically; returns its register-relative path.
@@ -592,23 +626,15 @@ fn card_number_of(name: &str) -> Option<u32> {
     }
 }
 
-fn parse_cc_index(text: &str, stamp: &str) -> Option<BTreeMap<String, (i32, u32)>> {
-    let body = text.strip_prefix(&format!("# stamp {stamp}\n"))?;
-    parse_cc_body(body)
-}
-
-/// Parses the lines of the contact-centre index (without its stamp line);
-/// `None` when any line is damaged.
-pub fn parse_cc_body(body: &str) -> Option<BTreeMap<String, (i32, u32)>> {
-    let mut map = BTreeMap::new();
-    for line in body.lines() {
-        let mut f = line.split('\t');
-        let cc = f.next()?.to_string();
-        let y = f.next()?.parse().ok()?;
-        let n = f.next()?.parse().ok()?;
-        map.insert(cc, (y, n));
-    }
-    Some(map)
+/// Reads what the derived indexes hold of one card file.
+fn read_facts_of(path: &Path) -> Result<derived::Facts> {
+    let bytes = fs::read(path).map_err(|e| Error::io(path, e))?;
+    serde_json::from_slice(&bytes).map_err(|e| {
+        Error::file(
+            path,
+            format!("invalid card JSON: {e}; 'appeals check' names what is wrong"),
+        )
+    })
 }
 
 /// Reads any file by its full path (a card file found by a listing).
@@ -817,39 +843,10 @@ mod tests {
         check_rel("docs/a\nb", false);
     }
 
-    fn an_index_rebuilt_while_cards_change_is_saved_stale() {
-        let dir = tempfile::tempdir().expect("tempdir");
-        let store = Store::at(dir.path());
-        let year = dir.path().join("cards/2015");
-        fs::create_dir_all(&year).expect("dir");
-        fs::write(year.join("000001.json"), "{}").expect("card");
-        // A reader finds the index stale and starts rebuilding it…
-        assert_eq!(store.read_index("x.tsv").expect("read"), None);
-        // …while another process registers a card…
-        std::thread::sleep(std::time::Duration::from_millis(10));
-        fs::write(year.join("000002.json"), "{}").expect("card");
-        // …so what the reader saves doesn't claim to include it.
-        store.save_index("x.tsv", "one card\n").expect("save");
-        assert_eq!(store.read_index("x.tsv").expect("read"), None);
-        // Under the lock nobody else writes: the index is current when saved.
-        let lock = store.lock(|| {}).expect("lock");
-        store.save_index("x.tsv", "two cards\n").expect("save");
-        drop(lock);
-        assert_eq!(
-            store.read_index("x.tsv").expect("read").as_deref(),
-            Some("two cards\n")
-        );
-        // Without the lock and without having found it stale, nothing is saved.
-        let other = Store::at(dir.path());
-        other.save_index("y.tsv", "unknown\n").expect("save");
-        assert!(!dir.path().join(".index/y.tsv").exists());
-    }
-
     /// One test, since the count of locks held is per process: another
     /// test holding a lock would change what the index test sees.
     #[test]
     fn locks_and_derived_indexes() {
-        an_index_rebuilt_while_cards_change_is_saved_stale();
         a_lock_marks_itself_busy_until_dropped();
     }
 

@@ -47,11 +47,7 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
     )?;
     if !env.quiet {
         for f in &report.fixed {
-            if f.starts_with(".index/") {
-                eprintln!("removed {f}; it is rebuilt from the cards when next needed");
-            } else {
-                eprintln!("fixed {f}");
-            }
+            eprintln!("fixed {f}");
         }
         print_findings(&store, &report.findings, a.format)?;
     }

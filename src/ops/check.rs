@@ -12,12 +12,12 @@
 use crate::calendar::Calendar;
 use crate::classifier::{Classifier, SectionKey};
 use crate::config::{Roster, Settings};
+use crate::derived::{self, Slot, Stamp};
 use crate::error::{Error, Result};
 use crate::model::card::TermBasis;
 use crate::model::card::{Card, Event, CARD_VERSION};
 use crate::model::index::split_index;
 use crate::model::status::Action;
-use crate::ops::applicants::ApplicantIndex;
 use crate::store::{self, CardFile, Store};
 use crate::{terms, workflow};
 use chrono::NaiveDate;
@@ -121,7 +121,19 @@ pub fn check(store: &Store, opts: Options, on_wait: impl FnOnce()) -> Result<Rep
     let _lock = if opts.fix_index || opts.fix_links {
         let lock = store.lock(on_wait)?;
         if opts.fix_index {
-            report.fixed = store.drop_indexes()?;
+            let removed = store.drop_indexes()?.len();
+            // A card that can't be read leaves them removed; the next
+            // command that needs them rebuilds them once it is mended.
+            report.fixed.push(match store.rebuild_indexes() {
+                Ok(()) => format!(
+                    "{}/: removed {removed} files and rebuilt them from the cards",
+                    derived::DIR
+                ),
+                Err(e) => format!(
+                    "{}/: removed {removed} files; not rebuilt: {e}",
+                    derived::DIR
+                ),
+            });
         }
         Some(lock)
     } else {
@@ -143,7 +155,7 @@ pub fn check(store: &Store, opts: Options, on_wait: impl FnOnce()) -> Result<Rep
 fn pass(store: &Store, report: &mut Report) -> Result<(Vec<Finding>, Vec<Seen>)> {
     let mut out = Vec::new();
     let mut cfg = Config::load(store, &mut out);
-    cfg.applicants_index = store.read_index("applicants.tsv")?.is_some();
+    cfg.index = derived::fresh_stamp(store.root())?;
     for p in store.stray_card_files()? {
         let rel = relative(store, &p);
         out.push(Finding {
@@ -164,7 +176,7 @@ fn pass(store: &Store, report: &mut Report) -> Result<(Vec<Finding>, Vec<Seen>)>
         seen.extend(s);
     }
     cross_checks(&seen, &mut out);
-    index_checks(store, &seen, &mut out)?;
+    index_checks(store, cfg.index.as_ref(), &seen, &files, &mut out);
     // Two copies of one card (a merge) break the same link twice.
     let mut unique = BTreeSet::new();
     out.retain(|f| unique.insert((f.code, f.file.clone(), f.field.clone(), f.message.clone())));
@@ -233,9 +245,9 @@ struct Config<'a> {
     classifier: Option<Classifier>,
     calendar: Option<Calendar>,
     roster: Option<Roster>,
-    /// Whether `.index/applicants.tsv` claims to be current, so that each
-    /// card's line of it is worth building.
-    applicants_index: bool,
+    /// The stamp of the derived indexes when it claims they are current,
+    /// so that each card's lines of them are worth hashing.
+    index: Option<Stamp>,
     /// Term dates by (received, days) and executor's due dates by control
     /// date: cards share a handful of receipt days, and counting a term
     /// explains every step in words.
@@ -299,7 +311,7 @@ impl<'a> Config<'a> {
             classifier: parsed(store::CLASSIFIER, classifier, out),
             calendar: parsed(store::CALENDAR, calendar, out),
             roster: parsed(store::PEOPLE, roster, out),
-            applicants_index: false,
+            index: None,
             terms: Mutex::new(HashMap::new()),
             dues: Mutex::new(HashMap::new()),
         };
@@ -397,8 +409,8 @@ struct Seen {
     cc: Option<String>,
     repeat_of: Option<String>,
     later: Vec<String>,
-    /// The card's line of the applicant index.
-    applicant_line: String,
+    /// The card's lines of the derived indexes, hashed.
+    index_lines: Vec<(Slot, u64)>,
 }
 
 impl Seen {
@@ -439,10 +451,14 @@ fn check_file(cfg: &Config, f: &CardFile) -> (Vec<Finding>, Option<Seen>) {
         cc: card.cc_number.clone(),
         repeat_of: card.links.repeat_of.clone(),
         later: card.links.later.clone(),
-        applicant_line: if cfg.applicants_index {
-            ApplicantIndex::from_cards(std::slice::from_ref(&card)).to_text()
+        index_lines: if cfg.index.is_some() {
+            derived::Facts::of(&card)
+                .lines()
+                .into_iter()
+                .map(|(slot, line)| (slot, line_hash(&line)))
+                .collect()
         } else {
-            String::new()
+            Vec::new()
         },
     };
     (out.out, Some(seen))
@@ -1241,74 +1257,127 @@ fn cross_checks(seen: &[Seen], out: &mut Vec<Finding>) {
     }
 }
 
-/// The derived indexes, where they claim to be current, against the cards.
-fn index_checks(store: &Store, seen: &[Seen], out: &mut Vec<Finding>) -> Result<()> {
+/// A line's hash; a shard is compared with the cards as the count and
+/// wrapping sum of its lines' hashes, which needs no copy of the lines.
+fn line_hash(line: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::hash::DefaultHasher::new();
+    line.hash(&mut h);
+    h.finish()
+}
+
+/// The derived indexes, where their stamp claims they are current, against
+/// the cards: every shard's lines, and each year's next running number.
+fn index_checks(
+    store: &Store,
+    stamp: Option<&Stamp>,
+    seen: &[Seen],
+    files: &[CardFile],
+    out: &mut Vec<Finding>,
+) {
+    let Some(stamp) = stamp else {
+        return;
+    };
     let hint =
         "run 'appeals check --fix-index': the index is derived from the cards and is rebuilt"
             .to_string();
-    if let Some(body) = store.read_index("cc.tsv")? {
-        let actual: BTreeMap<String, (i32, u32)> = seen
-            .iter()
-            .filter_map(|s| Some((s.cc.clone()?, (s.file_year, s.file_number))))
-            .filter(|(cc, _)| !cc.contains(char::is_control))
-            .collect();
-        match store::parse_cc_body(&body) {
-            None => out.push(Finding {
-                code: "index-stale",
-                file: ".index/cc.tsv".into(),
-                field: String::new(),
-                message: "damaged lines".into(),
-                hint: hint.clone(),
-            }),
-            Some(stored) if stored != actual => {
-                let keys: BTreeSet<&String> = stored.keys().chain(actual.keys()).collect();
-                let differ: Vec<String> = keys
-                    .into_iter()
-                    .filter(|k| stored.get(*k) != actual.get(*k))
-                    .take(3)
-                    .map(|k| match (stored.get(k), actual.get(k)) {
-                        (Some((y, n)), Some((ay, an))) => {
-                            format!("{k}: index {y}#{n}, card {ay}#{an}")
-                        }
-                        (Some((y, n)), None) => format!("{k}: index {y}#{n}, no card"),
-                        (None, Some((y, n))) => format!("{k}: card {y}#{n}, not in the index"),
-                        (None, None) => k.to_string(),
-                    })
-                    .collect();
-                out.push(Finding {
-                    code: "index-stale",
-                    file: ".index/cc.tsv".into(),
-                    field: String::new(),
-                    message: format!(
-                        "contact-centre numbers disagree with the cards ({})",
-                        differ.join("; ")
-                    ),
-                    hint: hint.clone(),
-                });
-            }
-            Some(_) => {}
+    let mut expected: HashMap<Slot, (usize, u64)> = HashMap::new();
+    let mut cards: BTreeSet<(i32, u32)> = BTreeSet::new();
+    for s in seen {
+        // Two files claiming one card: its lines count once, as in a rebuild.
+        if !cards.insert((s.year, s.number)) {
+            continue;
+        }
+        for (slot, h) in &s.index_lines {
+            let e = expected.entry(*slot).or_default();
+            e.0 += 1;
+            e.1 = e.1.wrapping_add(*h);
         }
     }
-    if let Some(body) = store.read_index("applicants.tsv")? {
-        let mut lines: Vec<(i32, u32, &str)> = seen
-            .iter()
-            .map(|s| (s.year, s.number, s.applicant_line.as_str()))
-            .collect();
-        lines.sort_by_key(|l| (l.0, l.1));
-        lines.dedup_by_key(|l| (l.0, l.1));
-        let actual: String = lines.into_iter().map(|l| l.2).collect();
-        let stored = ApplicantIndex::parse(&body).map(|i| i.to_text());
-        if stored.as_deref() != Some(actual.as_str()) {
-            out.push(Finding {
-                code: "index-stale",
-                file: ".index/applicants.tsv".into(),
-                field: String::new(),
-                message: "the applicant index disagrees with the cards (a card changed in place, e.g. by a hand edit)".into(),
-                hint,
-            });
+    let mut changed: BTreeMap<derived::Kind, Vec<String>> = BTreeMap::new();
+    let mut disagree: BTreeMap<derived::Kind, Vec<String>> = BTreeMap::new();
+    for slot in derived::slots() {
+        let name = derived::file_name(slot);
+        let Some(lines) = derived::read_shard(store.root(), stamp, slot) else {
+            changed.entry(slot.0).or_default().push(name);
+            continue;
+        };
+        let actual = lines.iter().fold((0usize, 0u64), |(n, sum), l| {
+            (n + 1, sum.wrapping_add(line_hash(l)))
+        });
+        if actual != expected.get(&slot).copied().unwrap_or_default() {
+            disagree.entry(slot.0).or_default().push(name);
         }
     }
-    Ok(())
+    let listed = |names: &[String]| {
+        let mut s = names.iter().take(3).cloned().collect::<Vec<_>>().join(", ");
+        if names.len() > 3 {
+            s.push_str(&format!(" and {} more", names.len() - 3));
+        }
+        s
+    };
+    for (kind, names) in changed {
+        out.push(Finding {
+            code: "index-stale",
+            file: format!("{}/{}", derived::DIR, names[0]),
+            field: String::new(),
+            message: format!(
+                "{} of the {} index changed or went missing since it was saved: {}",
+                if names.len() == 1 {
+                    "a shard"
+                } else {
+                    "shards"
+                },
+                kind.name(),
+                listed(&names)
+            ),
+            hint: hint.clone(),
+        });
+    }
+    for (kind, names) in disagree {
+        out.push(Finding {
+            code: "index-stale",
+            file: format!("{}/{}", derived::DIR, names[0]),
+            field: String::new(),
+            message: format!(
+                "the {} index disagrees with the cards (a card changed in place, e.g. by a hand edit): {}",
+                kind.name(),
+                listed(&names)
+            ),
+            hint: hint.clone(),
+        });
+    }
+    let mut next: BTreeMap<i32, u32> = BTreeMap::new();
+    for f in files {
+        let n = next.entry(f.year).or_insert(1);
+        *n = (*n).max(f.number + 1);
+    }
+    if next != stamp.next {
+        let differ: Vec<String> = next
+            .keys()
+            .chain(stamp.next.keys())
+            .collect::<BTreeSet<_>>()
+            .into_iter()
+            .filter(|y| next.get(y) != stamp.next.get(y))
+            .map(|y| {
+                format!(
+                    "{y}: stamp {}, cards {}",
+                    stamp.next.get(y).map_or("none".into(), u32::to_string),
+                    next.get(y).map_or("none".into(), u32::to_string)
+                )
+            })
+            .collect();
+        out.push(Finding {
+            code: "index-stale",
+            file: format!("{}/{}", derived::DIR, derived::STAMP),
+            field: String::new(),
+            message: format!(
+                "next running numbers disagree with the cards ({})",
+                differ.join("; ")
+            ),
+            hint,
+        });
+    }
 }
 
 fn relative(store: &Store, p: &std::path::Path) -> String {

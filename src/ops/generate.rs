@@ -34,7 +34,6 @@ use crate::model::card::{
 };
 use crate::model::index::IndexKind;
 use crate::model::status::{Action, Status};
-use crate::ops::applicants::ApplicantIndex;
 use crate::ops::steps::answer::lateness;
 use crate::ops::steps::sign::sha256_hex;
 use crate::ops::steps::{date_uk, docs_dir};
@@ -117,8 +116,6 @@ pub fn generate(reg: &Register, opts: &Options, write: &Writer) -> Result<Genera
     }
     let vocab = Vocabulary::new(&reg.classifier, &reg.roster)?;
     let plans = plan(reg, &vocab, opts)?;
-    let mut cc_index = BTreeMap::new();
-    let mut applicants = ApplicantIndex::default();
     let mut out = Generated {
         cards: plans.len(),
         ..Generated::default()
@@ -141,14 +138,9 @@ pub fn generate(reg: &Register, opts: &Options, write: &Writer) -> Result<Genera
             out.documents += docs;
             out.card_bytes += bytes;
             *out.by_status.entry(card.status.to_string()).or_default() += 1;
-            if let Some(cc) = &card.cc_number {
-                cc_index.insert(cc.clone(), (card.year, card.number));
-            }
-            applicants.put(&card);
         }
     }
-    reg.store.save_cc_index(&cc_index)?;
-    applicants.save(reg)?;
+    reg.store.rebuild_indexes()?;
     for p in &plans {
         out.repeats += usize::from(p.repeat_of.is_some());
         out.late_answers += usize::from(p.answer.as_ref().is_some_and(|a| a.late));

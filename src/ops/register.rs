@@ -4,6 +4,7 @@
 //! contact-centre number is already registered is skipped.
 
 use crate::config::AnonymousPolicy;
+use crate::derived::{self, Kind};
 use crate::error::{Error, Problem, Result};
 use crate::intake::{self, Context, NewAppeal, RawRecord};
 use crate::model::card::Closed;
@@ -11,7 +12,7 @@ use crate::model::card::{Card, Event, Links, Term, CARD_VERSION};
 use crate::model::index::IndexKind;
 use crate::model::status::{Action, Status};
 use crate::model::CardRef;
-use crate::ops::applicants::ApplicantIndex;
+use crate::ops::applicants::{self, Entry};
 use crate::store::Register;
 use crate::terms;
 use crate::workflow;
@@ -124,8 +125,8 @@ pub fn register(
     } else {
         Some(reg.store.lock(on_wait)?)
     };
-    let mut cc_index = reg.store.cc_index()?;
-    let mut applicants = ApplicantIndex::load(reg)?;
+    // Numbers and cards of this batch, which a dry run doesn't write.
+    let mut batch_cc: BTreeMap<String, (i32, u32)> = BTreeMap::new();
     let mut next: BTreeMap<i32, u32> = BTreeMap::new();
     let mut outcome = Outcome {
         invalid,
@@ -138,7 +139,15 @@ pub fn register(
             progress(done, total);
         }
         if let Some(cc) = &a.cc_number {
-            if let Some(&(y, n)) = cc_index.get(cc) {
+            let known = match batch_cc.get(cc) {
+                Some(at) => Some(*at),
+                None => reg
+                    .store
+                    .index_lines(Kind::Cc, cc)?
+                    .first()
+                    .and_then(|l| derived::parse_cc_line(l)),
+            };
+            if let Some((y, n)) = known {
                 let existing = match reg.store.read_card(y, n)? {
                     Some(c) => c.full_name(),
                     None => format!("{y}#{n}"),
@@ -166,7 +175,7 @@ pub fn register(
         }
         next.insert(year, number + 1);
         let mut card = new_card(reg, &a, year, number, opts)?;
-        let found = applicants.matches(&a.applicant, &a.classification.topics);
+        let found = earlier_appeals(reg, &a, &outcome.registered)?;
         // Point 9: a dissatisfied applicant's next appeal on the question is
         // linked without being asked; other matches only with --link-matches.
         let auto = found
@@ -210,19 +219,43 @@ pub fn register(
             }
         }
         if let Some(cc) = &card.cc_number {
-            cc_index.insert(cc.clone(), (card.year, card.number));
-        }
-        applicants.put(&card);
-        if let Some(first) = &earlier {
-            applicants.put(first);
+            batch_cc.insert(cc.clone(), (card.year, card.number));
         }
         outcome.registered.push(card);
     }
-    if !opts.dry_run && !outcome.registered.is_empty() {
-        reg.store.save_cc_index(&cc_index)?;
-        applicants.save(reg)?;
-    }
     Ok(outcome)
+}
+
+/// The applicant's earlier appeals on an overlapping topic, from the
+/// applicant index and, for a dry run that wrote nothing, this batch.
+fn earlier_appeals(reg: &Register, a: &NewAppeal, batch: &[Card]) -> Result<Vec<Entry>> {
+    let topics = &a.classification.topics;
+    let mut found = applicants::matches(reg, &a.applicant, topics)?;
+    let keys = applicants::keys(&a.applicant);
+    for c in batch {
+        let same = applicants::keys(&c.applicant)
+            .iter()
+            .any(|k| keys.contains(k));
+        let overlap = c.classification.topics.iter().any(|t| topics.contains(t));
+        if same
+            && overlap
+            && !found
+                .iter()
+                .any(|e| (e.year, e.number) == (c.year, c.number))
+        {
+            found.push(Entry {
+                year: c.year,
+                number: c.number,
+                index: c.index.clone(),
+                received: c.received,
+                open: c.status.is_open(),
+                dissatisfied: false,
+                topics: c.classification.topics.clone(),
+            });
+        }
+    }
+    found.sort_by_key(|e| (e.received, e.year, e.number));
+    Ok(found)
 }
 
 fn new_card(reg: &Register, a: &NewAppeal, year: i32, number: u32, opts: &Options) -> Result<Card> {

@@ -2,7 +2,7 @@
 
 use crate::error::Result;
 use crate::model::Card;
-use crate::ops::applicants::{keys, ApplicantIndex};
+use crate::ops::applicants::{keys, same_applicant};
 use crate::store::Register;
 use chrono::NaiveDate;
 
@@ -25,10 +25,8 @@ pub struct Related {
 
 /// The applicant's other appeals, oldest first.
 pub fn related(reg: &Register, card: &Card) -> Result<Vec<Related>> {
-    let index = ApplicantIndex::load(reg)?;
     let me = card.full_name();
-    Ok(index
-        .same_applicant(&keys(&card.applicant))
+    Ok(same_applicant(reg, &keys(&card.applicant))?
         .into_iter()
         .filter(|e| (e.year, e.number) != (card.year, card.number))
         .map(|e| {
@@ -48,7 +46,7 @@ pub fn related(reg: &Register, card: &Card) -> Result<Vec<Related>> {
                 card: name,
                 received: e.received,
                 status: if e.open { "open" } else { "closed" },
-                topics: e.topics.clone(),
+                topics: e.topics,
             }
         })
         .filter(|r| r.card != me)
