@@ -383,8 +383,10 @@ pub fn read_shard(root: &Path, stamp: &Stamp, slot: Slot) -> Option<BTreeSet<Str
 /// The indexes' working state in a command that holds the register's lock.
 #[derive(Debug, Default)]
 pub(crate) struct State {
-    /// Whether the lock is held and the stamp was looked at.
-    pub began: bool,
+    /// Whether this store holds the lock (and looked at the stamp on taking it).
+    pub held: bool,
+    /// Whether a command without the lock looked at the stamp.
+    pub checked: bool,
     /// The stamp, while the indexes are fresh.
     pub fresh: Option<Stamp>,
     /// Shards read (and checked) or changed so far.
@@ -495,7 +497,7 @@ pub fn save(
 }
 
 /// Writes a file whole by rename, without fsync (derived data only).
-fn write_quick(path: &Path, bytes: &[u8]) -> Result<()> {
+pub fn write_quick(path: &Path, bytes: &[u8]) -> Result<()> {
     let dir = path.parent().unwrap_or(Path::new("."));
     let mut tmp = tempfile::Builder::new()
         .prefix(".tmp")

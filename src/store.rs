@@ -221,7 +221,7 @@ impl Store {
         // no other command can write.
         let fresh = derived::fresh_stamp(&self.root)?;
         *self.state() = derived::State {
-            began: true,
+            held: true,
             fresh,
             ..derived::State::default()
         };
@@ -334,7 +334,7 @@ impl Store {
         }
         write_atomic(&path, text.as_bytes())?;
         let mut st = self.state();
-        if st.began {
+        if st.held {
             st.wrote_card(&self.root, old.as_deref(), card);
         }
         Ok(())
@@ -470,7 +470,7 @@ impl Store {
     /// stale stamp is rebuilt first); otherwise from listing the year.
     pub fn next_number(&self, year: i32) -> Result<u32> {
         let mut st = self.state();
-        if st.began {
+        if st.held {
             if st.fresh.is_none() {
                 self.rebuild_into(&mut st)?;
             }
@@ -516,39 +516,40 @@ impl Store {
                 .map(str::to_string)
                 .collect()
         };
-        {
-            let mut st = self.state();
-            if st.began {
-                if let Some(shard) = st.shard(&self.root, slot) {
-                    return Ok(owned(shard));
-                }
-                self.rebuild_into(&mut st)?;
-                return Ok(st
-                    .shard(&self.root, slot)
-                    .map(|s| owned(s))
-                    .unwrap_or_default());
+        let mut st = self.state();
+        if st.held {
+            if let Some(shard) = st.shard(&self.root, slot) {
+                return Ok(owned(shard));
+            }
+            self.rebuild_into(&mut st)?;
+            return Ok(st
+                .shard(&self.root, slot)
+                .map(|s| owned(s))
+                .unwrap_or_default());
+        }
+        // Without the lock: the indexes as found at the first lookup.
+        if !st.checked {
+            st.fresh = derived::fresh_stamp(&self.root)?;
+            st.checked = true;
+        }
+        if st.fresh.is_some() {
+            if let Some(shard) = st.shard(&self.root, slot) {
+                return Ok(owned(shard));
             }
         }
-        if let Some(stamp) = derived::fresh_stamp(&self.root)? {
-            if let Some(shard) = derived::read_shard(&self.root, &stamp, slot) {
-                return Ok(owned(&shard));
-            }
-        }
+        drop(st);
         if let Some(_lock) = self.try_lock()? {
             return self.index_lines(kind, key);
         }
-        let mut found = Vec::new();
-        for facts in self.read_facts()? {
-            found.extend(
-                facts
-                    .lines()
-                    .into_iter()
-                    .filter(|(s, l)| *s == slot && l.starts_with(&format!("{key}\t")))
-                    .map(|(_, l)| l),
-            );
-        }
-        found.sort();
-        Ok(found)
+        // Another command is writing: read the cards, once.
+        let shards = derived::build(self.read_facts()?);
+        let mut st = self.state();
+        st.fresh = Some(derived::Stamp::default());
+        st.shards = shards;
+        Ok(st
+            .shard(&self.root, slot)
+            .map(|s| owned(s))
+            .unwrap_or_default())
     }
 
     /// Rebuilds the derived indexes from the cards and saves them. Call

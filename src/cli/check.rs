@@ -13,10 +13,15 @@ pub struct Args {
     /// Output format (JSON: an array of {code, file, field, message, hint}).
     #[arg(long, value_enum, default_value_t)]
     pub format: OutputFormat,
-    /// Remove the derived indexes in .index/ first; they are rebuilt from
-    /// the cards when next needed.
+    /// Rebuild the derived indexes in .index/ from the cards first.
     #[arg(long)]
     pub fix_index: bool,
+    /// Read and hash every signed document. Without it a document whose
+    /// size, inode and modification and change times are as when an earlier
+    /// check verified it is not read again (as git trusts its index); any
+    /// write to a file changes its change time.
+    #[arg(long)]
+    pub rehash: bool,
     /// Add the link back (links.later) that a registration stopped between
     /// its two writes left out, recording a `link` step.
     #[arg(long)]
@@ -40,6 +45,7 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
         Options {
             fix_index: a.fix_index,
             fix_links: a.fix_links,
+            rehash: a.rehash,
             today: env.today,
             user: &env.user,
         },

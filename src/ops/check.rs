@@ -24,6 +24,7 @@ use chrono::NaiveDate;
 use rayon::prelude::*;
 use sha2::{Digest, Sha256};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::fs;
 use std::sync::Mutex;
 
 /// Every kind of problem `check` reports: its stable code and what it means.
@@ -95,6 +96,9 @@ pub struct Options<'a> {
     /// between its two writes left out, with a `link` step in the
     /// earlier card's history, under the exclusive lock.
     pub fix_links: bool,
+    /// Read and hash every signed document, also those unchanged on disk
+    /// since an earlier check verified them.
+    pub rehash: bool,
     /// The date recorded for a repaired link.
     pub today: NaiveDate,
     /// Who is recorded for a repaired link.
@@ -139,12 +143,12 @@ pub fn check(store: &Store, opts: Options, on_wait: impl FnOnce()) -> Result<Rep
     } else {
         store.lock_shared(on_wait)?
     };
-    let (mut findings, seen) = pass(store, &mut report)?;
+    let (mut findings, seen) = pass(store, &mut report, opts.rehash)?;
     if opts.fix_links {
         let linked = fix_back_links(store, &seen, &opts)?;
         if !linked.is_empty() {
             report.fixed.extend(linked);
-            (findings, _) = pass(store, &mut report)?;
+            (findings, _) = pass(store, &mut report, opts.rehash)?;
         }
     }
     report.findings = findings;
@@ -152,10 +156,16 @@ pub fn check(store: &Store, opts: Options, on_wait: impl FnOnce()) -> Result<Rep
 }
 
 /// One reading of the whole register: every finding, and each card's summary.
-fn pass(store: &Store, report: &mut Report) -> Result<(Vec<Finding>, Vec<Seen>)> {
+fn pass(store: &Store, report: &mut Report, rehash: bool) -> Result<(Vec<Finding>, Vec<Seen>)> {
     let mut out = Vec::new();
     let mut cfg = Config::load(store, &mut out);
     cfg.index = derived::fresh_stamp(store.root())?;
+    if !rehash {
+        cfg.verified = read_verified(store);
+    }
+    cfg.settled_before = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() as i64 - 2);
     for p in store.stray_card_files()? {
         let rel = relative(store, &p);
         out.push(Finding {
@@ -168,15 +178,19 @@ fn pass(store: &Store, report: &mut Report) -> Result<(Vec<Finding>, Vec<Seen>)>
     }
     let files = store.card_files()?;
     report.cards = files.len();
-    let results: Vec<(Vec<Finding>, Option<Seen>)> =
-        files.par_iter().map(|f| check_file(&cfg, f)).collect();
-    let mut seen = Vec::with_capacity(results.len());
-    for (findings, s) in results {
-        out.extend(findings);
-        seen.extend(s);
+    // In chunks, so that only the compact summaries of all cards are held.
+    let mut seen = Vec::with_capacity(files.len());
+    for part in files.chunks(4096) {
+        let results: Vec<(Vec<Finding>, Option<Seen>)> =
+            part.par_iter().map(|f| check_file(&cfg, f)).collect();
+        for (findings, s) in results {
+            out.extend(findings);
+            seen.extend(s);
+        }
     }
     cross_checks(&seen, &mut out);
     index_checks(store, cfg.index.as_ref(), &seen, &files, &mut out);
+    save_verified(store, &cfg.verified, &seen);
     // Two copies of one card (a merge) break the same link twice.
     let mut unique = BTreeSet::new();
     out.retain(|f| unique.insert((f.code, f.file.clone(), f.field.clone(), f.message.clone())));
@@ -245,6 +259,11 @@ struct Config<'a> {
     classifier: Option<Classifier>,
     calendar: Option<Calendar>,
     roster: Option<Roster>,
+    /// Signed documents verified by an earlier run: card file → their
+    /// identity on disk then (empty with `rehash`).
+    verified: HashMap<(i32, u32), u128>,
+    /// Seconds since the epoch before which a file's times count as settled.
+    settled_before: i64,
     /// The stamp of the derived indexes when it claims they are current,
     /// so that each card's lines of them are worth hashing.
     index: Option<Stamp>,
@@ -312,6 +331,8 @@ impl<'a> Config<'a> {
             calendar: parsed(store::CALENDAR, calendar, out),
             roster: parsed(store::PEOPLE, roster, out),
             index: None,
+            verified: HashMap::new(),
+            settled_before: 0,
             terms: Mutex::new(HashMap::new()),
             dues: Mutex::new(HashMap::new()),
         };
@@ -411,6 +432,8 @@ struct Seen {
     later: Vec<String>,
     /// The card's lines of the derived indexes, hashed.
     index_lines: Vec<(Slot, u64)>,
+    /// Its signed documents' identity on disk, when all were verified.
+    verified: Option<u128>,
 }
 
 impl Seen {
@@ -424,6 +447,8 @@ fn check_file(cfg: &Config, f: &CardFile) -> (Vec<Finding>, Option<Seen>) {
     let mut out = Findings {
         rel: rel.clone(),
         out: Vec::new(),
+        at: (f.year, f.number),
+        verified: None,
     };
     let bytes = match crate::store::read_path(&f.path) {
         Ok(b) => b,
@@ -460,6 +485,7 @@ fn check_file(cfg: &Config, f: &CardFile) -> (Vec<Finding>, Option<Seen>) {
         } else {
             Vec::new()
         },
+        verified: out.verified.take(),
     };
     (out.out, Some(seen))
 }
@@ -468,6 +494,10 @@ fn check_file(cfg: &Config, f: &CardFile) -> (Vec<Finding>, Option<Seen>) {
 struct Findings {
     rel: String,
     out: Vec<Finding>,
+    /// The card file's year and number.
+    at: (i32, u32),
+    /// The signed documents' identity on disk, when all were verified.
+    verified: Option<u128>,
 }
 
 impl Findings {
@@ -975,6 +1005,11 @@ fn step_pair(out: &mut Findings, field: &str, present: bool, in_history: bool, c
 }
 
 fn check_documents(cfg: &Config, c: &Card, out: &mut Findings) {
+    let signed: BTreeSet<&str> = c
+        .signature
+        .iter()
+        .flat_map(|s| s.sha256.keys().map(String::as_str))
+        .collect();
     let mut docs: Vec<(String, &str)> = Vec::new();
     if let Some(a) = &c.answer {
         for (role, path) in &a.documents {
@@ -992,7 +1027,8 @@ fn check_documents(cfg: &Config, c: &Card, out: &mut Findings) {
                 why,
                 "documents live under docs/YEAR/NNNNNN/ in the register".into(),
             );
-        } else if !cfg.store.path(path).is_file() {
+        } else if !signed.contains(path) && !cfg.store.path(path).is_file() {
+            // A signed document is looked at below.
             out.push(
                 "document-missing",
                 field,
@@ -1002,6 +1038,10 @@ fn check_documents(cfg: &Config, c: &Card, out: &mut Findings) {
         }
     }
     let Some(sig) = &c.signature else { return };
+    // What the files are now, and whether they are as when last verified.
+    let mut stats = Sha256::new();
+    let mut settled = true;
+    let mut present = Vec::new();
     for (path, expected) in &sig.sha256 {
         let field = format!("/signature/sha256/{}", escape(path));
         if let Err(why) = store::safe_rel(path) {
@@ -1013,10 +1053,36 @@ fn check_documents(cfg: &Config, c: &Card, out: &mut Findings) {
             );
             continue;
         }
+        match fs::metadata(cfg.store.path(path)) {
+            Ok(meta) if meta.is_file() => {
+                let (line, old) = stat_line(&meta, cfg.settled_before);
+                settled &= old;
+                stats.update(format!("{path}\t{expected}\t{line}\n"));
+                present.push((field, path, expected));
+            }
+            _ => out.push(
+                "document-missing",
+                &field,
+                format!("signed document {path} is not in the register"),
+                format!("restore {path} (e.g. from git)"),
+            ),
+        }
+    }
+    let digest = stats.finalize();
+    let mut first = [0u8; 16];
+    first.copy_from_slice(&digest[..16]);
+    let stats = u128::from_be_bytes(first);
+    if cfg.verified.get(&out.at) == Some(&stats) {
+        out.verified = Some(stats);
+        return;
+    }
+    let mut all_match = present.len() == sig.sha256.len();
+    for (field, path, expected) in present {
         match cfg.store.read_bytes(path) {
             Ok(bytes) => {
                 let actual = format!("{:x}", Sha256::digest(&bytes));
                 if !actual.eq_ignore_ascii_case(expected.trim()) {
+                    all_match = false;
                     out.push(
                         "signature-mismatch",
                         &field,
@@ -1025,14 +1091,50 @@ fn check_documents(cfg: &Config, c: &Card, out: &mut Findings) {
                     );
                 }
             }
-            Err(_) => out.push(
-                "document-missing",
-                &field,
-                format!("signed document {path} is not in the register"),
-                format!("restore {path} (e.g. from git)"),
-            ),
+            Err(_) => {
+                all_match = false;
+                out.push(
+                    "document-missing",
+                    &field,
+                    format!("signed document {path} is not in the register"),
+                    format!("restore {path} (e.g. from git)"),
+                );
+            }
         }
     }
+    // Files changed in the last moments could change again within the same
+    // tick of the file system's clock unseen; they are read again next time.
+    if all_match && settled {
+        out.verified = Some(stats);
+    }
+}
+
+/// A document's identity on disk, as git's index keeps it: size, inode and
+/// the modification and change times. Any write changes the change time,
+/// which no ordinary tool can set back. Also whether both times are before
+/// `settled_before`.
+#[cfg(unix)]
+fn stat_line(meta: &fs::Metadata, settled_before: i64) -> (String, bool) {
+    use std::os::unix::fs::MetadataExt;
+    (
+        format!(
+            "{} {} {} {}.{} {}.{}",
+            meta.len(),
+            meta.dev(),
+            meta.ino(),
+            meta.mtime(),
+            meta.mtime_nsec(),
+            meta.ctime(),
+            meta.ctime_nsec()
+        ),
+        meta.mtime() < settled_before && meta.ctime() < settled_before,
+    )
+}
+
+/// Without change times nothing counts as settled: every document is read.
+#[cfg(not(unix))]
+fn stat_line(meta: &fs::Metadata, _settled_before: i64) -> (String, bool) {
+    (meta.len().to_string(), false)
 }
 
 fn check_term(cfg: &Config, c: &Card, out: &mut Findings) {
@@ -1176,7 +1278,7 @@ fn cross_checks(seen: &[Seen], out: &mut Vec<Finding>) {
                    field: &str,
                    what: String,
                    key_of: &dyn Fn(&Seen) -> Option<String>| {
-        let mut first: BTreeMap<String, &Seen> = BTreeMap::new();
+        let mut first: HashMap<String, &Seen> = HashMap::with_capacity(seen.len());
         for s in seen {
             let Some(key) = key_of(s) else { continue };
             match first.get(&key) {
@@ -1213,8 +1315,11 @@ fn cross_checks(seen: &[Seen], out: &mut Vec<Finding>) {
         &|s| s.cc.clone(),
     );
 
-    let by_name: BTreeMap<String, &Seen> = seen.iter().map(|s| (s.full_name(), s)).collect();
+    let by_name: HashMap<String, &Seen> = seen.iter().map(|s| (s.full_name(), s)).collect();
     for s in seen {
+        if s.repeat_of.is_none() && s.later.is_empty() {
+            continue;
+        }
         let me = s.full_name();
         if let Some(target) = &s.repeat_of {
             match by_name.get(target) {
@@ -1254,6 +1359,52 @@ fn cross_checks(seen: &[Seen], out: &mut Vec<Finding>) {
                 });
             }
         }
+    }
+}
+
+/// Where `check` keeps which cards' signed documents it verified.
+const VERIFIED: &str = "verified.tsv";
+
+/// The cards whose signed documents an earlier run verified, with their
+/// identity on disk then; empty when missing or damaged.
+fn read_verified(store: &Store) -> HashMap<(i32, u32), u128> {
+    let path = store.root().join(derived::DIR).join(VERIFIED);
+    let Ok(text) = fs::read_to_string(path) else {
+        return HashMap::new();
+    };
+    let mut map = HashMap::new();
+    for line in text.lines() {
+        let f: Vec<&str> = line.split('\t').collect();
+        let [y, n, stats] = f.as_slice() else {
+            return HashMap::new();
+        };
+        let (Ok(y), Ok(n), Ok(stats)) = (y.parse(), n.parse(), u128::from_str_radix(stats, 16))
+        else {
+            return HashMap::new();
+        };
+        map.insert((y, n), stats);
+    }
+    map
+}
+
+/// Saves what this run verified, if it differs from what it read. Derived
+/// data: a register that can't be written is checked in full next time.
+fn save_verified(store: &Store, before: &HashMap<(i32, u32), u128>, seen: &[Seen]) {
+    let now: BTreeMap<(i32, u32), &u128> = seen
+        .iter()
+        .filter_map(|s| Some(((s.file_year, s.file_number), s.verified.as_ref()?)))
+        .collect();
+    let same = now.len() == before.len() && now.iter().all(|(k, v)| before.get(k) == Some(*v));
+    if same {
+        return;
+    }
+    let mut text = String::new();
+    for ((y, n), stats) in now {
+        text.push_str(&format!("{y}\t{n}\t{stats:032x}\n"));
+    }
+    let dir = store.root().join(derived::DIR);
+    if fs::create_dir_all(&dir).is_ok() {
+        let _ = derived::write_quick(&dir.join(VERIFIED), text.as_bytes());
     }
 }
 

@@ -18,7 +18,7 @@ use crate::terms;
 use crate::workflow;
 use chrono::{Datelike, NaiveDate};
 use serde_json::json;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 /// How to register.
 #[derive(Clone)]
@@ -125,8 +125,10 @@ pub fn register(
     } else {
         Some(reg.store.lock(on_wait)?)
     };
-    // Numbers and cards of this batch, which a dry run doesn't write.
+    // Numbers and applicants of this batch, which a dry run doesn't write
+    // (a real run finds them in the indexes it keeps current).
     let mut batch_cc: BTreeMap<String, (i32, u32)> = BTreeMap::new();
+    let mut batch_keys: HashMap<String, Vec<usize>> = HashMap::new();
     let mut next: BTreeMap<i32, u32> = BTreeMap::new();
     let mut outcome = Outcome {
         invalid,
@@ -175,7 +177,7 @@ pub fn register(
         }
         next.insert(year, number + 1);
         let mut card = new_card(reg, &a, year, number, opts)?;
-        let found = earlier_appeals(reg, &a, &outcome.registered)?;
+        let found = earlier_appeals(reg, &a, &outcome.registered, &batch_keys)?;
         // Point 9: a dissatisfied applicant's next appeal on the question is
         // linked without being asked; other matches only with --link-matches.
         let auto = found
@@ -218,8 +220,16 @@ pub fn register(
                 reg.store.write_card(first)?;
             }
         }
-        if let Some(cc) = &card.cc_number {
-            batch_cc.insert(cc.clone(), (card.year, card.number));
+        if opts.dry_run {
+            if let Some(cc) = &card.cc_number {
+                batch_cc.insert(cc.clone(), (card.year, card.number));
+            }
+            for k in applicants::keys(&card.applicant) {
+                batch_keys
+                    .entry(k)
+                    .or_default()
+                    .push(outcome.registered.len());
+            }
         }
         outcome.registered.push(card);
     }
@@ -227,22 +237,30 @@ pub fn register(
 }
 
 /// The applicant's earlier appeals on an overlapping topic, from the
-/// applicant index and, for a dry run that wrote nothing, this batch.
-fn earlier_appeals(reg: &Register, a: &NewAppeal, batch: &[Card]) -> Result<Vec<Entry>> {
+/// applicant index and, for a dry run that wrote nothing, this batch
+/// (`batch_keys`: applicant key → positions in `batch`).
+fn earlier_appeals(
+    reg: &Register,
+    a: &NewAppeal,
+    batch: &[Card],
+    batch_keys: &HashMap<String, Vec<usize>>,
+) -> Result<Vec<Entry>> {
     let topics = &a.classification.topics;
     let mut found = applicants::matches(reg, &a.applicant, topics)?;
-    let keys = applicants::keys(&a.applicant);
-    for c in batch {
-        let same = applicants::keys(&c.applicant)
-            .iter()
-            .any(|k| keys.contains(k));
+    let mut mine: Vec<usize> = applicants::keys(&a.applicant)
+        .iter()
+        .filter_map(|k| batch_keys.get(k))
+        .flatten()
+        .copied()
+        .collect();
+    mine.sort_unstable();
+    mine.dedup();
+    for c in mine.into_iter().map(|i| &batch[i]) {
         let overlap = c.classification.topics.iter().any(|t| topics.contains(t));
-        if same
-            && overlap
-            && !found
-                .iter()
-                .any(|e| (e.year, e.number) == (c.year, c.number))
-        {
+        let known = found
+            .iter()
+            .any(|e| (e.year, e.number) == (c.year, c.number));
+        if overlap && !known {
             found.push(Entry {
                 year: c.year,
                 number: c.number,

@@ -505,3 +505,44 @@ fn the_tool_keeps_the_derived_indexes_current_and_notices_other_writers() {
         .stdout_has("К-40");
     reg.run_on(DAY, &["check"]).ok();
 }
+
+#[test]
+fn a_signed_document_verified_once_is_still_watched() {
+    let reg = fixture();
+    let card: Value =
+        serde_json::from_str(&std::fs::read_to_string(reg.path(&card_file(1))).expect("card"))
+            .expect("json");
+    let doc = card["signature"]["sha256"]
+        .as_object()
+        .and_then(|m| m.keys().next().cloned())
+        .expect("a signed document");
+    // Files younger than two seconds are read every time; let them settle.
+    std::thread::sleep(std::time::Duration::from_millis(3500));
+    reg.run_on(DAY, &["check"]).ok();
+    let verified = std::fs::read_to_string(reg.path(".index/verified.tsv")).expect("saved");
+    assert!(verified.starts_with("2015\t1\t"), "{verified:?}");
+    // Changed in place to the same size, its modification time set back:
+    // the change time still gives it away, and it is read and hashed.
+    let p = reg.path(&doc);
+    let original = std::fs::read(&p).expect("doc");
+    let mtime = std::fs::metadata(&p)
+        .and_then(|m| m.modified())
+        .expect("mtime");
+    let mut forged = original.clone();
+    forged[0] = if forged[0] == b'X' { b'Y' } else { b'X' };
+    std::fs::write(&p, &forged).expect("forge");
+    std::fs::File::options()
+        .write(true)
+        .open(&p)
+        .and_then(|f| f.set_modified(mtime))
+        .expect("set mtime back");
+    let run = reg.run_on(DAY, &["check"]).fails();
+    assert!(
+        run.stdout.contains("[signature-mismatch]"),
+        "{}",
+        run.stdout
+    );
+    std::fs::write(&p, &original).expect("restore");
+    reg.run_on(DAY, &["check"]).ok();
+    reg.run_on(DAY, &["check", "--rehash"]).ok();
+}

@@ -175,7 +175,7 @@ fn a_batch_killed_at_random_points_leaves_whole_cards_and_completes_on_rerun() {
             }
             std::thread::sleep(Duration::from_millis(2));
         }
-        std::thread::sleep(Duration::from_millis(rng.below(800)));
+        std::thread::sleep(Duration::from_millis(rng.below(300)));
         child.kill().expect("SIGKILL");
         child.wait().expect("reaped");
         let now = count_cards(&dir);
