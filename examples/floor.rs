@@ -7,6 +7,10 @@
 //!                          of its fields with serde_json, in parallel
 //! floor read DIR --docs    the same, and read every file under DIR/docs
 //!                          (what `check` must read to verify signatures)
+//! floor read DIR --all-fields
+//!                          parse every field of every card (into a
+//!                          serde_json::Value): what a command that
+//!                          validates whole cards, like `check`, must parse
 //! floor write DIR --files 10000 --size 4000
 //!                          write N files of SIZE bytes one after another,
 //!                          each atomically as the register does: a temp
@@ -33,7 +37,9 @@ struct Three {
 }
 
 fn usage() -> ! {
-    eprintln!("usage: floor read DIR [--docs] | floor write DIR --files N --size BYTES");
+    eprintln!(
+        "usage: floor read DIR [--docs] [--all-fields] | floor write DIR --files N --size BYTES"
+    );
     std::process::exit(2);
 }
 
@@ -41,7 +47,11 @@ fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
         Some("read") => match args.get(1) {
-            Some(dir) => read(Path::new(dir), args.iter().any(|a| a == "--docs")),
+            Some(dir) => read(
+                Path::new(dir),
+                args.iter().any(|a| a == "--docs"),
+                args.iter().any(|a| a == "--all-fields"),
+            ),
             None => usage(),
         },
         Some("write") => {
@@ -73,7 +83,7 @@ fn files_under(dir: &Path) -> Vec<PathBuf> {
         .collect()
 }
 
-fn read(root: &Path, docs: bool) -> std::io::Result<()> {
+fn read(root: &Path, docs: bool, all_fields: bool) -> std::io::Result<()> {
     let started = Instant::now();
     let cards: Vec<PathBuf> = files_under(&root.join("cards"))
         .into_iter()
@@ -84,8 +94,14 @@ fn read(root: &Path, docs: bool) -> std::io::Result<()> {
         .par_iter()
         .map(|p| {
             let bytes = fs::read(p)?;
-            let c: Three = serde_json::from_slice(&bytes)
-                .map_err(|e| std::io::Error::other(format!("{}: {e}", p.display())))?;
+            let invalid =
+                |e: serde_json::Error| std::io::Error::other(format!("{}: {e}", p.display()));
+            let c: Three = if all_fields {
+                let v: serde_json::Value = serde_json::from_slice(&bytes).map_err(invalid)?;
+                Three::deserialize(v).map_err(invalid)?
+            } else {
+                serde_json::from_slice(&bytes).map_err(invalid)?
+            };
             let open = usize::from(c.status != "sent" && c.status != "closed");
             Ok::<_, std::io::Error>((1usize, open, c.index.len() + c.received.len()))
         })
