@@ -1467,34 +1467,23 @@ fn index_checks(
         }
         s
     };
-    for (kind, names) in changed {
+    let problems = changed
+        .into_iter()
+        .map(|(kind, names)| {
+            let what = if names.len() == 1 { "a shard" } else { "shards" };
+            let why = format!("{what} of the {} index changed or went missing since it was saved", kind.name());
+            (why, names)
+        })
+        .chain(disagree.into_iter().map(|(kind, names)| {
+            let why = format!("the {} index disagrees with the cards (a card changed in place, e.g. by a hand edit)", kind.name());
+            (why, names)
+        }));
+    for (why, names) in problems {
         out.push(Finding {
             code: "index-stale",
             file: format!("{}/{}", derived::DIR, names[0]),
             field: String::new(),
-            message: format!(
-                "{} of the {} index changed or went missing since it was saved: {}",
-                if names.len() == 1 {
-                    "a shard"
-                } else {
-                    "shards"
-                },
-                kind.name(),
-                listed(&names)
-            ),
-            hint: hint.clone(),
-        });
-    }
-    for (kind, names) in disagree {
-        out.push(Finding {
-            code: "index-stale",
-            file: format!("{}/{}", derived::DIR, names[0]),
-            field: String::new(),
-            message: format!(
-                "the {} index disagrees with the cards (a card changed in place, e.g. by a hand edit): {}",
-                kind.name(),
-                listed(&names)
-            ),
+            message: format!("{why}: {}", listed(&names)),
             hint: hint.clone(),
         });
     }
