@@ -371,9 +371,15 @@ pub fn fresh_stamp(root: &Path) -> Result<Option<Stamp>> {
 }
 
 /// Reads a shard and checks it against the stamp; `None` when it doesn't
-/// hash as the stamp says or doesn't parse.
+/// hash as the stamp says or doesn't parse. A missing file is an empty
+/// shard, which the stamp's hash of no bytes must confirm.
 pub fn read_shard(root: &Path, stamp: &Stamp, slot: Slot) -> Option<BTreeSet<String>> {
-    let bytes = fs::read(root.join(DIR).join(file_name(slot))).ok()?;
+    let bytes = match fs::read(root.join(DIR).join(file_name(slot))) {
+        Ok(b) => b,
+        // An empty shard has no file.
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Vec::new(),
+        Err(_) => return None,
+    };
     if stamp.hashes.get(&slot)? != &hash(&bytes) {
         return None;
     }
@@ -489,7 +495,18 @@ pub fn save(
     let empty = BTreeSet::new();
     for slot in dirty {
         let text = shard_text(shards.get(slot).unwrap_or(&empty));
-        write_quick(&dir.join(file_name(*slot)), text.as_bytes())?;
+        let path = dir.join(file_name(*slot));
+        // An empty shard is no file: a new register's indexes are one stamp.
+        if text.is_empty() {
+            match fs::remove_file(&path) {
+                Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
+                    return Err(Error::io(&path, e))
+                }
+                _ => {}
+            }
+        } else {
+            write_quick(&path, text.as_bytes())?;
+        }
         stamp.hashes.insert(*slot, hash(text.as_bytes()));
     }
     stamp.dirs = dirs_now(root)?;
@@ -560,6 +577,38 @@ mod tests {
             None
         );
         assert_eq!(Stamp::parse(&text[HEADER.len()..]), None, "no header");
+    }
+
+    #[test]
+    fn a_shard_is_read_only_as_the_stamp_says() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let root = dir.path();
+        fs::create_dir_all(root.join("cards/2015")).expect("cards");
+        let mut shards = build(std::iter::empty());
+        let cc = (Kind::Cc, shard_of("0145"));
+        shards
+            .get_mut(&cc)
+            .expect("slot")
+            .insert("0145\t2015\t1".into());
+        let mut stamp = Stamp::default();
+        save(root, &mut stamp, &shards, &slots().collect()).expect("save");
+        let fresh = fresh_stamp(root).expect("stamp").expect("fresh");
+        assert_eq!(read_shard(root, &fresh, cc), shards.get(&cc).cloned());
+        // An empty shard has no file, and the stamp vouches for its emptiness.
+        let empty = slots().find(|s| *s != cc).expect("another");
+        assert!(!root.join(DIR).join(file_name(empty)).exists());
+        assert_eq!(read_shard(root, &fresh, empty), Some(BTreeSet::new()));
+        // A shard gone or edited behind the stamp is not used.
+        fs::write(root.join(DIR).join(file_name(cc)), "0145\t2015\t2\n").expect("edit");
+        assert_eq!(read_shard(root, &fresh, cc), None);
+        fs::remove_file(root.join(DIR).join(file_name(cc))).expect("remove");
+        assert_eq!(read_shard(root, &fresh, cc), None);
+        fs::write(root.join(DIR).join(file_name(empty)), "x\t1\t2\n").expect("appear");
+        assert_eq!(read_shard(root, &fresh, empty), None);
+        // A card file added behind the stamp makes the whole stamp stale.
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        fs::write(root.join("cards/2015/000002.json"), "{}").expect("card");
+        assert_eq!(fresh_stamp(root).expect("stamp"), None);
     }
 
     #[test]

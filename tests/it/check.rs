@@ -387,8 +387,7 @@ fn a_card_edited_in_place_makes_the_index_stale_until_fixed() {
     );
     let run = reg.run_on(DAY, &["check", "--fix-index"]).ok();
     assert!(
-        run.stderr
-            .contains("fixed .index/: removed 513 files and rebuilt them"),
+        run.stderr.contains("files and rebuilt them from the cards"),
         "{}",
         run.stderr
     );
@@ -469,7 +468,10 @@ fn the_tool_keeps_the_derived_indexes_current_and_notices_other_writers() {
     // Registration and every step after it leave the indexes current, so
     // the next registration reads one shard, not the register.
     assert!(fresh().is_some(), "after registering and the steps");
-    let shard = reg.path(".index/applicants-00.tsv");
+    let shard = (0..=255)
+        .map(|b| reg.path(&format!(".index/applicants-{b:02x}.tsv")))
+        .find(|p| p.is_file())
+        .expect("a shard of the applicant index");
     let before = std::fs::metadata(&shard)
         .and_then(|m| m.modified())
         .expect("shard");
