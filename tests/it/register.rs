@@ -161,14 +161,37 @@ fn late_registration_needs_a_reason_and_keeps_it() {
 fn dry_run_writes_nothing() {
     let reg = Reg::new();
     let before = reg.snapshot();
+    // One applicant twice on one question, and a number sent twice: a dry
+    // run finds both within the batch it didn't write, as a real run would.
     let f = reg.file(
         "d.json",
-        &json!([record("8-1", DAY, json!({}))]).to_string(),
+        &json!([
+            record("8-1", DAY, json!({})),
+            record("8-2", DAY, json!({})),
+            record("8-1", DAY, json!({}))
+        ])
+        .to_string(),
     );
-    reg.run_on(DAY, &["register", "--from", &f, "--dry-run"])
+    let dry = reg
+        .run_on(DAY, &["register", "--from", &f, "--dry-run"])
         .ok()
-        .stdout_has("would register 2015/К-1");
+        .stdout_has("would register 2015/К-1")
+        .stdout_has("would register 2015/К-2");
     assert_eq!(before, reg.snapshot());
+    let real = reg.run_on(DAY, &["register", "--from", &f]).ok();
+    for run in [&dry, &real] {
+        assert!(
+            run.stderr
+                .contains("2015/К-2: the applicant has earlier appeals on this question: 2015/К-1"),
+            "{}",
+            run.stderr
+        );
+        assert!(
+            run.stderr.contains("1 already registered"),
+            "{}",
+            run.stderr
+        );
+    }
 }
 
 /// Each invalid input: exit 1, a message naming file, record and field, and nothing written.
