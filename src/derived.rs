@@ -530,12 +530,17 @@ pub fn write_quick(path: &Path, bytes: &[u8]) -> Result<()> {
 pub fn build(facts: impl IntoIterator<Item = Facts>) -> HashMap<Slot, BTreeSet<String>> {
     let mut shards: HashMap<Slot, BTreeSet<String>> =
         slots().map(|s| (s, BTreeSet::new())).collect();
+    add(&mut shards, facts);
+    shards
+}
+
+/// Adds the lines of more cards to shards.
+pub fn add(shards: &mut HashMap<Slot, BTreeSet<String>>, facts: impl IntoIterator<Item = Facts>) {
     for f in facts {
         for (slot, line) in f.lines() {
             shards.entry(slot).or_default().insert(line);
         }
     }
-    shards
 }
 
 #[cfg(test)]

@@ -16,6 +16,7 @@ use crate::model::card::card_rel_path;
 use crate::model::Card;
 use fs4::fs_std::FileExt;
 use rayon::prelude::*;
+use std::collections::BTreeMap;
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -561,17 +562,12 @@ impl Store {
                 .par_iter()
                 .map(|f| read_facts_of(&f.path))
                 .collect::<Result<_>>()?;
-            for f in facts {
-                for (slot, line) in f.lines() {
-                    shards.entry(slot).or_default().insert(line);
-                }
-            }
+            derived::add(&mut shards, facts);
         }
-        let mut stamp = derived::Stamp::default();
-        for f in &files {
-            let next = stamp.next.entry(f.year).or_insert(1);
-            *next = (*next).max(f.number + 1);
-        }
+        let mut stamp = derived::Stamp {
+            next: next_numbers(&files),
+            ..derived::Stamp::default()
+        };
         let all = derived::slots().collect();
         // The rebuilt indexes serve this command from memory even if they
         // can't be saved (a read-only copy); the next command rebuilds them.
@@ -621,6 +617,16 @@ fn card_number_of(name: &str) -> Option<u32> {
     } else {
         None
     }
+}
+
+/// Each year's next running number: one past its highest card file.
+pub fn next_numbers(files: &[CardFile]) -> BTreeMap<i32, u32> {
+    let mut next = BTreeMap::new();
+    for f in files {
+        let n = next.entry(f.year).or_insert(1);
+        *n = (*n).max(f.number + 1);
+    }
+    next
 }
 
 /// Reads what the derived indexes hold of one card file.

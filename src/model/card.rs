@@ -326,6 +326,13 @@ impl Card {
         format!("{}/{}", self.year, self.index)
     }
 
+    /// The quality card says the applicant is not satisfied (the order's point 9).
+    pub fn dissatisfied(&self) -> bool {
+        self.answer
+            .as_ref()
+            .is_some_and(|a| a.quality.applicant_satisfied == Satisfied::No)
+    }
+
     /// Canonical JSON: 2-space indent, UTF-8 without escapes, trailing newline.
     pub fn to_json(&self) -> String {
         let mut text = serde_json::to_string_pretty(self).unwrap_or_default();

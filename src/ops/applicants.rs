@@ -6,10 +6,11 @@
 
 use crate::derived::{self, Kind};
 use crate::error::Result;
-use crate::model::card::{Applicant, Satisfied};
+use crate::model::card::Applicant;
+use crate::model::Card;
 use crate::store::Register;
 use chrono::NaiveDate;
-use std::collections::BTreeMap;
+use std::collections::BTreeSet;
 
 pub use crate::derived::applicant_keys as keys;
 
@@ -39,38 +40,41 @@ impl Entry {
     }
 }
 
+impl Entry {
+    /// The entry of a card as it is now.
+    pub fn of(c: &Card) -> Entry {
+        Entry {
+            year: c.year,
+            number: c.number,
+            index: c.index.clone(),
+            received: c.received,
+            open: c.status.is_open(),
+            dissatisfied: c.dissatisfied(),
+            topics: c.classification.topics.clone(),
+        }
+    }
+}
+
 /// Every card of the applicant with these keys whose topics pass `topics`,
-/// oldest first.
+/// oldest first: found in the applicant index, read from the cards.
 fn find(reg: &Register, keys: &[String], topics: impl Fn(&[String]) -> bool) -> Result<Vec<Entry>> {
-    let mut lines = BTreeMap::new();
+    let mut at = BTreeSet::new();
     for k in keys {
         for line in reg.store.index_lines(Kind::Applicants, k)? {
             if let Some(l) = derived::parse_applicant_line(&line) {
                 if topics(&l.topics) {
-                    lines.insert((l.year, l.number), l);
+                    at.insert((l.year, l.number));
                 }
             }
         }
     }
     let mut found = Vec::new();
-    for ((year, number), l) in lines {
+    for (year, number) in at {
         // A fresh index names only cards that are there; a card gone since
         // is simply not one of the applicant's appeals any more.
-        let Some(card) = reg.store.read_card(year, number)? else {
-            continue;
-        };
-        found.push(Entry {
-            year,
-            number,
-            index: l.index,
-            received: l.received,
-            open: card.status.is_open(),
-            dissatisfied: card
-                .answer
-                .as_ref()
-                .is_some_and(|a| a.quality.applicant_satisfied == Satisfied::No),
-            topics: l.topics,
-        });
+        if let Some(card) = reg.store.read_card(year, number)? {
+            found.push(Entry::of(&card));
+        }
     }
     found.sort_by_key(|e| (e.received, e.year, e.number));
     Ok(found)

@@ -1060,12 +1060,7 @@ fn check_documents(cfg: &Config, c: &Card, out: &mut Findings) {
                 stats.update(format!("{path}\t{expected}\t{line}\n"));
                 present.push((field, path, expected));
             }
-            _ => out.push(
-                "document-missing",
-                &field,
-                format!("signed document {path} is not in the register"),
-                format!("restore {path} (e.g. from git)"),
-            ),
+            _ => signed_missing(out, &field, path),
         }
     }
     let digest = stats.finalize();
@@ -1093,12 +1088,7 @@ fn check_documents(cfg: &Config, c: &Card, out: &mut Findings) {
             }
             Err(_) => {
                 all_match = false;
-                out.push(
-                    "document-missing",
-                    &field,
-                    format!("signed document {path} is not in the register"),
-                    format!("restore {path} (e.g. from git)"),
-                );
+                signed_missing(out, &field, path);
             }
         }
     }
@@ -1107,6 +1097,15 @@ fn check_documents(cfg: &Config, c: &Card, out: &mut Findings) {
     if all_match && settled {
         out.verified = Some(stats);
     }
+}
+
+fn signed_missing(out: &mut Findings, field: &str, path: &str) {
+    out.push(
+        "document-missing",
+        field,
+        format!("signed document {path} is not in the register"),
+        format!("restore {path} (e.g. from git)"),
+    );
 }
 
 /// A document's identity on disk, as git's index keeps it: size, inode and
@@ -1487,11 +1486,7 @@ fn index_checks(
             hint: hint.clone(),
         });
     }
-    let mut next: BTreeMap<i32, u32> = BTreeMap::new();
-    for f in files {
-        let n = next.entry(f.year).or_insert(1);
-        *n = (*n).max(f.number + 1);
-    }
+    let next = store::next_numbers(files);
     if next != stamp.next {
         let differ: Vec<String> = next
             .keys()

@@ -261,15 +261,7 @@ fn earlier_appeals(
             .iter()
             .any(|e| (e.year, e.number) == (c.year, c.number));
         if overlap && !known {
-            found.push(Entry {
-                year: c.year,
-                number: c.number,
-                index: c.index.clone(),
-                received: c.received,
-                open: c.status.is_open(),
-                dissatisfied: false,
-                topics: c.classification.topics.clone(),
-            });
+            found.push(Entry::of(c));
         }
     }
     found.sort_by_key(|e| (e.received, e.year, e.number));
