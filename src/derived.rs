@@ -39,7 +39,10 @@ const HEADER: &str =
     "# derived from cards/; a command rebuilds .index/ whenever this disagrees with them";
 
 /// Which index.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
+#[serde(rename_all = "lowercase")]
 pub enum Kind {
     /// Contact-centre numbers.
     Cc,

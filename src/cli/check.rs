@@ -16,12 +16,18 @@ pub struct Args {
     /// Rebuild the derived indexes in .index/ from the cards first.
     #[arg(long)]
     pub fix_index: bool,
-    /// Read and hash every signed document. Without it a document whose
-    /// size, inode and modification and change times are as when an earlier
-    /// check verified it is not read again (as git trusts its index); any
-    /// write to a file changes its change time.
+    /// Read and check every card and hash every signed document afresh.
+    /// Without it, a card found clean by an earlier check is not read again
+    /// while neither it, nor any document it names, nor the settings files
+    /// changed since (same size, inode, modification and change times, as
+    /// git trusts its index; any write to a file changes its change time),
+    /// and a signed document verified then is not hashed again.
     #[arg(long)]
     pub rehash: bool,
+    /// Also say, on stderr, how many cards were read and checked in full,
+    /// and how many signed documents were hashed.
+    #[arg(long, short)]
+    pub verbose: bool,
     /// Add the link back (links.later) that a registration stopped between
     /// its two writes left out, recording a `link` step.
     #[arg(long)]
@@ -54,6 +60,17 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
     if !env.quiet {
         for f in &report.fixed {
             eprintln!("fixed {f}");
+        }
+        if a.verbose {
+            eprintln!(
+                "checked {} card{}: {} read in full, {} unchanged since an earlier check found them clean; {} signed document{} hashed",
+                report.cards,
+                if report.cards == 1 { "" } else { "s" },
+                report.cards - report.unchanged,
+                report.unchanged,
+                report.hashed,
+                if report.hashed == 1 { "" } else { "s" },
+            );
         }
         print_findings(&store, &report.findings, a.format)?;
     }

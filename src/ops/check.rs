@@ -21,11 +21,14 @@ use crate::model::status::Action;
 use crate::store::{self, CardFile, Store};
 use crate::{terms, workflow};
 use chrono::NaiveDate;
+use disk::OnDisk;
 use rayon::prelude::*;
 use sha2::{Digest, Sha256};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
-use std::fs;
 use std::sync::Mutex;
+
+mod disk;
+mod memo;
 
 /// Every kind of problem `check` reports: its stable code and what it means.
 /// Codes never change meaning; new kinds get new codes.
@@ -82,6 +85,12 @@ pub struct Report {
     pub findings: Vec<Finding>,
     /// Card files read.
     pub cards: usize,
+    /// Of those, the cards taken as checked because neither they, nor their
+    /// documents, nor the settings files changed since an earlier check
+    /// found them clean (see `.index/checked.jsonl`).
+    pub unchanged: usize,
+    /// Signed documents read and hashed.
+    pub hashed: usize,
     /// Derived index files removed by `fix_index`.
     pub fixed: Vec<String>,
 }
@@ -160,9 +169,12 @@ fn pass(store: &Store, report: &mut Report, rehash: bool) -> Result<(Vec<Finding
     let mut out = Vec::new();
     let mut cfg = Config::load(store, &mut out);
     cfg.index = derived::fresh_stamp(store.root())?;
-    if !rehash {
-        cfg.verified = read_verified(store);
-    }
+    let mut earlier = if rehash {
+        memo::Reader::default()
+    } else {
+        memo::Reader::open(store, &cfg.header)
+    };
+    cfg.trust_memo = earlier.same_header;
     cfg.settled_before = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs() as i64 - 2);
@@ -178,19 +190,37 @@ fn pass(store: &Store, report: &mut Report, rehash: bool) -> Result<(Vec<Finding
     }
     let files = store.card_files()?;
     report.cards = files.len();
+    report.unchanged = 0;
+    report.hashed = 0;
     // In chunks, so that only the compact summaries of all cards are held.
     let mut seen = Vec::with_capacity(files.len());
+    let mut memo = memo::Writer::new(store, &cfg.header, &earlier);
     for part in files.chunks(4096) {
-        let results: Vec<(Vec<Finding>, Option<Seen>)> =
-            part.par_iter().map(|f| check_file(&cfg, f)).collect();
-        for (findings, s) in results {
-            out.extend(findings);
-            seen.extend(s);
+        let taken: Vec<Option<memo::Taken>> = part
+            .iter()
+            .map(|f| earlier.take((f.year, f.number)))
+            .collect();
+        let results: Vec<Checked> = part
+            .par_iter()
+            .zip(&taken)
+            .map(|(f, t)| check_file(&cfg, f, t.as_ref().map(|t| t.json.as_str())))
+            .collect();
+        for ((f, r), t) in part.iter().zip(results).zip(&taken) {
+            let key = (f.year, f.number);
+            match (r.reused, t, &r.line) {
+                (true, Some(t), _) => memo.put(key, &t.json, Some(t), &earlier),
+                (_, _, Some(line)) => memo.put(key, line, None, &earlier),
+                _ => {}
+            }
+            report.unchanged += usize::from(r.reused);
+            report.hashed += r.hashed;
+            out.extend(r.findings);
+            seen.extend(r.seen);
         }
     }
     cross_checks(&seen, &mut out);
     index_checks(store, cfg.index.as_ref(), &seen, &files, &mut out);
-    save_verified(store, &cfg.verified, &seen);
+    memo.finish(&earlier);
     // Two copies of one card (a merge) break the same link twice.
     let mut unique = BTreeSet::new();
     out.retain(|f| unique.insert((f.code, f.file.clone(), f.field.clone(), f.message.clone())));
@@ -259,9 +289,14 @@ struct Config<'a> {
     classifier: Option<Classifier>,
     calendar: Option<Calendar>,
     roster: Option<Roster>,
-    /// Signed documents verified by an earlier run: card file → their
-    /// identity on disk then (empty with `rehash`).
-    verified: HashMap<(i32, u32), u128>,
+    /// Whether the memo was written by this program build against these
+    /// settings files, so that a card clean then is clean now.
+    trust_memo: bool,
+    /// The register's directory, held open to look files up from.
+    root: disk::Root,
+    /// The program and the settings files, on which a clean card's
+    /// result depends besides its own files.
+    header: memo::Header,
     /// Seconds since the epoch before which a file's times count as settled.
     settled_before: i64,
     /// The stamp of the derived indexes when it claims they are current,
@@ -313,7 +348,21 @@ impl Config<'_> {
 
 impl<'a> Config<'a> {
     fn load(store: &'a Store, out: &mut Vec<Finding>) -> Config<'a> {
-        let text = |rel: &str| store.read_text(rel).map_err(|e| file_message(&e));
+        // Each file is read once, so that what a card is checked against
+        // is what the memo's header records.
+        let mut texts: Vec<u8> = Vec::new();
+        let mut all_read = true;
+        let mut text = |rel: &str| {
+            let t = store.read_text(rel).map_err(|e| file_message(&e));
+            match &t {
+                Ok(t) => {
+                    texts.extend_from_slice(format!("{rel}\0{}\0", t.len()).as_bytes());
+                    texts.extend_from_slice(t.as_bytes());
+                }
+                Err(_) => all_read = false,
+            }
+            t
+        };
         let settings = text(store::SETTINGS)
             .and_then(|t| Settings::parse(&t, store::SETTINGS).map_err(|e| file_message(&e)));
         let classifier = text(store::CLASSIFIER).and_then(|t| {
@@ -324,14 +373,18 @@ impl<'a> Config<'a> {
         });
         let roster = text(store::PEOPLE)
             .and_then(|t| Roster::parse(&t, store::PEOPLE).map_err(|e| file_message(&e)));
+        let all_parsed =
+            settings.is_ok() && classifier.is_ok() && calendar.is_ok() && roster.is_ok();
         let cfg = Config {
             store,
             settings: parsed(store::SETTINGS, settings, out),
             classifier: parsed(store::CLASSIFIER, classifier, out),
             calendar: parsed(store::CALENDAR, calendar, out),
             roster: parsed(store::PEOPLE, roster, out),
+            trust_memo: false,
+            root: disk::Root::open(store.root()),
+            header: memo::Header::new((all_read && all_parsed).then_some(&texts[..])),
             index: None,
-            verified: HashMap::new(),
             settled_before: 0,
             terms: Mutex::new(HashMap::new()),
             dues: Mutex::new(HashMap::new()),
@@ -419,21 +472,27 @@ fn parsed<T>(file: &str, r: std::result::Result<T, String>, out: &mut Vec<Findin
     }
 }
 
-/// What the checks between cards need to know of one card.
+/// What the checks between cards need to know of one card; also what
+/// the memo (`.index/checked.jsonl`) keeps of it between runs.
+#[derive(serde::Serialize, serde::Deserialize)]
 struct Seen {
+    /// The card file, relative to the register (not kept: it is named by
+    /// the file's year and number).
+    #[serde(skip)]
     rel: String,
     file_year: i32,
     file_number: u32,
     year: i32,
     number: u32,
     index: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     cc: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     repeat_of: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     later: Vec<String>,
     /// The card's lines of the derived indexes, hashed.
     index_lines: Vec<(Slot, u64)>,
-    /// Its signed documents' identity on disk, when all were verified.
-    verified: Option<u128>,
 }
 
 impl Seen {
@@ -442,13 +501,57 @@ impl Seen {
     }
 }
 
-fn check_file(cfg: &Config, f: &CardFile) -> (Vec<Finding>, Option<Seen>) {
+/// What checking one card file gave.
+struct Checked {
+    findings: Vec<Finding>,
+    /// The card's summary, when it parsed.
+    seen: Option<Seen>,
+    /// The card's new line of the memo, when it parsed.
+    line: Option<String>,
+    /// Whether the earlier run's line holds unchanged.
+    reused: bool,
+    /// Signed documents read and hashed.
+    hashed: usize,
+}
+
+/// Checks one card file, or takes its summary from an earlier run when it
+/// was clean then and neither it, nor any document it names, nor the
+/// settings files, nor the program changed since (see [`memo`]).
+fn check_file(cfg: &Config, f: &CardFile, earlier: Option<&str>) -> Checked {
     let rel = relative(cfg.store, &f.path);
+    // Before the file is read: a change after this makes the identity
+    // recorded below stale, never wrong.
+    let meta = cfg.root.stat(&rel);
+    let mut known = None;
+    if let Some(line) = earlier.and_then(|json| serde_json::from_str::<memo::Line>(json).ok()) {
+        if let (Some(_), Some(clean), true) = (meta, &line.clean, cfg.trust_memo) {
+            let docs = clean.docs.iter().map(|p| (p.as_str(), cfg.root.stat(p)));
+            let (identity, settled) = memo::identity(meta, docs, cfg.settled_before);
+            if settled && identity == clean.identity {
+                return Checked {
+                    findings: Vec::new(),
+                    seen: Some(Seen { rel, ..line.seen }),
+                    line: None,
+                    reused: true,
+                    hashed: 0,
+                };
+            }
+        }
+        known = line.verified;
+    }
     let mut out = Findings {
         rel: rel.clone(),
         out: Vec::new(),
-        at: (f.year, f.number),
+        known,
         verified: None,
+        hashed: 0,
+    };
+    let failed = |out: Findings| Checked {
+        findings: out.out,
+        seen: None,
+        line: None,
+        reused: false,
+        hashed: 0,
     };
     let bytes = match crate::store::read_path(&f.path) {
         Ok(b) => b,
@@ -459,45 +562,84 @@ fn check_file(cfg: &Config, f: &CardFile) -> (Vec<Finding>, Option<Seen>) {
                 format!("can't be read: {e}"),
                 "check the file's permissions".into(),
             );
-            return (out.out, None);
+            return failed(out);
         }
     };
     let Some(card) = parse(&bytes, &mut out) else {
-        return (out.out, None);
+        return failed(out);
     };
-    check_card(cfg, f, &card, &mut out);
-    let seen = Seen {
-        rel,
-        file_year: f.year,
-        file_number: f.number,
-        year: card.year,
-        number: card.number,
-        index: card.index.clone(),
-        cc: card.cc_number.clone(),
-        repeat_of: card.links.repeat_of.clone(),
-        later: card.links.later.clone(),
-        index_lines: if cfg.index.is_some() {
-            derived::Facts::of(&card)
+    // Every document the card names, looked at once.
+    let docs: Vec<(&str, Option<OnDisk>)> = document_paths(&card)
+        .into_iter()
+        .map(|p| (p, store::safe_rel(p).ok().and_then(|()| cfg.root.stat(p))))
+        .collect();
+    check_card(cfg, f, &card, &docs, &mut out);
+    let clean = match meta {
+        Some(_) if out.out.is_empty() && cfg.header.trusted() => {
+            let (identity, settled) =
+                memo::identity(meta, docs.iter().copied(), cfg.settled_before);
+            settled.then(|| memo::Clean {
+                identity,
+                docs: docs.iter().map(|(p, _)| p.to_string()).collect(),
+            })
+        }
+        _ => None,
+    };
+    let line = memo::Line {
+        seen: Seen {
+            rel,
+            file_year: f.year,
+            file_number: f.number,
+            year: card.year,
+            number: card.number,
+            index: card.index.clone(),
+            cc: card.cc_number.clone(),
+            repeat_of: card.links.repeat_of.clone(),
+            later: card.links.later.clone(),
+            index_lines: derived::Facts::of(&card)
                 .lines()
                 .into_iter()
                 .map(|(slot, line)| (slot, line_hash(&line)))
-                .collect()
-        } else {
-            Vec::new()
+                .collect(),
         },
         verified: out.verified.take(),
+        clean,
     };
-    (out.out, Some(seen))
+    Checked {
+        findings: out.out,
+        line: serde_json::to_string(&line).ok(),
+        seen: Some(line.seen),
+        reused: false,
+        hashed: out.hashed,
+    }
+}
+
+/// Every document a card names: the answer's documents, the sent scan and
+/// the signed documents, each once, in that order.
+fn document_paths(c: &Card) -> Vec<&str> {
+    let mut paths: Vec<&str> = Vec::new();
+    let answer = c.answer.iter().flat_map(|a| a.documents.values());
+    let scan = c.sent.iter().filter_map(|s| s.scan.as_ref());
+    let signed = c.signature.iter().flat_map(|s| s.sha256.keys());
+    for p in answer.chain(scan).chain(signed) {
+        if !paths.contains(&p.as_str()) {
+            paths.push(p);
+        }
+    }
+    paths
 }
 
 /// The findings of one file.
 struct Findings {
     rel: String,
     out: Vec<Finding>,
-    /// The card file's year and number.
-    at: (i32, u32),
+    /// The signed documents' identity on disk when an earlier run
+    /// verified them all.
+    known: Option<u128>,
     /// The signed documents' identity on disk, when all were verified.
     verified: Option<u128>,
+    /// Signed documents read and hashed.
+    hashed: usize,
 }
 
 impl Findings {
@@ -614,7 +756,11 @@ fn escape(key: &str) -> String {
     key.replace('~', "~0").replace('/', "~1")
 }
 
-fn check_card(cfg: &Config, f: &CardFile, c: &Card, out: &mut Findings) {
+/// Documents named on a card, each with what it is on disk (`None` when
+/// it is missing or its path is unsafe).
+type Docs<'a> = [(&'a str, Option<OnDisk>)];
+
+fn check_card(cfg: &Config, f: &CardFile, c: &Card, docs: &Docs, out: &mut Findings) {
     if c.version != CARD_VERSION {
         out.push(
             "unknown-version",
@@ -686,7 +832,7 @@ fn check_card(cfg: &Config, f: &CardFile, c: &Card, out: &mut Findings) {
     check_codes(cfg, c, out);
     check_people(cfg, c, out);
     check_history(c, out);
-    check_documents(cfg, c, out);
+    check_documents(cfg, c, docs, out);
     check_term(cfg, c, out);
 }
 
@@ -1004,22 +1150,23 @@ fn step_pair(out: &mut Findings, field: &str, present: bool, in_history: bool, c
     }
 }
 
-fn check_documents(cfg: &Config, c: &Card, out: &mut Findings) {
+fn check_documents(cfg: &Config, c: &Card, docs: &Docs, out: &mut Findings) {
+    let on_disk = |path: &str| docs.iter().find(|(p, _)| *p == path).and_then(|(_, m)| *m);
     let signed: BTreeSet<&str> = c
         .signature
         .iter()
         .flat_map(|s| s.sha256.keys().map(String::as_str))
         .collect();
-    let mut docs: Vec<(String, &str)> = Vec::new();
+    let mut named: Vec<(String, &str)> = Vec::new();
     if let Some(a) = &c.answer {
         for (role, path) in &a.documents {
-            docs.push((format!("/answer/documents/{}", escape(role)), path));
+            named.push((format!("/answer/documents/{}", escape(role)), path));
         }
     }
     if let Some(s) = c.sent.as_ref().and_then(|s| s.scan.as_ref()) {
-        docs.push(("/sent/scan".into(), s));
+        named.push(("/sent/scan".into(), s));
     }
-    for (field, path) in &docs {
+    for (field, path) in &named {
         if let Err(why) = store::safe_rel(path) {
             out.push(
                 "unsafe-path",
@@ -1027,7 +1174,7 @@ fn check_documents(cfg: &Config, c: &Card, out: &mut Findings) {
                 why,
                 "documents live under docs/YEAR/NNNNNN/ in the register".into(),
             );
-        } else if !signed.contains(path) && !cfg.store.path(path).is_file() {
+        } else if !signed.contains(path) && !on_disk(path).is_some_and(|m| m.is_file) {
             // A signed document is looked at below.
             out.push(
                 "document-missing",
@@ -1053,26 +1200,25 @@ fn check_documents(cfg: &Config, c: &Card, out: &mut Findings) {
             );
             continue;
         }
-        match fs::metadata(cfg.store.path(path)) {
-            Ok(meta) if meta.is_file() => {
-                let (line, old) = stat_line(&meta, cfg.settled_before);
-                settled &= old;
-                stats.update(format!("{path}\t{expected}\t{line}\n"));
+        match on_disk(path) {
+            Some(meta) if meta.is_file => {
+                settled &= meta.settled(cfg.settled_before);
+                stats.update(format!("{path}\t{expected}\t"));
+                meta.feed(&mut stats);
+                stats.update(b"\n");
                 present.push((field, path, expected));
             }
             _ => signed_missing(out, &field, path),
         }
     }
-    let digest = stats.finalize();
-    let mut first = [0u8; 16];
-    first.copy_from_slice(&digest[..16]);
-    let stats = u128::from_be_bytes(first);
-    if cfg.verified.get(&out.at) == Some(&stats) {
+    let stats = first_128(&stats.finalize());
+    if out.known == Some(stats) {
         out.verified = Some(stats);
         return;
     }
     let mut all_match = present.len() == sig.sha256.len();
     for (field, path, expected) in present {
+        out.hashed += 1;
         match cfg.store.read_bytes(path) {
             Ok(bytes) => {
                 let actual = format!("{:x}", Sha256::digest(&bytes));
@@ -1099,6 +1245,13 @@ fn check_documents(cfg: &Config, c: &Card, out: &mut Findings) {
     }
 }
 
+/// The first 128 bits of a digest.
+fn first_128(digest: &[u8]) -> u128 {
+    let mut first = [0u8; 16];
+    first.copy_from_slice(&digest[..16]);
+    u128::from_be_bytes(first)
+}
+
 fn signed_missing(out: &mut Findings, field: &str, path: &str) {
     out.push(
         "document-missing",
@@ -1106,34 +1259,6 @@ fn signed_missing(out: &mut Findings, field: &str, path: &str) {
         format!("signed document {path} is not in the register"),
         format!("restore {path} (e.g. from git)"),
     );
-}
-
-/// A document's identity on disk, as git's index keeps it: size, inode and
-/// the modification and change times. Any write changes the change time,
-/// which no ordinary tool can set back. Also whether both times are before
-/// `settled_before`.
-#[cfg(unix)]
-fn stat_line(meta: &fs::Metadata, settled_before: i64) -> (String, bool) {
-    use std::os::unix::fs::MetadataExt;
-    (
-        format!(
-            "{} {} {} {}.{} {}.{}",
-            meta.len(),
-            meta.dev(),
-            meta.ino(),
-            meta.mtime(),
-            meta.mtime_nsec(),
-            meta.ctime(),
-            meta.ctime_nsec()
-        ),
-        meta.mtime() < settled_before && meta.ctime() < settled_before,
-    )
-}
-
-/// Without change times nothing counts as settled: every document is read.
-#[cfg(not(unix))]
-fn stat_line(meta: &fs::Metadata, _settled_before: i64) -> (String, bool) {
-    (meta.len().to_string(), false)
 }
 
 fn check_term(cfg: &Config, c: &Card, out: &mut Findings) {
@@ -1273,55 +1398,89 @@ fn cross_checks(seen: &[Seen], out: &mut Vec<Finding>) {
             *e = (*e).max(n);
         }
     }
-    let mut dup = |code: &'static str,
-                   field: &str,
-                   what: String,
-                   key_of: &dyn Fn(&Seen) -> Option<String>| {
-        let mut first: HashMap<String, &Seen> = HashMap::with_capacity(seen.len());
+    // Each kind of duplicate by a key borrowed from the summaries where it
+    // can be: on 100,000 cards this runs after the parallel part, alone.
+    fn dup<'s, K: std::hash::Hash + Eq>(
+        seen: &'s [Seen],
+        key_of: impl Fn(&'s Seen) -> Option<K>,
+    ) -> Vec<(&'s Seen, &'s Seen)> {
+        let mut first: HashMap<K, &Seen> = HashMap::with_capacity(seen.len());
+        let mut pairs = Vec::new();
         for s in seen {
             let Some(key) = key_of(s) else { continue };
-            match first.get(&key) {
-                Some(f) => out.push(Finding {
-                    code,
-                    file: s.rel.clone(),
-                    field: field.to_string(),
-                    message: format!("{what} {key} is also in {}", f.rel),
-                    hint: match code {
-                        "duplicate-cc" => "one appeal registered twice: keep the earlier card and close the other, or correct the number from the export".into(),
-                        _ => format!(
-                            "two registrations took one number (e.g. merging two clones in git): renumber this card to the next free number, {}#{}, with its index and file name",
-                            s.year,
-                            last.get(&s.year).copied().unwrap_or(0) + 1
-                        ),
-                    },
-                }),
-                None => {
-                    first.insert(key, s);
+            match first.entry(key) {
+                std::collections::hash_map::Entry::Occupied(f) => pairs.push((s, *f.get())),
+                std::collections::hash_map::Entry::Vacant(v) => {
+                    v.insert(s);
                 }
             }
         }
+        pairs
+    }
+    let renumber = |s: &Seen| {
+        format!(
+            "two registrations took one number (e.g. merging two clones in git): renumber this card to the next free number, {}#{}, with its index and file name",
+            s.year,
+            last.get(&s.year).copied().unwrap_or(0) + 1
+        )
     };
-    dup("duplicate-number", "/number", "number".into(), &|s| {
-        Some(format!("{}#{}", s.year, s.number))
-    });
-    dup("duplicate-index", "/index", "index".into(), &|s| {
-        Some(format!("{}/{}", s.year, s.index.to_uppercase()))
-    });
-    dup(
-        "duplicate-cc",
-        "/cc_number",
-        "contact-centre number".into(),
-        &|s| s.cc.clone(),
-    );
+    for (s, f) in dup(seen, |s| Some((s.year, s.number))) {
+        out.push(Finding {
+            code: "duplicate-number",
+            file: s.rel.clone(),
+            field: "/number".into(),
+            message: format!("number {}#{} is also in {}", s.year, s.number, f.rel),
+            hint: renumber(s),
+        });
+    }
+    fn upper(s: &Seen) -> std::borrow::Cow<'_, str> {
+        if s.index.chars().any(char::is_lowercase) {
+            s.index.to_uppercase().into()
+        } else {
+            s.index.as_str().into()
+        }
+    }
+    for (s, f) in dup(seen, |s| Some((s.year, upper(s)))) {
+        out.push(Finding {
+            code: "duplicate-index",
+            file: s.rel.clone(),
+            field: "/index".into(),
+            message: format!("index {}/{} is also in {}", s.year, upper(s), f.rel),
+            hint: renumber(s),
+        });
+    }
+    for (s, f) in dup(seen, |s| s.cc.as_deref()) {
+        out.push(Finding {
+            code: "duplicate-cc",
+            file: s.rel.clone(),
+            field: "/cc_number".into(),
+            message: format!(
+                "contact-centre number {} is also in {}",
+                s.cc.as_deref().unwrap_or_default(),
+                f.rel
+            ),
+            hint: "one appeal registered twice: keep the earlier card and close the other, or correct the number from the export".into(),
+        });
+    }
 
-    let by_name: HashMap<String, &Seen> = seen.iter().map(|s| (s.full_name(), s)).collect();
+    let by_name: HashMap<(i32, &str), &Seen> = seen
+        .iter()
+        .map(|s| ((s.year, s.index.as_str()), s))
+        .collect();
+    // A card named as YEAR/INDEX, as links name them.
+    let named = |name: &str| {
+        let (year, index) = name.split_once('/')?;
+        let y: i32 = year.parse().ok()?;
+        (y.to_string() == year).then_some(())?;
+        by_name.get(&(y, index)).copied()
+    };
     for s in seen {
         if s.repeat_of.is_none() && s.later.is_empty() {
             continue;
         }
         let me = s.full_name();
         if let Some(target) = &s.repeat_of {
-            match by_name.get(target) {
+            match named(target) {
                 None => out.push(Finding {
                     code: "broken-link",
                     file: s.rel.clone(),
@@ -1340,13 +1499,13 @@ fn cross_checks(seen: &[Seen], out: &mut Vec<Finding>) {
             }
         }
         for (i, l) in s.later.iter().enumerate() {
-            let back = by_name.get(l).and_then(|t| t.repeat_of.as_deref());
+            let back = named(l).and_then(|t| t.repeat_of.as_deref());
             if back != Some(me.as_str()) {
                 out.push(Finding {
                     code: "broken-link",
                     file: s.rel.clone(),
                     field: format!("/links/later/{i}"),
-                    message: match by_name.get(l) {
+                    message: match named(l) {
                         None => {
                             format!("lists {l} as a later appeal, which is not in the register")
                         }
@@ -1358,52 +1517,6 @@ fn cross_checks(seen: &[Seen], out: &mut Vec<Finding>) {
                 });
             }
         }
-    }
-}
-
-/// Where `check` keeps which cards' signed documents it verified.
-const VERIFIED: &str = "verified.tsv";
-
-/// The cards whose signed documents an earlier run verified, with their
-/// identity on disk then; empty when missing or damaged.
-fn read_verified(store: &Store) -> HashMap<(i32, u32), u128> {
-    let path = store.root().join(derived::DIR).join(VERIFIED);
-    let Ok(text) = fs::read_to_string(path) else {
-        return HashMap::new();
-    };
-    let mut map = HashMap::new();
-    for line in text.lines() {
-        let f: Vec<&str> = line.split('\t').collect();
-        let [y, n, stats] = f.as_slice() else {
-            return HashMap::new();
-        };
-        let (Ok(y), Ok(n), Ok(stats)) = (y.parse(), n.parse(), u128::from_str_radix(stats, 16))
-        else {
-            return HashMap::new();
-        };
-        map.insert((y, n), stats);
-    }
-    map
-}
-
-/// Saves what this run verified, if it differs from what it read. Derived
-/// data: a register that can't be written is checked in full next time.
-fn save_verified(store: &Store, before: &HashMap<(i32, u32), u128>, seen: &[Seen]) {
-    let now: BTreeMap<(i32, u32), &u128> = seen
-        .iter()
-        .filter_map(|s| Some(((s.file_year, s.file_number), s.verified.as_ref()?)))
-        .collect();
-    let same = now.len() == before.len() && now.iter().all(|(k, v)| before.get(k) == Some(*v));
-    if same {
-        return;
-    }
-    let mut text = String::new();
-    for ((y, n), stats) in now {
-        text.push_str(&format!("{y}\t{n}\t{stats:032x}\n"));
-    }
-    let dir = store.root().join(derived::DIR);
-    if fs::create_dir_all(&dir).is_ok() {
-        let _ = derived::write_quick(&dir.join(VERIFIED), text.as_bytes());
     }
 }
 
@@ -1432,7 +1545,8 @@ fn index_checks(
         "run 'appeals check --fix-index': the index is derived from the cards and is rebuilt"
             .to_string();
     let mut expected: HashMap<Slot, (usize, u64)> = HashMap::new();
-    let mut cards: BTreeSet<(i32, u32)> = BTreeSet::new();
+    let mut cards: std::collections::HashSet<(i32, u32)> =
+        std::collections::HashSet::with_capacity(seen.len());
     for s in seen {
         // Two files claiming one card: its lines count once, as in a rebuild.
         if !cards.insert((s.year, s.number)) {
@@ -1446,17 +1560,24 @@ fn index_checks(
     }
     let mut changed: BTreeMap<derived::Kind, Vec<String>> = BTreeMap::new();
     let mut disagree: BTreeMap<derived::Kind, Vec<String>> = BTreeMap::new();
-    for slot in derived::slots() {
+    let slots: Vec<Slot> = derived::slots().collect();
+    let shards: Vec<Option<(usize, u64)>> = slots
+        .par_iter()
+        .map(|&slot| {
+            let lines = derived::read_shard(store.root(), stamp, slot)?;
+            Some(lines.iter().fold((0usize, 0u64), |(n, sum), l| {
+                (n + 1, sum.wrapping_add(line_hash(l)))
+            }))
+        })
+        .collect();
+    for (slot, actual) in slots.into_iter().zip(shards) {
         let name = derived::file_name(slot);
-        let Some(lines) = derived::read_shard(store.root(), stamp, slot) else {
-            changed.entry(slot.0).or_default().push(name);
-            continue;
-        };
-        let actual = lines.iter().fold((0usize, 0u64), |(n, sum), l| {
-            (n + 1, sum.wrapping_add(line_hash(l)))
-        });
-        if actual != expected.get(&slot).copied().unwrap_or_default() {
-            disagree.entry(slot.0).or_default().push(name);
+        match actual {
+            None => changed.entry(slot.0).or_default().push(name),
+            Some(a) if a != expected.get(&slot).copied().unwrap_or_default() => {
+                disagree.entry(slot.0).or_default().push(name)
+            }
+            Some(_) => {}
         }
     }
     let listed = |names: &[String]| {

@@ -508,43 +508,148 @@ fn the_tool_keeps_the_derived_indexes_current_and_notices_other_writers() {
     reg.run_on(DAY, &["check"]).ok();
 }
 
-#[test]
-fn a_signed_document_verified_once_is_still_watched() {
-    let reg = fixture();
-    let card: Value =
-        serde_json::from_str(&std::fs::read_to_string(reg.path(&card_file(1))).expect("card"))
-            .expect("json");
-    let doc = card["signature"]["sha256"]
-        .as_object()
-        .and_then(|m| m.keys().next().cloned())
-        .expect("a signed document");
-    // Files younger than two seconds are read every time; let them settle.
-    std::thread::sleep(std::time::Duration::from_millis(3500));
-    reg.run_on(DAY, &["check"]).ok();
-    let verified = std::fs::read_to_string(reg.path(".index/verified.tsv")).expect("saved");
-    assert!(verified.starts_with("2015\t1\t"), "{verified:?}");
-    // Changed in place to the same size, its modification time set back:
-    // the change time still gives it away, and it is read and hashed.
-    let p = reg.path(&doc);
-    let original = std::fs::read(&p).expect("doc");
-    let mtime = std::fs::metadata(&p)
+/// What `check -v` says: cards read in full, and signed documents hashed.
+fn read_and_hashed(run: &crate::support::Run) -> (usize, usize) {
+    let line = run
+        .stderr
+        .lines()
+        .find(|l| l.starts_with("checked "))
+        .unwrap_or_else(|| panic!("no summary in:\n{}", run.stderr));
+    let number_before = |what: &str| -> usize {
+        let head = &line[..line
+            .find(what)
+            .unwrap_or_else(|| panic!("{what} in {line}"))];
+        let digits = head.trim_end().rsplit(' ').next().unwrap_or("");
+        digits
+            .parse()
+            .unwrap_or_else(|_| panic!("{what} in {line}"))
+    };
+    (
+        number_before("read in full"),
+        number_before("signed document"),
+    )
+}
+
+/// Rewrites a file in place to the same size and sets its modification
+/// time back, as a careless or clever hand might: only its change time
+/// gives it away.
+fn forge(path: &std::path::Path, f: impl FnOnce(&mut Vec<u8>)) -> Vec<u8> {
+    let original = std::fs::read(path).expect("read");
+    let mtime = std::fs::metadata(path)
         .and_then(|m| m.modified())
         .expect("mtime");
     let mut forged = original.clone();
-    forged[0] = if forged[0] == b'X' { b'Y' } else { b'X' };
-    std::fs::write(&p, &forged).expect("forge");
+    f(&mut forged);
+    assert_eq!(forged.len(), original.len());
+    std::fs::write(path, &forged).expect("forge");
     std::fs::File::options()
         .write(true)
-        .open(&p)
+        .open(path)
         .and_then(|f| f.set_modified(mtime))
         .expect("set mtime back");
-    let run = reg.run_on(DAY, &["check"]).fails();
+    original
+}
+
+#[test]
+fn a_repeated_check_reads_only_what_changed_and_misses_nothing() {
+    let reg = fixture();
+    let signed: Vec<String> = reg.card(2015, 1)["signature"]["sha256"]
+        .as_object()
+        .expect("signed documents")
+        .keys()
+        .cloned()
+        .collect();
+    let check = |args: &[&str]| {
+        let mut all = vec!["check", "-v"];
+        all.extend_from_slice(args);
+        reg.run_on(DAY, &all)
+    };
+    // Files younger than two seconds are read every time; let them settle.
+    std::thread::sleep(std::time::Duration::from_millis(3500));
+    let first = check(&[]).ok();
+    assert_eq!(
+        read_and_hashed(&first),
+        (9, signed.len()),
+        "{}",
+        first.stderr
+    );
+
+    // Nothing changed: no card is read, no document hashed, nothing written.
+    let memo = reg.path(".index/checked.jsonl");
+    let stamp = |p: &std::path::Path| {
+        let m = std::fs::metadata(p).expect("memo");
+        (m.modified().expect("mtime"), m.len())
+    };
+    let before = stamp(&memo);
+    let again = check(&[]).ok();
+    assert_eq!(read_and_hashed(&again), (0, 0), "{}", again.stderr);
+    assert_eq!(
+        stamp(&memo),
+        before,
+        "an unchanged register's memo is rewritten"
+    );
+
+    // A card changed in place to the same size, its time set back: read
+    // again, and the wrong control date found.
+    let card = reg.path(&card_file(2));
+    let original = forge(&card, |b| {
+        let text = String::from_utf8(b.clone()).expect("utf-8");
+        let at = text.find("\"control_date\": \"").expect("control date") + 25;
+        b[at] = if b[at] == b'1' { b'2' } else { b'1' };
+    });
+    let run = check(&["--format", "json"]).fails();
+    assert_eq!(read_and_hashed(&run), (1, 0), "{}", run.stderr);
+    assert!(
+        run.stdout.contains("term-mismatch") && run.stdout.contains("/term/control_date"),
+        "{}",
+        run.stdout
+    );
+    std::fs::write(&card, &original).expect("restore");
+    check(&[]).ok();
+
+    // The settings changed: every card is checked again against them, but
+    // signed documents unchanged on disk are not hashed again.
+    let settings = reg.path("register.toml");
+    let text = std::fs::read_to_string(&settings).expect("settings");
+    std::fs::write(
+        &settings,
+        text.replace("executor_lead = 1", "executor_lead = 2"),
+    )
+    .expect("write");
+    let run = check(&[]).fails();
+    assert_eq!(read_and_hashed(&run), (9, 0), "{}", run.stderr);
+    assert!(
+        run.stdout
+            .contains("/term/executor_due: executor's due date"),
+        "{}",
+        run.stdout
+    );
+    std::fs::write(&settings, text).expect("restore");
+    check(&[]).ok();
+
+    // A signed document forged in place is hashed again and caught.
+    let doc = reg.path(&signed[0]);
+    let original = forge(&doc, |b| b[0] = if b[0] == b'X' { b'Y' } else { b'X' });
+    let run = check(&[]).fails();
     assert!(
         run.stdout.contains("[signature-mismatch]"),
         "{}",
         run.stdout
     );
-    std::fs::write(&p, &original).expect("restore");
-    reg.run_on(DAY, &["check"]).ok();
-    reg.run_on(DAY, &["check", "--rehash"]).ok();
+    std::fs::write(&doc, &original).expect("restore");
+    check(&[]).ok();
+
+    // A document that went missing is missed.
+    let moved = reg.path("moved.txt");
+    std::fs::rename(&doc, &moved).expect("move away");
+    check(&[]).fails().stdout_has("[document-missing]");
+    std::fs::rename(&moved, &doc).expect("move back");
+    check(&[]).ok();
+
+    // A damaged memo costs only a full check; --rehash trusts nothing.
+    std::fs::write(&memo, "not a memo\n").expect("damage");
+    let run = check(&[]).ok();
+    assert_eq!(read_and_hashed(&run), (9, signed.len()), "{}", run.stderr);
+    let run = check(&["--rehash"]).ok();
+    assert_eq!(read_and_hashed(&run), (9, signed.len()), "{}", run.stderr);
 }

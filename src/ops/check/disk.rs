@@ -1,0 +1,152 @@
+//! What a file is on disk, as git's index keeps it: size, device, inode and
+//! the modification and change times. Any write changes the change time,
+//! which no ordinary tool can set back. `check` looks up some 400,000 files
+//! on a register of 100,000 cards, so it looks them up from the register's
+//! directory, held open, not from the file system's root.
+
+use sha2::{Digest, Sha256};
+use std::path::Path;
+
+/// A file's identity on disk.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct OnDisk {
+    pub(super) is_file: bool,
+    len: u64,
+    dev: u64,
+    ino: u64,
+    /// Seconds and nanoseconds since the epoch; the change time is `None`
+    /// where the system has none (then nothing counts as settled).
+    modified: (i64, i64),
+    changed: Option<(i64, i64)>,
+}
+
+impl OnDisk {
+    /// Feeds the identity into a hash.
+    pub(super) fn feed(&self, h: &mut Sha256) {
+        let (ms, mn) = self.modified;
+        let (cs, cn) = self.changed.unwrap_or((-1, -1));
+        for n in [self.len, self.dev, self.ino] {
+            h.update(n.to_le_bytes());
+        }
+        for n in [ms, mn, cs, cn] {
+            h.update(n.to_le_bytes());
+        }
+    }
+
+    /// Whether the file was last written before `settled_before` (seconds
+    /// since the epoch): a file changed in the last moments could change
+    /// again within one tick of the file system's clock unseen.
+    pub(super) fn settled(&self, settled_before: i64) -> bool {
+        self.changed
+            .is_some_and(|(c, _)| c < settled_before && self.modified.0 < settled_before)
+    }
+}
+
+/// The register's directory, through which files are looked up.
+pub(super) struct Root {
+    /// The register's directory and its year directories (`cards/2015`,
+    /// `docs/2015`, …), held open.
+    #[cfg(unix)]
+    dirs: std::collections::HashMap<String, std::fs::File>,
+    path: std::path::PathBuf,
+}
+
+impl Root {
+    pub(super) fn open(path: &Path) -> Root {
+        #[cfg(unix)]
+        let dirs = {
+            let mut dirs = std::collections::HashMap::new();
+            for top in ["cards", "docs"] {
+                let Ok(years) = std::fs::read_dir(path.join(top)) else {
+                    continue;
+                };
+                for y in years.flatten() {
+                    let name = y.file_name();
+                    let Some(name) = name.to_str() else { continue };
+                    if let Ok(dir) = std::fs::File::open(y.path()) {
+                        dirs.insert(format!("{top}/{name}"), dir);
+                    }
+                }
+            }
+            if let Ok(dir) = std::fs::File::open(path) {
+                dirs.insert(String::new(), dir);
+            }
+            dirs
+        };
+        Root {
+            #[cfg(unix)]
+            dirs,
+            path: path.to_path_buf(),
+        }
+    }
+
+    /// What the file at `rel` (relative to the register) is, following
+    /// symbolic links; `None` when there is nothing there.
+    #[cfg(unix)]
+    pub(super) fn stat(&self, rel: &str) -> Option<OnDisk> {
+        use rustix::fs::{statat, AtFlags, FileType};
+        // From the year directory when there is one (`docs/2015` +
+        // `000001/answer.pdf`), else from the register's.
+        let year = rel
+            .match_indices('/')
+            .nth(1)
+            .and_then(|(at, _)| Some((self.dirs.get(&rel[..at])?, &rel[at + 1..])));
+        let (dir, rest) = match year {
+            Some(found) => found,
+            None => match self.dirs.get("") {
+                Some(root) => (root, rel),
+                None => return self.stat_path(rel),
+            },
+        };
+        let st = statat(dir, rest, AtFlags::empty()).ok()?;
+        Some(OnDisk {
+            is_file: FileType::from_raw_mode(st.st_mode as _) == FileType::RegularFile,
+            len: st.st_size as u64,
+            dev: st.st_dev as u64,
+            ino: st.st_ino as u64,
+            modified: (st.st_mtime as i64, st.st_mtime_nsec as i64),
+            changed: Some((st.st_ctime as i64, st.st_ctime_nsec as i64)),
+        })
+    }
+
+    #[cfg(not(unix))]
+    pub(super) fn stat(&self, rel: &str) -> Option<OnDisk> {
+        self.stat_path(rel)
+    }
+
+    /// The same through the whole path, with what the standard library
+    /// tells of any system.
+    fn stat_path(&self, rel: &str) -> Option<OnDisk> {
+        let meta = std::fs::metadata(self.path.join(rel)).ok()?;
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::MetadataExt;
+            Some(OnDisk {
+                is_file: meta.is_file(),
+                len: meta.len(),
+                dev: meta.dev(),
+                ino: meta.ino(),
+                modified: (meta.mtime(), meta.mtime_nsec()),
+                changed: Some((meta.ctime(), meta.ctime_nsec())),
+            })
+        }
+        #[cfg(not(unix))]
+        {
+            let modified = meta
+                .modified()
+                .ok()
+                .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+                .map_or((0, 0), |d| {
+                    (d.as_secs() as i64, i64::from(d.subsec_nanos()))
+                });
+            Some(OnDisk {
+                is_file: meta.is_file(),
+                len: meta.len(),
+                dev: 0,
+                ino: 0,
+                modified,
+                changed: None,
+            })
+        }
+    }
+}
