@@ -336,11 +336,7 @@ impl Store {
 
     /// Every card file, sorted by year and number.
     pub fn card_files(&self) -> Result<Vec<CardFile>> {
-        let mut out = Vec::new();
-        for year in self.years()? {
-            out.extend(self.card_files_of(year)?);
-        }
-        Ok(out)
+        Ok(self.scan_cards()?.0)
     }
 
     /// The years that have a cards directory, ascending.
@@ -394,39 +390,59 @@ impl Store {
     /// Files and directories under `cards/` that are not cards: anything but
     /// `<year>/<six digits>.json` (temporary files of a write are skipped).
     pub fn stray_card_files(&self) -> Result<Vec<PathBuf>> {
+        Ok(self.scan_cards()?.1)
+    }
+
+    /// What [`Store::card_files`] and [`Store::stray_card_files`] give, in
+    /// one walk of `cards/`: every card file, sorted by year and number, and
+    /// every stray file or directory, sorted by path. A directory named
+    /// like a card is both (reading it fails with its name).
+    pub fn scan_cards(&self) -> Result<(Vec<CardFile>, Vec<PathBuf>)> {
         let dir = self.path(CARDS);
-        let mut out = Vec::new();
+        let mut strays = Vec::new();
         let rd = match fs::read_dir(&dir) {
             Ok(rd) => rd,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(out),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok((Vec::new(), strays)),
             Err(e) => return Err(Error::io(&dir, e)),
         };
-        let years = self.years()?;
+        let mut years = Vec::new();
         for entry in rd {
             let entry = entry.map_err(|e| Error::io(&dir, e))?;
             let name = entry.file_name().to_string_lossy().into_owned();
-            let is_year = name
-                .parse::<i32>()
-                .is_ok_and(|y| years.contains(&y) && name.len() == 4);
-            if !is_year && !is_temp_name(&name) {
-                out.push(entry.path());
+            match name.parse::<i32>() {
+                Ok(y) if name.len() == 4 && entry.path().is_dir() => years.push(y),
+                _ if is_temp_name(&name) => {}
+                _ => strays.push(entry.path()),
             }
         }
+        years.sort_unstable();
+        let mut files = Vec::new();
         for year in years {
             let ydir = self.path(&format!("{CARDS}/{year}"));
             let rd = fs::read_dir(&ydir).map_err(|e| Error::io(&ydir, e))?;
+            let first = files.len();
             for entry in rd {
                 let entry = entry.map_err(|e| Error::io(&ydir, e))?;
                 let name = entry.file_name().to_string_lossy().into_owned();
-                let is_card =
-                    card_number_of(&name).is_some() && entry.file_type().is_ok_and(|t| t.is_file());
-                if !is_card && !is_temp_name(&name) {
-                    out.push(entry.path());
+                match card_number_of(&name) {
+                    Some(number) => {
+                        if !entry.file_type().is_ok_and(|t| t.is_file()) {
+                            strays.push(entry.path());
+                        }
+                        files.push(CardFile {
+                            year,
+                            number,
+                            path: entry.path(),
+                        });
+                    }
+                    None if is_temp_name(&name) => {}
+                    None => strays.push(entry.path()),
                 }
             }
+            files[first..].sort_unstable_by_key(|c| c.number);
         }
-        out.sort();
-        Ok(out)
+        strays.sort();
+        Ok((files, strays))
     }
 
     /// Removes the derived indexes under `.index/`; the next command that

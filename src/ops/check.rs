@@ -178,7 +178,8 @@ fn pass(store: &Store, report: &mut Report, rehash: bool) -> Result<(Vec<Finding
     cfg.settled_before = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs() as i64 - 2);
-    for p in store.stray_card_files()? {
+    let (files, strays) = store.scan_cards()?;
+    for p in strays {
         let rel = relative(store, &p);
         out.push(Finding {
             code: "stray-file",
@@ -188,7 +189,6 @@ fn pass(store: &Store, report: &mut Report, rehash: bool) -> Result<(Vec<Finding
             field: String::new(),
         });
     }
-    let files = store.card_files()?;
     report.cards = files.len();
     report.unchanged = 0;
     report.hashed = 0;
@@ -1417,6 +1417,14 @@ fn cross_checks(seen: &[Seen], out: &mut Vec<Finding>) {
         }
         pairs
     }
+    /// An index as duplicates are found: case aside.
+    fn upper(s: &Seen) -> std::borrow::Cow<'_, str> {
+        if s.index.chars().any(char::is_lowercase) {
+            s.index.to_uppercase().into()
+        } else {
+            s.index.as_str().into()
+        }
+    }
     let renumber = |s: &Seen| {
         format!(
             "two registrations took one number (e.g. merging two clones in git): renumber this card to the next free number, {}#{}, with its index and file name",
@@ -1424,7 +1432,17 @@ fn cross_checks(seen: &[Seen], out: &mut Vec<Finding>) {
             last.get(&s.year).copied().unwrap_or(0) + 1
         )
     };
-    for (s, f) in dup(seen, |s| Some((s.year, s.number))) {
+    // The three kinds side by side: each is a pass over every card.
+    let (numbers, (indexes, ccs)) = rayon::join(
+        || dup(seen, |s| Some((s.year, s.number))),
+        || {
+            rayon::join(
+                || dup(seen, |s| Some((s.year, upper(s)))),
+                || dup(seen, |s| s.cc.as_deref()),
+            )
+        },
+    );
+    for (s, f) in numbers {
         out.push(Finding {
             code: "duplicate-number",
             file: s.rel.clone(),
@@ -1433,14 +1451,7 @@ fn cross_checks(seen: &[Seen], out: &mut Vec<Finding>) {
             hint: renumber(s),
         });
     }
-    fn upper(s: &Seen) -> std::borrow::Cow<'_, str> {
-        if s.index.chars().any(char::is_lowercase) {
-            s.index.to_uppercase().into()
-        } else {
-            s.index.as_str().into()
-        }
-    }
-    for (s, f) in dup(seen, |s| Some((s.year, upper(s)))) {
+    for (s, f) in indexes {
         out.push(Finding {
             code: "duplicate-index",
             file: s.rel.clone(),
@@ -1449,7 +1460,7 @@ fn cross_checks(seen: &[Seen], out: &mut Vec<Finding>) {
             hint: renumber(s),
         });
     }
-    for (s, f) in dup(seen, |s| s.cc.as_deref()) {
+    for (s, f) in ccs {
         out.push(Finding {
             code: "duplicate-cc",
             file: s.rel.clone(),

@@ -131,6 +131,16 @@ fn edit(reg: &Reg, number: u32, f: impl FnOnce(&mut Value)) {
     std::fs::write(reg.path(&format!("cards/2015/{number:06}.json")), text).expect("write");
 }
 
+/// К-1's signed documents.
+fn signed_documents(reg: &Reg) -> Vec<String> {
+    reg.card(2015, 1)["signature"]["sha256"]
+        .as_object()
+        .expect("signed documents")
+        .keys()
+        .cloned()
+        .collect()
+}
+
 fn card_file(n: u32) -> String {
     format!("cards/2015/{n:06}.json")
 }
@@ -152,12 +162,7 @@ fn a_clean_register_checks_silently() {
 #[test]
 fn every_problem_is_reported_at_once_with_file_field_and_code() {
     let reg = fixture();
-    let signed: Vec<String> = reg.card(2015, 1)["signature"]["sha256"]
-        .as_object()
-        .expect("signed documents")
-        .keys()
-        .cloned()
-        .collect();
+    let signed = signed_documents(&reg);
     // К-1: a signed document changed after signing.
     let doc = &signed[0];
     let mut bytes = std::fs::read(reg.path(doc)).expect("doc");
@@ -553,12 +558,7 @@ fn forge(path: &std::path::Path, f: impl FnOnce(&mut Vec<u8>)) -> Vec<u8> {
 #[test]
 fn a_repeated_check_reads_only_what_changed_and_misses_nothing() {
     let reg = fixture();
-    let signed: Vec<String> = reg.card(2015, 1)["signature"]["sha256"]
-        .as_object()
-        .expect("signed documents")
-        .keys()
-        .cloned()
-        .collect();
+    let signed = signed_documents(&reg);
     let check = |args: &[&str]| {
         let mut all = vec!["check", "-v"];
         all.extend_from_slice(args);
