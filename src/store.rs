@@ -341,50 +341,13 @@ impl Store {
 
     /// The years that have a cards directory, ascending.
     pub fn years(&self) -> Result<Vec<i32>> {
-        let dir = self.path(CARDS);
-        let mut years = Vec::new();
-        let rd = match fs::read_dir(&dir) {
-            Ok(rd) => rd,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(years),
-            Err(e) => return Err(Error::io(&dir, e)),
-        };
-        for entry in rd {
-            let entry = entry.map_err(|e| Error::io(&dir, e))?;
-            let name = entry.file_name();
-            let name = name.to_string_lossy();
-            if let Ok(y) = name.parse::<i32>() {
-                if name.len() == 4 && entry.path().is_dir() {
-                    years.push(y);
-                }
-            }
-        }
-        years.sort_unstable();
-        Ok(years)
+        Ok(self.scan_years()?.0)
     }
 
     /// The card files of one year, sorted by number. Names that are not
     /// `<six digits>.json` are reported as strays by `check`, not here.
     pub fn card_files_of(&self, year: i32) -> Result<Vec<CardFile>> {
-        let dir = self.path(&format!("{CARDS}/{year}"));
-        let mut out = Vec::new();
-        let rd = match fs::read_dir(&dir) {
-            Ok(rd) => rd,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(out),
-            Err(e) => return Err(Error::io(&dir, e)),
-        };
-        for entry in rd {
-            let entry = entry.map_err(|e| Error::io(&dir, e))?;
-            let name = entry.file_name();
-            if let Some(number) = card_number_of(&name.to_string_lossy()) {
-                out.push(CardFile {
-                    year,
-                    number,
-                    path: entry.path(),
-                });
-            }
-        }
-        out.sort_unstable_by_key(|c| c.number);
-        Ok(out)
+        Ok(self.scan_year(year)?.0)
     }
 
     /// Files and directories under `cards/` that are not cards: anything but
@@ -398,16 +361,33 @@ impl Store {
     /// every stray file or directory, sorted by path. A directory named
     /// like a card is both (reading it fails with its name).
     pub fn scan_cards(&self) -> Result<(Vec<CardFile>, Vec<PathBuf>)> {
-        let dir = self.path(CARDS);
-        let mut strays = Vec::new();
-        let rd = match fs::read_dir(&dir) {
-            Ok(rd) => rd,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok((Vec::new(), strays)),
-            Err(e) => return Err(Error::io(&dir, e)),
-        };
+        let (years, mut strays) = self.scan_years()?;
+        let mut files = Vec::new();
+        for year in years {
+            let (cards, other) = self.scan_year(year)?;
+            files.extend(cards);
+            strays.extend(other);
+        }
+        strays.sort();
+        Ok((files, strays))
+    }
+
+    /// The entries of a directory of the register; none when it is missing.
+    fn entries(&self, rel: &str) -> Result<Vec<fs::DirEntry>> {
+        let dir = self.path(rel);
+        match fs::read_dir(&dir) {
+            Ok(rd) => rd.map(|e| e.map_err(|e| Error::io(&dir, e))).collect(),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Vec::new()),
+            Err(e) => Err(Error::io(&dir, e)),
+        }
+    }
+
+    /// `cards/`: its year directories, ascending, and everything else in it
+    /// but temporary files.
+    fn scan_years(&self) -> Result<(Vec<i32>, Vec<PathBuf>)> {
         let mut years = Vec::new();
-        for entry in rd {
-            let entry = entry.map_err(|e| Error::io(&dir, e))?;
+        let mut strays = Vec::new();
+        for entry in self.entries(CARDS)? {
             let name = entry.file_name().to_string_lossy().into_owned();
             match name.parse::<i32>() {
                 Ok(y) if name.len() == 4 && entry.path().is_dir() => years.push(y),
@@ -416,32 +396,32 @@ impl Store {
             }
         }
         years.sort_unstable();
+        Ok((years, strays))
+    }
+
+    /// One year's directory: its card files, sorted by number, and everything
+    /// else in it but temporary files (a directory named like a card is both).
+    fn scan_year(&self, year: i32) -> Result<(Vec<CardFile>, Vec<PathBuf>)> {
         let mut files = Vec::new();
-        for year in years {
-            let ydir = self.path(&format!("{CARDS}/{year}"));
-            let rd = fs::read_dir(&ydir).map_err(|e| Error::io(&ydir, e))?;
-            let first = files.len();
-            for entry in rd {
-                let entry = entry.map_err(|e| Error::io(&ydir, e))?;
-                let name = entry.file_name().to_string_lossy().into_owned();
-                match card_number_of(&name) {
-                    Some(number) => {
-                        if !entry.file_type().is_ok_and(|t| t.is_file()) {
-                            strays.push(entry.path());
-                        }
-                        files.push(CardFile {
-                            year,
-                            number,
-                            path: entry.path(),
-                        });
+        let mut strays = Vec::new();
+        for entry in self.entries(&format!("{CARDS}/{year}"))? {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            match card_number_of(&name) {
+                Some(number) => {
+                    if !entry.file_type().is_ok_and(|t| t.is_file()) {
+                        strays.push(entry.path());
                     }
-                    None if is_temp_name(&name) => {}
-                    None => strays.push(entry.path()),
+                    files.push(CardFile {
+                        year,
+                        number,
+                        path: entry.path(),
+                    });
                 }
+                None if is_temp_name(&name) => {}
+                None => strays.push(entry.path()),
             }
-            files[first..].sort_unstable_by_key(|c| c.number);
         }
-        strays.sort();
+        files.sort_unstable_by_key(|c| c.number);
         Ok((files, strays))
     }
 
