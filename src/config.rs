@@ -2,9 +2,31 @@
 //! intake defaults, policies) and `people.toml` (the roster). Both fail
 //! loudly on unknown keys, naming the file, the line and the key.
 
-use crate::error::{Error, Result};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
+
+/// A settings file that doesn't parse or contradicts itself, with the
+/// file, and the line and key at fault where known.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{file}: {message}")]
+pub struct ConfigError {
+    /// The file, as named to the parser.
+    pub file: String,
+    /// What is wrong (`line 3: unknown field ...`).
+    pub message: String,
+}
+
+impl ConfigError {
+    fn new(file: &str, message: impl Into<String>) -> ConfigError {
+        ConfigError {
+            file: file.to_string(),
+            message: message.into(),
+        }
+    }
+}
+
+/// A settings file's result.
+pub type Result<T, E = ConfigError> = std::result::Result<T, E>;
 
 /// Parses a TOML file strictly; errors name the file and the line.
 pub fn parse_toml<T: DeserializeOwned>(text: &str, file: &str) -> Result<T> {
@@ -14,8 +36,8 @@ pub fn parse_toml<T: DeserializeOwned>(text: &str, file: &str) -> Result<T> {
             .map(|s| text[..s.start.min(text.len())].matches('\n').count() + 1);
         let message = e.message().trim().to_string();
         match line {
-            Some(l) => Error::file(file, format!("line {l}: {message}")),
-            None => Error::file(file, message),
+            Some(l) => ConfigError::new(file, format!("line {l}: {message}")),
+            None => ConfigError::new(file, message),
         }
     })
 }
@@ -168,7 +190,7 @@ impl Settings {
     pub fn parse(text: &str, file: &str) -> Result<Settings> {
         let s: Settings = parse_toml(text, file)?;
         if s.version != 1 {
-            return Err(Error::file(
+            return Err(ConfigError::new(
                 file,
                 format!(
                     "version {} is not known to this program (expected 1)",
@@ -177,7 +199,7 @@ impl Settings {
             ));
         }
         if !(1..=s.terms.max_total).contains(&s.terms.default) {
-            return Err(Error::file(
+            return Err(ConfigError::new(
                 file,
                 format!(
                     "terms.default = {} must be between 1 and terms.max_total ({})",
@@ -295,19 +317,19 @@ impl Roster {
                     .chars()
                     .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
             {
-                return Err(Error::file(
+                return Err(ConfigError::new(
                     file,
                     format!("id {id:?} must be ASCII letters, digits, '-' or '_'"),
                 ));
             }
             if !seen.insert(id.clone()) {
-                return Err(Error::file(file, format!("id {id:?} is used twice")));
+                return Err(ConfigError::new(file, format!("id {id:?} is used twice")));
             }
         }
         for e in &r.executors {
             if let Some(c) = &e.coordinator {
                 if !r.coordinators.iter().any(|k| &k.id == c) {
-                    return Err(Error::file(
+                    return Err(ConfigError::new(
                         file,
                         format!(
                             "executor {:?}: coordinator {c:?} is not in the roster",

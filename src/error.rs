@@ -51,6 +51,13 @@ pub enum Error {
         /// What to do.
         hints: Vec<String>,
     },
+    /// A file of the register (or one named on the command line) could not
+    /// be read, written or understood, or a register isn't one.
+    #[error(transparent)]
+    Store(#[from] crate::store::StoreError),
+    /// A settings file is not valid.
+    #[error(transparent)]
+    Config(#[from] crate::config::ConfigError),
     /// A file of the register (or an input file) could not be read or written.
     #[error("{}: {message}", .path.display())]
     File {
@@ -90,7 +97,7 @@ impl Error {
     pub fn hints(&self) -> &[String] {
         match self {
             Error::Refused { hints, .. } | Error::Invalid { hints, .. } => hints,
-            Error::File { .. } => &[],
+            Error::File { .. } | Error::Store(_) | Error::Config(_) => &[],
         }
     }
 }

@@ -54,6 +54,9 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
             rehash: a.rehash,
             today: env.today,
             user: &env.user,
+            now: std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_secs() as i64),
         },
         super::waiting,
     )?;

@@ -48,5 +48,5 @@ fn in_git(dir: &std::path::Path) -> bool {
         .ancestors()
         .find(|p| p.is_dir())
         .unwrap_or(std::path::Path::new("."));
-    crate::git::toplevel(probe).is_some()
+    crate::store::git::toplevel(probe).is_some()
 }

@@ -255,7 +255,7 @@ fn report(e: &anyhow::Error) {
 
 /// Loads the register named by `-R`.
 pub(crate) fn load(env: &Env) -> crate::Result<crate::store::Register> {
-    crate::store::Store::at(&env.register).load()
+    Ok(crate::store::Store::at(&env.register).load()?)
 }
 
 /// The start of every step on one card: its name parsed, the register
@@ -307,7 +307,7 @@ pub(crate) fn waiting() {
 /// and leaves the files written.
 fn commit_changes(env: &Env, command: &str, flag: bool) {
     let written = crate::store::take_written();
-    let files = crate::ops::audit::tracked_changes(&env.register, written);
+    let files = crate::store::git::tracked_changes(&env.register, written);
     if files.is_empty() {
         return;
     }

@@ -284,7 +284,7 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
 
 /// Reads an intake file (or stdin) into raw records.
 fn read_input(from: &str, format: Option<InputFormat>) -> anyhow::Result<(String, Vec<RawRecord>)> {
-    let bytes = crate::store::read_input(from, intake::MAX_INPUT_BYTES)?;
+    let bytes = crate::store::outside::read_input(from, intake::MAX_INPUT_BYTES)?;
     let name = if from == "-" {
         "<stdin>".to_string()
     } else {

@@ -74,7 +74,10 @@ pub struct Args {
 
 /// Loads every register named with -R.
 pub(super) fn load_all(env: &Env) -> crate::Result<Vec<Register>> {
-    env.registers.iter().map(|p| Store::at(p).load()).collect()
+    env.registers
+        .iter()
+        .map(|p| Ok(Store::at(p).load()?))
+        .collect()
 }
 
 fn period(a: &Args, today: NaiveDate) -> crate::Result<Period> {
@@ -155,7 +158,7 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
 /// Writes the output to the file asked for (atomically), or to stdout.
 pub(super) fn emit(bytes: &[u8], output: Option<&PathBuf>) -> anyhow::Result<()> {
     match output {
-        Some(p) => crate::store::write_atomic(p, bytes)?,
+        Some(p) => crate::store::outside::write_file(p, bytes)?,
         None => {
             let mut out = std::io::stdout().lock();
             out.write_all(bytes)?;

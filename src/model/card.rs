@@ -86,6 +86,47 @@ pub struct Applicant {
     pub confidential: bool,
 }
 
+impl Applicant {
+    /// The keys that identify the applicant across appeals (the order's
+    /// point 9): see [`applicant_keys`].
+    pub fn keys(&self) -> Vec<String> {
+        applicant_keys(
+            self.name.as_deref(),
+            self.phone.as_deref(),
+            self.email.as_deref(),
+        )
+    }
+}
+
+/// The keys that identify an applicant: `n:` the name in lower case with
+/// its apostrophes and spaces normalised, `p:` the last nine digits of the
+/// telephone (the subscriber's number whatever the prefix), `e:` the e-mail
+/// in lower case.
+pub fn applicant_keys(name: Option<&str>, phone: Option<&str>, email: Option<&str>) -> Vec<String> {
+    let mut keys = Vec::new();
+    if let Some(n) = name {
+        let n: String = n
+            .to_lowercase()
+            .replace(['’', 'ʼ', '`', '‘'], "'")
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        if !n.is_empty() {
+            keys.push(format!("n:{n}"));
+        }
+    }
+    if let Some(p) = phone {
+        let digits: String = p.chars().filter(char::is_ascii_digit).collect();
+        if digits.len() >= 9 {
+            keys.push(format!("p:{}", &digits[digits.len() - 9..]));
+        }
+    }
+    if let Some(e) = email {
+        keys.push(format!("e:{}", e.trim().to_lowercase()));
+    }
+    keys
+}
+
 /// Classifier codes, Part I and Part II.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -344,4 +385,22 @@ impl Card {
 /// `cards/`-relative file name of a card.
 pub fn card_rel_path(year: i32, number: u32) -> String {
     format!("{year}/{number:06}.json")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn applicant_keys_normalise() {
+        assert_eq!(
+            applicant_keys(
+                Some("  Мар’яненко   Ольга "),
+                Some("+38 (067) 123-45-67"),
+                None
+            ),
+            ["n:мар'яненко ольга", "p:671234567"]
+        );
+        assert_eq!(applicant_keys(None, Some("12"), None), Vec::<String>::new());
+    }
 }

@@ -5,6 +5,7 @@
 pub mod card;
 pub mod index;
 pub mod status;
+pub mod view;
 
 pub use card::{Applicant, Card, Classification, Event, Links, Term};
 pub use index::{CardRef, IndexKind};

@@ -4,15 +4,12 @@
 //! finds the cards without reading the register; whether each is open, or
 //! its applicant dissatisfied, is read from the card itself.
 
-use crate::derived::{self, Kind};
 use crate::error::Result;
 use crate::model::card::Applicant;
 use crate::model::Card;
 use crate::store::Register;
 use chrono::NaiveDate;
 use std::collections::BTreeSet;
-
-pub use crate::derived::applicant_keys as keys;
 
 /// One of an applicant's cards.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -60,11 +57,9 @@ impl Entry {
 fn find(reg: &Register, keys: &[String], topics: impl Fn(&[String]) -> bool) -> Result<Vec<Entry>> {
     let mut at = BTreeSet::new();
     for k in keys {
-        for line in reg.store.index_lines(Kind::Applicants, k)? {
-            if let Some(l) = derived::parse_applicant_line(&line) {
-                if topics(&l.topics) {
-                    at.insert((l.year, l.number));
-                }
+        for l in reg.store.applicant_cards(k)? {
+            if topics(&l.topics) {
+                at.insert((l.year, l.number));
             }
         }
     }
@@ -82,7 +77,7 @@ fn find(reg: &Register, keys: &[String], topics: impl Fn(&[String]) -> bool) -> 
 
 /// Earlier appeals of the same applicant on an overlapping topic, oldest first.
 pub fn matches(reg: &Register, applicant: &Applicant, topics: &[String]) -> Result<Vec<Entry>> {
-    find(reg, &keys(applicant), |t| {
+    find(reg, &applicant.keys(), |t| {
         t.iter().any(|t| topics.contains(t))
     })
 }

@@ -2,33 +2,10 @@
 //! (`register К-125 (cc 0145-23062015)`, `sign К-125 by maslenkov`).
 
 use crate::error::Result;
-use crate::git;
 use crate::model::status::Action;
 use crate::model::Card;
-use crate::store;
+use crate::store::{self, git};
 use std::path::{Path, PathBuf};
-
-/// The files a command wrote inside the register that belong in git
-/// (not the lock, temporary files or derived indexes).
-pub fn tracked_changes(register: &Path, written: Vec<PathBuf>) -> Vec<PathBuf> {
-    let Ok(root) = register.canonicalize() else {
-        return Vec::new();
-    };
-    written
-        .into_iter()
-        .filter_map(|p| {
-            let abs = p
-                .parent()
-                .and_then(|d| d.canonicalize().ok())
-                .map(|d| d.join(p.file_name().unwrap_or_default()))?;
-            let rel = abs.strip_prefix(&root).ok()?;
-            let hidden = rel.components().any(|c| {
-                c.as_os_str().to_string_lossy().starts_with('.') && c.as_os_str() != ".gitignore"
-            });
-            (!hidden && abs.exists()).then_some(abs)
-        })
-        .collect()
-}
 
 /// One line for a card's latest step.
 fn describe(card: &Card) -> String {
@@ -114,11 +91,12 @@ pub fn commit(
     files: &[PathBuf],
     user: &str,
 ) -> Result<Option<String>> {
-    let Some(top) = git::toplevel(register) else {
-        return Ok(None);
-    };
-    let top = top.canonicalize().unwrap_or(top);
-    git::commit(&top, files, &message(command, files), user)
+    Ok(git::commit_in(
+        register,
+        files,
+        &message(command, files),
+        user,
+    )?)
 }
 
 /// A card's history beside the git commits that touched its file.
@@ -134,25 +112,11 @@ pub struct CardLog {
 
 /// The history of a card and the commits of its file.
 pub fn card_log(reg: &crate::store::Register, card: &Card) -> Result<CardLog> {
-    let file = reg
-        .store
-        .path(&format!("{}/{}", store::CARDS, card.rel_path()));
-    let Some(top) = git::toplevel(reg.store.root()) else {
-        return Ok(CardLog {
-            history: card.history.clone(),
-            commits: Vec::new(),
-            in_git: false,
-        });
-    };
-    let top = top.canonicalize().unwrap_or(top);
-    let abs = file
-        .parent()
-        .and_then(|d| d.canonicalize().ok())
-        .map(|d| d.join(file.file_name().unwrap_or_default()))
-        .unwrap_or(file);
+    let rel = store::layout::card_path(card.year, card.number);
+    let commits = git::file_log(reg.store.root(), &rel)?;
     Ok(CardLog {
         history: card.history.clone(),
-        commits: git::log(&top, &abs)?,
-        in_git: true,
+        in_git: commits.is_some(),
+        commits: commits.unwrap_or_default(),
     })
 }

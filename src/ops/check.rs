@@ -12,22 +12,21 @@
 use crate::calendar::Calendar;
 use crate::classifier::{Classifier, SectionKey};
 use crate::config::{Roster, Settings};
-use crate::derived::{self, Slot, Stamp};
 use crate::error::{Error, Result};
 use crate::model::card::TermBasis;
 use crate::model::card::{Card, Event, CARD_VERSION};
 use crate::model::index::split_index;
 use crate::model::status::Action;
+use crate::store::derived::{self, Slot, Stamp};
+use crate::store::identity::{OnDisk, Root};
 use crate::store::{self, CardFile, Store};
 use crate::{terms, workflow};
 use chrono::NaiveDate;
-use disk::OnDisk;
 use rayon::prelude::*;
 use sha2::{Digest, Sha256};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::Mutex;
 
-mod disk;
 mod memo;
 
 /// Every kind of problem `check` reports: its stable code and what it means.
@@ -112,6 +111,9 @@ pub struct Options<'a> {
     pub today: NaiveDate,
     /// Who is recorded for a repaired link.
     pub user: &'a str,
+    /// Now, in seconds since the epoch: a file changed in the last two
+    /// seconds is never taken as settled.
+    pub now: i64,
 }
 
 /// Checks the register at `store`. Refuses only when there is no register
@@ -140,11 +142,11 @@ pub fn check(store: &Store, opts: Options, on_wait: impl FnOnce()) -> Result<Rep
             report.fixed.push(match store.rebuild_indexes() {
                 Ok(()) => format!(
                     "{}/: removed {removed} files and rebuilt them from the cards",
-                    derived::DIR
+                    crate::store::INDEX_DIR
                 ),
                 Err(e) => format!(
                     "{}/: removed {removed} files; not rebuilt: {e}",
-                    derived::DIR
+                    crate::store::INDEX_DIR
                 ),
             });
         }
@@ -152,12 +154,12 @@ pub fn check(store: &Store, opts: Options, on_wait: impl FnOnce()) -> Result<Rep
     } else {
         store.lock_shared(on_wait)?
     };
-    let (mut findings, seen) = pass(store, &mut report, opts.rehash)?;
+    let (mut findings, seen) = pass(store, &mut report, &opts)?;
     if opts.fix_links {
         let linked = fix_back_links(store, &seen, &opts)?;
         if !linked.is_empty() {
             report.fixed.extend(linked);
-            (findings, _) = pass(store, &mut report, opts.rehash)?;
+            (findings, _) = pass(store, &mut report, &opts)?;
         }
     }
     report.findings = findings;
@@ -165,19 +167,17 @@ pub fn check(store: &Store, opts: Options, on_wait: impl FnOnce()) -> Result<Rep
 }
 
 /// One reading of the whole register: every finding, and each card's summary.
-fn pass(store: &Store, report: &mut Report, rehash: bool) -> Result<(Vec<Finding>, Vec<Seen>)> {
+fn pass(store: &Store, report: &mut Report, opts: &Options) -> Result<(Vec<Finding>, Vec<Seen>)> {
     let mut out = Vec::new();
     let mut cfg = Config::load(store, &mut out);
-    cfg.index = derived::fresh_stamp(store.root())?;
-    let mut earlier = if rehash {
-        memo::Reader::default()
+    cfg.index = store.index_stamp()?;
+    let mut earlier = if opts.rehash {
+        crate::store::memo::Reader::default()
     } else {
-        memo::Reader::open(store, &cfg.header)
+        cfg.header.reader(store)
     };
     cfg.trust_memo = earlier.same_header;
-    cfg.settled_before = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs() as i64 - 2);
+    cfg.settled_before = opts.now - 2;
     let (files, strays) = store.scan_cards()?;
     for p in strays {
         let rel = relative(store, &p);
@@ -194,9 +194,9 @@ fn pass(store: &Store, report: &mut Report, rehash: bool) -> Result<(Vec<Finding
     report.hashed = 0;
     // In chunks, so that only the compact summaries of all cards are held.
     let mut seen = Vec::with_capacity(files.len());
-    let mut memo = memo::Writer::new(store, &cfg.header, &earlier);
+    let mut memo = cfg.header.writer(store, &earlier);
     for part in files.chunks(4096) {
-        let taken: Vec<Option<memo::Taken>> = part
+        let taken: Vec<Option<crate::store::memo::Taken>> = part
             .iter()
             .map(|f| earlier.take((f.year, f.number)))
             .collect();
@@ -293,7 +293,7 @@ struct Config<'a> {
     /// settings files, so that a card clean then is clean now.
     trust_memo: bool,
     /// The register's directory, held open to look files up from.
-    root: disk::Root,
+    root: Root,
     /// The program and the settings files, on which a clean card's
     /// result depends besides its own files.
     header: memo::Header,
@@ -364,7 +364,7 @@ impl<'a> Config<'a> {
             t
         };
         let settings = text(store::SETTINGS)
-            .and_then(|t| Settings::parse(&t, store::SETTINGS).map_err(|e| file_message(&e)));
+            .and_then(|t| Settings::parse(&t, store::SETTINGS).map_err(|e| e.message));
         let classifier = text(store::CLASSIFIER).and_then(|t| {
             Classifier::parse(&t, store::CLASSIFIER).map_err(|e| strip_file(&e.to_string()))
         });
@@ -372,7 +372,7 @@ impl<'a> Config<'a> {
             Calendar::parse(&t, store::CALENDAR).map_err(|e| strip_file(&e.to_string()))
         });
         let roster = text(store::PEOPLE)
-            .and_then(|t| Roster::parse(&t, store::PEOPLE).map_err(|e| file_message(&e)));
+            .and_then(|t| Roster::parse(&t, store::PEOPLE).map_err(|e| e.message));
         let all_parsed =
             settings.is_ok() && classifier.is_ok() && calendar.is_ok() && roster.is_ok();
         let cfg = Config {
@@ -382,7 +382,7 @@ impl<'a> Config<'a> {
             calendar: parsed(store::CALENDAR, calendar, out),
             roster: parsed(store::PEOPLE, roster, out),
             trust_memo: false,
-            root: disk::Root::open(store.root()),
+            root: store.identities(),
             header: memo::Header::new((all_read && all_parsed).then_some(&texts[..])),
             index: None,
             settled_before: 0,
@@ -553,13 +553,13 @@ fn check_file(cfg: &Config, f: &CardFile, earlier: Option<&str>) -> Checked {
         reused: false,
         hashed: 0,
     };
-    let bytes = match crate::store::read_path(&f.path) {
+    let bytes = match f.read() {
         Ok(b) => b,
         Err(e) => {
             out.push(
                 "invalid-json",
                 "",
-                format!("can't be read: {e}"),
+                format!("can't be read: {}", e.message()),
                 "check the file's permissions".into(),
             );
             return failed(out);
@@ -596,8 +596,7 @@ fn check_file(cfg: &Config, f: &CardFile, earlier: Option<&str>) -> Checked {
             cc: card.cc_number.clone(),
             repeat_of: card.links.repeat_of.clone(),
             later: card.links.later.clone(),
-            index_lines: derived::Facts::of(&card)
-                .lines()
+            index_lines: derived::lines(&crate::model::view::Facts::of(&card))
                 .into_iter()
                 .map(|(slot, line)| (slot, line_hash(&line)))
                 .collect(),
@@ -1612,7 +1611,7 @@ fn index_checks(
     for (why, names) in problems {
         out.push(Finding {
             code: "index-stale",
-            file: format!("{}/{}", derived::DIR, names[0]),
+            file: format!("{}/{}", crate::store::INDEX_DIR, names[0]),
             field: String::new(),
             message: format!("{why}: {}", listed(&names)),
             hint: hint.clone(),
@@ -1636,7 +1635,7 @@ fn index_checks(
             .collect();
         out.push(Finding {
             code: "index-stale",
-            file: format!("{}/{}", derived::DIR, derived::STAMP),
+            file: format!("{}/{}", crate::store::INDEX_DIR, derived::STAMP),
             field: String::new(),
             message: format!(
                 "next running numbers disagree with the cards ({})",
@@ -1655,11 +1654,8 @@ fn relative(store: &Store, p: &std::path::Path) -> String {
 }
 
 /// A file error's message without the path (the finding names the file).
-fn file_message(e: &Error) -> String {
-    match e {
-        Error::File { message, .. } => message.clone(),
-        other => other.to_string(),
-    }
+fn file_message(e: &crate::store::StoreError) -> String {
+    e.message()
 }
 
 /// `classifier.toml:12: …` → `line 12: …`, since the finding names the file.

@@ -182,14 +182,14 @@ pub fn drafts(reg: &Register, card: &Card) -> Result<Vec<Draft>> {
 /// Writes drafts into `dir` (outside the register) as
 /// `2015-000125-answer-applicant.txt`; returns the files written.
 pub fn write_drafts(dir: &Path, card: &Card, drafts: &[Draft]) -> Result<Vec<PathBuf>> {
-    store::check_dir(dir).map_err(|e| Error::Refused {
+    store::outside::check_dir(dir).map_err(|e| Error::Refused {
         what: format!("--out: {e}"),
         hints: vec!["--out names a directory for the drafts; it is created when missing".into()],
     })?;
     let mut files = Vec::new();
     for d in drafts {
         let file = dir.join(format!("{}-{:06}-{}.txt", card.year, card.number, d.role));
-        store::write_atomic(&file, d.text.as_bytes())?;
+        store::outside::write_file(&file, d.text.as_bytes())?;
         files.push(file);
     }
     Ok(files)

@@ -1,10 +1,10 @@
 //! Listing cards with filters.
 
 use crate::error::Result;
+use crate::model::view::Keys;
 use crate::model::{Card, Status};
-use crate::store::Register;
+use crate::store::{cards, Register};
 use chrono::NaiveDate;
-use rayon::prelude::*;
 
 /// Which cards to list.
 #[derive(Debug, Default, Clone)]
@@ -30,25 +30,6 @@ pub fn list(reg: &Register, filter: &Filter) -> Result<Vec<Card>> {
         Ok(())
     })?;
     Ok(out)
-}
-
-/// What the filter reads of a card: a card is parsed whole only if it passes.
-#[derive(serde::Deserialize)]
-struct Keys {
-    status: Status,
-    received: NaiveDate,
-    classification: KeyTopics,
-    resolution: Option<KeyExecutors>,
-}
-
-#[derive(serde::Deserialize)]
-struct KeyTopics {
-    topics: Vec<String>,
-}
-
-#[derive(serde::Deserialize)]
-struct KeyExecutors {
-    executors: Vec<String>,
 }
 
 impl Filter {
@@ -94,34 +75,27 @@ pub fn each(
     }
     let files = reg.store.card_files()?;
     let mut count = 0;
-    for part in files.chunks(CHUNK) {
-        let passed: Vec<Option<Card>> = part
-            .par_iter()
-            .map(|f| {
-                let bytes =
-                    crate::store::read_path(&f.path).map_err(|e| crate::Error::io(&f.path, e))?;
-                let keys: Keys = serde_json::from_slice(&bytes).map_err(|e| {
-                    crate::Error::file(
-                        &f.path,
-                        format!(
-                            "invalid card (line {}, column {}): {e}",
-                            e.line(),
-                            e.column()
-                        ),
-                    )
-                })?;
-                if filter.passes(&keys) {
-                    crate::store::parse_card_at(&f.path, f.year, f.number, &bytes).map(Some)
-                } else {
-                    Ok(None)
-                }
+    cards::walk(
+        &files,
+        CHUNK,
+        |_| (),
+        |f, ()| -> Result<Option<Card>> {
+            let bytes = f.read()?;
+            let keys: Keys = cards::parse(&f.path, &bytes)?;
+            Ok(if filter.passes(&keys) {
+                Some(cards::parse_card_at(&f.path, f.year, f.number, &bytes)?)
+            } else {
+                None
             })
-            .collect::<Result<_>>()?;
-        for c in passed.into_iter().flatten() {
-            count += 1;
-            each(c)?;
-        }
-    }
+        },
+        |_, (), card| {
+            if let Some(c) = card {
+                count += 1;
+                each(c)?;
+            }
+            Ok(())
+        },
+    )?;
     Ok(count)
 }
 

@@ -34,8 +34,7 @@ pub fn find_card(reg: &Register, r: &CardRef, today: NaiveDate) -> Result<Card> 
         } => (year.unwrap_or(today.year()), *number, Some(prefix.as_str())),
         CardRef::Number { year, number } => (year.unwrap_or(today.year()), *number, None),
         CardRef::Cc(cc) => {
-            let found = reg.store.index_lines(crate::derived::Kind::Cc, cc)?;
-            let Some((y, n)) = found.first().and_then(|l| crate::derived::parse_cc_line(l)) else {
+            let Some((y, n)) = reg.store.find_cc(cc)? else {
                 return Err(Error::refused(
                     format!("no card has contact-centre number {cc}"),
                     &["list cards with 'appeals list'"],

@@ -4,7 +4,6 @@
 //! contact-centre number is already registered is skipped.
 
 use crate::config::AnonymousPolicy;
-use crate::derived::{self, Kind};
 use crate::error::{Error, Problem, Result};
 use crate::intake::{self, Context, NewAppeal, RawRecord};
 use crate::model::card::Closed;
@@ -143,11 +142,7 @@ pub fn register(
         if let Some(cc) = &a.cc_number {
             let known = match batch_cc.get(cc) {
                 Some(at) => Some(*at),
-                None => reg
-                    .store
-                    .index_lines(Kind::Cc, cc)?
-                    .first()
-                    .and_then(|l| derived::parse_cc_line(l)),
+                None => reg.store.find_cc(cc)?,
             };
             if let Some((y, n)) = known {
                 let existing = match reg.store.read_card(y, n)? {
@@ -224,7 +219,7 @@ pub fn register(
             if let Some(cc) = &card.cc_number {
                 batch_cc.insert(cc.clone(), (card.year, card.number));
             }
-            for k in applicants::keys(&card.applicant) {
+            for k in card.applicant.keys() {
                 batch_keys
                     .entry(k)
                     .or_default()
@@ -247,7 +242,9 @@ fn earlier_appeals(
 ) -> Result<Vec<Entry>> {
     let topics = &a.classification.topics;
     let mut found = applicants::matches(reg, &a.applicant, topics)?;
-    let mut mine: Vec<usize> = applicants::keys(&a.applicant)
+    let mut mine: Vec<usize> = a
+        .applicant
+        .keys()
         .iter()
         .filter_map(|k| batch_keys.get(k))
         .flatten()

@@ -2,7 +2,7 @@
 
 use crate::error::Result;
 use crate::model::Card;
-use crate::ops::applicants::{keys, same_applicant};
+use crate::ops::applicants::same_applicant;
 use crate::store::Register;
 use chrono::NaiveDate;
 
@@ -26,7 +26,7 @@ pub struct Related {
 /// The applicant's other appeals, oldest first.
 pub fn related(reg: &Register, card: &Card) -> Result<Vec<Related>> {
     let me = card.full_name();
-    Ok(same_applicant(reg, &keys(&card.applicant))?
+    Ok(same_applicant(reg, &card.applicant.keys())?
         .into_iter()
         .filter(|e| (e.year, e.number) != (card.year, card.number))
         .map(|e| {

@@ -469,7 +469,7 @@ fn a_link_back_lost_to_a_crash_is_repaired_by_fix_links() {
 #[test]
 fn the_tool_keeps_the_derived_indexes_current_and_notices_other_writers() {
     let reg = fixture();
-    let fresh = || appeals::derived::fresh_stamp(&reg.path("")).expect("stamp");
+    let fresh = || appeals::store::derived::fresh_stamp(&reg.path("")).expect("stamp");
     // Registration and every step after it leave the indexes current, so
     // the next registration reads one shard, not the register.
     assert!(fresh().is_some(), "after registering and the steps");

@@ -36,7 +36,7 @@ pub fn dispatch(
     on_wait: impl FnOnce(),
 ) -> Result<Dispatched> {
     if let Some(dir) = outbox {
-        store::check_dir(dir).map_err(|e| {
+        store::outside::check_dir(dir).map_err(|e| {
             refuse(
                 format!("--outbox: {e}"),
                 vec![
@@ -75,7 +75,7 @@ pub fn dispatch(
         }
     }
     for (file, text) in &letters {
-        store::write_atomic(file, text.as_bytes())?;
+        store::outside::write_file(file, text.as_bytes())?;
     }
     let data = BTreeMap::from([("to".to_string(), json!(resolution.executors))]);
     o.card.dispatch = Some(Dispatch {

@@ -172,7 +172,7 @@ pub fn extension(source: &Path) -> String {
 /// Reads a document given by `flag`; a missing or empty file is refused
 /// with the flag named.
 pub(crate) fn read_document(path: &Path, flag: &str, what: &str) -> Result<Vec<u8>> {
-    let bytes = store::read_file(path).map_err(|e| {
+    let bytes = store::outside::read_file(path).map_err(|e| {
         refuse(
             format!("{flag}: {e}"),
             vec![format!("give the path of {what}")],

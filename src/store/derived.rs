@@ -22,17 +22,16 @@
 //! the cards, any other reads the cards instead. `check` verifies fresh
 //! indexes line by line against the cards.
 
-use crate::error::{Error, Result};
-use crate::model::card::Applicant;
+use super::atomic::{self, Durability};
+use super::error::{Result, StoreError};
+use super::layout::{CARDS, INDEX_DIR as DIR};
+use crate::model::view::Facts;
 use crate::model::Card;
 use chrono::NaiveDate;
 use sha2::{Digest, Sha256};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fs;
 use std::path::Path;
-
-/// The directory of the derived indexes, relative to the register.
-pub const DIR: &str = ".index";
 /// The stamp file's name inside [`DIR`].
 pub const STAMP: &str = "stamp";
 const HEADER: &str =
@@ -91,113 +90,44 @@ pub fn file_name(slot: Slot) -> String {
     format!("{}-{:02x}.tsv", slot.0.name(), slot.1)
 }
 
-/// The keys that identify an applicant: `n:` normalised name, `p:` the last
-/// nine digits of the telephone, `e:` the e-mail in lower case.
-pub fn applicant_keys(a: &Applicant) -> Vec<String> {
-    keys_of(a.name.as_deref(), a.phone.as_deref(), a.email.as_deref())
-}
-
-fn keys_of(name: Option<&str>, phone: Option<&str>, email: Option<&str>) -> Vec<String> {
-    let mut keys = Vec::new();
-    if let Some(n) = name {
-        let n: String = n
-            .to_lowercase()
-            .replace(['’', 'ʼ', '`', '‘'], "'")
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ");
-        if !n.is_empty() {
-            keys.push(format!("n:{n}"));
-        }
+/// The index lines of a card, sorted. A field with a tab or line break
+/// (only a hand edit makes one; `check` reports it) would break the file's
+/// lines, so such a line is left out.
+pub fn lines(f: &Facts) -> Vec<(Slot, String)> {
+    let clean = |s: &str| !s.contains(char::is_control);
+    let mut out = Vec::new();
+    if let Some(cc) = f.cc_number.as_deref().filter(|cc| clean(cc)) {
+        out.push((
+            (Kind::Cc, shard_of(cc)),
+            format!("{cc}\t{}\t{}", f.year, f.number),
+        ));
     }
-    if let Some(p) = phone {
-        let digits: String = p.chars().filter(char::is_ascii_digit).collect();
-        if digits.len() >= 9 {
-            keys.push(format!("p:{}", &digits[digits.len() - 9..]));
-        }
-    }
-    if let Some(e) = email {
-        keys.push(format!("e:{}", e.trim().to_lowercase()));
-    }
-    keys
-}
-
-/// What the indexes hold of a card: the fields that never change after
-/// registration. Deserialises from a card file, reading only these.
-#[derive(Debug, Clone, serde::Deserialize)]
-pub struct Facts {
-    year: i32,
-    number: u32,
-    index: String,
-    cc_number: Option<String>,
-    received: NaiveDate,
-    applicant: FactsApplicant,
-    classification: FactsClassification,
-}
-
-#[derive(Debug, Clone, serde::Deserialize)]
-struct FactsApplicant {
-    name: Option<String>,
-    phone: Option<String>,
-    email: Option<String>,
-}
-
-#[derive(Debug, Clone, serde::Deserialize)]
-struct FactsClassification {
-    topics: Vec<String>,
-}
-
-impl Facts {
-    /// The facts of a card in memory.
-    pub fn of(c: &Card) -> Facts {
-        Facts {
-            year: c.year,
-            number: c.number,
-            index: c.index.clone(),
-            cc_number: c.cc_number.clone(),
-            received: c.received,
-            applicant: FactsApplicant {
-                name: c.applicant.name.clone(),
-                phone: c.applicant.phone.clone(),
-                email: c.applicant.email.clone(),
-            },
-            classification: FactsClassification {
-                topics: c.classification.topics.clone(),
-            },
-        }
-    }
-
-    /// The index lines of the card, sorted. A field with a tab or line
-    /// break (only a hand edit makes one; `check` reports it) would break
-    /// the file's lines, so such a line is left out.
-    pub fn lines(&self) -> Vec<(Slot, String)> {
-        let clean = |s: &str| !s.contains(char::is_control);
-        let mut out = Vec::new();
-        if let Some(cc) = self.cc_number.as_deref().filter(|cc| clean(cc)) {
-            out.push((
-                (Kind::Cc, shard_of(cc)),
-                format!("{cc}\t{}\t{}", self.year, self.number),
-            ));
-        }
-        let topics = self.classification.topics.join(";");
-        if clean(&self.index) && clean(&topics) {
-            let a = &self.applicant;
-            for k in keys_of(a.name.as_deref(), a.phone.as_deref(), a.email.as_deref()) {
-                if clean(&k) {
-                    out.push((
-                        (Kind::Applicants, shard_of(&k)),
-                        format!(
-                            "{k}\t{}\t{}\t{}\t{}\t{topics}",
-                            self.year, self.number, self.index, self.received
-                        ),
-                    ));
-                }
+    let topics = f.classification.topics.join(";");
+    if clean(&f.index) && clean(&topics) {
+        for k in f.applicant_keys() {
+            if clean(&k) {
+                out.push((
+                    (Kind::Applicants, shard_of(&k)),
+                    format!(
+                        "{k}\t{}\t{}\t{}\t{}\t{topics}",
+                        f.year, f.number, f.index, f.received
+                    ),
+                ));
             }
         }
-        out.sort();
-        out.dedup();
-        out
     }
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// A line's hash: `check` compares a shard with the cards as the count and
+/// wrapping sum of its lines' hashes, which needs no copy of the lines.
+pub fn line_hash(line: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::hash::DefaultHasher::new();
+    line.hash(&mut h);
+    h.finish()
 }
 
 /// One line of the applicant index.
@@ -335,9 +265,9 @@ pub fn parse_shard(kind: Kind, text: &str) -> Option<BTreeSet<String>> {
 /// The modification times of `cards/` and its year directories now.
 pub fn dirs_now(root: &Path) -> Result<BTreeMap<String, u128>> {
     let mut dirs = BTreeMap::new();
-    let cards = root.join(crate::store::CARDS);
+    let cards = root.join(CARDS);
     let mtime = |p: &Path| -> Result<u128> {
-        let meta = fs::metadata(p).map_err(|e| Error::io(p, e))?;
+        let meta = fs::metadata(p).map_err(|e| StoreError::io(p, e))?;
         Ok(meta
             .modified()
             .ok()
@@ -347,17 +277,14 @@ pub fn dirs_now(root: &Path) -> Result<BTreeMap<String, u128>> {
     let rd = match fs::read_dir(&cards) {
         Ok(rd) => rd,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(dirs),
-        Err(e) => return Err(Error::io(&cards, e)),
+        Err(e) => return Err(StoreError::io(&cards, e)),
     };
-    dirs.insert(crate::store::CARDS.to_string(), mtime(&cards)?);
+    dirs.insert(CARDS.to_string(), mtime(&cards)?);
     for entry in rd {
-        let entry = entry.map_err(|e| Error::io(&cards, e))?;
+        let entry = entry.map_err(|e| StoreError::io(&cards, e))?;
         let name = entry.file_name().to_string_lossy().into_owned();
         if name.len() == 4 && name.parse::<i32>().is_ok() && entry.path().is_dir() {
-            dirs.insert(
-                format!("{}/{name}", crate::store::CARDS),
-                mtime(&entry.path())?,
-            );
+            dirs.insert(format!("{CARDS}/{name}"), mtime(&entry.path())?);
         }
     }
     Ok(dirs)
@@ -437,14 +364,14 @@ impl State {
         }
         let before = match old.map(serde_json::from_slice::<Facts>) {
             None => Vec::new(),
-            Some(Ok(f)) => f.lines(),
+            Some(Ok(f)) => lines(&f),
             Some(Err(_)) => {
                 // What the index held of the old file is unknown.
                 self.fresh = None;
                 return;
             }
         };
-        let after = Facts::of(card).lines();
+        let after = lines(&Facts::of(card));
         for (slot, line) in &before {
             if !after.contains(&(*slot, line.clone())) {
                 let Some(shard) = self.shard(root, *slot) else {
@@ -494,7 +421,7 @@ pub fn save(
     dirty: &BTreeSet<Slot>,
 ) -> Result<()> {
     let dir = root.join(DIR);
-    fs::create_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
+    fs::create_dir_all(&dir).map_err(|e| StoreError::io(&dir, e))?;
     let empty = BTreeSet::new();
     for slot in dirty {
         let text = shard_text(shards.get(slot).unwrap_or(&empty));
@@ -503,30 +430,21 @@ pub fn save(
         if text.is_empty() {
             match fs::remove_file(&path) {
                 Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
-                    return Err(Error::io(&path, e))
+                    return Err(StoreError::io(&path, e))
                 }
                 _ => {}
             }
         } else {
-            write_quick(&path, text.as_bytes())?;
+            atomic::write(&path, text.as_bytes(), Durability::Derived)?;
         }
         stamp.hashes.insert(*slot, hash(text.as_bytes()));
     }
     stamp.dirs = dirs_now(root)?;
-    write_quick(&dir.join(STAMP), stamp.to_text().as_bytes())
-}
-
-/// Writes a file whole by rename, without fsync (derived data only).
-pub fn write_quick(path: &Path, bytes: &[u8]) -> Result<()> {
-    let dir = path.parent().unwrap_or(Path::new("."));
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".tmp")
-        .tempfile_in(dir)
-        .map_err(|e| Error::io(dir, e))?;
-    use std::io::Write;
-    tmp.write_all(bytes).map_err(|e| Error::io(path, e))?;
-    tmp.persist(path).map_err(|e| Error::io(path, e.error))?;
-    Ok(())
+    atomic::write(
+        &dir.join(STAMP),
+        stamp.to_text().as_bytes(),
+        Durability::Derived,
+    )
 }
 
 /// Builds every shard from the facts of all cards.
@@ -540,7 +458,7 @@ pub fn build(facts: impl IntoIterator<Item = Facts>) -> HashMap<Slot, BTreeSet<S
 /// Adds the lines of more cards to shards.
 pub fn add(shards: &mut HashMap<Slot, BTreeSet<String>>, facts: impl IntoIterator<Item = Facts>) {
     for f in facts {
-        for (slot, line) in f.lines() {
+        for (slot, line) in lines(&f) {
             shards.entry(slot).or_default().insert(line);
         }
     }
@@ -549,19 +467,6 @@ pub fn add(shards: &mut HashMap<Slot, BTreeSet<String>>, facts: impl IntoIterato
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn keys_normalise() {
-        assert_eq!(
-            keys_of(
-                Some("  Мар’яненко   Ольга "),
-                Some("+38 (067) 123-45-67"),
-                None
-            ),
-            ["n:мар'яненко ольга", "p:671234567"]
-        );
-        assert_eq!(keys_of(None, Some("12"), None), Vec::<String>::new());
-    }
 
     #[test]
     fn a_stamp_reads_back_and_refuses_damage() {

@@ -1,8 +1,9 @@
 //! git, through its command line (present wherever git is): finding the
 //! work tree a register lives in, committing exactly the files a command
-//! wrote, and reading the commits that touched a card.
+//! wrote, and reading the commits that touched a card. What a commit says
+//! is decided by `ops::audit`; here it is only carried out.
 
-use crate::error::{Error, Result};
+use super::error::{Result, StoreError};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -33,11 +34,11 @@ pub fn toplevel(dir: &Path) -> Option<PathBuf> {
 fn run(dir: &Path, cmd: &mut Command, what: &str) -> Result<String> {
     let out = cmd
         .output()
-        .map_err(|e| Error::file(dir, format!("can't run git to {what}: {e}")))?;
+        .map_err(|e| StoreError::file(dir, format!("can't run git to {what}: {e}")))?;
     if out.status.success() {
         Ok(String::from_utf8_lossy(&out.stdout).into_owned())
     } else {
-        Err(Error::file(
+        Err(StoreError::file(
             dir,
             format!(
                 "git could not {what}: {}",
@@ -59,7 +60,7 @@ fn has_identity(dir: &Path) -> bool {
 /// `message`, authored by `user`; other staged changes stay staged and out
 /// of the commit. Returns the new commit's short id, or `None` when the
 /// files are as committed already.
-pub fn commit(top: &Path, files: &[PathBuf], message: &str, user: &str) -> Result<Option<String>> {
+fn commit(top: &Path, files: &[PathBuf], message: &str, user: &str) -> Result<Option<String>> {
     let rel: Vec<PathBuf> = files
         .iter()
         .filter_map(|f| f.strip_prefix(top).ok().map(Path::to_path_buf))
@@ -121,7 +122,7 @@ pub struct LogEntry {
 }
 
 /// The commits that touched `file`, newest first.
-pub fn log(top: &Path, file: &Path) -> Result<Vec<LogEntry>> {
+fn log(top: &Path, file: &Path) -> Result<Vec<LogEntry>> {
     let rel = file.strip_prefix(top).unwrap_or(file);
     let format = format!(
         "--format=%h%x1f%ad%x1f%an%x1f%s%x1f%(trailers:key={TRAILER},valueonly,separator=%x2c)%x1e"
@@ -150,4 +151,58 @@ pub fn log(top: &Path, file: &Path) -> Result<Vec<LogEntry>> {
             })
         })
         .collect())
+}
+
+/// The files a command wrote inside the register that belong in git
+/// (not the lock, temporary files or derived indexes), as absolute paths.
+pub fn tracked_changes(register: &Path, written: Vec<PathBuf>) -> Vec<PathBuf> {
+    let Ok(root) = register.canonicalize() else {
+        return Vec::new();
+    };
+    written
+        .into_iter()
+        .filter_map(|p| {
+            let abs = p
+                .parent()
+                .and_then(|d| d.canonicalize().ok())
+                .map(|d| d.join(p.file_name().unwrap_or_default()))?;
+            let rel = abs.strip_prefix(&root).ok()?;
+            let hidden = rel.components().any(|c| {
+                c.as_os_str().to_string_lossy().starts_with('.') && c.as_os_str() != ".gitignore"
+            });
+            (!hidden && abs.exists()).then_some(abs)
+        })
+        .collect()
+}
+
+/// Commits `files` of the register with `message`, authored by `user`,
+/// when the register is in a git work tree: the new commit's short id, or
+/// `None` when there is no work tree or nothing to commit.
+pub fn commit_in(
+    register: &Path,
+    files: &[PathBuf],
+    message: &str,
+    user: &str,
+) -> Result<Option<String>> {
+    let Some(top) = toplevel(register) else {
+        return Ok(None);
+    };
+    let top = top.canonicalize().unwrap_or(top);
+    commit(&top, files, message, user)
+}
+
+/// The commits that touched a file of the register (`rel`), newest first;
+/// `None` when the register is not in a git work tree.
+pub fn file_log(register: &Path, rel: &str) -> Result<Option<Vec<LogEntry>>> {
+    let Some(top) = toplevel(register) else {
+        return Ok(None);
+    };
+    let top = top.canonicalize().unwrap_or(top);
+    let file = register.join(rel);
+    let abs = file
+        .parent()
+        .and_then(|d| d.canonicalize().ok())
+        .map(|d| d.join(file.file_name().unwrap_or_default()))
+        .unwrap_or(file);
+    log(&top, &abs).map(Some)
 }

@@ -2,15 +2,17 @@
 //! the modification and change times. Any write changes the change time,
 //! which no ordinary tool can set back. `check` looks up some 400,000 files
 //! on a register of 100,000 cards, so it looks them up from the register's
-//! directory, held open, not from the file system's root.
+//! directory, held open, not from the file system's root. The program's
+//! own executable is identified the same way, so that `check` can tell a
+//! new build.
 
 use sha2::{Digest, Sha256};
 use std::path::Path;
 
 /// A file's identity on disk.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) struct OnDisk {
-    pub(super) is_file: bool,
+pub struct OnDisk {
+    pub is_file: bool,
     len: u64,
     dev: u64,
     ino: u64,
@@ -22,7 +24,7 @@ pub(super) struct OnDisk {
 
 impl OnDisk {
     /// Feeds the identity into a hash.
-    pub(super) fn feed(&self, h: &mut Sha256) {
+    pub fn feed(&self, h: &mut Sha256) {
         let (ms, mn) = self.modified;
         let (cs, cn) = self.changed.unwrap_or((-1, -1));
         for n in [self.len, self.dev, self.ino] {
@@ -36,14 +38,14 @@ impl OnDisk {
     /// Whether the file was last written before `settled_before` (seconds
     /// since the epoch): a file changed in the last moments could change
     /// again within one tick of the file system's clock unseen.
-    pub(super) fn settled(&self, settled_before: i64) -> bool {
+    pub fn settled(&self, settled_before: i64) -> bool {
         self.changed
             .is_some_and(|(c, _)| c < settled_before && self.modified.0 < settled_before)
     }
 }
 
 /// The register's directory, through which files are looked up.
-pub(super) struct Root {
+pub struct Root {
     /// The register's directory and its year directories (`cards/2015`,
     /// `docs/2015`, …), held open.
     #[cfg(unix)]
@@ -52,7 +54,7 @@ pub(super) struct Root {
 }
 
 impl Root {
-    pub(super) fn open(path: &Path) -> Root {
+    pub fn open(path: &Path) -> Root {
         #[cfg(unix)]
         let dirs = {
             let mut dirs = std::collections::HashMap::new();
@@ -83,7 +85,7 @@ impl Root {
     /// What the file at `rel` (relative to the register) is, following
     /// symbolic links; `None` when there is nothing there.
     #[cfg(unix)]
-    pub(super) fn stat(&self, rel: &str) -> Option<OnDisk> {
+    pub fn stat(&self, rel: &str) -> Option<OnDisk> {
         use rustix::fs::{statat, AtFlags, FileType};
         // From the year directory when there is one (`docs/2015` +
         // `000001/answer.pdf`), else from the register's.
@@ -110,7 +112,7 @@ impl Root {
     }
 
     #[cfg(not(unix))]
-    pub(super) fn stat(&self, rel: &str) -> Option<OnDisk> {
+    pub fn stat(&self, rel: &str) -> Option<OnDisk> {
         self.stat_path(rel)
     }
 
@@ -149,4 +151,25 @@ impl Root {
             })
         }
     }
+}
+
+/// This program: its version, and its executable's size and modification
+/// time; empty when the executable can't be found.
+pub fn program() -> String {
+    let Some(meta) = std::env::current_exe()
+        .ok()
+        .and_then(|p| std::fs::metadata(p).ok())
+    else {
+        return String::new();
+    };
+    let modified = meta
+        .modified()
+        .ok()
+        .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+        .map_or(0, |d| d.as_nanos());
+    format!(
+        "appeals {} {} {modified}",
+        env!("CARGO_PKG_VERSION"),
+        meta.len()
+    )
 }

@@ -1,0 +1,270 @@
+//! Partial views of a card: what a command that walks the whole register
+//! reads of each card file, and nothing more, so that a decade of cards
+//! costs little more than reading them. Each view deserialises from a card
+//! file by the same field names as [`Card`]; unknown fields are skipped,
+//! not refused (the whole card is validated by `check`). The tests below
+//! parse a full card into every view, so a field renamed in [`Card`] and
+//! not here fails them rather than a command at run time.
+
+use super::card::{Card, Satisfied};
+use super::status::Status;
+use chrono::NaiveDate;
+use serde::Deserialize;
+
+/// What the derived indexes hold of a card: the fields that never change
+/// after registration.
+#[derive(Debug, Clone, Deserialize)]
+pub struct Facts {
+    /// Year of registration.
+    pub year: i32,
+    /// Running number.
+    pub number: u32,
+    /// Registration index.
+    pub index: String,
+    /// The contact centre's number.
+    pub cc_number: Option<String>,
+    /// Date received.
+    pub received: NaiveDate,
+    /// Who wrote: the fields that identify them.
+    pub applicant: FactsApplicant,
+    /// The topics.
+    pub classification: Topics,
+}
+
+/// The applicant's identifying fields.
+#[derive(Debug, Clone, Deserialize)]
+pub struct FactsApplicant {
+    /// Surname, name, patronymic.
+    pub name: Option<String>,
+    /// Telephone.
+    pub phone: Option<String>,
+    /// E-mail.
+    pub email: Option<String>,
+}
+
+/// Part II codes.
+#[derive(Debug, Clone, Deserialize)]
+pub struct Topics {
+    /// Topics.
+    pub topics: Vec<String>,
+}
+
+impl Facts {
+    /// The facts of a card in memory.
+    pub fn of(c: &Card) -> Facts {
+        Facts {
+            year: c.year,
+            number: c.number,
+            index: c.index.clone(),
+            cc_number: c.cc_number.clone(),
+            received: c.received,
+            applicant: FactsApplicant {
+                name: c.applicant.name.clone(),
+                phone: c.applicant.phone.clone(),
+                email: c.applicant.email.clone(),
+            },
+            classification: Topics {
+                topics: c.classification.topics.clone(),
+            },
+        }
+    }
+
+    /// The keys that identify the applicant (see [`super::card::applicant_keys`]).
+    pub fn applicant_keys(&self) -> Vec<String> {
+        let a = &self.applicant;
+        super::card::applicant_keys(a.name.as_deref(), a.phone.as_deref(), a.email.as_deref())
+    }
+}
+
+/// What monitoring (deadlines, reports) reads of a card.
+#[derive(Debug, Clone, Deserialize)]
+pub struct Lean {
+    /// Registration index.
+    pub index: String,
+    /// Year of registration.
+    pub year: i32,
+    /// Running number.
+    pub number: u32,
+    /// Date received.
+    pub received: NaiveDate,
+    /// Status.
+    pub status: Status,
+    /// The Classifier's author fields.
+    pub applicant: LeanApplicant,
+    /// Part I and Part II codes.
+    pub classification: LeanClassification,
+    /// The dates of the term.
+    pub term: LeanTerm,
+    /// Who coordinates and who executes.
+    pub resolution: Option<LeanResolution>,
+    /// The executor's package.
+    pub answer: Option<LeanAnswer>,
+    /// Result of consideration.
+    pub result: Option<String>,
+}
+
+/// The Classifier's author fields.
+#[derive(Debug, Clone, Deserialize)]
+pub struct LeanApplicant {
+    /// Gender, 4.x.
+    pub gender: Option<String>,
+    /// Author categories, 7.x.
+    #[serde(default)]
+    pub categories: Vec<String>,
+    /// Social status, 8.x.
+    pub social_status: Option<String>,
+}
+
+/// Part I and Part II codes.
+#[derive(Debug, Clone, Deserialize)]
+pub struct LeanClassification {
+    /// Form of receipt, 1.x.
+    pub form: String,
+    /// Sign of receipt, 2.x.
+    pub sign: String,
+    /// Kind, 3.x.
+    pub kind: String,
+    /// Subject, 5.x.
+    pub subject: String,
+    /// Type, 6.x.
+    #[serde(rename = "type")]
+    pub type_: String,
+    /// Topics.
+    pub topics: Vec<String>,
+}
+
+/// The dates of the term.
+#[derive(Debug, Clone, Deserialize)]
+pub struct LeanTerm {
+    /// Control date.
+    pub control_date: NaiveDate,
+    /// The executor's due date.
+    pub executor_due: NaiveDate,
+}
+
+/// Who coordinates and who executes.
+#[derive(Debug, Clone, Deserialize)]
+pub struct LeanResolution {
+    /// Coordinator's id.
+    pub coordinator: String,
+    /// Executors' ids, the lead first.
+    pub executors: Vec<String>,
+}
+
+/// The executor's package, as far as monitoring weighs it.
+#[derive(Debug, Clone, Deserialize)]
+pub struct LeanAnswer {
+    /// Date received.
+    pub date: NaiveDate,
+    /// Proposed result.
+    pub result: String,
+    /// Given after the executor's due date.
+    pub late: bool,
+    /// The quality card's score and the applicant's satisfaction.
+    pub quality: LeanQuality,
+}
+
+/// The quality-evaluation card's score and the applicant's satisfaction.
+#[derive(Debug, Clone, Deserialize)]
+pub struct LeanQuality {
+    /// Score 1–5.
+    pub score: u8,
+    /// Whether the applicant is satisfied.
+    pub applicant_satisfied: Satisfied,
+}
+
+impl Lean {
+    /// `2015/К-125`.
+    pub fn full_name(&self) -> String {
+        format!("{}/{}", self.year, self.index)
+    }
+
+    /// The lead executor (the first named in the resolution).
+    pub fn lead(&self) -> Option<&str> {
+        self.resolution
+            .as_ref()
+            .and_then(|r| r.executors.first())
+            .map(String::as_str)
+    }
+
+    /// The quality card says the applicant is not satisfied.
+    pub fn dissatisfied(&self) -> bool {
+        self.answer
+            .as_ref()
+            .is_some_and(|a| a.quality.applicant_satisfied == Satisfied::No)
+    }
+}
+
+/// What a listing's filter reads of a card: a card is parsed whole only
+/// if it passes.
+#[derive(Debug, Clone, Deserialize)]
+pub struct Keys {
+    /// Status.
+    pub status: Status,
+    /// Date received.
+    pub received: NaiveDate,
+    /// Topics.
+    pub classification: Topics,
+    /// Executors.
+    pub resolution: Option<KeysResolution>,
+}
+
+/// The executors named in a resolution.
+#[derive(Debug, Clone, Deserialize)]
+pub struct KeysResolution {
+    /// Executors' ids.
+    pub executors: Vec<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A card with every section filled in, as the tool writes it.
+    const FULL: &str = r#"{
+  "version": 1, "index": "К-1", "year": 2015, "number": 1,
+  "cc_number": "0145-23062015", "received": "2015-06-23", "registered": "2015-06-23",
+  "late_reason": null, "status": "sent",
+  "applicant": {"name": "Коваленко Петро Іванович", "address": "вул. Шевченка, 5",
+    "phone": "+380671234567", "email": "k@example.com", "gender": "4.1",
+    "categories": ["7.5"], "social_status": "8.1", "signatories": 1, "confidential": false},
+  "classification": {"form": "1.4", "sign": "2.1", "kind": "3.2", "subject": "5.1",
+    "type": "6.3", "topics": ["009"]},
+  "summary": "Не працює вуличне освітлення",
+  "term": {"days": 30, "basis": "calendar-month", "control_date": "2015-07-23",
+    "executor_due": "2015-07-22", "extensions": []},
+  "links": {"repeat_of": null, "later": []},
+  "resolution": {"date": "2015-06-24", "coordinator": "maslenkov", "executors": ["dzhkg"], "text": null},
+  "dispatch": {"date": "2015-06-24", "to": ["dzhkg"]},
+  "answer": {"date": "2015-07-08", "executor_number": null, "result": "9.1",
+    "documents": {}, "quality": {"timely": true, "complete": true, "applicant_contacted": true,
+    "applicant_satisfied": "no", "score": 4, "notes": ""}, "late": false, "days_late": 0},
+  "signature": {"date": "2015-07-09", "by": "maslenkov", "warning": null, "sha256": {}},
+  "sent": {"posted": "2015-07-09", "to_cc": "2015-07-09", "scan": null},
+  "result": "9.1",
+  "closed": {"date": "2015-07-09", "by": "zarichenko", "reason": null},
+  "history": [{"at": "2015-06-23", "by": "zarichenko", "action": "register",
+    "data": {"cc_number": "0145-23062015", "received": "2015-06-23"}}]
+}"#;
+
+    #[test]
+    fn every_view_reads_a_whole_card() {
+        let card: Card = serde_json::from_str(FULL).expect("a card");
+        let facts: Facts = serde_json::from_str(FULL).expect("facts");
+        assert_eq!(facts.cc_number, card.cc_number);
+        assert_eq!(facts.applicant_keys(), card.applicant.keys());
+        let lean: Lean = serde_json::from_str(FULL).expect("lean");
+        assert_eq!(lean.full_name(), card.full_name());
+        assert_eq!(lean.lead(), Some("dzhkg"));
+        assert!(lean.dissatisfied() && card.dissatisfied());
+        assert_eq!(lean.term.executor_due, card.term.executor_due);
+        assert_eq!(lean.classification.type_, card.classification.type_);
+        let keys: Keys = serde_json::from_str(FULL).expect("keys");
+        assert_eq!(keys.classification.topics, card.classification.topics);
+        // A card written by this program reads back into each view too.
+        let written = card.to_json();
+        serde_json::from_str::<Facts>(&written).expect("facts of a written card");
+        serde_json::from_str::<Lean>(&written).expect("lean of a written card");
+        serde_json::from_str::<Keys>(&written).expect("keys of a written card");
+    }
+}

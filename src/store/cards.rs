@@ -1,0 +1,272 @@
+//! The card files of a register: finding them, reading and parsing them,
+//! and the one parallel walk over them that every command reading the
+//! whole register uses.
+//!
+//! A card file is `cards/<four-digit year>/<six-digit number>.json`;
+//! anything else under `cards/` is a stray that `check` reports. Listings
+//! are sorted by year and number, so every walk is in register order.
+
+use super::atomic::is_temp_name;
+use super::error::{Result, StoreError};
+use super::layout::CARDS;
+use crate::model::Card;
+use rayon::prelude::*;
+use serde::de::DeserializeOwned;
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+/// A card file found on disk.
+#[derive(Debug, Clone)]
+pub struct CardFile {
+    /// Year directory.
+    pub year: i32,
+    /// Running number from the file name.
+    pub number: u32,
+    /// Full path.
+    pub path: PathBuf,
+}
+
+impl CardFile {
+    /// The file's bytes.
+    pub fn read(&self) -> Result<Vec<u8>> {
+        fs::read(&self.path).map_err(|e| StoreError::io(&self.path, e))
+    }
+
+    /// The file parsed as `T`, a card or a partial view of one
+    /// ([`crate::model::view`]), naming the file, line and column on error.
+    pub fn parse<T: DeserializeOwned>(&self) -> Result<T> {
+        parse(&self.path, &self.read()?)
+    }
+
+    /// The file parsed as a whole card, refusing one whose own year and
+    /// number say otherwise.
+    pub fn card(&self) -> Result<Card> {
+        parse_card_at(&self.path, self.year, self.number, &self.read()?)
+    }
+}
+
+/// The number of a card file's name: `000125.json` → 125.
+fn card_number_of(name: &str) -> Option<u32> {
+    let stem = name.strip_suffix(".json")?;
+    if stem.len() == 6 && stem.bytes().all(|b| b.is_ascii_digit()) {
+        stem.parse().ok().filter(|n| *n > 0)
+    } else {
+        None
+    }
+}
+
+/// The entries of a directory; none when it is missing.
+fn entries(dir: &Path) -> Result<Vec<fs::DirEntry>> {
+    match fs::read_dir(dir) {
+        Ok(rd) => rd.map(|e| e.map_err(|e| StoreError::io(dir, e))).collect(),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Vec::new()),
+        Err(e) => Err(StoreError::io(dir, e)),
+    }
+}
+
+/// `cards/`: its year directories, ascending, and everything else in it
+/// but temporary files.
+pub fn scan_years(root: &Path) -> Result<(Vec<i32>, Vec<PathBuf>)> {
+    let mut years = Vec::new();
+    let mut strays = Vec::new();
+    for entry in entries(&root.join(CARDS))? {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        match name.parse::<i32>() {
+            Ok(y) if name.len() == 4 && entry.path().is_dir() => years.push(y),
+            _ if is_temp_name(&name) => {}
+            _ => strays.push(entry.path()),
+        }
+    }
+    years.sort_unstable();
+    Ok((years, strays))
+}
+
+/// One year's directory: its card files, sorted by number, and everything
+/// else in it but temporary files (a directory named like a card is both:
+/// reading it fails with its name).
+pub fn scan_year(root: &Path, year: i32) -> Result<(Vec<CardFile>, Vec<PathBuf>)> {
+    let mut files = Vec::new();
+    let mut strays = Vec::new();
+    for entry in entries(&root.join(format!("{CARDS}/{year}")))? {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        match card_number_of(&name) {
+            Some(number) => {
+                if !entry.file_type().is_ok_and(|t| t.is_file()) {
+                    strays.push(entry.path());
+                }
+                files.push(CardFile {
+                    year,
+                    number,
+                    path: entry.path(),
+                });
+            }
+            None if is_temp_name(&name) => {}
+            None => strays.push(entry.path()),
+        }
+    }
+    files.sort_unstable_by_key(|c| c.number);
+    Ok((files, strays))
+}
+
+/// Every card file, sorted by year and number, and every stray file or
+/// directory under `cards/`, sorted by path, in one walk.
+pub fn scan(root: &Path) -> Result<(Vec<CardFile>, Vec<PathBuf>)> {
+    let (years, mut strays) = scan_years(root)?;
+    let mut files = Vec::new();
+    for year in years {
+        let (cards, other) = scan_year(root, year)?;
+        files.extend(cards);
+        strays.extend(other);
+    }
+    strays.sort();
+    Ok((files, strays))
+}
+
+/// Each year's next running number: one past its highest card file.
+pub fn next_numbers(files: &[CardFile]) -> BTreeMap<i32, u32> {
+    let mut next = BTreeMap::new();
+    for f in files {
+        let n = next.entry(f.year).or_insert(1);
+        *n = (*n).max(f.number + 1);
+    }
+    next
+}
+
+/// Parses a card file (or a partial view of one), naming the file, line
+/// and column on error.
+pub fn parse<T: DeserializeOwned>(path: &Path, bytes: &[u8]) -> Result<T> {
+    serde_json::from_slice(bytes).map_err(|e| {
+        StoreError::file(
+            path,
+            format!(
+                "invalid card (line {}, column {}): {e}",
+                e.line(),
+                e.column()
+            ),
+        )
+    })
+}
+
+/// Parses the card in file `<year>/<number>.json`, refusing one whose own
+/// year and number say otherwise: a step would write it back under another
+/// name, over another card.
+pub fn parse_card_at(path: &Path, year: i32, number: u32, bytes: &[u8]) -> Result<Card> {
+    let card: Card = parse(path, bytes)?;
+    if (card.year, card.number) != (year, number) {
+        return Err(StoreError::file(
+            path,
+            format!(
+                "the card says it is {}#{} but its file name makes it {year}#{number}; run 'appeals check' and correct the card or its file name",
+                card.year, card.number
+            ),
+        ));
+    }
+    Ok(card)
+}
+
+/// Card files handled at a time by a walk in register order: enough to
+/// keep every core busy, few enough that a walk never holds the register.
+pub const CHUNK: usize = 4096;
+
+/// The one parallel walk over card files in register order. For each
+/// chunk of `chunk` files, `prepare` runs first on each file in order (for
+/// what must be read in sequence, like `check`'s memo), then `map` on
+/// rayon's threads, and `each` receives the results in file order. Only
+/// one chunk's results are held at a time.
+pub fn walk<I, R, E>(
+    files: &[CardFile],
+    chunk: usize,
+    mut prepare: impl FnMut(&CardFile) -> I,
+    map: impl Fn(&CardFile, &I) -> std::result::Result<R, E> + Sync,
+    mut each: impl FnMut(&CardFile, I, R) -> std::result::Result<(), E>,
+) -> std::result::Result<(), E>
+where
+    I: Sync,
+    R: Send,
+    E: Send,
+{
+    for part in files.chunks(chunk.max(1)) {
+        let prepared: Vec<I> = part.iter().map(&mut prepare).collect();
+        let results: Vec<R> = part
+            .par_iter()
+            .zip(&prepared)
+            .map(|(f, p)| map(f, p))
+            .collect::<std::result::Result<_, E>>()?;
+        for ((f, p), r) in part.iter().zip(prepared).zip(results) {
+            each(f, p, r)?;
+        }
+    }
+    Ok(())
+}
+
+/// The same walk folded, in no particular order, into an accumulator per
+/// thread that `merge` joins: for aggregates, which need no order.
+pub fn fold<A, E>(
+    files: &[CardFile],
+    init: impl Fn() -> A + Sync + Send,
+    fold: impl Fn(&mut A, &CardFile) -> std::result::Result<(), E> + Sync + Send,
+    merge: impl Fn(A, A) -> A + Sync + Send,
+) -> std::result::Result<A, E>
+where
+    A: Send,
+    E: Send,
+{
+    files
+        .par_iter()
+        .try_fold(&init, |mut acc, f| {
+            fold(&mut acc, f)?;
+            Ok::<A, E>(acc)
+        })
+        .try_reduce(&init, |a, b| Ok(merge(a, b)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn card_file_names() {
+        assert_eq!(card_number_of("000125.json"), Some(125));
+        assert_eq!(card_number_of("000000.json"), None);
+        assert_eq!(card_number_of("125.json"), None);
+        assert_eq!(card_number_of("000125.json.bak"), None);
+        assert_eq!(card_number_of("00012a.json"), None);
+    }
+
+    #[test]
+    fn a_walk_keeps_register_order_across_chunks() {
+        let files: Vec<CardFile> = (1..=10)
+            .map(|n| CardFile {
+                year: 2015,
+                number: n,
+                path: PathBuf::from(format!("{n}")),
+            })
+            .collect();
+        let mut seen = Vec::new();
+        walk(
+            &files,
+            3,
+            |f| f.number * 10,
+            |f, p| Ok::<_, ()>(f.number + p),
+            |f, p, r| {
+                seen.push((f.number, p, r));
+                Ok(())
+            },
+        )
+        .expect("walk");
+        let expected: Vec<(u32, u32, u32)> = (1..=10).map(|n| (n, n * 10, n * 11)).collect();
+        assert_eq!(seen, expected);
+        let sum = fold(
+            &files,
+            || 0u32,
+            |a, f| {
+                *a += f.number;
+                Ok::<_, ()>(())
+            },
+            |a, b| a + b,
+        )
+        .expect("fold");
+        assert_eq!(sum, 55);
+    }
+}

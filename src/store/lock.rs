@@ -1,0 +1,163 @@
+//! The register's lock: every command that writes holds it exclusively for
+//! its whole run, `check` holds it shared. The kernel releases it when the
+//! process dies. An exclusive holder marks the lock file busy and clears
+//! the mark when it finishes, so the next holder can tell that one died
+//! mid-write and sweep up its temporary files.
+
+use super::atomic::TMP_PREFIX;
+use super::derived;
+use super::error::{Result, StoreError};
+use super::layout::{INDEX_DIR, LOCK, TEMPLATES};
+use fs4::fs_std::FileExt;
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+
+/// The register's lock, released when dropped (or by the kernel when the
+/// process dies).
+#[derive(Debug)]
+pub struct Lock {
+    file: fs::File,
+    exclusive: bool,
+    /// The register and its indexes' state, re-stamped on release.
+    derived: Option<(PathBuf, Arc<Mutex<derived::State>>)>,
+}
+
+impl Drop for Lock {
+    fn drop(&mut self) {
+        if let Some((root, state)) = &self.derived {
+            if let Ok(mut st) = state.lock() {
+                st.finish(root);
+            }
+        }
+        if self.exclusive {
+            // A clean finish: nothing for the next holder to sweep. If this
+            // fails the next holder merely sweeps once more than needed.
+            let _ = self.file.set_len(0);
+        }
+    }
+}
+
+/// Takes the exclusive lock of the register at `root`. With `on_wait`, it
+/// is called once if another process holds the lock, before waiting;
+/// without, `None` is returned instead of waiting. Temporary files a
+/// killed command left behind are removed once the lock is held.
+pub(super) fn exclusive(
+    root: &Path,
+    state: &Arc<Mutex<derived::State>>,
+    on_wait: Option<Box<dyn FnOnce() + '_>>,
+) -> Result<Option<Lock>> {
+    let path = root.join(LOCK);
+    let mut file = fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .read(true)
+        .write(true)
+        .open(&path)
+        .map_err(|e| StoreError::io(&path, e))?;
+    match FileExt::try_lock_exclusive(&file) {
+        Ok(true) => {}
+        Ok(false) => match on_wait {
+            None => return Ok(None),
+            Some(on_wait) => {
+                on_wait();
+                FileExt::lock_exclusive(&file).map_err(|e| StoreError::io(&path, e))?;
+            }
+        },
+        Err(e) => return Err(StoreError::io(&path, e)),
+    }
+    // A busy mark left in the file means its last holder died before
+    // dropping the lock: its temporary files may be anywhere it writes.
+    let died = file.metadata().map(|m| m.len() > 0).unwrap_or(true);
+    clean_temp_files(root, died);
+    use std::io::{Seek, SeekFrom};
+    let mark = format!("busy {}\n", std::process::id());
+    file.set_len(0)
+        .and_then(|()| file.seek(SeekFrom::Start(0)))
+        .and_then(|_| file.write_all(mark.as_bytes()))
+        .map_err(|e| StoreError::io(&path, e))?;
+    let lock = Lock {
+        file,
+        exclusive: true,
+        derived: Some((root.to_path_buf(), Arc::clone(state))),
+    };
+    // Whether the derived indexes are current is decided once, now that
+    // no other command can write.
+    let fresh = derived::fresh_stamp(root)?;
+    *state.lock().unwrap_or_else(|p| p.into_inner()) = derived::State {
+        held: true,
+        fresh,
+        ..derived::State::default()
+    };
+    Ok(Some(lock))
+}
+
+/// Takes the lock shared, for a command that reads the whole register and
+/// wants no writer half-way through (`check`). `None` when the lock file
+/// can't be opened (a read-only copy of a register), since nobody can be
+/// writing there either.
+pub(super) fn shared(root: &Path, on_wait: impl FnOnce()) -> Result<Option<Lock>> {
+    let path = root.join(LOCK);
+    let file = match fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .read(true)
+        .write(true)
+        .open(&path)
+    {
+        Ok(f) => f,
+        Err(_) => match fs::File::open(&path) {
+            Ok(f) => f,
+            Err(_) => return Ok(None),
+        },
+    };
+    match FileExt::try_lock_shared(&file) {
+        Ok(true) => {}
+        Ok(false) => {
+            on_wait();
+            FileExt::lock_shared(&file).map_err(|e| StoreError::io(&path, e))?;
+        }
+        Err(e) => return Err(StoreError::io(&path, e)),
+    }
+    Ok(Some(Lock {
+        file,
+        exclusive: false,
+        derived: None,
+    }))
+}
+
+/// Removes temporary files left by a killed process (under the lock).
+/// Commands that don't take the lock write only the derived index and
+/// the register's top-level files, so those places are always swept;
+/// the whole tree only when the last lock holder died (`everywhere`),
+/// which keeps an ordinary command from walking a register of 100,000
+/// cards.
+fn clean_temp_files(root: &Path, everywhere: bool) {
+    let remove_in = |dir: &Path| {
+        if let Ok(rd) = fs::read_dir(dir) {
+            for entry in rd.flatten() {
+                let is_tmp = entry.file_name().to_string_lossy().starts_with(TMP_PREFIX);
+                if is_tmp && entry.file_type().is_ok_and(|t| t.is_file()) {
+                    let _ = fs::remove_file(entry.path());
+                }
+            }
+        }
+    };
+    if !everywhere {
+        for dir in [".", INDEX_DIR, TEMPLATES] {
+            remove_in(&root.join(dir));
+        }
+        return;
+    }
+    for entry in walkdir::WalkDir::new(root)
+        .into_iter()
+        .filter_entry(|e| e.file_name() != ".git")
+        .flatten()
+    {
+        let name = entry.file_name().to_string_lossy();
+        if entry.file_type().is_file() && name.starts_with(TMP_PREFIX) {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
+}

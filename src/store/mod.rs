@@ -1,0 +1,505 @@
+//! The one place that touches the disk: the register's layout, atomic
+//! writes, the lock, card listing and the parallel walk over cards, the
+//! derived indexes kept in step with the cards written, the file
+//! identities `check` trusts, its memo file, files outside the register,
+//! and git. Nothing outside `store` and `cli` reads or writes a file
+//! (`clippy.toml` holds everyone else to it).
+//!
+//! Layout (SPEC §3, [`layout`]): `register.toml`, `classifier.toml`,
+//! `calendar.toml`, `people.toml`, `templates/`,
+//! `cards/<year>/<number:06>.json`, `docs/<year>/<number:06>/`. Derived,
+//! rebuildable state lives in `.index/` and is ignored by git; the lock
+//! file is `.lock`.
+
+pub mod atomic;
+pub mod cards;
+pub mod derived;
+pub mod error;
+pub mod git;
+pub mod identity;
+pub mod layout;
+pub mod lock;
+pub mod memo;
+pub mod outside;
+
+pub use atomic::{is_temp_name, take_written};
+pub use cards::CardFile;
+pub use error::StoreError;
+pub use layout::{
+    safe_rel, CALENDAR, CARDS, CLASSIFIER, DOCS, INDEX_DIR, PEOPLE, SETTINGS, TEMPLATES,
+};
+pub use lock::Lock;
+
+use crate::calendar::Calendar;
+use crate::classifier::Classifier;
+use crate::config::{Roster, Settings};
+use crate::model::view::Facts;
+use crate::model::Card;
+use atomic::Durability;
+use derived::{ApplicantLine, Kind, Slot, Stamp};
+use error::Result;
+use rayon::prelude::*;
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+
+/// A register directory.
+#[derive(Debug, Clone)]
+pub struct Store {
+    root: PathBuf,
+    /// The derived indexes while this store holds the exclusive lock.
+    derived: Arc<Mutex<derived::State>>,
+}
+
+/// A register with its settings, Classifier, calendar and roster loaded.
+#[derive(Debug)]
+pub struct Register {
+    /// Where it lives.
+    pub store: Store,
+    /// `register.toml`.
+    pub settings: Settings,
+    /// `classifier.toml`.
+    pub classifier: Classifier,
+    /// `calendar.toml`.
+    pub calendar: Calendar,
+    /// `people.toml`.
+    pub roster: Roster,
+}
+
+impl Store {
+    /// A store at `root`; nothing is read yet.
+    pub fn at(root: impl Into<PathBuf>) -> Store {
+        Store {
+            root: root.into(),
+            derived: Arc::default(),
+        }
+    }
+
+    /// The register's directory.
+    pub fn root(&self) -> &Path {
+        &self.root
+    }
+
+    /// A path inside the register.
+    pub fn path(&self, rel: &str) -> PathBuf {
+        self.root.join(rel)
+    }
+
+    /// Whether a register exists here.
+    pub fn exists(&self) -> bool {
+        self.path(SETTINGS).is_file()
+    }
+
+    /// Whether a file of the register exists.
+    pub fn has_file(&self, rel: &str) -> bool {
+        self.path(rel).exists()
+    }
+
+    /// Opens and loads the register, validating its four settings files.
+    pub fn load(&self) -> Result<Register> {
+        if !self.exists() {
+            return Err(StoreError::NotARegister {
+                root: self.root.clone(),
+            });
+        }
+        let settings = Settings::parse(&self.read_text(SETTINGS)?, &self.display(SETTINGS))?;
+        let classifier =
+            Classifier::parse(&self.read_text(CLASSIFIER)?, &self.display(CLASSIFIER))?;
+        let calendar = Calendar::parse(&self.read_text(CALENDAR)?, &self.display(CALENDAR))?;
+        let roster = Roster::parse(&self.read_text(PEOPLE)?, &self.display(PEOPLE))?;
+        Ok(Register {
+            store: self.clone(),
+            settings,
+            classifier,
+            calendar,
+            roster,
+        })
+    }
+
+    /// A register-relative path as shown to the user.
+    pub fn display(&self, rel: &str) -> String {
+        self.path(rel).display().to_string()
+    }
+
+    /// Reads a text file of the register.
+    pub fn read_text(&self, rel: &str) -> Result<String> {
+        read_text(&self.inside(rel)?)
+    }
+
+    /// The path of `rel` if it stays inside the register: relative, without
+    /// `..`, and without NUL or other control characters. Paths named in
+    /// cards (documents, scans) are hand-editable, so nothing is read or
+    /// written through them unchecked.
+    pub fn inside(&self, rel: &str) -> Result<PathBuf> {
+        safe_rel(rel).map(|()| self.root.join(rel)).map_err(|why| {
+            StoreError::file(
+                self.root.join(rel.replace('\0', "\\0")),
+                format!("{why}; a path in a register is relative to it, like docs/2015/000125/answer.txt"),
+            )
+        })
+    }
+
+    /// Takes the register's exclusive lock, which every command that writes
+    /// holds for its whole run. `on_wait` is called once if another process
+    /// holds it, before waiting. Temporary files that a killed command left
+    /// behind are removed here.
+    pub fn lock(&self, on_wait: impl FnOnce()) -> Result<Lock> {
+        lock::exclusive(&self.root, &self.derived, Some(Box::new(on_wait)))
+            .map(|l| l.expect("a blocking lock is always taken"))
+    }
+
+    /// Takes the exclusive lock if nobody holds it; `None` if somebody does.
+    pub fn try_lock(&self) -> Result<Option<Lock>> {
+        lock::exclusive(&self.root, &self.derived, None)
+    }
+
+    /// Takes the register's lock shared, for a command that reads the whole
+    /// register and wants no writer half-way through (`check`); `None` for
+    /// a register whose lock file can't be opened (a read-only copy).
+    pub fn lock_shared(&self, on_wait: impl FnOnce()) -> Result<Option<Lock>> {
+        lock::shared(&self.root, on_wait)
+    }
+
+    fn state(&self) -> std::sync::MutexGuard<'_, derived::State> {
+        self.derived.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// Writes a file of the register atomically and durably.
+    pub fn write_atomic(&self, rel: &str, bytes: &[u8]) -> Result<()> {
+        atomic::write(&self.inside(rel)?, bytes, Durability::Durable)
+    }
+
+    /// Creates a directory inside the register.
+    pub fn create_dir(&self, rel: &str) -> Result<()> {
+        let p = self.inside(rel)?;
+        fs::create_dir_all(&p).map_err(|e| StoreError::io(&p, e))
+    }
+
+    /// Reads one card, `None` if there is none with that number.
+    pub fn read_card(&self, year: i32, number: u32) -> Result<Option<Card>> {
+        let path = self.path(&layout::card_path(year, number));
+        match fs::read(&path) {
+            Ok(bytes) => cards::parse_card_at(&path, year, number, &bytes).map(Some),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+            Err(e) => Err(StoreError::io(&path, e)),
+        }
+    }
+
+    /// Writes one card atomically, only if its bytes changed, and keeps the
+    /// derived indexes in step under the lock.
+    pub fn write_card(&self, card: &Card) -> Result<()> {
+        let path = self.path(&layout::card_path(card.year, card.number));
+        let text = card.to_json();
+        let old = fs::read(&path).ok();
+        if old.as_deref() == Some(text.as_bytes()) {
+            return Ok(());
+        }
+        atomic::write(&path, text.as_bytes(), Durability::Durable)?;
+        let mut st = self.state();
+        if st.held {
+            st.wrote_card(&self.root, old.as_deref(), card);
+        }
+        Ok(())
+    }
+
+    /// Every card file, sorted by year and number.
+    pub fn card_files(&self) -> Result<Vec<CardFile>> {
+        Ok(cards::scan(&self.root)?.0)
+    }
+
+    /// The years that have a cards directory, ascending.
+    pub fn years(&self) -> Result<Vec<i32>> {
+        Ok(cards::scan_years(&self.root)?.0)
+    }
+
+    /// The card files of one year, sorted by number.
+    pub fn card_files_of(&self, year: i32) -> Result<Vec<CardFile>> {
+        Ok(cards::scan_year(&self.root, year)?.0)
+    }
+
+    /// Every card file, sorted by year and number, and every file or
+    /// directory under `cards/` that is not a card, sorted by path, in one
+    /// walk of `cards/`.
+    pub fn scan_cards(&self) -> Result<(Vec<CardFile>, Vec<PathBuf>)> {
+        cards::scan(&self.root)
+    }
+
+    /// Removes the derived indexes under `.index/`; the next command that
+    /// needs one rebuilds it from the cards. Call under the lock.
+    pub fn drop_indexes(&self) -> Result<Vec<String>> {
+        {
+            let mut st = self.state();
+            st.fresh = None;
+            st.shards.clear();
+            st.dirty.clear();
+        }
+        let dir = self.path(INDEX_DIR);
+        let mut removed = Vec::new();
+        let rd = match fs::read_dir(&dir) {
+            Ok(rd) => rd,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(removed),
+            Err(e) => return Err(StoreError::io(&dir, e)),
+        };
+        for entry in rd {
+            let entry = entry.map_err(|e| StoreError::io(&dir, e))?;
+            if entry.file_type().is_ok_and(|t| t.is_file()) {
+                fs::remove_file(entry.path()).map_err(|e| StoreError::io(entry.path(), e))?;
+                removed.push(format!(
+                    "{INDEX_DIR}/{}",
+                    entry.file_name().to_string_lossy()
+                ));
+            }
+        }
+        removed.sort();
+        Ok(removed)
+    }
+
+    /// The next running number of a year: one past the highest card file.
+    /// Under the lock it comes from the stamp of the derived indexes (a
+    /// stale stamp is rebuilt first); otherwise from listing the year.
+    pub fn next_number(&self, year: i32) -> Result<u32> {
+        let mut st = self.state();
+        if st.held {
+            if st.fresh.is_none() {
+                self.rebuild_into(&mut st)?;
+            }
+            let next = st
+                .fresh
+                .as_ref()
+                .and_then(|s| s.next.get(&year).copied())
+                .unwrap_or(1);
+            // The stamp says the directory is as it was; one look confirms it.
+            if !self.has_file(&layout::card_path(year, next)) {
+                return Ok(next);
+            }
+            st.fresh = None;
+        }
+        drop(st);
+        Ok(self
+            .card_files_of(year)?
+            .last()
+            .map(|c| c.number + 1)
+            .unwrap_or(1))
+    }
+
+    /// The card (year and number) with a contact-centre number, from the
+    /// contact-centre index.
+    pub fn find_cc(&self, cc: &str) -> Result<Option<(i32, u32)>> {
+        Ok(self
+            .index_lines(Kind::Cc, cc)?
+            .first()
+            .and_then(|l| derived::parse_cc_line(l)))
+    }
+
+    /// The cards of the applicant with this key, from the applicant index.
+    pub fn applicant_cards(&self, key: &str) -> Result<Vec<ApplicantLine>> {
+        Ok(self
+            .index_lines(Kind::Applicants, key)?
+            .iter()
+            .filter_map(|l| derived::parse_applicant_line(l))
+            .collect())
+    }
+
+    /// The lines of a derived index for `key`: from its shard when the
+    /// indexes are fresh; else they are rebuilt, if this command holds the
+    /// lock or can take it, or found by reading the cards.
+    fn index_lines(&self, kind: Kind, key: &str) -> Result<Vec<String>> {
+        let slot = (kind, derived::shard_of(key));
+        let owned = |shard: &std::collections::BTreeSet<String>| -> Vec<String> {
+            derived::lines_for(shard, key)
+                .into_iter()
+                .map(str::to_string)
+                .collect()
+        };
+        let mut st = self.state();
+        if st.held {
+            if let Some(shard) = st.shard(&self.root, slot) {
+                return Ok(owned(shard));
+            }
+            self.rebuild_into(&mut st)?;
+            return Ok(st
+                .shard(&self.root, slot)
+                .map(|s| owned(s))
+                .unwrap_or_default());
+        }
+        // Without the lock: the indexes as found at the first lookup.
+        if !st.checked {
+            st.fresh = derived::fresh_stamp(&self.root)?;
+            st.checked = true;
+        }
+        if st.fresh.is_some() {
+            if let Some(shard) = st.shard(&self.root, slot) {
+                return Ok(owned(shard));
+            }
+        }
+        drop(st);
+        // A register that can't be locked (a read-only copy) is read instead.
+        if let Ok(Some(_lock)) = self.try_lock() {
+            return self.index_lines(kind, key);
+        }
+        // Another command is writing: read the cards, once.
+        let shards = derived::build(self.read_facts()?);
+        let mut st = self.state();
+        st.fresh = Some(Stamp::default());
+        st.shards = shards;
+        Ok(st
+            .shard(&self.root, slot)
+            .map(|s| owned(s))
+            .unwrap_or_default())
+    }
+
+    /// Rebuilds the derived indexes from the cards and saves them. Call
+    /// under the lock.
+    pub fn rebuild_indexes(&self) -> Result<()> {
+        let mut st = self.state();
+        self.rebuild_into(&mut st)
+    }
+
+    fn rebuild_into(&self, st: &mut derived::State) -> Result<()> {
+        let files = self.card_files()?;
+        let mut shards = derived::build(std::iter::empty());
+        cards::walk(
+            &files,
+            cards::CHUNK,
+            |_| (),
+            |f, ()| read_facts_of(&f.path),
+            |_, (), facts| {
+                derived::add(&mut shards, [facts]);
+                Ok(())
+            },
+        )?;
+        let mut stamp = Stamp {
+            next: cards::next_numbers(&files),
+            ..Stamp::default()
+        };
+        let all = derived::slots().collect();
+        // The rebuilt indexes serve this command from memory even if they
+        // can't be saved (a read-only copy); the next command rebuilds them.
+        let _ = derived::save(&self.root, &mut stamp, &shards, &all);
+        st.fresh = Some(stamp);
+        st.shards = shards;
+        st.dirty.clear();
+        Ok(())
+    }
+
+    /// The index facts of every card, read in parallel.
+    fn read_facts(&self) -> Result<Vec<Facts>> {
+        self.card_files()?
+            .par_iter()
+            .map(|f| read_facts_of(&f.path))
+            .collect()
+    }
+
+    /// The stamp of the derived indexes, when it says they are current.
+    pub fn index_stamp(&self) -> Result<Option<Stamp>> {
+        derived::fresh_stamp(&self.root)
+    }
+
+    /// Every shard of the derived indexes as (count, wrapping sum of
+    /// [`derived::line_hash`]) of its lines, or `None` for a shard that
+    /// doesn't hash as `stamp` says: what `check` compares with the cards.
+    pub fn shard_sums(&self, stamp: &Stamp) -> Vec<(Slot, Option<(usize, u64)>)> {
+        let slots: Vec<Slot> = derived::slots().collect();
+        let sums: Vec<Option<(usize, u64)>> = slots
+            .par_iter()
+            .map(|&slot| {
+                let lines = derived::read_shard(&self.root, stamp, slot)?;
+                Some(lines.iter().fold((0usize, 0u64), |(n, sum), l| {
+                    (n + 1, sum.wrapping_add(derived::line_hash(l)))
+                }))
+            })
+            .collect();
+        slots.into_iter().zip(sums).collect()
+    }
+
+    /// Copies a file into the register atomically.
+    pub fn copy_in(&self, from: &Path, rel: &str) -> Result<()> {
+        let bytes = outside::read_file(from)?;
+        self.write_atomic(rel, &bytes)
+    }
+
+    /// Reads a file of the register as bytes.
+    pub fn read_bytes(&self, rel: &str) -> Result<Vec<u8>> {
+        let p = self.inside(rel)?;
+        fs::read(&p).map_err(|e| StoreError::io(&p, e))
+    }
+
+    /// The register's directory held open, to look up what its files are
+    /// on disk ([`identity::Root::stat`]).
+    pub fn identities(&self) -> identity::Root {
+        identity::Root::open(&self.root)
+    }
+
+    /// `check`'s memo from an earlier run ([`memo`]).
+    pub fn memo_reader(&self, judge: impl FnOnce(&str) -> Option<bool>) -> memo::Reader {
+        memo::Reader::open(&self.root, judge)
+    }
+
+    /// `check`'s memo for this run, whose first line is `header`.
+    pub fn memo_writer(&self, header: String, earlier: &memo::Reader) -> memo::Writer {
+        memo::Writer::new(&self.root, header, earlier)
+    }
+}
+
+/// Reads what the derived indexes hold of one card file.
+fn read_facts_of(path: &Path) -> Result<Facts> {
+    let bytes = fs::read(path).map_err(|e| StoreError::io(path, e))?;
+    serde_json::from_slice(&bytes).map_err(|e| {
+        StoreError::file(
+            path,
+            format!("invalid card JSON: {e}; 'appeals check' names what is wrong"),
+        )
+    })
+}
+
+/// Reads and parses a card file given by its full path (one a command
+/// wrote, for its commit message).
+pub fn read_card_file(path: &Path) -> Result<Card> {
+    let bytes = fs::read(path).map_err(|e| StoreError::io(path, e))?;
+    cards::parse(path, &bytes)
+}
+
+/// Reads a UTF-8 text file, refusing other encodings; a BOM is dropped.
+pub fn read_text(path: &Path) -> Result<String> {
+    let bytes = fs::read(path).map_err(|e| StoreError::io(path, e))?;
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+    String::from_utf8(bytes.to_vec()).map_err(|e| {
+        StoreError::file(
+            path,
+            format!(
+                "not UTF-8 text (invalid byte at offset {}); save it as UTF-8",
+                e.utf8_error().valid_up_to()
+            ),
+        )
+    })
+}
+
+/// Each year's next running number, from a listing of card files.
+pub fn next_numbers(files: &[CardFile]) -> BTreeMap<i32, u32> {
+    cards::next_numbers(files)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_lock_marks_itself_busy_until_dropped() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let store = Store::at(dir.path());
+        let lock = store.lock(|| {}).expect("lock");
+        // Another command finds it taken, and doesn't wait.
+        let other = Store::at(dir.path());
+        assert!(other.try_lock().expect("try").is_none());
+        let mark = fs::read_to_string(dir.path().join(layout::LOCK)).expect("lock file");
+        assert!(mark.starts_with("busy "), "{mark:?}");
+        drop(lock);
+        assert_eq!(
+            fs::read(dir.path().join(layout::LOCK)).expect("lock file"),
+            b""
+        );
+        let shared = store.lock_shared(|| {}).expect("shared");
+        assert!(shared.is_some());
+    }
+}
