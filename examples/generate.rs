@@ -14,6 +14,14 @@
 //! the derived indexes are saved through the store as every command does.
 //! Run `sync` afterwards if the register must survive a power cut.
 
+// A benchmark's scratch register is written plainly, and the example times
+// itself and prints: outside the library's map (clippy.toml).
+#![allow(
+    clippy::disallowed_methods,
+    clippy::disallowed_types,
+    clippy::disallowed_macros
+)]
+
 use anyhow::Context;
 use appeals::ops::generate::{self, Options};
 use appeals::ops::init::{init, InitOptions};

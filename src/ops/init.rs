@@ -76,7 +76,7 @@ pub fn init(dir: &Path, opts: &InitOptions) -> Result<Initialised> {
     let files = files(opts)?;
     // Files left by an interrupted init are replaced only if unchanged.
     for (rel, text) in &files {
-        if store.path(rel).exists() && store.read_text(rel).ok().as_deref() != Some(text.as_str()) {
+        if store.has_file(rel) && store.read_text(rel).ok().as_deref() != Some(text.as_str()) {
             return Err(Error::refused(
                 format!("{} already exists", store.display(rel)),
                 &["init writes into an empty directory; move the file away or choose another directory"],
