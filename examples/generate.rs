@@ -23,7 +23,7 @@
 )]
 
 use anyhow::Context;
-use appeals::ops::generate::{self, Options};
+use appeals::generate::{self, Options};
 use appeals::ops::init::{init, InitOptions};
 use appeals::store::Store;
 use chrono::NaiveDate;
@@ -94,18 +94,20 @@ fn main() -> anyhow::Result<()> {
             documents: !a.no_documents,
         };
         let root = a.out.clone();
-        let write = move |rel: &str, bytes: &[u8]| -> appeals::Result<()> {
+        let write = move |rel: &str, bytes: &[u8]| -> Result<(), appeals::store::StoreError> {
             let path = root.join(rel);
             // Most files land in a directory that exists: try first, create on demand.
             match std::fs::write(&path, bytes) {
                 Ok(()) => Ok(()),
                 Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
                     if let Some(dir) = path.parent() {
-                        std::fs::create_dir_all(dir).map_err(|e| appeals::Error::io(dir, e))?;
+                        std::fs::create_dir_all(dir)
+                            .map_err(|e| appeals::store::StoreError::io(dir, e))?;
                     }
-                    std::fs::write(&path, bytes).map_err(|e| appeals::Error::io(&path, e))
+                    std::fs::write(&path, bytes)
+                        .map_err(|e| appeals::store::StoreError::io(&path, e))
                 }
-                Err(e) => Err(appeals::Error::io(&path, e)),
+                Err(e) => Err(appeals::store::StoreError::io(&path, e)),
             }
         };
         let started = Instant::now();

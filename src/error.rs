@@ -58,6 +58,9 @@ pub enum Error {
     /// A settings file is not valid.
     #[error(transparent)]
     Config(#[from] crate::config::ConfigError),
+    /// A step the card refuses.
+    #[error(transparent)]
+    Step(#[from] crate::workflow::StepError),
     /// A file of the register (or an input file) could not be read or written.
     #[error("{}: {message}", .path.display())]
     File {
@@ -90,14 +93,6 @@ impl Error {
         Error::File {
             path: path.into(),
             message: message.into(),
-        }
-    }
-
-    /// What to do about it.
-    pub fn hints(&self) -> &[String] {
-        match self {
-            Error::Refused { hints, .. } | Error::Invalid { hints, .. } => hints,
-            Error::File { .. } | Error::Store(_) | Error::Config(_) => &[],
         }
     }
 }

@@ -16,6 +16,7 @@ pub mod classifier;
 pub mod cli;
 pub mod config;
 pub mod error;
+pub mod generate;
 pub mod intake;
 pub mod model;
 pub mod ops;

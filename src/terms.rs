@@ -9,7 +9,7 @@
 use crate::calendar::{Calendar, CalendarError};
 use crate::config::{MonthRule, NonWorkingPolicy, Terms};
 use crate::model::card::TermBasis;
-use chrono::{Datelike, Months, NaiveDate, Weekday};
+use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 
 /// The dates a term gives, and how they were counted.
 #[derive(Debug, Clone, PartialEq)]
@@ -35,6 +35,11 @@ pub fn weekday_uk(d: NaiveDate) -> &'static str {
         Weekday::Sat => "субота",
         Weekday::Sun => "неділя",
     }
+}
+
+/// A date as Ukrainian documents write it: `23.06.2015`.
+pub fn date_uk(d: NaiveDate) -> String {
+    d.format("%d.%m.%Y").to_string()
 }
 
 /// `2015-06-23 (вівторок)`.
@@ -161,6 +166,37 @@ pub fn executor_due(
     Ok(d)
 }
 
+/// The latest control date the law allows (law art. 20): at most
+/// `max_total` calendar days from receipt, extensions included
+/// (`terms.max_total`, 45 by the law).
+pub fn latest_allowed(received: NaiveDate, max_total: u32) -> NaiveDate {
+    received
+        .checked_add_days(Days::new(max_total.into()))
+        .unwrap_or(NaiveDate::MAX)
+}
+
+/// Whether an executor's package given on `given` is late for `due` (the
+/// order's point 7), and by how many working days. A package that arrives
+/// on a non-working day is counted as arriving on the next working day, the
+/// first day the department can take it: due on Friday, given on Saturday,
+/// is one working day late, not zero.
+pub fn lateness(
+    calendar: &Calendar,
+    due: NaiveDate,
+    given: NaiveDate,
+) -> Result<(bool, i64), CalendarError> {
+    if given <= due {
+        return Ok((false, 0));
+    }
+    let effective = if calendar.is_working_day(given)? {
+        given
+    } else {
+        calendar.next_working_day(given)?
+    };
+    let days = calendar.working_days_after(due, effective)?;
+    Ok((true, days))
+}
+
 fn why(calendar: &Calendar, d: NaiveDate) -> Result<String, CalendarError> {
     Ok(calendar
         .why_not_working(d)?
@@ -275,6 +311,34 @@ mod tests {
         .expect("ok");
         assert_eq!(t.control_date, d("2015-01-31"));
         assert_eq!(t.basis, TermBasis::Days);
+    }
+
+    #[track_caller]
+    fn late(due: &str, given: &str, expected: (bool, i64)) {
+        let cal = Calendar::generate(2015, 2016);
+        assert_eq!(
+            lateness(&cal, d(due), d(given)).expect("in calendar"),
+            expected,
+            "due {due}, given {given}"
+        );
+    }
+
+    #[test]
+    fn lateness_counts_working_days() {
+        late("2015-08-21", "2015-08-20", (false, 0));
+        late("2015-08-21", "2015-08-21", (false, 0));
+        // Saturday and Sunday: counted as Monday, which is Independence Day; so Tuesday.
+        late("2015-08-21", "2015-08-22", (true, 1));
+        late("2015-08-21", "2015-08-24", (true, 1));
+        late("2015-08-21", "2015-08-25", (true, 1));
+        late("2015-08-21", "2015-08-26", (true, 2));
+        late("2015-07-21", "2015-07-22", (true, 1));
+    }
+
+    #[test]
+    fn forty_five_days_from_receipt() {
+        assert_eq!(latest_allowed(d("2015-06-23"), 45), d("2015-08-07"));
+        assert_eq!(latest_allowed(d("2015-12-31"), 45), d("2016-02-14"));
     }
 
     #[test]

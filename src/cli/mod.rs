@@ -8,6 +8,7 @@ mod check;
 mod deadlines;
 mod dispatch;
 mod draft;
+mod error;
 mod explain;
 mod export;
 mod extend;
@@ -240,7 +241,7 @@ fn report(e: &anyhow::Error) {
                     eprintln!("  {p}");
                 }
             }
-            for h in err.hints() {
+            for h in error::hints(err) {
                 eprintln!("hint: {h}");
             }
         }

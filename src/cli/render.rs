@@ -336,12 +336,13 @@ pub fn card_uk(reg: &Register, c: &Card) -> String {
     }
     out.push_str("\nІсторія:\n");
     for e in &c.history {
-        let data = if e.data.is_empty() {
+        let fields = e.what.fields();
+        let data = if fields.is_empty() {
             String::new()
         } else {
             format!(
                 "  {}",
-                e.data
+                fields
                     .iter()
                     .map(|(k, v)| format!(
                         "{k}={}",
@@ -354,7 +355,7 @@ pub fn card_uk(reg: &Register, c: &Card) -> String {
         out.push_str(&format!(
             "  {}  {:<9} {}{}\n",
             e.at,
-            e.action.command(),
+            e.action().command(),
             e.by,
             data
         ));
@@ -364,11 +365,8 @@ pub fn card_uk(reg: &Register, c: &Card) -> String {
 
 /// Tells the user the card's next step, on stderr so that stdout stays the record.
 pub fn print_next(c: &Card) {
-    if let Some(cmd) = crate::workflow::next_command(c.status) {
-        let mut cmd = cmd.replace("CARD", &c.full_name());
-        if let Some(r) = &c.resolution {
-            cmd = cmd.replace("COORDINATOR", &r.coordinator);
-        }
+    let coordinator = c.resolution.as_ref().map(|r| r.coordinator.as_str());
+    if let Some(cmd) = super::error::next_step(c.status, &c.full_name(), coordinator) {
         eprintln!("next: {cmd}");
     }
 }

@@ -4,7 +4,8 @@
 //! always written, `null` when empty, so that `jq` and `git diff` see one
 //! shape. Cards live for years: `version` allows later migrations.
 
-use crate::model::status::{Action, Status};
+pub use crate::model::event::Event;
+use crate::model::status::Status;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -318,6 +319,15 @@ pub struct Signature {
     pub sha256: BTreeMap<String, String>,
 }
 
+impl Signature {
+    /// The digest `sha256` records of a signed document: SHA-256 of its
+    /// bytes, in lower-case hex.
+    pub fn digest(bytes: &[u8]) -> String {
+        use sha2::{Digest, Sha256};
+        format!("{:x}", Sha256::digest(bytes))
+    }
+}
+
 /// Mailing to the applicant and to the contact centre.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -340,20 +350,6 @@ pub struct Closed {
     pub by: String,
     /// Why, when closed without consideration.
     pub reason: Option<String>,
-}
-
-/// One step in the card's history.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Event {
-    /// Date of the step (the register's "today" when it was recorded).
-    pub at: NaiveDate,
-    /// Who recorded it.
-    pub by: String,
-    /// What was done.
-    pub action: Action,
-    /// The step's data.
-    pub data: BTreeMap<String, serde_json::Value>,
 }
 
 impl Card {

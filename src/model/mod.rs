@@ -3,6 +3,8 @@
 //! Everything here is pure data: no file access, no clock, no printing.
 
 pub mod card;
+pub mod codes;
+pub mod event;
 pub mod index;
 pub mod status;
 pub mod view;

@@ -12,21 +12,17 @@ fn describe(card: &Card) -> String {
     let Some(last) = card.history.last() else {
         return card.index.clone();
     };
-    let get = |k: &str| {
-        last.data
-            .get(k)
-            .and_then(|v| v.as_str())
-            .map(str::to_string)
-    };
-    match last.action {
+    match last.action() {
         Action::Register => match &card.cc_number {
             Some(cc) => format!("{} (cc {cc})", card.index),
             None => card.index.clone(),
         },
-        Action::Sign | Action::Extend => match get("by") {
-            Some(by) => format!("{} by {by}", card.index),
-            None => card.index.clone(),
-        },
+        Action::Sign | Action::Extend => {
+            match last.what.fields().get("by").and_then(|v| v.as_str()) {
+                Some(by) => format!("{} by {by}", card.index),
+                None => card.index.clone(),
+            }
+        }
         Action::Resolve => match card.resolution.as_ref() {
             Some(r) => format!("{} to {}", card.index, r.executors.join(", ")),
             None => card.index.clone(),
@@ -50,7 +46,7 @@ pub fn message(command: &str, files: &[PathBuf]) -> String {
         .filter(|c| {
             c.history
                 .last()
-                .is_some_and(|e| e.action.command() == command)
+                .is_some_and(|e| e.action().command() == command)
         })
         .collect();
     let about = if about.is_empty() {

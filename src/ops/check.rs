@@ -14,7 +14,7 @@ use crate::classifier::{Classifier, SectionKey};
 use crate::config::{Roster, Settings};
 use crate::error::{Error, Result};
 use crate::model::card::TermBasis;
-use crate::model::card::{Card, Event, CARD_VERSION};
+use crate::model::card::{Card, CARD_VERSION};
 use crate::model::index::split_index;
 use crate::model::status::Action;
 use crate::store::derived::{self, Slot, Stamp};
@@ -260,23 +260,17 @@ fn fix_back_links(store: &Store, seen: &[Seen], opts: &Options) -> Result<Vec<St
             // A step dated after today would put the history out of order.
             continue;
         }
-        let Ok(status) = workflow::transition(Some(card.status), Action::Link) else {
-            continue;
+        let who = crate::workflow::Actor {
+            today: opts.today,
+            user: opts.user,
         };
         for name in later {
-            card.links.later.push(name.clone());
-            card.history.push(Event {
-                at: opts.today,
-                by: opts.user.to_string(),
-                action: Action::Link,
-                data: BTreeMap::from([("later".to_string(), serde_json::json!(name))]),
-            });
+            card.link(&name, &who);
             fixed.push(format!(
                 "{}: linked {name} in links.later",
                 card.full_name()
             ));
         }
-        card.status = status;
         store.write_card(&card)?;
     }
     Ok(fixed)
@@ -1045,13 +1039,13 @@ fn check_history(c: &Card, out: &mut Findings) {
             let message = if c.history.is_empty() {
                 "the history is empty; it starts with the registration".to_string()
             } else {
-                format!("step {} ({}): {e}", i + 1, c.history[*i].action.command())
+                format!("step {} ({}): {e}", i + 1, c.history[*i].action().command())
             };
             out.push("bad-transition", &field, message, repair());
         }
     }
     if let Some(first) = c.history.first() {
-        if first.action == Action::Register && first.at != c.registered {
+        if first.action() == Action::Register && first.at != c.registered {
             out.push(
                 "history-order",
                 "/history/0/at",
@@ -1071,10 +1065,10 @@ fn check_history(c: &Card, out: &mut Findings) {
                 format!(
                     "step {} ({}, {}) is dated before step {} ({}, {})",
                     i + 2,
-                    w[1].action.command(),
+                    w[1].action().command(),
                     w[1].at,
                     i + 1,
-                    w[0].action.command(),
+                    w[0].action().command(),
                     w[0].at
                 ),
                 repair(),
@@ -1085,7 +1079,7 @@ fn check_history(c: &Card, out: &mut Findings) {
         // Which steps happened is unclear; the transition is the finding.
         return;
     }
-    let has = |a: Action| c.history.iter().any(|e| e.action == a);
+    let has = |a: Action| c.history.iter().any(|e| e.action() == a);
     let steps: [(&str, bool, Action); 5] = [
         ("/resolution", c.resolution.is_some(), Action::Resolve),
         ("/dispatch", c.dispatch.is_some(), Action::Dispatch),
@@ -1110,7 +1104,7 @@ fn check_history(c: &Card, out: &mut Findings) {
     let extends = c
         .history
         .iter()
-        .filter(|e| e.action == Action::Extend)
+        .filter(|e| e.action() == Action::Extend)
         .count();
     if extends != c.term.extensions.len() {
         out.push(

@@ -9,7 +9,6 @@ pub mod deadlines;
 pub mod draft;
 pub mod explain;
 pub mod export;
-pub mod generate;
 pub mod init;
 pub mod list;
 pub mod register;

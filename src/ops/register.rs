@@ -6,17 +6,15 @@
 use crate::config::AnonymousPolicy;
 use crate::error::{Error, Problem, Result};
 use crate::intake::{self, Context, NewAppeal, RawRecord};
-use crate::model::card::Closed;
-use crate::model::card::{Card, Event, Links, Term, CARD_VERSION};
+use crate::model::card::{Card, Term};
+use crate::model::codes::Sign;
 use crate::model::index::IndexKind;
-use crate::model::status::{Action, Status};
 use crate::model::CardRef;
 use crate::ops::applicants::{self, Entry};
 use crate::store::Register;
 use crate::terms;
-use crate::workflow;
+use crate::workflow::{Actor, Registration, Step};
 use chrono::{Datelike, NaiveDate};
-use serde_json::json;
 use std::collections::{BTreeMap, HashMap};
 
 /// How to register.
@@ -193,7 +191,7 @@ pub fn register(
         if let Some(first) = &earlier {
             card.classification.sign = sign_of_repeat(reg, first, &a, file)?;
         } else if target.is_none() && a.mass {
-            card.classification.sign = "2.5".to_string();
+            card.classification.sign = Sign::Mass.code().to_string();
         }
         if !found.is_empty() {
             outcome.matches.push(Match {
@@ -270,25 +268,13 @@ fn new_card(reg: &Register, a: &NewAppeal, year: i32, number: u32, opts: &Option
     let dates = terms::compute(a.received, a.term_days, &s.terms, &reg.calendar)
         .map_err(|e| Error::refused(e.to_string(), &[]))?;
     let kind = IndexKind::for_applicant(a.applicant.name.as_deref(), a.applicant.signatories);
-    let index = kind.index(number, &s.numbering.collective, &s.numbering.anonymous);
-    let mut data = BTreeMap::new();
-    if let Some(cc) = &a.cc_number {
-        data.insert("cc_number".to_string(), json!(cc));
-    }
-    data.insert("received".to_string(), json!(a.received));
-    if let Some(r) = &a.late_reason {
-        data.insert("late_reason".to_string(), json!(r));
-    }
-    Ok(Card {
-        version: CARD_VERSION,
-        index,
+    let registration = Registration {
+        index: kind.index(number, &s.numbering.collective, &s.numbering.anonymous),
         year,
         number,
         cc_number: a.cc_number.clone(),
         received: a.received,
-        registered: opts.today,
         late_reason: a.late_reason.clone(),
-        status: Status::Registered,
         applicant: a.applicant.clone(),
         classification: a.classification.clone(),
         summary: a.summary.clone(),
@@ -299,21 +285,16 @@ fn new_card(reg: &Register, a: &NewAppeal, year: i32, number: u32, opts: &Option
             executor_due: dates.executor_due,
             extensions: Vec::new(),
         },
-        links: Links::default(),
-        resolution: None,
-        dispatch: None,
-        answer: None,
-        signature: None,
-        sent: None,
-        result: None,
-        closed: None,
-        history: vec![Event {
-            at: opts.today,
-            by: opts.user.to_string(),
-            action: Action::Register,
-            data,
-        }],
-    })
+    };
+    Ok(Card::register(registration, &actor(opts)))
+}
+
+/// Who registers, on what day.
+fn actor<'a>(opts: &Options<'a>) -> Actor<'a> {
+    Actor {
+        today: opts.today,
+        user: opts.user,
+    }
 }
 
 /// Links a new card to the earlier card it repeats, both ways; returns the
@@ -340,29 +321,19 @@ fn link_repeat(
     let mut first = super::find_card(reg, &r, opts.today).map_err(|e| bad(e.to_string()))?;
     card.links.repeat_of = Some(first.full_name());
     if !first.links.later.contains(&card.full_name()) {
-        first.links.later.push(card.full_name());
-        first.history.push(Event {
-            at: opts.today,
-            by: opts.user.to_string(),
-            action: Action::Link,
-            data: BTreeMap::from([("later".to_string(), json!(card.full_name()))]),
-        });
+        first.link(&card.full_name(), &actor(opts));
         return Ok(Some(first));
     }
     Ok(None)
 }
 
-/// The sign of receipt of an appeal that repeats `first` (the order's
-/// point 9; Classifier section 2): 2.3 дублетне while the earlier appeal is
-/// still under consideration, 2.2 повторне for the applicant's second
-/// appeal on the question, 2.4 неодноразове when there were two or more
-/// before it. A sign named in the record must agree.
+/// The sign of receipt of an appeal that repeats `first`, by the rule of
+/// [`Sign::of_repeat`]: the earlier appeals on the question are counted
+/// along the chain of links. A sign named in the record must agree.
 fn sign_of_repeat(reg: &Register, first: &Card, a: &NewAppeal, file: &str) -> Result<String> {
-    let derived = if first.status.is_open() {
-        "2.3"
-    } else {
-        // Count the earlier appeals on the question along the chain.
-        let mut count = 1;
+    let earlier_open = first.status.is_open();
+    let mut count = 1;
+    if !earlier_open {
         let mut cursor = first.links.repeat_of.clone();
         while let Some(name) = cursor.take() {
             let Ok(r) = CardRef::parse(&name) else { break };
@@ -389,13 +360,12 @@ fn sign_of_repeat(reg: &Register, first: &Card, a: &NewAppeal, file: &str) -> Re
                 break;
             }
         }
-        if count >= 2 {
-            "2.4"
-        } else {
-            "2.2"
-        }
-    };
-    if a.sign_given && a.classification.sign != derived && a.classification.sign != "2.1" {
+    }
+    let derived = Sign::of_repeat(earlier_open, count).code();
+    if a.sign_given
+        && a.classification.sign != derived
+        && a.classification.sign != Sign::Primary.code()
+    {
         return Err(Error::Invalid {
             source_name: file.to_string(),
             problems: vec![Problem {
@@ -422,24 +392,12 @@ fn sign_of_repeat(reg: &Register, first: &Card, a: &NewAppeal, file: &str) -> Re
 /// Closes an anonymous appeal at once (law art. 8, `anonymous.policy =
 /// "no-consideration"`); the contact centre is informed the same day.
 fn close_anonymous(card: &mut Card, opts: &Options) -> Result<()> {
-    let status = workflow::transition(Some(card.status), Action::Close)
-        .map_err(|e| Error::refused(e.to_string(), &[]))?;
     let reason =
         "анонімне звернення розгляду не підлягає (ст. 8 Закону України «Про звернення громадян»)";
-    card.status = status;
-    card.closed = Some(Closed {
-        date: opts.today,
-        by: opts.user.to_string(),
-        reason: Some(reason.to_string()),
-    });
-    card.history.push(Event {
-        at: opts.today,
-        by: opts.user.to_string(),
-        action: Action::Close,
-        data: BTreeMap::from([
-            ("reason".to_string(), json!(reason)),
-            ("contact_centre_informed".to_string(), json!(opts.today)),
-        ]),
-    });
+    let step = Step::Close {
+        reason: reason.to_string(),
+        informed: opts.today,
+    };
+    card.apply(step, &actor(opts))?;
     Ok(())
 }

@@ -110,7 +110,12 @@ fn circle(edges: &BTreeMap<String, BTreeSet<String>>) -> Option<Vec<String>> {
 /// The module a file of `src/` belongs to at the top: `store/derived.rs`
 /// → `store`, `terms.rs` → `terms`.
 fn top(file: &Path) -> String {
-    let first = file.components().next().unwrap().as_os_str().to_string_lossy();
+    let first = file
+        .components()
+        .next()
+        .unwrap()
+        .as_os_str()
+        .to_string_lossy();
     first.trim_end_matches(".rs").to_string()
 }
 
@@ -148,7 +153,9 @@ fn the_files_of_each_directory_are_layered() {
         let siblings: BTreeMap<String, &String> = sources
             .iter()
             .filter(|(f, _)| f.parent() == Some(&dir))
-            .filter(|(f, _)| !(f.ends_with("mod.rs") || f.ends_with("lib.rs") || f.ends_with("main.rs")))
+            .filter(|(f, _)| {
+                !(f.ends_with("mod.rs") || f.ends_with("lib.rs") || f.ends_with("main.rs"))
+            })
             .map(|(f, code)| {
                 let stem = f.file_stem().unwrap().to_string_lossy().into_owned();
                 (stem, code)
@@ -181,7 +188,11 @@ fn the_files_of_each_directory_are_layered() {
             failures.push(format!("src/{}: {}", dir.display(), c.join(" → ")));
         }
     }
-    assert!(failures.is_empty(), "files that go in a circle:\n{}", failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "files that go in a circle:\n{}",
+        failures.join("\n")
+    );
 }
 
 #[test]
@@ -194,7 +205,10 @@ fn a_circle_is_found() {
     .into();
     assert_eq!(circle(&edges).map(|c| c.len()), Some(4));
     assert_eq!(
-        named_after("use crate::{store::x, model::{a, b}}; crate::terms::f()", "crate::"),
+        named_after(
+            "use crate::{store::x, model::{a, b}}; crate::terms::f()",
+            "crate::"
+        ),
         BTreeSet::from(["model".into(), "store".into(), "terms".into()])
     );
     assert_eq!(

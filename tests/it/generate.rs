@@ -3,7 +3,7 @@
 //! that takes the generated intake records.
 
 use crate::support::Reg;
-use appeals::ops::generate::{self, Options};
+use appeals::generate::{self, Options};
 use appeals::store::Store;
 
 const TODAY: &str = "2024-12-20";
@@ -14,12 +14,12 @@ fn generated(n: usize, seed: u64) -> (Reg, generate::Generated) {
     let reg = Reg::new();
     let root = reg.root();
     let loaded = Store::at(&root).load().expect("register loads");
-    let write = |rel: &str, bytes: &[u8]| -> appeals::Result<()> {
+    let write = |rel: &str, bytes: &[u8]| -> Result<(), appeals::store::StoreError> {
         let path = root.join(rel);
         if let Some(dir) = path.parent() {
-            std::fs::create_dir_all(dir).map_err(|e| appeals::Error::io(dir, e))?;
+            std::fs::create_dir_all(dir).map_err(|e| appeals::store::StoreError::io(dir, e))?;
         }
-        std::fs::write(&path, bytes).map_err(|e| appeals::Error::io(&path, e))
+        std::fs::write(&path, bytes).map_err(|e| appeals::store::StoreError::io(&path, e))
     };
     let g = generate::generate(&loaded, &Options::new(n, seed), &write).expect("generates");
     (reg, g)

@@ -5,8 +5,7 @@
 //! directory; a package after the executor's due date is accepted and
 //! marked late, with the number of working days.
 
-use super::{calendar_error, doc_path, open, read_document, record, refuse, Actor};
-use crate::calendar::Calendar;
+use super::{calendar_error, doc_path, open, read_document, refuse, Actor};
 use crate::classifier::SectionKey;
 use crate::config::parse_toml;
 use crate::error::Result;
@@ -14,8 +13,8 @@ use crate::model::card::{Answer, Quality};
 use crate::model::status::Action;
 use crate::model::{Card, CardRef};
 use crate::store::Register;
-use chrono::NaiveDate;
-use serde_json::json;
+use crate::terms;
+use crate::workflow::Step;
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -68,25 +67,6 @@ pub fn parse_quality(text: &str, file: &str) -> Result<Quality> {
         ));
     }
     Ok(q)
-}
-
-/// Whether a package given on `given` is late for `due`, and by how many
-/// working days. A package that arrives on a non-working day is counted as
-/// arriving on the next working day, the first day the department can take
-/// it: due on Friday, given on Saturday, is one working day late, not zero.
-pub fn lateness(calendar: &Calendar, due: NaiveDate, given: NaiveDate) -> Result<(bool, i64)> {
-    if given <= due {
-        return Ok((false, 0));
-    }
-    let effective = if calendar.is_working_day(given).map_err(calendar_error)? {
-        given
-    } else {
-        calendar.next_working_day(given).map_err(calendar_error)?
-    };
-    let days = calendar
-        .working_days_after(due, effective)
-        .map_err(calendar_error)?;
-    Ok((true, days))
 }
 
 /// Records the executor's package on a dispatched card.
@@ -150,7 +130,8 @@ pub fn answer(
 
     let mut o = open(reg, r, Action::Answer, who, on_wait)?;
     let card = &mut o.card;
-    let (late, days_late) = lateness(&reg.calendar, card.term.executor_due, who.today)?;
+    let (late, days_late) = terms::lateness(&reg.calendar, card.term.executor_due, who.today)
+        .map_err(calendar_error)?;
     let mut warnings = Vec::new();
     if late && quality.timely {
         warnings.push(format!(
@@ -184,17 +165,7 @@ pub fn answer(
         (INFO.to_string(), info_path),
         (QUALITY.to_string(), quality_path),
     ]);
-    let mut data = BTreeMap::from([
-        ("result".to_string(), json!(result)),
-        ("late".to_string(), json!(late)),
-    ]);
-    if late {
-        data.insert("days_late".into(), json!(days_late));
-    }
-    if let Some(n) = &executor_number {
-        data.insert("executor_number".into(), json!(n));
-    }
-    card.answer = Some(Answer {
+    let answer = Answer {
         date: who.today,
         executor_number,
         result,
@@ -202,8 +173,8 @@ pub fn answer(
         quality,
         late,
         days_late,
-    });
-    record(card, who, Action::Answer, o.next, data);
+    };
+    card.apply(Step::Answer(answer), who)?;
     reg.store.write_card(card)?;
     Ok(Answered {
         card: o.card,
@@ -214,32 +185,6 @@ pub fn answer(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn d(s: &str) -> NaiveDate {
-        s.parse().expect("date")
-    }
-
-    #[track_caller]
-    fn check(due: &str, given: &str, expected: (bool, i64)) {
-        let cal = Calendar::generate(2015, 2016);
-        assert_eq!(
-            lateness(&cal, d(due), d(given)).expect("in calendar"),
-            expected,
-            "due {due}, given {given}"
-        );
-    }
-
-    #[test]
-    fn late_counts_working_days() {
-        check("2015-08-21", "2015-08-20", (false, 0));
-        check("2015-08-21", "2015-08-21", (false, 0));
-        // Saturday and Sunday: counted as Monday, which is Independence Day; so Tuesday.
-        check("2015-08-21", "2015-08-22", (true, 1));
-        check("2015-08-21", "2015-08-24", (true, 1));
-        check("2015-08-21", "2015-08-25", (true, 1));
-        check("2015-08-21", "2015-08-26", (true, 2));
-        check("2015-07-21", "2015-07-22", (true, 1));
-    }
 
     #[track_caller]
     fn bad(text: &str, needle: &str) {

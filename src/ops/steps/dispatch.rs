@@ -4,15 +4,14 @@
 //! send: what the executor needs to consider the appeal, and nothing more
 //! (law art. 10: a confidential applicant's name and contacts are left out).
 
-use super::{date_uk, open, record, refuse, Actor};
+use super::{date_uk, open, refuse, Actor};
 use crate::classifier::SectionKey;
 use crate::error::Result;
 use crate::model::card::Dispatch;
 use crate::model::status::Action;
 use crate::model::{Card, CardRef};
 use crate::store::{self, Register};
-use serde_json::json;
-use std::collections::BTreeMap;
+use crate::workflow::Step;
 use std::path::{Path, PathBuf};
 
 /// What `dispatch` did.
@@ -77,12 +76,11 @@ pub fn dispatch(
     for (file, text) in &letters {
         store::outside::write_file(file, text.as_bytes())?;
     }
-    let data = BTreeMap::from([("to".to_string(), json!(resolution.executors))]);
-    o.card.dispatch = Some(Dispatch {
+    let dispatch = Dispatch {
         date: who.today,
         to: resolution.executors.clone(),
-    });
-    record(&mut o.card, who, Action::Dispatch, o.next, data);
+    };
+    o.card.apply(Step::Dispatch(dispatch), who)?;
     reg.store.write_card(&o.card)?;
     Ok(Dispatched {
         card: o.card,

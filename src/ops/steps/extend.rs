@@ -3,16 +3,15 @@
 //! (`terms.max_total`), and the applicant is notified. The executor's due
 //! date follows the new control date.
 
-use super::{calendar_error, open, record, refuse, Actor};
+use super::{calendar_error, open, refuse, Actor};
 use crate::error::Result;
 use crate::model::card::Extension;
 use crate::model::status::Action;
 use crate::model::{Card, CardRef};
 use crate::store::Register;
 use crate::terms;
-use chrono::{Days, NaiveDate};
-use serde_json::json;
-use std::collections::BTreeMap;
+use crate::workflow::Step;
+use chrono::NaiveDate;
 
 /// The head's extension.
 #[derive(Debug, Clone)]
@@ -36,13 +35,6 @@ pub struct Extended {
     pub previous: NaiveDate,
     /// Things to follow up (the applicant not yet notified, a non-working day).
     pub warnings: Vec<String>,
-}
-
-/// The latest control date the law allows: `max_total` calendar days from receipt.
-pub fn latest_allowed(received: NaiveDate, max_total: u32) -> NaiveDate {
-    received
-        .checked_add_days(Days::new(max_total.into()))
-        .unwrap_or(NaiveDate::MAX)
 }
 
 /// Extends the term of an open card.
@@ -82,7 +74,7 @@ pub fn extend(
     let name = card.full_name();
     let previous = card.term.control_date;
     let max_total = reg.settings.terms.max_total;
-    let latest = latest_allowed(card.received, max_total);
+    let latest = terms::latest_allowed(card.received, max_total);
     if req.until <= previous {
         return Err(refuse(
             format!(
@@ -143,25 +135,18 @@ pub fn extend(
             "the applicant must be notified of the extension (law art. 20); 'appeals check' reports {name} until a notification date is recorded"
         ));
     }
-    let mut data = BTreeMap::from([
-        ("from".to_string(), json!(previous)),
-        ("until".to_string(), json!(req.until)),
-        ("by".to_string(), json!(head.id)),
-        ("reason".to_string(), json!(reason)),
-    ]);
-    if let Some(n) = req.notified {
-        data.insert("notified".into(), json!(n));
-    }
-    card.term.extensions.push(Extension {
+    let extension = Extension {
         on: who.today,
         until: req.until,
         by: head.id.clone(),
         reason: reason.to_string(),
         notified: req.notified,
-    });
-    card.term.control_date = req.until;
-    card.term.executor_due = due;
-    record(card, who, Action::Extend, o.next, data);
+    };
+    let step = Step::Extend {
+        extension,
+        executor_due: due,
+    };
+    card.apply(step, who)?;
     reg.store.write_card(card)?;
     Ok(Extended {
         card: o.card,
@@ -187,56 +172,12 @@ pub fn notify(
     }
     let mut o = open(reg, r, Action::Notify, who, on_wait)?;
     let card = &mut o.card;
-    let name = card.full_name();
     let previous = card.term.control_date;
-    let Some(last) = card.term.extensions.last_mut() else {
-        return Err(refuse(
-            format!("card {name} has no extension to notify the applicant of"),
-            vec![format!(
-                "extend the term first: 'appeals extend {name} --until DATE --by ID --reason TEXT'"
-            )],
-        ));
-    };
-    if let Some(n) = last.notified {
-        return Err(refuse(
-            format!(
-                "the applicant of {name} was already notified of the extension to {} on {n}",
-                last.until
-            ),
-            vec!["a notification is recorded once".into()],
-        ));
-    }
-    if on < last.on {
-        return Err(refuse(
-            format!(
-                "--on {on} is before the extension was recorded ({})",
-                last.on
-            ),
-            vec!["give the date the applicant was told of the extension".into()],
-        ));
-    }
-    last.notified = Some(on);
-    let data = BTreeMap::from([
-        ("until".to_string(), json!(last.until)),
-        ("notified".to_string(), json!(on)),
-    ]);
-    record(card, who, Action::Notify, o.next, data);
+    card.apply(Step::Notify { on }, who)?;
     reg.store.write_card(card)?;
     Ok(Extended {
         card: o.card,
         previous,
         warnings: Vec::new(),
     })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::latest_allowed;
-
-    #[test]
-    fn forty_five_days_from_receipt() {
-        let d = |s: &str| s.parse::<chrono::NaiveDate>().expect("date");
-        assert_eq!(latest_allowed(d("2015-06-23"), 45), d("2015-08-07"));
-        assert_eq!(latest_allowed(d("2015-12-31"), 45), d("2016-02-14"));
-    }
 }

@@ -22,33 +22,20 @@ pub use resolve::{resolve, ResolveRequest, Resolved};
 pub use send::{send, Mailed, SendRequest};
 pub use sign::{sign, Signed};
 
+pub use crate::workflow::Actor;
+
 use crate::config::{Coordinator, Executor, Roster};
 use crate::error::{Error, Result};
-use crate::model::card::Event;
-use crate::model::status::{Action, Status};
+use crate::model::status::Action;
 use crate::model::{Card, CardRef};
 use crate::store::{self, Lock, Register};
-use crate::workflow::{self, TransitionError};
-use chrono::NaiveDate;
-use std::collections::BTreeMap;
 use std::path::Path;
 
-/// Who records a step, and on what day.
-#[derive(Debug, Clone, Copy)]
-pub struct Actor<'a> {
-    /// The date of the step (the register's "today").
-    pub today: NaiveDate,
-    /// Who records it (kept in the card's history).
-    pub user: &'a str,
-}
-
-/// A card opened for a step: read under the register's lock, with the
-/// status the step leads to.
+/// A card opened for a step: read under the register's lock, the step
+/// known to follow from where it stands.
 pub(crate) struct Opened {
     /// The card as it is on disk now.
     pub card: Card,
-    /// The status after the step.
-    pub next: Status,
     /// Held until the card is written.
     _lock: Lock,
 }
@@ -72,83 +59,13 @@ pub(crate) fn open(
 ) -> Result<Opened> {
     let lock = reg.store.lock(on_wait)?;
     let card = super::find_card(reg, r, who.today)?;
-    let name = card.full_name();
-    // The history, not the `status` field, is the record; a card whose
-    // history doesn't follow the procedure was edited by hand.
-    let status = workflow::derive(&card.history).map_err(|(i, e)| {
-        refuse(
-            format!(
-                "card {name}: its history doesn't follow the procedure at entry {} ({e})",
-                i + 1
-            ),
-            vec!["run 'appeals check' and repair the card file by hand".into()],
-        )
-    })?;
-    let next = workflow::transition(Some(status), action).map_err(|e| out_of_order(&card, e))?;
-    if let Some(last) = card.history.last() {
-        if who.today < last.at {
-            return Err(refuse(
-                format!(
-                    "card {name}: today ({}) is before its last step ({} on {})",
-                    who.today,
-                    last.action.command(),
-                    last.at
-                ),
-                vec![format!(
-                    "a card's history runs forward; give --today {} or later",
-                    last.at
-                )],
-            ));
-        }
-    }
-    Ok(Opened {
-        card,
-        next,
-        _lock: lock,
-    })
-}
-
-/// "card 2015/К-1 is registered; it can't be signed", with the command
-/// that comes next.
-fn out_of_order(card: &Card, e: TransitionError) -> Error {
-    let name = card.full_name();
-    let msg = e.to_string();
-    let rest = msg.strip_prefix("card ").unwrap_or(&msg);
-    let hint = match workflow::next_command(e.status) {
-        Some(cmd) => {
-            let mut cmd = cmd.replace("CARD", &name);
-            if let Some(r) = &card.resolution {
-                cmd = cmd.replace("COORDINATOR", &r.coordinator);
-            }
-            format!("the next step is '{cmd}'")
-        }
-        None => format!(
-            "the card is off control; a new appeal on the same question is registered with 'appeals register --repeat-of {name} …'"
-        ),
-    };
-    refuse(format!("card {name} {rest}"), vec![hint])
-}
-
-/// Appends the step to the card's history and sets the status it leads to.
-pub(crate) fn record(
-    card: &mut Card,
-    who: &Actor,
-    action: Action,
-    next: Status,
-    data: BTreeMap<String, serde_json::Value>,
-) {
-    card.history.push(Event {
-        at: who.today,
-        by: who.user.to_string(),
-        action,
-        data,
-    });
-    card.status = next;
+    card.next_status(action, who.today)?;
+    Ok(Opened { card, _lock: lock })
 }
 
 /// The card's documents directory under the register: `docs/2015/000125`.
 pub fn docs_dir(card: &Card) -> String {
-    format!("{}/{}/{:06}", store::DOCS, card.year, card.number)
+    store::layout::docs_dir(card.year, card.number)
 }
 
 /// A register-relative document path with a fixed stem and the source's
@@ -249,10 +166,7 @@ pub(crate) fn executor<'r>(reg: &'r Register, id: &str) -> Result<&'r Executor> 
     }
 }
 
-/// A date as Ukrainian documents write it: `23.06.2015`.
-pub fn date_uk(d: NaiveDate) -> String {
-    d.format("%d.%m.%Y").to_string()
-}
+pub use crate::terms::date_uk;
 
 /// Maps a calendar error (a date outside `calendar.toml`) to a refusal.
 pub(crate) fn calendar_error(e: crate::calendar::CalendarError) -> Error {

@@ -3,15 +3,14 @@
 //! co-executors. Without a named coordinator, the one whose topics (by the
 //! distribution of duties in `people.toml`) cover the card's topic is taken.
 
-use super::{open, record, refuse, Actor};
+use super::{open, refuse, Actor};
 use crate::classifier::SectionKey;
 use crate::error::Result;
 use crate::model::card::Resolution;
 use crate::model::status::Action;
 use crate::model::{Card, CardRef};
 use crate::store::Register;
-use serde_json::json;
-use std::collections::BTreeMap;
+use crate::workflow::Step;
 
 /// What the coordinator resolved.
 #[derive(Debug, Clone, Default)]
@@ -75,20 +74,13 @@ pub fn resolve(
         Some(id) => (id, Vec::new()),
         None => by_topics(reg, &o.card)?,
     };
-    let mut data = BTreeMap::from([
-        ("coordinator".to_string(), json!(coordinator)),
-        ("executors".to_string(), json!(req.executors)),
-    ]);
-    if let Some(t) = &text {
-        data.insert("text".into(), json!(t));
-    }
-    o.card.resolution = Some(Resolution {
+    let resolution = Resolution {
         date: who.today,
         coordinator,
         executors: req.executors.to_vec(),
         text,
-    });
-    record(&mut o.card, who, Action::Resolve, o.next, data);
+    };
+    o.card.apply(Step::Resolve(resolution), who)?;
     reg.store.write_card(&o.card)?;
     Ok(Resolved {
         card: o.card,

@@ -2,15 +2,14 @@
 //! contact centre (the order's annex, point 8.2), the result of
 //! consideration entered (8.3), and the card taken off control.
 
-use super::{doc_path, open, read_document, record, refuse, Actor};
+use super::{doc_path, open, read_document, refuse, Actor};
 use crate::error::Result;
-use crate::model::card::{Closed, Sent};
+use crate::model::card::{Sent, Signature};
 use crate::model::status::Action;
 use crate::model::{Card, CardRef};
 use crate::store::Register;
+use crate::workflow::Step;
 use chrono::NaiveDate;
-use serde_json::json;
-use std::collections::BTreeMap;
 use std::path::Path;
 
 /// When and how the answer went out.
@@ -64,7 +63,7 @@ pub fn send(
             .store
             .read_bytes(path)
             .ok()
-            .map(|b| super::sign::sha256_hex(&b));
+            .map(|b| Signature::digest(&b));
         if now.as_ref() != Some(sha) {
             warnings.push(format!(
                 "{path} {} since it was signed on {signed}",
@@ -113,26 +112,12 @@ pub fn send(
         }
         None => None,
     };
-    let mut data = BTreeMap::from([
-        ("posted".to_string(), json!(posted)),
-        ("to_cc".to_string(), json!(to_cc)),
-        ("result".to_string(), json!(result)),
-    ]);
-    if let Some(s) = &scan_path {
-        data.insert("scan".into(), json!(s));
-    }
-    o.card.sent = Some(Sent {
+    let sent = Sent {
         posted,
         to_cc,
         scan: scan_path,
-    });
-    o.card.result = Some(result);
-    o.card.closed = Some(Closed {
-        date: who.today,
-        by: who.user.to_string(),
-        reason: None,
-    });
-    record(&mut o.card, who, Action::Send, o.next, data);
+    };
+    o.card.apply(Step::Send { sent, result }, who)?;
     reg.store.write_card(&o.card)?;
     Ok(Mailed {
         card: o.card,

@@ -2,14 +2,13 @@
 //! order's annex, point 8.1). The card keeps the SHA-256 of every signed
 //! document, so that a document changed after signing is detectable.
 
-use super::{open, record, refuse, Actor};
+use super::{open, refuse, Actor};
 use crate::error::Result;
 use crate::model::card::Signature;
 use crate::model::status::Action;
 use crate::model::{Card, CardRef};
 use crate::store::Register;
-use serde_json::json;
-use sha2::{Digest, Sha256};
+use crate::workflow::Step;
 use std::collections::BTreeMap;
 
 /// What `sign` did.
@@ -19,11 +18,6 @@ pub struct Signed {
     pub card: Card,
     /// Set when the signer is not the resolution's coordinator (kept on the card).
     pub warning: Option<String>,
-}
-
-/// SHA-256 of bytes, as lower-case hex.
-pub fn sha256_hex(bytes: &[u8]) -> String {
-    format!("{:x}", Sha256::digest(bytes))
 }
 
 /// Records the coordinator's signature on an answered card.
@@ -56,7 +50,7 @@ pub fn sign(
                 )],
             )
         })?;
-        sha256.insert(path.clone(), sha256_hex(&bytes));
+        sha256.insert(path.clone(), Signature::digest(&bytes));
     }
     let warning = match &o.card.resolution {
         Some(res) if res.coordinator != signer.id => Some(format!(
@@ -70,31 +64,16 @@ pub fn sign(
         )),
         _ => None,
     };
-    let mut data = BTreeMap::from([("by".to_string(), json!(signer.id))]);
-    if let Some(w) = &warning {
-        data.insert("warning".into(), json!(w));
-    }
-    o.card.signature = Some(Signature {
+    let signature = Signature {
         date: who.today,
         by: signer.id.clone(),
         warning: warning.clone(),
         sha256,
-    });
-    record(&mut o.card, who, Action::Sign, o.next, data);
+    };
+    o.card.apply(Step::Sign(signature), who)?;
     reg.store.write_card(&o.card)?;
     Ok(Signed {
         card: o.card,
         warning,
     })
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn sha256_of_known_text() {
-        assert_eq!(
-            super::sha256_hex(b"abc"),
-            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
-        );
-    }
 }

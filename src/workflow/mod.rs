@@ -1,6 +1,11 @@
 //! The one place a card's status changes: the procedure as a state machine
-//! (SPEC §5). A status is derived from the card's history by folding
-//! [`transition`] over its actions.
+//! (SPEC §5), and the one way a step lands on a card ([`step`]). A status
+//! is derived from the card's history by folding [`transition`] over its
+//! actions.
+
+pub mod step;
+
+pub use step::{Actor, Registration, Step, StepError};
 
 use crate::model::card::Event;
 use crate::model::status::{Action, Status};
@@ -79,7 +84,7 @@ pub fn transition(status: Option<Status>, action: Action) -> Result<Status, Tran
 pub fn derive(history: &[Event]) -> Result<Status, (usize, TransitionError)> {
     let mut status = None;
     for (i, event) in history.iter().enumerate() {
-        status = Some(transition(status, event.action).map_err(|e| (i, e))?);
+        status = Some(transition(status, event.action()).map_err(|e| (i, e))?);
     }
     status.ok_or((
         0,
@@ -88,20 +93,6 @@ pub fn derive(history: &[Event]) -> Result<Status, (usize, TransitionError)> {
             action: Action::Register,
         },
     ))
-}
-
-/// The command that moves a card in `status` forward, for hints.
-pub fn next_command(status: Status) -> Option<&'static str> {
-    match status {
-        Status::Registered => Some("appeals resolve CARD --executor ID"),
-        Status::Resolved => Some("appeals dispatch CARD"),
-        Status::Dispatched => {
-            Some("appeals answer CARD --draft FILE --info FILE --quality FILE --result CODE")
-        }
-        Status::Answered => Some("appeals sign CARD --by COORDINATOR"),
-        Status::Signed => Some("appeals send CARD"),
-        Status::Sent | Status::Closed => None,
-    }
 }
 
 #[cfg(test)]

@@ -1,0 +1,522 @@
+//! The one way a step lands on a card: [`Card::register`] makes a card,
+//! [`Card::apply`] records a step of the procedure (its section on the
+//! card, its typed event in the history, the status it leads to), and
+//! [`Card::link`] records a later appeal. The registration, every step
+//! command, `check`'s repair of a link and the benchmark's generator all
+//! go through here, so a card's sections and its history always agree.
+//!
+//! Only what follows from the card itself is checked here: that its
+//! history follows the procedure, that the step follows from where it
+//! leads, and that the history runs forward. What needs the register
+//! (the roster, the calendar, the Classifier, files) is checked by the
+//! operation before it asks, so a refused step writes nothing.
+
+use super::{derive, transition, TransitionError};
+use crate::model::card::{
+    Answer, Applicant, Card, Classification, Closed, Dispatch, Extension, Links, Resolution, Sent,
+    Signature, Term, CARD_VERSION,
+};
+use crate::model::event::{self, Event, What};
+use crate::model::status::{Action, Status};
+use chrono::NaiveDate;
+
+/// Who records a step, and on what day.
+#[derive(Debug, Clone, Copy)]
+pub struct Actor<'a> {
+    /// The date of the step (the register's "today").
+    pub today: NaiveDate,
+    /// Who records it (kept in the card's history).
+    pub user: &'a str,
+}
+
+/// A new appeal, as registration (the order's point 3.1) makes its card.
+#[derive(Debug, Clone)]
+pub struct Registration {
+    /// Registration index (`К-125`).
+    pub index: String,
+    /// Year of registration.
+    pub year: i32,
+    /// Running number within the year.
+    pub number: u32,
+    /// The contact centre's number.
+    pub cc_number: Option<String>,
+    /// Date received.
+    pub received: NaiveDate,
+    /// Why it is registered after the day of receipt.
+    pub late_reason: Option<String>,
+    /// Who wrote.
+    pub applicant: Applicant,
+    /// Classifier codes.
+    pub classification: Classification,
+    /// Short content.
+    pub summary: String,
+    /// Term and the dates it gives.
+    pub term: Term,
+}
+
+/// A step of the procedure after registration, with what it records.
+#[derive(Debug, Clone)]
+pub enum Step {
+    /// 4: the coordinator's resolution.
+    Resolve(Resolution),
+    /// 5: sent to the executors.
+    Dispatch(Dispatch),
+    /// 7: the executor's package.
+    Answer(Answer),
+    /// 8.1: the coordinator's signature.
+    Sign(Signature),
+    /// 8.2–8.3: mailed and sent to the contact centre, the result entered;
+    /// the card goes off control, closed by whoever records it.
+    Send {
+        /// The mailing.
+        sent: Sent,
+        /// The result of consideration, Classifier 9.x.
+        result: String,
+    },
+    /// Law art. 20: a later control date, and the executor's due date it
+    /// gives.
+    Extend {
+        /// The extension.
+        extension: Extension,
+        /// The executor's due date for the new control date.
+        executor_due: NaiveDate,
+    },
+    /// Law art. 20: the applicant told of the latest extension.
+    Notify {
+        /// When.
+        on: NaiveDate,
+    },
+    /// Closed without consideration (law art. 8), the contact centre told.
+    Close {
+        /// Why, with the law's article.
+        reason: String,
+        /// When the contact centre was told.
+        informed: NaiveDate,
+    },
+}
+
+impl Step {
+    /// The action recorded in the history.
+    pub fn action(&self) -> Action {
+        match self {
+            Step::Resolve(_) => Action::Resolve,
+            Step::Dispatch(_) => Action::Dispatch,
+            Step::Answer(_) => Action::Answer,
+            Step::Sign(_) => Action::Sign,
+            Step::Send { .. } => Action::Send,
+            Step::Extend { .. } => Action::Extend,
+            Step::Notify { .. } => Action::Notify,
+            Step::Close { .. } => Action::Close,
+        }
+    }
+}
+
+/// A step the card refuses.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum StepError {
+    /// The card's history doesn't follow the procedure (a hand edit).
+    #[error("card {card}: its history doesn't follow the procedure at entry {entry} ({error})")]
+    BrokenHistory {
+        /// The card (`2015/К-1`).
+        card: String,
+        /// The entry at fault, 1-based.
+        entry: usize,
+        /// Why.
+        error: TransitionError,
+    },
+    /// The step doesn't follow from where the card stands.
+    #[error("card {card} {}", .error.to_string().trim_start_matches("card "))]
+    OutOfOrder {
+        /// The card.
+        card: String,
+        /// Where it stands and what was attempted.
+        error: TransitionError,
+        /// The coordinator of its resolution, for the next step's command.
+        coordinator: Option<String>,
+    },
+    /// Today is before the card's last step.
+    #[error("card {card}: today ({today}) is before its last step ({} on {at})", .last.command())]
+    BeforeLastStep {
+        /// The card.
+        card: String,
+        /// The day given.
+        today: NaiveDate,
+        /// The last step.
+        last: Action,
+        /// Its date.
+        at: NaiveDate,
+    },
+    /// A notification without an extension to notify of.
+    #[error("card {card} has no extension to notify the applicant of")]
+    NoExtension {
+        /// The card.
+        card: String,
+    },
+    /// The applicant was already told of the latest extension.
+    #[error("the applicant of {card} was already notified of the extension to {until} on {on}")]
+    AlreadyNotified {
+        /// The card.
+        card: String,
+        /// The extension's control date.
+        until: NaiveDate,
+        /// When the applicant was told.
+        on: NaiveDate,
+    },
+    /// A notification dated before the extension it tells of.
+    #[error("--on {on} is before the extension was recorded ({recorded})")]
+    NotifiedBeforeExtension {
+        /// The date given.
+        on: NaiveDate,
+        /// When the extension was recorded.
+        recorded: NaiveDate,
+    },
+}
+
+impl Card {
+    /// A new card: registered on `who.today` by `who.user`, its history the
+    /// registration.
+    pub fn register(r: Registration, who: &Actor) -> Card {
+        let registered = event::Registered {
+            cc_number: r.cc_number.clone(),
+            late_reason: r.late_reason.clone(),
+            received: r.received,
+        };
+        Card {
+            version: CARD_VERSION,
+            index: r.index,
+            year: r.year,
+            number: r.number,
+            cc_number: r.cc_number,
+            received: r.received,
+            registered: who.today,
+            late_reason: r.late_reason,
+            status: Status::Registered,
+            applicant: r.applicant,
+            classification: r.classification,
+            summary: r.summary,
+            term: r.term,
+            links: Links::default(),
+            resolution: None,
+            dispatch: None,
+            answer: None,
+            signature: None,
+            sent: None,
+            result: None,
+            closed: None,
+            history: vec![Event {
+                at: who.today,
+                by: who.user.to_string(),
+                what: What::Register(registered),
+            }],
+        }
+    }
+
+    /// The status `action` would lead to today: refused when the history
+    /// doesn't follow the procedure (the history, not the `status` field,
+    /// is the record), when the step doesn't follow from where it leads,
+    /// or when today is before the last step (a history runs forward).
+    pub fn next_status(&self, action: Action, today: NaiveDate) -> Result<Status, StepError> {
+        let card = self.full_name();
+        let status = derive(&self.history).map_err(|(i, error)| StepError::BrokenHistory {
+            card: card.clone(),
+            entry: i + 1,
+            error,
+        })?;
+        let next = transition(Some(status), action).map_err(|error| StepError::OutOfOrder {
+            card: card.clone(),
+            error,
+            coordinator: self.resolution.as_ref().map(|r| r.coordinator.clone()),
+        })?;
+        if let Some(last) = self.history.last() {
+            if today < last.at {
+                return Err(StepError::BeforeLastStep {
+                    card,
+                    today,
+                    last: last.action(),
+                    at: last.at,
+                });
+            }
+        }
+        Ok(next)
+    }
+
+    /// Records `step`: its section on the card, its event in the history,
+    /// and the status it leads to. Nothing changes when it is refused.
+    pub fn apply(&mut self, step: Step, who: &Actor) -> Result<&Event, StepError> {
+        let next = self.next_status(step.action(), who.today)?;
+        let what = match step {
+            Step::Resolve(r) => {
+                let data = event::Resolved {
+                    coordinator: r.coordinator.clone(),
+                    executors: r.executors.clone(),
+                    text: r.text.clone(),
+                };
+                self.resolution = Some(r);
+                What::Resolve(data)
+            }
+            Step::Dispatch(d) => {
+                let data = event::Dispatched { to: d.to.clone() };
+                self.dispatch = Some(d);
+                What::Dispatch(data)
+            }
+            Step::Answer(a) => {
+                let data = event::Answered {
+                    days_late: a.late.then_some(a.days_late),
+                    executor_number: a.executor_number.clone(),
+                    late: a.late,
+                    result: a.result.clone(),
+                };
+                self.answer = Some(a);
+                What::Answer(data)
+            }
+            Step::Sign(s) => {
+                let data = event::Signed {
+                    by: s.by.clone(),
+                    warning: s.warning.clone(),
+                };
+                self.signature = Some(s);
+                What::Sign(data)
+            }
+            Step::Send { sent, result } => {
+                let data = event::Sent {
+                    posted: sent.posted,
+                    result: result.clone(),
+                    scan: sent.scan.clone(),
+                    to_cc: sent.to_cc,
+                };
+                self.sent = Some(sent);
+                self.result = Some(result);
+                self.closed = Some(Closed {
+                    date: who.today,
+                    by: who.user.to_string(),
+                    reason: None,
+                });
+                What::Send(data)
+            }
+            Step::Extend {
+                extension,
+                executor_due,
+            } => {
+                let data = event::Extended {
+                    by: extension.by.clone(),
+                    from: self.term.control_date,
+                    notified: extension.notified,
+                    reason: extension.reason.clone(),
+                    until: extension.until,
+                };
+                self.term.control_date = extension.until;
+                self.term.executor_due = executor_due;
+                self.term.extensions.push(extension);
+                What::Extend(data)
+            }
+            Step::Notify { on } => {
+                let card = self.full_name();
+                let Some(last) = self.term.extensions.last_mut() else {
+                    return Err(StepError::NoExtension { card });
+                };
+                if let Some(n) = last.notified {
+                    return Err(StepError::AlreadyNotified {
+                        card,
+                        until: last.until,
+                        on: n,
+                    });
+                }
+                if on < last.on {
+                    return Err(StepError::NotifiedBeforeExtension {
+                        on,
+                        recorded: last.on,
+                    });
+                }
+                last.notified = Some(on);
+                What::Notify(event::Notified {
+                    notified: on,
+                    until: last.until,
+                })
+            }
+            Step::Close { reason, informed } => {
+                self.closed = Some(Closed {
+                    date: who.today,
+                    by: who.user.to_string(),
+                    reason: Some(reason.clone()),
+                });
+                What::Close(event::Closed {
+                    contact_centre_informed: informed,
+                    reason,
+                })
+            }
+        };
+        Ok(self.record(what, next, who))
+    }
+
+    /// Records that a later appeal (`2015/К-7`) repeats this one. A link
+    /// changes no status, so it is recorded whatever the card's state; the
+    /// caller decides whether its date may stand in the history.
+    pub fn link(&mut self, later: &str, who: &Actor) {
+        self.links.later.push(later.to_string());
+        let what = What::Link(event::Linked {
+            later: later.to_string(),
+        });
+        self.record(what, self.status, who);
+    }
+
+    fn record(&mut self, what: What, next: Status, who: &Actor) -> &Event {
+        self.history.push(Event {
+            at: who.today,
+            by: who.user.to_string(),
+            what,
+        });
+        self.status = next;
+        &self.history[self.history.len() - 1]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::card::{Quality, Satisfied, TermBasis};
+    use std::collections::BTreeMap;
+
+    fn d(s: &str) -> NaiveDate {
+        s.parse().expect("date")
+    }
+
+    fn who(day: &str) -> Actor<'static> {
+        Actor {
+            today: d(day),
+            user: "zarichenko",
+        }
+    }
+
+    fn card() -> Card {
+        Card::register(
+            Registration {
+                index: "К-1".into(),
+                year: 2015,
+                number: 1,
+                cc_number: Some("0145-23062015".into()),
+                received: d("2015-06-23"),
+                late_reason: None,
+                applicant: Applicant {
+                    name: Some("Коваленко Петро Іванович".into()),
+                    address: None,
+                    phone: None,
+                    email: None,
+                    gender: None,
+                    categories: Vec::new(),
+                    social_status: None,
+                    signatories: 1,
+                    confidential: false,
+                },
+                classification: Classification {
+                    form: "1.4".into(),
+                    sign: "2.1".into(),
+                    kind: "3.2".into(),
+                    subject: "5.1".into(),
+                    type_: "6.3".into(),
+                    topics: vec!["009".into()],
+                },
+                summary: "Не працює вуличне освітлення".into(),
+                term: Term {
+                    days: 30,
+                    basis: TermBasis::CalendarMonth,
+                    control_date: d("2015-07-23"),
+                    executor_due: d("2015-07-22"),
+                    extensions: Vec::new(),
+                },
+            },
+            &who("2015-06-23"),
+        )
+    }
+
+    fn resolution() -> Step {
+        Step::Resolve(Resolution {
+            date: d("2015-06-24"),
+            coordinator: "maslenkov".into(),
+            executors: vec!["dzhkg".into()],
+            text: None,
+        })
+    }
+
+    #[test]
+    fn a_step_lands_its_section_its_event_and_its_status_together() {
+        let mut c = card();
+        assert_eq!(c.status, Status::Registered);
+        let e = c.apply(resolution(), &who("2015-06-24")).expect("resolves");
+        assert_eq!(e.action(), Action::Resolve);
+        assert_eq!(c.status, Status::Resolved);
+        assert!(c.resolution.is_some());
+        assert_eq!(derive(&c.history), Ok(Status::Resolved));
+        let step = Step::Dispatch(Dispatch {
+            date: d("2015-06-24"),
+            to: vec!["dzhkg".into()],
+        });
+        c.apply(step, &who("2015-06-24")).expect("dispatches");
+        let answer = Step::Answer(Answer {
+            date: d("2015-07-23"),
+            executor_number: None,
+            result: "9.1".into(),
+            documents: BTreeMap::new(),
+            quality: Quality {
+                timely: false,
+                complete: true,
+                applicant_contacted: true,
+                applicant_satisfied: Satisfied::Yes,
+                score: 4,
+                notes: String::new(),
+            },
+            late: true,
+            days_late: 1,
+        });
+        c.apply(answer, &who("2015-07-23")).expect("answers");
+        let json = c.to_json();
+        assert!(json.contains("\"days_late\": 1"), "{json}");
+        let back: Card = serde_json::from_str(&json).expect("reads back");
+        assert_eq!(back, c);
+    }
+
+    #[test]
+    fn a_refused_step_changes_nothing() {
+        let mut c = card();
+        let before = c.clone();
+        let err = c
+            .apply(
+                Step::Sign(Signature {
+                    date: d("2015-06-24"),
+                    by: "maslenkov".into(),
+                    warning: None,
+                    sha256: BTreeMap::new(),
+                }),
+                &who("2015-06-24"),
+            )
+            .expect_err("out of order");
+        assert_eq!(
+            err.to_string(),
+            "card 2015/К-1 is registered; it can't be signed"
+        );
+        assert_eq!(c, before);
+        let err = c
+            .apply(resolution(), &who("2015-06-22"))
+            .expect_err("backwards");
+        assert!(matches!(err, StepError::BeforeLastStep { .. }), "{err}");
+        let err = c
+            .apply(
+                Step::Notify {
+                    on: d("2015-06-24"),
+                },
+                &who("2015-06-24"),
+            )
+            .expect_err("nothing to notify of");
+        assert!(matches!(err, StepError::NoExtension { .. }), "{err}");
+        assert_eq!(c, before);
+    }
+
+    #[test]
+    fn a_link_changes_no_status() {
+        let mut c = card();
+        c.apply(resolution(), &who("2015-06-24")).expect("resolves");
+        c.link("2015/К-7", &who("2015-06-25"));
+        assert_eq!(c.status, Status::Resolved);
+        assert_eq!(c.links.later, ["2015/К-7"]);
+        assert_eq!(c.history.last().map(Event::action), Some(Action::Link));
+    }
+}
