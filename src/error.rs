@@ -1,7 +1,17 @@
-//! The library's errors. Each says what went wrong, names the file, record
-//! and field at fault, and carries hints on what to do; the CLI prints them
-//! as `error:` and `hint:` lines and exits 1.
+//! The library's errors, typed by concern. Each says what went wrong,
+//! naming the file, record and field at fault; what to do about it (the
+//! hints, which often name a command to run) is the command line's to say
+//! (`cli/error.rs`), so nothing below the CLI writes a command line.
+//! The storage edge, the settings files, the Classifier, the calendar and
+//! the procedure keep their own error types; [`Error`] gathers them.
 
+use crate::calendar::CalendarError;
+use crate::classifier::ClassifierError;
+use crate::config::ConfigError;
+use crate::model::CardRef;
+use crate::store::StoreError;
+use crate::workflow::StepError;
+use chrono::NaiveDate;
 use std::path::PathBuf;
 
 /// A problem with one record of an input (intake file, flag, card).
@@ -33,68 +43,438 @@ impl std::fmt::Display for Problem {
 /// Everything the library can refuse or fail with.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
-    /// A step or request the register refuses (out of order, unknown id, …).
-    #[error("{what}")]
-    Refused {
-        /// What was refused and why.
-        what: String,
-        /// What to do instead.
-        hints: Vec<String>,
-    },
-    /// Input with one or more invalid records; nothing was written.
-    #[error("{} invalid record{} in {}; nothing was written", .problems.len(), if .problems.len() == 1 { "" } else { "s" }, .source_name)]
-    Invalid {
-        /// The input's name.
-        source_name: String,
-        /// Every problem found.
-        problems: Vec<Problem>,
-        /// What to do.
-        hints: Vec<String>,
-    },
-    /// A file of the register (or one named on the command line) could not
-    /// be read, written or understood, or a register isn't one.
+    /// A file could not be read, written or understood, or a register isn't one.
     #[error(transparent)]
-    Store(#[from] crate::store::StoreError),
+    Store(#[from] StoreError),
     /// A settings file is not valid.
     #[error(transparent)]
-    Config(#[from] crate::config::ConfigError),
+    Config(#[from] ConfigError),
     /// A step the card refuses.
     #[error(transparent)]
-    Step(#[from] crate::workflow::StepError),
-    /// A file of the register (or an input file) could not be read or written.
-    #[error("{}: {message}", .path.display())]
-    File {
-        /// The file.
-        path: PathBuf,
-        /// What went wrong.
-        message: String,
+    Step(#[from] StepError),
+    /// A card, person or code named that isn't there.
+    #[error(transparent)]
+    Lookup(#[from] LookupError),
+    /// A step asked for with what it can't take.
+    #[error(transparent)]
+    Request(#[from] RequestError),
+    /// Input records with problems; nothing was written.
+    #[error(transparent)]
+    Input(#[from] InputError),
+    /// A report or export that can't be drawn up as asked.
+    #[error(transparent)]
+    Report(#[from] ReportError),
+    /// Answer templates that can't be rendered for a card.
+    #[error(transparent)]
+    Draft(#[from] DraftError),
+    /// A register that can't be created.
+    #[error(transparent)]
+    Init(#[from] InitError),
+    /// A date outside the register's calendar.
+    #[error(transparent)]
+    Calendar(#[from] CalendarError),
+    /// A date outside the calendar, met while recording a step.
+    #[error(transparent)]
+    StepCalendar(CalendarError),
+    /// A date outside the calendar, met while drawing up the deadline table
+    /// (for a card, when one is named).
+    #[error("{}{source}", .card.as_ref().map(|c| format!("card {c}: ")).unwrap_or_default())]
+    DeadlineCalendar {
+        /// The card whose dates it was.
+        card: Option<String>,
+        /// The calendar's word.
+        source: CalendarError,
+    },
+    /// A year's running numbers are used up.
+    #[error("the running numbers of {year} are used up ({max})")]
+    NumbersUsedUp {
+        /// The year.
+        year: i32,
+        /// The largest number a year holds.
+        max: u32,
     },
 }
 
-impl Error {
-    /// A refusal with hints.
-    pub fn refused(what: impl Into<String>, hints: &[&str]) -> Error {
-        Error::Refused {
-            what: what.into(),
-            hints: hints.iter().map(|h| h.to_string()).collect(),
-        }
-    }
+/// A card, person or code named that the register doesn't have.
+#[derive(Debug, thiserror::Error)]
+pub enum LookupError {
+    /// A card name that can't be read.
+    #[error(transparent)]
+    Name(#[from] crate::model::index::BadCardName),
+    /// No card has the contact-centre number.
+    #[error("no card has contact-centre number {cc}")]
+    NoCc {
+        /// The number.
+        cc: String,
+    },
+    /// No card by the name in the year.
+    #[error("no card {name} in {year}")]
+    NoCard {
+        /// The name given.
+        name: CardRef,
+        /// The year looked in.
+        year: i32,
+        /// The running number looked for.
+        number: u32,
+    },
+    /// The number names a card whose index is another.
+    #[error("card {year}#{number} is {index}, not {name}")]
+    WrongIndex {
+        /// The name given.
+        name: CardRef,
+        /// The card's year.
+        year: i32,
+        /// Its number.
+        number: u32,
+        /// Its index.
+        index: String,
+    },
+    /// No executor by the id.
+    #[error("no executor {id:?} in people.toml")]
+    UnknownExecutor {
+        /// The id given.
+        id: String,
+        /// The closest ids.
+        closest: Vec<String>,
+    },
+    /// No coordinator by the id.
+    #[error("no coordinator {id:?} in people.toml")]
+    UnknownCoordinator {
+        /// The id given.
+        id: String,
+        /// The closest ids.
+        closest: Vec<String>,
+    },
+    /// A topic code the Classifier doesn't have.
+    #[error("--topic: {0}")]
+    Topic(ClassifierError),
+}
 
-    /// A file error from an I/O error.
-    pub fn io(path: impl Into<PathBuf>, err: std::io::Error) -> Error {
-        Error::File {
-            path: path.into(),
-            message: err.to_string(),
-        }
-    }
+/// A flag of a step the roster, the Classifier, the files or the card
+/// can't take.
+#[derive(Debug, thiserror::Error)]
+pub enum RequestError {
+    /// A document given by a flag can't be read.
+    #[error("{flag}: {source}")]
+    Document {
+        /// The flag.
+        flag: &'static str,
+        /// What the document is.
+        what: &'static str,
+        /// Why.
+        source: StoreError,
+    },
+    /// A document given by a flag is empty.
+    #[error("{flag}: {} is empty", .path.display())]
+    EmptyDocument {
+        /// The flag.
+        flag: &'static str,
+        /// What the document is.
+        what: &'static str,
+        /// The file.
+        path: PathBuf,
+    },
+    /// Someone other than a coordinator named where a coordinator acts.
+    #[error("{flag} {id}: {id} is {role}, not a coordinator; {why}")]
+    NotCoordinator {
+        /// The flag.
+        flag: &'static str,
+        /// The id given.
+        id: String,
+        /// What the id is.
+        role: &'static str,
+        /// Why a coordinator is needed.
+        why: &'static str,
+        /// The coordinators.
+        coordinators: Vec<String>,
+    },
+    /// No coordinator by the id.
+    #[error("{flag} {id}: no coordinator {id:?} in people.toml")]
+    NoCoordinator {
+        /// The flag.
+        flag: &'static str,
+        /// The id given.
+        id: String,
+        /// The closest coordinators' ids.
+        closest: Vec<String>,
+    },
+    /// Someone other than an executor named as an executor.
+    #[error("--executor {id}: {id} is {role}, not an executor")]
+    NotExecutor {
+        /// The id given.
+        id: String,
+        /// What the id is.
+        role: &'static str,
+    },
+    /// A resolution without an executor.
+    #[error("a resolution names at least one executor")]
+    NoExecutor,
+    /// An executor named twice.
+    #[error("--executor {id} is given twice")]
+    ExecutorTwice {
+        /// The id.
+        id: String,
+    },
+    /// No coordinator's duties cover the card's topics.
+    #[error("no coordinator in people.toml covers the topic of card {card}: {}", .topics.join(", "))]
+    NoCoordinatorCovers {
+        /// The card.
+        card: String,
+        /// Its topics, with their names.
+        topics: Vec<String>,
+    },
+    /// Several coordinators' duties cover the card's topics.
+    #[error("several coordinators cover the topics of card {card}: {}", .fits.iter().map(|(id, t)| format!("{id} ({})", t.join(", "))).collect::<Vec<_>>().join(", "))]
+    SeveralCoordinators {
+        /// The card.
+        card: String,
+        /// Each coordinator with the topics of the card it covers.
+        fits: Vec<(String, Vec<String>)>,
+    },
+    /// A quality-evaluation card that doesn't parse.
+    #[error(transparent)]
+    Quality(ConfigError),
+    /// A quality-evaluation card's score out of range.
+    #[error("{file}: score = {score} is outside 1–5")]
+    QualityScore {
+        /// The file.
+        file: String,
+        /// The score.
+        score: u8,
+    },
+    /// A quality-evaluation card that isn't UTF-8.
+    #[error("--quality: {file}: not UTF-8 text (invalid byte at offset {offset})")]
+    QualityNotUtf8 {
+        /// The file.
+        file: String,
+        /// Where the first bad byte is.
+        offset: usize,
+    },
+    /// A result of consideration the Classifier doesn't have.
+    #[error("--result: {source}")]
+    UnknownResult {
+        /// The Classifier's word.
+        source: ClassifierError,
+        /// The results of consideration, with their names.
+        codes: Vec<String>,
+    },
+    /// An outbox that can't take the letters.
+    #[error("--outbox: {0}")]
+    Outbox(StoreError),
+    /// An executor of the resolution who left the roster.
+    #[error("executor {id} of the resolution of {card} is no longer in people.toml")]
+    ExecutorGone {
+        /// The executor.
+        id: String,
+        /// The card.
+        card: String,
+    },
+    /// A document to sign can't be read.
+    #[error("card {card}: the {role} document can't be read: {source}")]
+    SignedUnreadable {
+        /// The card.
+        card: String,
+        /// The document's role.
+        role: String,
+        /// Its path in the register.
+        path: String,
+        /// Why.
+        source: StoreError,
+    },
+    /// A mailing date for an appeal that has no address.
+    #[error("card {card} is anonymous: there is no address to mail the answer to")]
+    AnonymousPosted {
+        /// The card.
+        card: String,
+    },
+    /// A sending dated before the signature.
+    #[error("{flag} {date} is before the answer was signed ({signed})")]
+    BeforeSigned {
+        /// The flag.
+        flag: &'static str,
+        /// The date given.
+        date: NaiveDate,
+        /// When it was signed.
+        signed: NaiveDate,
+    },
+    /// A sending dated after today.
+    #[error("{flag} {date} is after today ({today})")]
+    SentAfterToday {
+        /// The flag.
+        flag: &'static str,
+        /// The date given.
+        date: NaiveDate,
+        /// Today.
+        today: NaiveDate,
+    },
+    /// A notification dated after today.
+    #[error("{flag} {date} is after today ({today})")]
+    NotifiedAfterToday {
+        /// The flag.
+        flag: &'static str,
+        /// The date given.
+        date: NaiveDate,
+        /// Today.
+        today: NaiveDate,
+    },
+    /// An extension without a reason.
+    #[error("--reason is empty")]
+    EmptyReason,
+    /// An extension that doesn't move the control date later.
+    #[error("--until {until}: card {card}'s control date is already {previous}")]
+    UntilNotLater {
+        /// The date given.
+        until: NaiveDate,
+        /// The card.
+        card: String,
+        /// Its control date.
+        previous: NaiveDate,
+        /// The latest the law allows.
+        latest: NaiveDate,
+    },
+    /// An extension past the law's ceiling (art. 20).
+    #[error("--until {until}: card {card} would run {days} days from receipt ({received}); law art. 20 allows at most {max}")]
+    UntilPastMax {
+        /// The date given.
+        until: NaiveDate,
+        /// The card.
+        card: String,
+        /// Days from receipt it would run.
+        days: i64,
+        /// Date received.
+        received: NaiveDate,
+        /// The most days allowed.
+        max: u32,
+        /// The latest date allowed.
+        latest: NaiveDate,
+    },
+    /// A notification dated before the appeal was received.
+    #[error("--notified {date} is before the appeal was received ({received})")]
+    NotifiedBeforeReceived {
+        /// The date given.
+        date: NaiveDate,
+        /// Date received.
+        received: NaiveDate,
+    },
+}
 
-    /// A file error with a message.
-    pub fn file(path: impl Into<PathBuf>, message: impl Into<String>) -> Error {
-        Error::File {
-            path: path.into(),
-            message: message.into(),
-        }
-    }
+/// Input with one or more invalid records; nothing was written.
+#[derive(Debug, thiserror::Error)]
+#[error("{} invalid record{} in {}; nothing was written", .problems.len(), if .problems.len() == 1 { "" } else { "s" }, .source_name)]
+pub struct InputError {
+    /// The input's name.
+    pub source_name: String,
+    /// Every problem found.
+    pub problems: Vec<Problem>,
+    /// Where in reading or registering they were found.
+    pub kind: InputKind,
+}
+
+/// Where in reading or registering an input its problems were found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InputKind {
+    /// The whole file can't be read (too large, not UTF-8).
+    Whole,
+    /// The file doesn't parse as its format.
+    Unreadable,
+    /// Records that don't validate.
+    Records,
+    /// A record's `repeat_of` names no card.
+    RepeatOf,
+    /// A record's `sign` contradicts its link.
+    Sign,
+}
+
+/// A report or export that can't be drawn up as asked.
+#[derive(Debug, thiserror::Error)]
+pub enum ReportError {
+    /// `--month` that isn't a month.
+    #[error("--month {text:?} is not a month")]
+    BadMonth {
+        /// As given.
+        text: String,
+    },
+    /// `--quarter` that isn't a quarter.
+    #[error("--quarter {text:?} is not a quarter")]
+    BadQuarter {
+        /// As given.
+        text: String,
+    },
+    /// A period that ends before it starts.
+    #[error("--to {to} is before --from {from}")]
+    ToBeforeFrom {
+        /// First day.
+        from: NaiveDate,
+        /// Last day.
+        to: NaiveDate,
+    },
+    /// No register named.
+    #[error("no register to report on")]
+    NoRegister,
+    /// Registers of different Classifier editions.
+    #[error("the registers classify by different Classifier editions: {}; their codes can't be added up silently", .registers.join(", "))]
+    EditionsDiffer {
+        /// Each register with its edition.
+        registers: Vec<String>,
+    },
+    /// The workbook could not be built.
+    #[error("could not build the XLSX workbook: {0}")]
+    Xlsx(String),
+}
+
+/// Answer templates that can't be rendered for a card.
+#[derive(Debug, thiserror::Error)]
+pub enum DraftError {
+    /// The card has no resolution, so no executor or coordinator.
+    #[error("card {card} has no resolution yet: there is no executor or coordinator to draft for")]
+    NoResolution {
+        /// The card.
+        card: String,
+    },
+    /// A template names a placeholder there is no value for.
+    #[error("{file}, line {line}: unknown placeholder {{{key}}}")]
+    UnknownPlaceholder {
+        /// The template.
+        file: String,
+        /// Its line, 1-based.
+        line: usize,
+        /// The placeholder.
+        key: String,
+    },
+    /// A template is missing or unreadable.
+    #[error("{source}")]
+    Template {
+        /// The template, relative to the register.
+        template: &'static str,
+        /// Why.
+        source: StoreError,
+    },
+    /// A directory that can't take the drafts.
+    #[error("--out: {0}")]
+    Out(StoreError),
+}
+
+/// A register that can't be created.
+#[derive(Debug, thiserror::Error)]
+pub enum InitError {
+    /// No such Classifier edition.
+    #[error("unknown Classifier edition {edition:?}")]
+    UnknownEdition {
+        /// As given.
+        edition: String,
+    },
+    /// The directory is a register already.
+    #[error("{} is already a register", .dir.display())]
+    AlreadyRegister {
+        /// The directory.
+        dir: PathBuf,
+    },
+    /// A file of a register is in the way.
+    #[error("{path} already exists")]
+    FileExists {
+        /// The file.
+        path: String,
+    },
 }
 
 /// The library's result.

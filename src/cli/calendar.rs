@@ -20,12 +20,9 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
     let year = a.year.unwrap_or(env.today.year());
     let days = reg.calendar.year_days(year).map_err(|e| {
         let (first, last) = reg.calendar.years();
-        crate::Error::refused(
-            e.to_string(),
-            &[&format!(
-                "calendar.toml covers {first}–{last}; add the year's days to it (see 'appeals calendar {last}' for the shape)"
-            )],
-        )
+        super::error::UserError::new(e.to_string()).hint(format!(
+            "calendar.toml covers {first}–{last}; add the year's days to it (see 'appeals calendar {last}' for the shape)"
+        ))
     })?;
     let rows: Vec<Vec<String>> = days
         .iter()

@@ -1,10 +1,12 @@
 //! `appeals check`: validate the whole register; silent with exit 0 when
 //! clean, every problem and exit 1 otherwise.
 
+use super::error::UserError;
 use super::{Env, OutputFormat};
 use crate::error::Error;
 use crate::ops::check::{self, Finding, Options};
 use crate::store::Store;
+use crate::store::StoreError;
 
 /// Arguments of `check`.
 #[derive(Debug, clap::Args)]
@@ -59,7 +61,15 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
                 .map_or(0, |d| d.as_secs() as i64),
         },
         super::waiting,
-    )?;
+    )
+    .map_err(|e| match e {
+        // `check` names where a register is, not how to make one.
+        Error::Store(StoreError::NotARegister { root }) => anyhow::Error::from(
+            UserError::new(StoreError::NotARegister { root }.to_string())
+                .hint("name the register with -R DIR or $APPEALS_REGISTER"),
+        ),
+        other => other.into(),
+    })?;
     if !env.quiet {
         for f in &report.fixed {
             eprintln!("fixed {f}");
@@ -91,8 +101,8 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
     hints.push(
         "fix the cards by hand or restore them from git, then run 'appeals check' again".into(),
     );
-    Err(Error::Refused {
-        what: format!(
+    Err(UserError {
+        message: format!(
             "{n} problem{} in the register ({} card{} checked)",
             if n == 1 { "" } else { "s" },
             report.cards,

@@ -83,7 +83,7 @@ fn csv_text(d: &Deadlines) -> anyhow::Result<String> {
             r.control_date.to_string(),
             r.working_days_left.to_string(),
             state_key(r.state).to_string(),
-            r.mark.unwrap_or_default().to_string(),
+            r.mark.clone().unwrap_or_default(),
             r.dissatisfied.to_string(),
         ])?;
     }
@@ -157,7 +157,7 @@ fn table(d: &Deadlines, colour: bool) -> String {
 /// The row's marks: the repeat mark, and a dissatisfied applicant.
 fn flags(r: &crate::ops::deadlines::Row) -> String {
     let mut f = Vec::new();
-    if let Some(m) = r.mark {
+    if let Some(m) = &r.mark {
         f.push(format!("«{m}»"));
     }
     if r.dissatisfied {

@@ -17,7 +17,8 @@ pub struct Args {
 }
 
 pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
-    let r = CardRef::parse(&a.card).map_err(|e| crate::Error::refused(e, &[]))?;
+    let r = CardRef::parse(&a.card)
+        .map_err(|e| crate::Error::from(crate::error::LookupError::from(e)))?;
     let reg = super::load(env)?;
     let card = ops::find_card(&reg, &r, env.today)?;
     let drafts = draft::drafts(&reg, &card)?;

@@ -1,13 +1,52 @@
 //! Errors as a clerk reads them: the library's typed error gives the
 //! message (what went wrong, naming the file, record and field), and here
 //! each kind of error gets its hints (what to do, often a command to run),
-//! as jj's `command_error.rs` does. Every library error is matched by
-//! kind, so a new kind of error can't go out without a decision on its
-//! hints. Printing and exit codes are `cli::main`'s.
+//! as jj's `command_error.rs` does. Every kind of library error is matched,
+//! so a new one can't go out without a decision on its hints. The command
+//! line's own refusals are [`UserError`]s, made with their hints.
+//! Printing and exit codes are `cli::main`'s.
 
-use crate::error::Error;
+use crate::error::{
+    DraftError, Error, InitError, InputError, InputKind, LookupError, ReportError, RequestError,
+};
+use crate::model::CardRef;
 use crate::model::Status;
+use crate::store::StoreError;
 use crate::workflow::StepError;
+
+/// A refusal of the command line's own (conflicting flags, nothing to do,
+/// a check that found problems), with its hints.
+#[derive(Debug)]
+pub struct UserError {
+    /// What went wrong.
+    pub message: String,
+    /// What to do.
+    pub hints: Vec<String>,
+}
+
+impl UserError {
+    /// A refusal without hints.
+    pub fn new(message: impl Into<String>) -> UserError {
+        UserError {
+            message: message.into(),
+            hints: Vec::new(),
+        }
+    }
+
+    /// The same with a hint.
+    pub fn hint(mut self, hint: impl Into<String>) -> UserError {
+        self.hints.push(hint.into());
+        self
+    }
+}
+
+impl std::fmt::Display for UserError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for UserError {}
 
 /// The command that moves a card in `status` forward, with the card's name
 /// and its coordinator filled in where known.
@@ -29,18 +68,53 @@ pub(crate) fn next_step(status: Status, card: &str, coordinator: Option<&str>) -
     Some(cmd)
 }
 
+/// The lines under the message: each problem of an input, indented.
+pub(crate) fn details(e: &Error) -> Vec<String> {
+    match e {
+        Error::Input(InputError { problems, .. }) => {
+            problems.iter().map(|p| format!("  {p}")).collect()
+        }
+        _ => Vec::new(),
+    }
+}
+
 /// What to do about an error.
 pub(crate) fn hints(e: &Error) -> Vec<String> {
     match e {
-        Error::Refused { hints, .. } | Error::Invalid { hints, .. } => hints.clone(),
-        Error::File { .. } | Error::Store(_) | Error::Config(_) => Vec::new(),
+        Error::Store(e) => store(e),
+        Error::Config(_) | Error::Calendar(_) | Error::NumbersUsedUp { .. } => Vec::new(),
         Error::Step(e) => step(e),
+        Error::Lookup(e) => lookup(e),
+        Error::Request(e) => request(e),
+        Error::Input(e) => input(e),
+        Error::Report(e) => report(e),
+        Error::Draft(e) => draft(e),
+        Error::Init(e) => init(e),
+        Error::StepCalendar(_) => vec![
+            "calendar.toml covers the years it lists; extend it before recording this step".into(),
+        ],
+        Error::DeadlineCalendar { .. } => vec![
+            "'appeals calendar YEAR' shows the years the register's calendar.toml covers".into(),
+        ],
+    }
+}
+
+fn store(e: &StoreError) -> Vec<String> {
+    match e {
+        StoreError::NotARegister { .. } => vec![
+            "create one with 'appeals init DIR', or name it with -R DIR or $APPEALS_REGISTER"
+                .into(),
+        ],
+        StoreError::File { .. }
+        | StoreError::Config(_)
+        | StoreError::Classifier(_)
+        | StoreError::Calendar(_) => Vec::new(),
     }
 }
 
 fn step(e: &StepError) -> Vec<String> {
     let hint = match e {
-        StepError::BrokenHistory { .. } => {
+        StepError::BrokenHistory { .. } | StepError::Incomplete { .. } => {
             "run 'appeals check' and repair the card file by hand".to_string()
         }
         StepError::OutOfOrder {
@@ -65,4 +139,192 @@ fn step(e: &StepError) -> Vec<String> {
         }
     };
     vec![hint]
+}
+
+/// "did you mean a, b?" when there are close ids.
+fn did_you_mean(closest: &[String]) -> Option<String> {
+    (!closest.is_empty()).then(|| format!("did you mean {}?", closest.join(", ")))
+}
+
+fn lookup(e: &LookupError) -> Vec<String> {
+    match e {
+        LookupError::Name(_) | LookupError::Topic(_) => Vec::new(),
+        LookupError::NoCc { .. } => vec!["list cards with 'appeals list'".into()],
+        LookupError::NoCard { name, year, number } => {
+            let mut hints = vec![format!(
+                "list the year's cards with 'appeals list --received-from {year}-01-01'"
+            )];
+            if !matches!(
+                name,
+                CardRef::Index { year: Some(_), .. } | CardRef::Number { year: Some(_), .. }
+            ) {
+                hints.push(format!(
+                    "a card of another year is named with its year, e.g. {}/К-{number} or {}#{number}",
+                    year - 1,
+                    year - 1
+                ));
+            }
+            hints
+        }
+        LookupError::WrongIndex { year, index, .. } => vec![format!("name it {year}/{index}")],
+        LookupError::UnknownExecutor { closest, .. } => did_you_mean(closest)
+            .into_iter()
+            .chain(["'appeals people' lists the roster".to_string()])
+            .collect(),
+        LookupError::UnknownCoordinator { closest, .. } => did_you_mean(closest)
+            .into_iter()
+            .chain(["coordinators are listed in people.toml under [[coordinator]]".to_string()])
+            .collect(),
+    }
+}
+
+/// What the quality-evaluation card must hold.
+const QUALITY_HINT: &str = "the quality card is TOML with exactly these keys: timely = true|false, complete = true|false, applicant_contacted = true|false, applicant_satisfied = \"yes\"|\"no\"|\"unknown\", score = 1..5, notes = \"…\" (optional)";
+
+fn request(e: &RequestError) -> Vec<String> {
+    let roster = "'appeals people' lists the roster".to_string();
+    match e {
+        RequestError::Document { what, .. } | RequestError::EmptyDocument { what, .. } => {
+            vec![format!("give the path of {what}")]
+        }
+        RequestError::NotCoordinator { coordinators, .. } => vec![
+            format!("coordinators are: {}", coordinators.join(", ")),
+            roster,
+        ],
+        RequestError::NoCoordinator { closest, .. } => {
+            did_you_mean(closest).into_iter().chain([roster]).collect()
+        }
+        RequestError::NotExecutor { .. } => {
+            vec!["coordinators are named with --coordinator".into(), roster]
+        }
+        RequestError::NoExecutor => {
+            vec!["give --executor ID (the first one leads); 'appeals people' lists them".into()]
+        }
+        RequestError::ExecutorTwice { .. } => {
+            vec!["name each executor once; the first one leads".into()]
+        }
+        RequestError::NoCoordinatorCovers { .. } => vec![
+            "name the coordinator with --coordinator ID; 'appeals people' lists them".into(),
+            "or add the topic to a coordinator's topics in people.toml".into(),
+        ],
+        RequestError::SeveralCoordinators { fits, .. } => vec![format!(
+            "choose one with {}",
+            fits.iter()
+                .map(|(id, _)| format!("--coordinator {id}"))
+                .collect::<Vec<_>>()
+                .join(" or ")
+        )],
+        RequestError::Quality(_) | RequestError::QualityScore { .. } => {
+            vec![QUALITY_HINT.into()]
+        }
+        RequestError::QualityNotUtf8 { .. } => vec!["save the quality card as UTF-8".into()],
+        RequestError::UnknownResult { codes, .. } => {
+            vec![format!("results of consideration: {}", codes.join("; "))]
+        }
+        RequestError::Outbox(_) => {
+            vec!["--outbox names a directory for the letters; it is created when missing".into()]
+        }
+        RequestError::ExecutorGone { .. } => {
+            vec!["restore the executor in people.toml, or correct the resolution by hand".into()]
+        }
+        RequestError::SignedUnreadable { path, .. } => vec![format!(
+            "restore {path} in the register (e.g. from git), then sign again"
+        )],
+        RequestError::AnonymousPosted { .. } => {
+            vec!["drop --posted; the answer goes to the contact centre only".into()]
+        }
+        RequestError::BeforeSigned { flag, signed, .. } => vec![format!(
+            "an answer goes out once signed: give {flag} {signed} or later"
+        )],
+        RequestError::SentAfterToday { date, .. } => vec![format!(
+            "record the sending when it has happened, on {date} or later"
+        )],
+        RequestError::NotifiedAfterToday { .. } => {
+            vec!["record the notification once it is sent".into()]
+        }
+        RequestError::EmptyReason => vec![
+            "say why the appeal needs longer, e.g. --reason 'потрібна додаткова перевірка'".into(),
+        ],
+        RequestError::UntilNotLater {
+            previous, latest, ..
+        } => vec![format!(
+            "an extension sets a later control date: after {previous}, at most {latest}"
+        )],
+        RequestError::UntilPastMax { latest, .. } => vec![format!(
+            "the latest allowed date is {}",
+            crate::terms::day_label(*latest)
+        )],
+        RequestError::NotifiedBeforeReceived { .. } => {
+            vec!["give the date the applicant was told of the extension".into()]
+        }
+    }
+}
+
+fn input(e: &InputError) -> Vec<String> {
+    match e.kind {
+        InputKind::Whole => Vec::new(),
+        InputKind::Unreadable => vec!["nothing was registered; fix the file and run again".into()],
+        InputKind::Records => vec![
+            "fix the records and run again; or register the valid ones with --skip-invalid".into(),
+        ],
+        InputKind::RepeatOf => {
+            vec!["name the earlier card as 2015/К-125, 2015#125 or cc:NUMBER".into()]
+        }
+        InputKind::Sign => vec!["leave `sign` out; it follows from the link".into()],
+    }
+}
+
+fn report(e: &ReportError) -> Vec<String> {
+    match e {
+        ReportError::BadMonth { .. } => vec!["write it as YYYY-MM, e.g. --month 2015-06".into()],
+        ReportError::BadQuarter { .. } => {
+            vec!["write it as YYYY-Q, e.g. --quarter 2015-2 (or 2015-Q2)".into()]
+        }
+        ReportError::ToBeforeFrom { .. } => {
+            vec!["give the first day with --from and the last with --to".into()]
+        }
+        ReportError::NoRegister | ReportError::Xlsx(_) => Vec::new(),
+        ReportError::EditionsDiffer { .. } => vec![
+            "report on each register separately".into(),
+            "or add --mixed-editions to add the codes up as they are (names from the first register's edition)".into(),
+        ],
+    }
+}
+
+fn draft(e: &DraftError) -> Vec<String> {
+    match e {
+        DraftError::NoResolution { card } => vec![format!(
+            "resolve it first with 'appeals resolve {card} --executor ID'"
+        )],
+        DraftError::UnknownPlaceholder { .. } => vec![
+            format!(
+                "the placeholders are: {}",
+                crate::ops::draft::PLACEHOLDERS
+                    .iter()
+                    .map(|p| format!("{{{p}}}"))
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            ),
+            "write {{ and }} for literal braces".into(),
+        ],
+        DraftError::Template { template, .. } => vec![format!(
+            "every register has {template}; restore it from git, or copy it from a new register made with 'appeals init'"
+        )],
+        DraftError::Out(_) => {
+            vec!["--out names a directory for the drafts; it is created when missing".into()]
+        }
+    }
+}
+
+fn init(e: &InitError) -> Vec<String> {
+    vec![match e {
+        InitError::UnknownEdition { .. } => "choose --edition 2015 or --edition 2016",
+        InitError::AlreadyRegister { .. } => {
+            "choose another directory; init never overwrites a register"
+        }
+        InitError::FileExists { .. } => {
+            "init writes into an empty directory; move the file away or choose another directory"
+        }
+    }
+    .to_string()]
 }

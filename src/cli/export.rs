@@ -73,7 +73,11 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
     let columns = export::columns(personal);
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
-    let io = |e: std::io::Error| crate::Error::refused(format!("writing the export: {e}"), &[]);
+    let io = |e: std::io::Error| {
+        anyhow::Error::from(super::error::UserError::new(format!(
+            "writing the export: {e}"
+        )))
+    };
     let n = match a.format {
         ExportFormat::Jsonl => export::export(&regs, &opts, |row| {
             writeln!(out, "{}", export::json_line(&columns, row)).map_err(io)
@@ -86,7 +90,11 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
             w.write_record(&columns)?;
             let n = export::export(&regs, &opts, |row| {
                 w.write_record(row.iter().map(export::csv_field))
-                    .map_err(|e| crate::Error::refused(format!("writing the export: {e}"), &[]))
+                    .map_err(|e| {
+                        anyhow::Error::from(super::error::UserError::new(format!(
+                            "writing the export: {e}"
+                        )))
+                    })
             })?;
             w.flush()?;
             n

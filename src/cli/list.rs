@@ -59,11 +59,11 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
     }
     let mut rows = Vec::new();
     let mut first = true;
-    let count = list::each(&reg, &filter, |mut c| {
+    let count = list::each(&reg, &filter, |mut c| -> crate::Result<()> {
         if !a.personal {
             list::redact(&mut c);
         }
-        let io = |e: std::io::Error| crate::Error::file("<stdout>", e.to_string());
+        let io = |e: std::io::Error| crate::store::StoreError::file("<stdout>", e.to_string());
         match a.format {
             OutputFormat::Json => {
                 let sep = if first { "[\n" } else { ",\n" };
@@ -78,7 +78,7 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
                         row.push(c.applicant.name.clone().unwrap_or_default());
                     }
                     w.write_record(&row)
-                        .map_err(|e| crate::Error::file("<stdout>", e.to_string()))?;
+                        .map_err(|e| crate::store::StoreError::file("<stdout>", e.to_string()))?;
                 }
             }
             OutputFormat::Table => {

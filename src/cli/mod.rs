@@ -233,15 +233,20 @@ fn run(command: Command, env: &Env) -> anyhow::Result<()> {
 
 /// Prints an error with its hints to stderr.
 fn report(e: &anyhow::Error) {
-    match e.downcast_ref::<Error>() {
+    if let Some(err) = e.downcast_ref::<Error>() {
+        eprintln!("error: {err}");
+        for line in error::details(err) {
+            eprintln!("{line}");
+        }
+        for h in error::hints(err) {
+            eprintln!("hint: {h}");
+        }
+        return;
+    }
+    match e.downcast_ref::<error::UserError>() {
         Some(err) => {
-            eprintln!("error: {err}");
-            if let Error::Invalid { problems, .. } = err {
-                for p in problems {
-                    eprintln!("  {p}");
-                }
-            }
-            for h in error::hints(err) {
+            eprintln!("error: {}", err.message);
+            for h in &err.hints {
                 eprintln!("hint: {h}");
             }
         }
@@ -269,7 +274,7 @@ pub(crate) fn open_card<'e>(
     crate::model::CardRef,
     crate::ops::steps::Actor<'e>,
 )> {
-    let r = crate::model::CardRef::parse(name).map_err(|e| Error::refused(e, &[]))?;
+    let r = crate::model::CardRef::parse(name).map_err(crate::error::LookupError::from)?;
     let reg = load(env)?;
     let who = crate::ops::steps::Actor {
         today: env.today,
@@ -283,7 +288,7 @@ pub(crate) fn find_card(
     env: &Env,
     name: &str,
 ) -> crate::Result<(crate::store::Register, crate::model::Card)> {
-    let r = crate::model::CardRef::parse(name).map_err(|e| Error::refused(e, &[]))?;
+    let r = crate::model::CardRef::parse(name).map_err(crate::error::LookupError::from)?;
     let reg = load(env)?;
     let card = crate::ops::find_card(&reg, &r, env.today)?;
     Ok((reg, card))

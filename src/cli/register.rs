@@ -1,7 +1,8 @@
 //! `appeals register`: one appeal from flags, or a batch from a file.
 
+use super::error::UserError;
 use super::{Env, OutputFormat};
-use crate::error::{Error, Problem};
+use crate::error::{InputError, InputKind, Problem};
 use crate::intake::{self, Format, Raw, RawRecord};
 use crate::ops::register::{self, Options};
 use std::collections::BTreeMap;
@@ -171,21 +172,19 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
     let (name, raws) = match &a.from {
         Some(from) => {
             if !a.record.is_empty() {
-                return Err(Error::refused(
+                return Err(UserError::new(
                     "give either --from FILE or one appeal's flags, not both",
-                    &["put the appeal into the file, or drop --from"],
                 )
+                .hint("put the appeal into the file, or drop --from")
                 .into());
             }
             read_input(from, a.input_format)?
         }
         None => {
             if a.record.is_empty() {
-                return Err(Error::refused(
-                    "nothing to register",
-                    &["give --from FILE (or - for stdin), or one appeal's flags such as --topic and --summary"],
-                )
-                .into());
+                return Err(UserError::new("nothing to register")
+                    .hint("give --from FILE (or - for stdin), or one appeal's flags such as --topic and --summary")
+                    .into());
             }
             let raw = RawRecord {
                 position: "flags".into(),
@@ -284,21 +283,24 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
 
 /// Reads an intake file (or stdin) into raw records.
 fn read_input(from: &str, format: Option<InputFormat>) -> anyhow::Result<(String, Vec<RawRecord>)> {
-    let bytes = crate::store::outside::read_input(from, intake::MAX_INPUT_BYTES)?;
+    let bytes = crate::store::outside::read_input(from, intake::MAX_INPUT_BYTES)
+        .map_err(crate::Error::from)?;
     let name = if from == "-" {
         "<stdin>".to_string()
     } else {
         from.to_string()
     };
-    let whole = |reason: String| Error::Invalid {
-        source_name: name.clone(),
-        problems: vec![Problem {
-            file: name.clone(),
-            record: String::new(),
-            field: String::new(),
-            reason,
-        }],
-        hints: vec![],
+    let whole = |reason: String| {
+        crate::Error::from(InputError {
+            source_name: name.clone(),
+            problems: vec![Problem {
+                file: name.clone(),
+                record: String::new(),
+                field: String::new(),
+                reason,
+            }],
+            kind: InputKind::Whole,
+        })
     };
     if bytes.len() > intake::MAX_INPUT_BYTES {
         return Err(whole(format!("larger than {} MiB", intake::MAX_INPUT_BYTES >> 20)).into());
@@ -316,10 +318,12 @@ fn read_input(from: &str, format: Option<InputFormat>) -> anyhow::Result<(String
         Some(InputFormat::Csv) => Format::Csv,
         None => Format::from_extension(from).unwrap_or_else(|| Format::sniff(text)),
     };
-    let raws = intake::read(text, format, &name).map_err(|problems| Error::Invalid {
-        source_name: name.clone(),
-        problems,
-        hints: vec!["nothing was registered; fix the file and run again".into()],
+    let raws = intake::read(text, format, &name).map_err(|problems| {
+        crate::Error::from(InputError {
+            source_name: name.clone(),
+            problems,
+            kind: InputKind::Unreadable,
+        })
     })?;
     Ok((name, raws))
 }

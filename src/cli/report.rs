@@ -143,10 +143,10 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
         ReportFormat::Html => page.unwrap_or_default().into_bytes(),
         ReportFormat::Xlsx => {
             if a.output.is_none() && std::io::stdout().is_terminal() {
-                return Err(crate::Error::refused(
+                return Err(super::error::UserError::new(
                     "an XLSX workbook can't be shown on a terminal",
-                    &["write it to a file with -o report.xlsx, or pipe it"],
                 )
+                .hint("write it to a file with -o report.xlsx, or pipe it")
                 .into());
             }
             xlsx::workbook(&heading, &tables)?
@@ -158,7 +158,7 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
 /// Writes the output to the file asked for (atomically), or to stdout.
 pub(super) fn emit(bytes: &[u8], output: Option<&PathBuf>) -> anyhow::Result<()> {
     match output {
-        Some(p) => crate::store::outside::write_file(p, bytes)?,
+        Some(p) => crate::store::outside::write_file(p, bytes).map_err(crate::Error::from)?,
         None => {
             let mut out = std::io::stdout().lock();
             out.write_all(bytes)?;

@@ -43,6 +43,16 @@ impl IndexKind {
     }
 }
 
+/// A card name that is none of the accepted forms.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error(
+    "can't read card name {text:?}; name a card as К-125, 2015/К-125, #125, 2015#125 or cc:NUMBER"
+)]
+pub struct BadCardName {
+    /// The name as given.
+    pub text: String,
+}
+
 /// How a card is named on the command line.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum CardRef {
@@ -60,11 +70,9 @@ pub enum CardRef {
 
 impl CardRef {
     /// Parses a card name; the message says which forms are accepted.
-    pub fn parse(text: &str) -> Result<CardRef, String> {
-        let bad = || {
-            format!(
-                "can't read card name {text:?}; name a card as К-125, 2015/К-125, #125, 2015#125 or cc:NUMBER"
-            )
+    pub fn parse(text: &str) -> Result<CardRef, BadCardName> {
+        let bad = || BadCardName {
+            text: text.to_string(),
         };
         let text = text.trim();
         if let Some(cc) = text.strip_prefix("cc:") {

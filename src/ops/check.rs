@@ -12,7 +12,7 @@
 use crate::calendar::Calendar;
 use crate::classifier::{Classifier, SectionKey};
 use crate::config::{Roster, Settings};
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::model::card::TermBasis;
 use crate::model::card::{Card, CARD_VERSION};
 use crate::model::index::split_index;
@@ -120,14 +120,10 @@ pub struct Options<'a> {
 /// there; every other problem is a finding.
 pub fn check(store: &Store, opts: Options, on_wait: impl FnOnce()) -> Result<Report> {
     if !store.exists() {
-        return Err(Error::refused(
-            format!(
-                "{} is not a register (no {})",
-                store.root().display(),
-                store::SETTINGS
-            ),
-            &["name the register with -R DIR or $APPEALS_REGISTER"],
-        ));
+        return Err(crate::store::StoreError::NotARegister {
+            root: store.root().to_path_buf(),
+        }
+        .into());
     }
     let mut report = Report::default();
     // Writers are kept out while the register is read as a whole, so that a

@@ -5,9 +5,11 @@
 //! The next deadline of a card is the executor's due date until the
 //! executor's package is in (the order, point 7), then the control date.
 
-use super::report::scan::{self, LeanCard};
+use super::report::scan;
 use crate::calendar::Calendar;
-use crate::error::{Error, Result};
+use crate::error::{Error, LookupError, Result};
+use crate::model::codes;
+use crate::model::view::Lean as LeanCard;
 use crate::store::Register;
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -116,7 +118,7 @@ pub struct Row {
     /// How urgent.
     pub state: State,
     /// The mark of a repeated, duplicate or multiple appeal (the order's point 9).
-    pub mark: Option<&'static str>,
+    pub mark: Option<String>,
     /// The quality card says the applicant is not satisfied: the answer needs another look.
     pub dissatisfied: bool,
     /// The next deadline: the executor's due date until answered, then the control date.
@@ -187,16 +189,11 @@ pub fn working_days_between(cal: &Calendar, today: NaiveDate, date: NaiveDate) -
     } else {
         cal.working_days_after(date, today).map(|n| -n)
     };
-    n.map_err(|e| calendar_error(e.to_string()))
+    n.map_err(calendar_error)
 }
 
-fn calendar_error(e: String) -> Error {
-    Error::Refused {
-        what: e,
-        hints: vec![
-            "'appeals calendar YEAR' shows the years the register's calendar.toml covers".into(),
-        ],
-    }
+fn calendar_error(source: crate::calendar::CalendarError) -> Error {
+    Error::DeadlineCalendar { card: None, source }
 }
 
 /// The state of a card on `today`; `tomorrow` is the next working day.
@@ -236,9 +233,7 @@ pub fn deadlines(reg: &Register, q: &Query, today: NaiveDate) -> Result<Deadline
         }
     }
     let cal = &reg.calendar;
-    let tomorrow = cal
-        .next_working_day(today)
-        .map_err(|e| calendar_error(e.to_string()))?;
+    let tomorrow = cal.next_working_day(today).map_err(calendar_error)?;
     let keep = |c: &LeanCard| {
         c.status.is_open()
             && q.executor.as_ref().is_none_or(|x| {
@@ -287,10 +282,8 @@ pub fn deadlines(reg: &Register, q: &Query, today: NaiveDate) -> Result<Deadline
                 control_date: c.term.control_date,
                 working_days_left: left,
                 state,
-                mark: crate::model::card::repeat_mark(&c.classification.sign),
-                dissatisfied: c.answer.as_ref().is_some_and(|a| {
-                    a.quality.applicant_satisfied == crate::model::card::Satisfied::No
-                }),
+                mark: codes::repeat_mark(&reg.classifier, &c.classification.sign),
+                dissatisfied: c.dissatisfied(),
                 next_deadline,
                 year: c.year,
                 number: c.number,
@@ -324,9 +317,9 @@ pub fn deadlines(reg: &Register, q: &Query, today: NaiveDate) -> Result<Deadline
 
 fn in_card(c: &LeanCard, e: Error) -> Error {
     match e {
-        Error::Refused { what, hints } => Error::Refused {
-            what: format!("card {}: {what}", c.full_name()),
-            hints,
+        Error::DeadlineCalendar { card: None, source } => Error::DeadlineCalendar {
+            card: Some(c.full_name()),
+            source,
         },
         other => other,
     }
@@ -334,16 +327,11 @@ fn in_card(c: &LeanCard, e: Error) -> Error {
 
 /// An unknown coordinator id, with the closest ids.
 pub fn unknown_coordinator(reg: &Register, id: &str) -> Error {
-    let close = crate::config::closest(id, reg.roster.coordinators.iter().map(|c| c.id.as_str()));
-    let mut hints = Vec::new();
-    if !close.is_empty() {
-        hints.push(format!("did you mean {}?", close.join(", ")));
+    LookupError::UnknownCoordinator {
+        id: id.to_string(),
+        closest: crate::config::closest(id, reg.roster.coordinators.iter().map(|c| c.id.as_str())),
     }
-    hints.push("coordinators are listed in people.toml under [[coordinator]]".to_string());
-    Error::Refused {
-        what: format!("no coordinator {id:?} in people.toml"),
-        hints,
-    }
+    .into()
 }
 
 #[cfg(test)]

@@ -5,10 +5,10 @@
 //! stand for literal braces. An unknown placeholder is an error naming it,
 //! so that a typo in a template never reaches an applicant.
 
-use crate::error::{Error, Result};
+use crate::error::{DraftError, Result};
 use crate::model::Card;
-use crate::ops::steps::date_uk;
 use crate::store::{self, Register};
+use crate::terms::date_uk;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
@@ -49,16 +49,10 @@ pub struct Draft {
 /// resolution: the executor and the coordinator come from it.
 pub fn fields(reg: &Register, card: &Card) -> Result<BTreeMap<&'static str, String>> {
     let Some(r) = &card.resolution else {
-        return Err(Error::Refused {
-            what: format!(
-                "card {} has no resolution yet: there is no executor or coordinator to draft for",
-                card.full_name()
-            ),
-            hints: vec![format!(
-                "resolve it first with 'appeals resolve {} --executor ID'",
-                card.full_name()
-            )],
-        });
+        return Err(DraftError::NoResolution {
+            card: card.full_name(),
+        }
+        .into());
     };
     let name = |id: &str| reg.roster.name_of(id).unwrap_or(id).to_string();
     let coordinator = reg.roster.coordinator(&r.coordinator);
@@ -125,23 +119,12 @@ pub fn render(template: &str, file: &str, fields: &BTreeMap<&str, String>) -> Re
                         match fields.get(key.trim()) {
                             Some(v) => out.push_str(v),
                             None => {
-                                return Err(Error::Refused {
-                                    what: format!(
-                                        "{file}, line {}: unknown placeholder {{{key}}}",
-                                        n + 1
-                                    ),
-                                    hints: vec![
-                                        format!(
-                                            "the placeholders are: {}",
-                                            PLACEHOLDERS
-                                                .iter()
-                                                .map(|p| format!("{{{p}}}"))
-                                                .collect::<Vec<_>>()
-                                                .join(" ")
-                                        ),
-                                        "write {{ and }} for literal braces".into(),
-                                    ],
-                                })
+                                return Err(DraftError::UnknownPlaceholder {
+                                    file: file.to_string(),
+                                    line: n + 1,
+                                    key: key.to_string(),
+                                }
+                                .into())
                             }
                         }
                         rest = &after[j + 1..];
@@ -164,12 +147,10 @@ pub fn drafts(reg: &Register, card: &Card) -> Result<Vec<Draft>> {
     TEMPLATES
         .iter()
         .map(|&(role, template)| {
-            let text = reg.store.read_text(template).map_err(|e| Error::Refused {
-                what: e.to_string(),
-                hints: vec![format!(
-                    "every register has {template}; restore it from git, or copy it from a new register made with 'appeals init'"
-                )],
-            })?;
+            let text = reg
+                .store
+                .read_text(template)
+                .map_err(|source| DraftError::Template { template, source })?;
             Ok(Draft {
                 role,
                 template,
@@ -182,10 +163,7 @@ pub fn drafts(reg: &Register, card: &Card) -> Result<Vec<Draft>> {
 /// Writes drafts into `dir` (outside the register) as
 /// `2015-000125-answer-applicant.txt`; returns the files written.
 pub fn write_drafts(dir: &Path, card: &Card, drafts: &[Draft]) -> Result<Vec<PathBuf>> {
-    store::outside::check_dir(dir).map_err(|e| Error::Refused {
-        what: format!("--out: {e}"),
-        hints: vec!["--out names a directory for the drafts; it is created when missing".into()],
-    })?;
+    store::outside::check_dir(dir).map_err(DraftError::Out)?;
     let mut files = Vec::new();
     for d in drafts {
         let file = dir.join(format!("{}-{:06}-{}.txt", card.year, card.number, d.role));

@@ -1,7 +1,7 @@
 //! Explaining a card's dates: the term recounted from the calendar, each
 //! skipped day named, compared with what the card holds.
 
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::model::Card;
 use crate::store::Register;
 use crate::terms;
@@ -21,8 +21,7 @@ pub fn explain(reg: &Register, card: &Card) -> Result<Explanation> {
         card.term.days,
         &reg.settings.terms,
         &reg.calendar,
-    )
-    .map_err(|e| Error::refused(e.to_string(), &[]))?;
+    )?;
     let mut steps = t.steps;
     let mut warnings = Vec::new();
     let mut control = t.control_date;
@@ -44,8 +43,7 @@ pub fn explain(reg: &Register, card: &Card) -> Result<Explanation> {
             reg.settings.terms.executor_lead,
             &reg.calendar,
             &mut steps,
-        )
-        .map_err(|e| Error::refused(e.to_string(), &[]))?;
+        )?;
     }
     if control != card.term.control_date {
         warnings.push(format!(

@@ -254,12 +254,12 @@ pub fn row(reg: &Register, c: &Card, personal: Personal) -> Vec<Value> {
 
 /// Streams the rows of every register's cards (received in the period) to
 /// `each`, register by register in register order; returns how many.
-pub fn export(
+pub fn export<E: From<crate::Error> + Send>(
     regs: &[Register],
     opts: &Options,
-    mut each: impl FnMut(&[Value]) -> Result<()>,
-) -> Result<usize> {
-    check_editions(regs, opts.mixed_editions)?;
+    mut each: impl FnMut(&[Value]) -> Result<(), E>,
+) -> Result<usize, E> {
+    check_editions(regs, opts.mixed_editions).map_err(E::from)?;
     let mut n = 0;
     for reg in regs {
         scan::in_order(
@@ -271,7 +271,7 @@ pub fn export(
                     .is_none_or(|p| p.contains(c.received))
                     .then(|| row(reg, &c, opts.personal)))
             },
-            |r| {
+            |r| -> Result<(), E> {
                 if let Some(r) = r {
                     n += 1;
                     each(&r)?;

@@ -4,7 +4,7 @@
 use crate::calendar::Calendar;
 use crate::classifier::Classifier;
 use crate::config::Settings;
-use crate::error::{Error, Result};
+use crate::error::{InitError, Result};
 use crate::store::{self, Store};
 use std::path::Path;
 
@@ -31,12 +31,10 @@ pub struct Initialised {
 
 /// The files of a new register, by register-relative path.
 pub fn files(opts: &InitOptions) -> Result<Vec<(&'static str, String)>> {
-    let classifier = Classifier::embedded_text(opts.edition).ok_or_else(|| {
-        Error::refused(
-            format!("unknown Classifier edition {:?}", opts.edition),
-            &["choose --edition 2015 or --edition 2016"],
-        )
-    })?;
+    let classifier =
+        Classifier::embedded_text(opts.edition).ok_or_else(|| InitError::UnknownEdition {
+            edition: opts.edition.to_string(),
+        })?;
     let (first, last) = CALENDAR_YEARS;
     Ok(vec![
         (store::CLASSIFIER, classifier.to_string()),
@@ -68,19 +66,19 @@ pub fn files(opts: &InitOptions) -> Result<Vec<(&'static str, String)>> {
 pub fn init(dir: &Path, opts: &InitOptions) -> Result<Initialised> {
     let store = Store::at(dir);
     if store.exists() {
-        return Err(Error::refused(
-            format!("{} is already a register", dir.display()),
-            &["choose another directory; init never overwrites a register"],
-        ));
+        return Err(InitError::AlreadyRegister {
+            dir: dir.to_path_buf(),
+        }
+        .into());
     }
     let files = files(opts)?;
     // Files left by an interrupted init are replaced only if unchanged.
     for (rel, text) in &files {
         if store.has_file(rel) && store.read_text(rel).ok().as_deref() != Some(text.as_str()) {
-            return Err(Error::refused(
-                format!("{} already exists", store.display(rel)),
-                &["init writes into an empty directory; move the file away or choose another directory"],
-            ));
+            return Err(InitError::FileExists {
+                path: store.display(rel),
+            }
+            .into());
         }
     }
     store.create_dir(store::CARDS)?;

@@ -1,6 +1,6 @@
 //! Listing cards with filters.
 
-use crate::error::Result;
+use crate::error::{LookupError, Result};
 use crate::model::view::Keys;
 use crate::model::{Card, Status};
 use crate::store::{cards, Register};
@@ -25,7 +25,7 @@ pub struct Filter {
 /// filter are checked first so that a typo is an error, not an empty list.
 pub fn list(reg: &Register, filter: &Filter) -> Result<Vec<Card>> {
     let mut out = Vec::new();
-    each(reg, filter, |c| {
+    each(reg, filter, |c| -> Result<()> {
         out.push(c);
         Ok(())
     })?;
@@ -55,38 +55,41 @@ const CHUNK: usize = 2048;
 
 /// Hands each card that passes the filter to `each`, in register order,
 /// reading the cards in parallel a chunk at a time. Returns how many passed.
-pub fn each(
+pub fn each<E: From<crate::Error> + Send>(
     reg: &Register,
     filter: &Filter,
-    mut each: impl FnMut(Card) -> Result<()>,
-) -> Result<usize> {
+    mut each: impl FnMut(Card) -> Result<(), E>,
+) -> Result<usize, E> {
     let mut filter = filter.clone();
     if let Some(t) = &filter.topic {
         let e = reg
             .classifier
             .entry(crate::classifier::SectionKey::Topic, t)
-            .map_err(|e| crate::Error::refused(format!("--topic: {e}"), &[]))?;
+            .map_err(|e| crate::Error::from(LookupError::Topic(e)))?;
         filter.topic = Some(e.code.clone());
     }
     if let Some(x) = &filter.executor {
         if reg.roster.executor(x).is_none() {
-            return Err(unknown_executor(reg, x));
+            return Err(unknown_executor(reg, x).into());
         }
     }
-    let files = reg.store.card_files()?;
+    let files = reg.store.card_files().map_err(crate::Error::from)?;
     let mut count = 0;
     cards::walk(
         &files,
         CHUNK,
         |_| (),
-        |f, ()| -> Result<Option<Card>> {
-            let bytes = f.read()?;
-            let keys: Keys = cards::parse(&f.path, &bytes)?;
-            Ok(if filter.passes(&keys) {
-                Some(cards::parse_card_at(&f.path, f.year, f.number, &bytes)?)
-            } else {
-                None
-            })
+        |f, ()| -> Result<Option<Card>, E> {
+            let read = || -> Result<Option<Card>> {
+                let bytes = f.read()?;
+                let keys: Keys = cards::parse(&f.path, &bytes)?;
+                Ok(if filter.passes(&keys) {
+                    Some(cards::parse_card_at(&f.path, f.year, f.number, &bytes)?)
+                } else {
+                    None
+                })
+            };
+            read().map_err(E::from)
         },
         |_, (), card| {
             if let Some(c) = card {
@@ -101,16 +104,11 @@ pub fn each(
 
 /// An unknown executor id, with the closest ids.
 pub fn unknown_executor(reg: &Register, id: &str) -> crate::Error {
-    let close = crate::config::closest(id, reg.roster.executors.iter().map(|e| e.id.as_str()));
-    let mut hints = Vec::new();
-    if !close.is_empty() {
-        hints.push(format!("did you mean {}?", close.join(", ")));
+    LookupError::UnknownExecutor {
+        id: id.to_string(),
+        closest: crate::config::closest(id, reg.roster.executors.iter().map(|e| e.id.as_str())),
     }
-    hints.push("'appeals people' lists the roster".to_string());
-    crate::Error::Refused {
-        what: format!("no executor {id:?} in people.toml"),
-        hints,
-    }
+    .into()
 }
 
 /// What stands in place of personal data in output meant for others.

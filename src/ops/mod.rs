@@ -16,7 +16,7 @@ pub mod related;
 pub mod report;
 pub mod steps;
 
-use crate::error::{Error, Result};
+use crate::error::{LookupError, Result};
 use crate::model::index::split_index;
 use crate::model::{Card, CardRef};
 use crate::store::Register;
@@ -34,41 +34,29 @@ pub fn find_card(reg: &Register, r: &CardRef, today: NaiveDate) -> Result<Card> 
         CardRef::Number { year, number } => (year.unwrap_or(today.year()), *number, None),
         CardRef::Cc(cc) => {
             let Some((y, n)) = reg.store.find_cc(cc)? else {
-                return Err(Error::refused(
-                    format!("no card has contact-centre number {cc}"),
-                    &["list cards with 'appeals list'"],
-                ));
+                return Err(LookupError::NoCc { cc: cc.clone() }.into());
             };
             (y, n, None)
         }
     };
-    let not_found = || {
-        let mut hints = vec![format!(
-            "list the year's cards with 'appeals list --received-from {year}-01-01'"
-        )];
-        if !matches!(
-            r,
-            CardRef::Index { year: Some(_), .. } | CardRef::Number { year: Some(_), .. }
-        ) {
-            hints.push(format!(
-                "a card of another year is named with its year, e.g. {}/К-{number} or {}#{number}",
-                year - 1,
-                year - 1
-            ));
-        }
-        Error::Refused {
-            what: format!("no card {r} in {year}"),
-            hints,
-        }
-    };
-    let card = reg.store.read_card(year, number)?.ok_or_else(not_found)?;
+    let card = reg
+        .store
+        .read_card(year, number)?
+        .ok_or_else(|| LookupError::NoCard {
+            name: r.clone(),
+            year,
+            number,
+        })?;
     if let Some(prefix) = prefix {
         let actual = split_index(&card.index).map(|(p, _)| p.to_uppercase());
         if actual.as_deref() != Some(prefix) {
-            return Err(Error::refused(
-                format!("card {year}#{number} is {}, not {r}", card.index),
-                &[&format!("name it {}/{}", year, card.index)],
-            ));
+            return Err(LookupError::WrongIndex {
+                name: r.clone(),
+                year,
+                number,
+                index: card.index.clone(),
+            }
+            .into());
         }
     }
     Ok(card)

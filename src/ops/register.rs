@@ -4,7 +4,7 @@
 //! contact-centre number is already registered is skipped.
 
 use crate::config::AnonymousPolicy;
-use crate::error::{Error, Problem, Result};
+use crate::error::{Error, InputError, InputKind, Problem, Result};
 use crate::intake::{self, Context, NewAppeal, RawRecord};
 use crate::model::card::{Card, Term};
 use crate::model::codes::Sign;
@@ -108,14 +108,12 @@ pub fn register(
     }
     appeals.retain(|a| !invalid.iter().any(|p| p.record == a.position));
     if !invalid.is_empty() && !opts.skip_invalid {
-        return Err(Error::Invalid {
+        return Err(InputError {
             source_name: file.to_string(),
             problems: invalid,
-            hints: vec![
-                "fix the records and run again; or register the valid ones with --skip-invalid"
-                    .into(),
-            ],
-        });
+            kind: InputKind::Records,
+        }
+        .into());
     }
     let _lock = if opts.dry_run {
         None
@@ -160,13 +158,10 @@ pub fn register(
             None => reg.store.next_number(year)?,
         };
         if number > crate::model::index::MAX_NUMBER {
-            return Err(Error::refused(
-                format!(
-                    "the running numbers of {year} are used up ({})",
-                    crate::model::index::MAX_NUMBER
-                ),
-                &[],
-            ));
+            return Err(Error::NumbersUsedUp {
+                year,
+                max: crate::model::index::MAX_NUMBER,
+            });
         }
         next.insert(year, number + 1);
         let mut card = new_card(reg, &a, year, number, opts)?;
@@ -265,8 +260,7 @@ fn earlier_appeals(
 
 fn new_card(reg: &Register, a: &NewAppeal, year: i32, number: u32, opts: &Options) -> Result<Card> {
     let s = &reg.settings;
-    let dates = terms::compute(a.received, a.term_days, &s.terms, &reg.calendar)
-        .map_err(|e| Error::refused(e.to_string(), &[]))?;
+    let dates = terms::compute(a.received, a.term_days, &s.terms, &reg.calendar)?;
     let kind = IndexKind::for_applicant(a.applicant.name.as_deref(), a.applicant.signatories);
     let registration = Registration {
         index: kind.index(number, &s.numbering.collective, &s.numbering.anonymous),
@@ -307,7 +301,7 @@ fn link_repeat(
     position: &str,
     file: &str,
 ) -> Result<Option<Card>> {
-    let bad = |reason: String| Error::Invalid {
+    let bad = |reason: String| InputError {
         source_name: file.to_string(),
         problems: vec![Problem {
             file: file.to_string(),
@@ -315,9 +309,9 @@ fn link_repeat(
             field: "repeat_of".into(),
             reason,
         }],
-        hints: vec!["name the earlier card as 2015/К-125, 2015#125 or cc:NUMBER".into()],
+        kind: InputKind::RepeatOf,
     };
-    let r = CardRef::parse(earlier).map_err(bad)?;
+    let r = CardRef::parse(earlier).map_err(|e| bad(e.to_string()))?;
     let mut first = super::find_card(reg, &r, opts.today).map_err(|e| bad(e.to_string()))?;
     card.links.repeat_of = Some(first.full_name());
     if !first.links.later.contains(&card.full_name()) {
@@ -366,7 +360,7 @@ fn sign_of_repeat(reg: &Register, first: &Card, a: &NewAppeal, file: &str) -> Re
         && a.classification.sign != derived
         && a.classification.sign != Sign::Primary.code()
     {
-        return Err(Error::Invalid {
+        return Err(InputError {
             source_name: file.to_string(),
             problems: vec![Problem {
                 file: file.to_string(),
@@ -383,8 +377,9 @@ fn sign_of_repeat(reg: &Register, first: &Card, a: &NewAppeal, file: &str) -> Re
                     }
                 ),
             }],
-            hints: vec!["leave `sign` out; it follows from the link".into()],
-        });
+            kind: InputKind::Sign,
+        }
+        .into());
     }
     Ok(derived.to_string())
 }

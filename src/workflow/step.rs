@@ -146,6 +146,17 @@ pub enum StepError {
         /// Its date.
         at: NaiveDate,
     },
+    /// A card whose status says a step happened, without that step's
+    /// section (a hand edit).
+    #[error("card {card} is {status} but has no {missing}")]
+    Incomplete {
+        /// The card.
+        card: String,
+        /// Its status.
+        status: &'static str,
+        /// What is missing.
+        missing: &'static str,
+    },
     /// A notification without an extension to notify of.
     #[error("card {card} has no extension to notify the applicant of")]
     NoExtension {

@@ -61,7 +61,7 @@ pub mod tabular;
 pub mod xlsx;
 
 use crate::classifier::{Classifier, SectionKey};
-use crate::error::{Error, Result};
+use crate::error::{ReportError, Result};
 use crate::store::Register;
 use aggregate::{Acc, Context, Counter, Person, PersonKey};
 use chrono::{Datelike, Months, NaiveDate};
@@ -81,11 +81,8 @@ pub struct Period {
 impl Period {
     /// A calendar month written `YYYY-MM`.
     pub fn month(text: &str) -> Result<Period> {
-        let bad = || {
-            Error::refused(
-                format!("--month {text:?} is not a month"),
-                &["write it as YYYY-MM, e.g. --month 2015-06"],
-            )
+        let bad = || ReportError::BadMonth {
+            text: text.to_string(),
         };
         let (y, m) = text.trim().split_once('-').ok_or_else(bad)?;
         let y: i32 = y.parse().map_err(|_| bad())?;
@@ -108,24 +105,21 @@ impl Period {
 
     /// A quarter written `YYYY-Q`, `YYYY-QN` or `YYYYQN` (`2015-2`, `2015-Q2`).
     pub fn quarter(text: &str) -> Result<Period> {
-        let bad = || {
-            Error::refused(
-                format!("--quarter {text:?} is not a quarter"),
-                &["write it as YYYY-Q, e.g. --quarter 2015-2 (or 2015-Q2)"],
-            )
+        let bad = || ReportError::BadQuarter {
+            text: text.to_string(),
         };
         let t = text.trim().to_uppercase();
         let (y, q) = match t.split_once('-') {
             Some((y, q)) => (y.to_string(), q.trim_start_matches('Q').to_string()),
             None => match t.split_once('Q') {
                 Some((y, q)) => (y.to_string(), q.to_string()),
-                None => return Err(bad()),
+                None => return Err(bad().into()),
             },
         };
         let y: i32 = y.parse().map_err(|_| bad())?;
         let q: u32 = q.parse().map_err(|_| bad())?;
         if !(1..=4).contains(&q) {
-            return Err(bad());
+            return Err(bad().into());
         }
         let from = NaiveDate::from_ymd_opt(y, (q - 1) * 3 + 1, 1).ok_or_else(bad)?;
         let last = from.checked_add_months(Months::new(2)).ok_or_else(bad)?;
@@ -138,10 +132,7 @@ impl Period {
     /// An explicit range; `to` must not be before `from`.
     pub fn range(from: NaiveDate, to: NaiveDate) -> Result<Period> {
         if to < from {
-            return Err(Error::refused(
-                format!("--to {to} is before --from {from}"),
-                &["give the first day with --from and the last with --to"],
-            ));
+            return Err(ReportError::ToBeforeFrom { from, to }.into());
         }
         Ok(Period { from, to })
     }
@@ -342,7 +333,7 @@ pub struct Options {
 /// asked to: the same code may not mean the same thing in both.
 pub fn check_editions(regs: &[Register], mixed: bool) -> Result<()> {
     let Some(first) = regs.first() else {
-        return Err(Error::refused("no register to report on", &[]));
+        return Err(ReportError::NoRegister.into());
     };
     let differ = regs
         .iter()
@@ -358,16 +349,7 @@ pub fn check_editions(regs: &[Register], mixed: bool) -> Result<()> {
                 )
             })
             .collect();
-        return Err(Error::Refused {
-            what: format!(
-                "the registers classify by different Classifier editions: {}; their codes can't be added up silently",
-                list.join(", ")
-            ),
-            hints: vec![
-                "report on each register separately".into(),
-                "or add --mixed-editions to add the codes up as they are (names from the first register's edition)".into(),
-            ],
-        });
+        return Err(ReportError::EditionsDiffer { registers: list }.into());
     }
     Ok(())
 }

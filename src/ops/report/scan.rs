@@ -31,22 +31,23 @@ where
 /// Reads the cards in register order, `chunk` files at a time in parallel,
 /// and hands each parsed card to `each` in order: streaming output (export)
 /// keeps at most one chunk in memory.
-pub(crate) fn in_order<T, R>(
+pub(crate) fn in_order<T, R, E>(
     store: &Store,
     chunk: usize,
     map: impl Fn(T) -> Result<R> + Sync + Send,
-    mut each: impl FnMut(R) -> Result<()>,
-) -> Result<usize>
+    mut each: impl FnMut(R) -> Result<(), E>,
+) -> Result<usize, E>
 where
     T: DeserializeOwned,
     R: Send,
+    E: From<Error> + Send,
 {
-    let files = store.card_files()?;
+    let files = store.card_files().map_err(Error::from)?;
     cards::walk(
         &files,
         chunk,
         |_| (),
-        |f, ()| map(f.parse::<T>().map_err(Error::from)?),
+        |f, ()| -> Result<R, E> { Ok(map(f.parse::<T>().map_err(Error::from)?)?) },
         |_, (), r| each(r),
     )?;
     Ok(files.len())

@@ -3,13 +3,12 @@
 //! summed and charted in LibreOffice or Excel.
 
 use super::tabular::{Cell, Table};
-use crate::error::{Error, Result};
+use crate::error::{ReportError, Result};
 use rust_xlsxwriter::{Format, Workbook, XlsxError};
 
 /// The workbook's bytes.
 pub fn workbook(heading: &[String], tables: &[Table]) -> Result<Vec<u8>> {
-    build(heading, tables)
-        .map_err(|e| Error::refused(format!("could not build the XLSX workbook: {e}"), &[]))
+    build(heading, tables).map_err(|e| ReportError::Xlsx(e.to_string()).into())
 }
 
 fn build(heading: &[String], tables: &[Table]) -> Result<Vec<u8>, XlsxError> {

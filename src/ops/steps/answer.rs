@@ -5,10 +5,10 @@
 //! directory; a package after the executor's due date is accepted and
 //! marked late, with the number of working days.
 
-use super::{calendar_error, doc_path, open, read_document, refuse, Actor};
+use super::{calendar_error, doc_path, open, read_document, Actor};
 use crate::classifier::SectionKey;
 use crate::config::parse_toml;
-use crate::error::Result;
+use crate::error::{RequestError, Result};
 use crate::model::card::{Answer, Quality};
 use crate::model::status::Action;
 use crate::model::{Card, CardRef};
@@ -53,18 +53,16 @@ pub struct Answered {
     pub warnings: Vec<String>,
 }
 
-const QUALITY_HINT: &str = "the quality card is TOML with exactly these keys: timely = true|false, complete = true|false, applicant_contacted = true|false, applicant_satisfied = \"yes\"|\"no\"|\"unknown\", score = 1..5, notes = \"…\" (optional)";
-
 /// Parses a quality-evaluation card; any other key, a missing one or a
 /// score outside 1–5 is an error naming the key.
 pub fn parse_quality(text: &str, file: &str) -> Result<Quality> {
-    let q: Quality =
-        parse_toml(text, file).map_err(|e| refuse(e.to_string(), vec![QUALITY_HINT.into()]))?;
+    let q: Quality = parse_toml(text, file).map_err(RequestError::Quality)?;
     if !(1..=5).contains(&q.score) {
-        return Err(refuse(
-            format!("{file}: score = {} is outside 1–5", q.score),
-            vec![QUALITY_HINT.into()],
-        ));
+        return Err(RequestError::QualityScore {
+            file: file.to_string(),
+            score: q.score,
+        }
+        .into());
     }
     Ok(q)
 }
@@ -80,19 +78,16 @@ pub fn answer(
     let result = reg
         .classifier
         .entry(SectionKey::Result, req.result)
-        .map_err(|e| {
-            let codes: Vec<String> = reg
+        .map_err(|source| RequestError::UnknownResult {
+            source,
+            codes: reg
                 .classifier
                 .codes(SectionKey::Result)
                 .map(|c| match &c.name {
                     Some(n) => format!("{} {n}", c.code),
                     None => format!("{} (назва не встановлена)", c.code),
                 })
-                .collect();
-            refuse(
-                format!("--result: {e}"),
-                vec![format!("results of consideration: {}", codes.join("; "))],
-            )
+                .collect(),
         })?
         .code
         .clone();
@@ -114,15 +109,11 @@ pub fn answer(
     let info = read_document(req.info, "--info", "the information for the coordinator")?;
     let quality_bytes = read_document(req.quality, "--quality", "the quality-evaluation card")?;
     let quality_name = req.quality.display().to_string();
-    let quality_text = String::from_utf8(quality_bytes.clone()).map_err(|e| {
-        refuse(
-            format!(
-                "--quality: {quality_name}: not UTF-8 text (invalid byte at offset {})",
-                e.utf8_error().valid_up_to()
-            ),
-            vec!["save the quality card as UTF-8".into()],
-        )
-    })?;
+    let quality_text =
+        String::from_utf8(quality_bytes.clone()).map_err(|e| RequestError::QualityNotUtf8 {
+            file: quality_name.clone(),
+            offset: e.utf8_error().valid_up_to(),
+        })?;
     let quality_text = quality_text
         .strip_prefix('\u{feff}')
         .unwrap_or(&quality_text);

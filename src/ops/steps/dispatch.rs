@@ -4,14 +4,14 @@
 //! send: what the executor needs to consider the appeal, and nothing more
 //! (law art. 10: a confidential applicant's name and contacts are left out).
 
-use super::{date_uk, open, refuse, Actor};
+use super::{date_uk, open, Actor};
 use crate::classifier::SectionKey;
-use crate::error::Result;
+use crate::error::{RequestError, Result};
 use crate::model::card::Dispatch;
 use crate::model::status::Action;
 use crate::model::{Card, CardRef};
 use crate::store::{self, Register};
-use crate::workflow::Step;
+use crate::workflow::{Step, StepError};
 use std::path::{Path, PathBuf};
 
 /// What `dispatch` did.
@@ -35,33 +35,27 @@ pub fn dispatch(
     on_wait: impl FnOnce(),
 ) -> Result<Dispatched> {
     if let Some(dir) = outbox {
-        store::outside::check_dir(dir).map_err(|e| {
-            refuse(
-                format!("--outbox: {e}"),
-                vec![
-                    "--outbox names a directory for the letters; it is created when missing".into(),
-                ],
-            )
-        })?;
+        store::outside::check_dir(dir).map_err(RequestError::Outbox)?;
     }
     let mut o = open(reg, r, Action::Dispatch, who, on_wait)?;
     let name = o.card.full_name();
     let Some(resolution) = o.card.resolution.clone() else {
-        return Err(refuse(
-            format!("card {name} is resolved but has no resolution"),
-            vec!["run 'appeals check' and repair the card file by hand".into()],
-        ));
+        return Err(StepError::Incomplete {
+            card: name,
+            status: "resolved",
+            missing: "resolution",
+        }
+        .into());
     };
     let mut warnings = Vec::new();
     let mut letters = Vec::new();
     for id in &resolution.executors {
         let Some(ex) = reg.roster.executor(id) else {
-            return Err(refuse(
-                format!("executor {id} of the resolution of {name} is no longer in people.toml"),
-                vec![
-                    "restore the executor in people.toml, or correct the resolution by hand".into(),
-                ],
-            ));
+            return Err(RequestError::ExecutorGone {
+                id: id.clone(),
+                card: name,
+            }
+            .into());
         };
         if ex.email.is_none() {
             warnings.push(format!(

@@ -3,8 +3,8 @@
 //! (`terms.max_total`), and the applicant is notified. The executor's due
 //! date follows the new control date.
 
-use super::{calendar_error, open, refuse, Actor};
-use crate::error::Result;
+use super::{calendar_error, open, Actor};
+use crate::error::{RequestError, Result};
 use crate::model::card::Extension;
 use crate::model::status::Action;
 use crate::model::{Card, CardRef};
@@ -53,20 +53,16 @@ pub fn extend(
     )?;
     let reason = req.reason.trim();
     if reason.is_empty() {
-        return Err(refuse(
-            "--reason is empty",
-            vec![
-                "say why the appeal needs longer, e.g. --reason 'потрібна додаткова перевірка'"
-                    .into(),
-            ],
-        ));
+        return Err(RequestError::EmptyReason.into());
     }
     if let Some(n) = req.notified {
         if n > who.today {
-            return Err(refuse(
-                format!("--notified {n} is after today ({})", who.today),
-                vec!["record the notification once it is sent".into()],
-            ));
+            return Err(RequestError::NotifiedAfterToday {
+                flag: "--notified",
+                date: n,
+                today: who.today,
+            }
+            .into());
         }
     }
     let mut o = open(reg, r, Action::Extend, who, on_wait)?;
@@ -76,39 +72,32 @@ pub fn extend(
     let max_total = reg.settings.terms.max_total;
     let latest = terms::latest_allowed(card.received, max_total);
     if req.until <= previous {
-        return Err(refuse(
-            format!(
-                "--until {}: card {name}'s control date is already {previous}",
-                req.until
-            ),
-            vec![format!(
-                "an extension sets a later control date: after {previous}, at most {latest}"
-            )],
-        ));
+        return Err(RequestError::UntilNotLater {
+            until: req.until,
+            card: name,
+            previous,
+            latest,
+        }
+        .into());
     }
     if req.until > latest {
-        return Err(refuse(
-            format!(
-                "--until {}: card {name} would run {} days from receipt ({}); law art. 20 allows at most {max_total}",
-                req.until,
-                (req.until - card.received).num_days(),
-                card.received
-            ),
-            vec![format!(
-                "the latest allowed date is {}",
-                terms::day_label(latest)
-            )],
-        ));
+        return Err(RequestError::UntilPastMax {
+            until: req.until,
+            card: name,
+            days: (req.until - card.received).num_days(),
+            received: card.received,
+            max: max_total,
+            latest,
+        }
+        .into());
     }
     if let Some(n) = req.notified {
         if n < card.received {
-            return Err(refuse(
-                format!(
-                    "--notified {n} is before the appeal was received ({})",
-                    card.received
-                ),
-                vec!["give the date the applicant was told of the extension".into()],
-            ));
+            return Err(RequestError::NotifiedBeforeReceived {
+                date: n,
+                received: card.received,
+            }
+            .into());
         }
     }
     let mut steps = Vec::new();
@@ -165,10 +154,12 @@ pub fn notify(
     on_wait: impl FnOnce(),
 ) -> Result<Extended> {
     if on > who.today {
-        return Err(refuse(
-            format!("--on {on} is after today ({})", who.today),
-            vec!["record the notification once it is sent".into()],
-        ));
+        return Err(RequestError::NotifiedAfterToday {
+            flag: "--on",
+            date: on,
+            today: who.today,
+        }
+        .into());
     }
     let mut o = open(reg, r, Action::Notify, who, on_wait)?;
     let card = &mut o.card;

@@ -25,7 +25,7 @@ pub use sign::{sign, Signed};
 pub use crate::workflow::Actor;
 
 use crate::config::{Coordinator, Executor, Roster};
-use crate::error::{Error, Result};
+use crate::error::{Error, RequestError, Result};
 use crate::model::status::Action;
 use crate::model::{Card, CardRef};
 use crate::store::{self, Lock, Register};
@@ -38,14 +38,6 @@ pub(crate) struct Opened {
     pub card: Card,
     /// Held until the card is written.
     _lock: Lock,
-}
-
-/// A refusal with formatted hints.
-pub(crate) fn refuse(what: impl Into<String>, hints: Vec<String>) -> Error {
-    Error::Refused {
-        what: what.into(),
-        hints,
-    }
 }
 
 /// Takes the lock, re-reads the card and checks that `action` follows from
@@ -88,18 +80,23 @@ pub fn extension(source: &Path) -> String {
 
 /// Reads a document given by `flag`; a missing or empty file is refused
 /// with the flag named.
-pub(crate) fn read_document(path: &Path, flag: &str, what: &str) -> Result<Vec<u8>> {
-    let bytes = store::outside::read_file(path).map_err(|e| {
-        refuse(
-            format!("{flag}: {e}"),
-            vec![format!("give the path of {what}")],
-        )
+pub(crate) fn read_document(
+    path: &Path,
+    flag: &'static str,
+    what: &'static str,
+) -> Result<Vec<u8>> {
+    let bytes = store::outside::read_file(path).map_err(|source| RequestError::Document {
+        flag,
+        what,
+        source,
     })?;
     if bytes.is_empty() {
-        return Err(refuse(
-            format!("{flag}: {} is empty", path.display()),
-            vec![format!("give the path of {what}")],
-        ));
+        return Err(RequestError::EmptyDocument {
+            flag,
+            what,
+            path: path.to_path_buf(),
+        }
+        .into());
     }
     Ok(bytes)
 }
@@ -121,32 +118,28 @@ fn role_of(roster: &Roster, id: &str) -> Option<&'static str> {
 pub(crate) fn coordinator<'r>(
     reg: &'r Register,
     id: &str,
-    flag: &str,
-    why: &str,
+    flag: &'static str,
+    why: &'static str,
 ) -> Result<&'r Coordinator> {
     if let Some(c) = reg.roster.coordinator(id) {
         return Ok(c);
     }
     let ids = || reg.roster.coordinators.iter().map(|c| c.id.as_str());
-    let mut hints = Vec::new();
-    let what = match role_of(&reg.roster, id) {
-        Some(role) => {
-            hints.push(format!(
-                "coordinators are: {}",
-                ids().collect::<Vec<_>>().join(", ")
-            ));
-            format!("{flag} {id}: {id} is {role}, not a coordinator; {why}")
-        }
-        None => {
-            let close = crate::config::closest(id, ids());
-            if !close.is_empty() {
-                hints.push(format!("did you mean {}?", close.join(", ")));
-            }
-            format!("{flag} {id}: no coordinator {id:?} in people.toml")
-        }
-    };
-    hints.push("'appeals people' lists the roster".into());
-    Err(refuse(what, hints))
+    Err(match role_of(&reg.roster, id) {
+        Some(role) => RequestError::NotCoordinator {
+            flag,
+            id: id.to_string(),
+            role,
+            why,
+            coordinators: ids().map(str::to_string).collect(),
+        },
+        None => RequestError::NoCoordinator {
+            flag,
+            id: id.to_string(),
+            closest: crate::config::closest(id, ids()),
+        },
+    }
+    .into())
 }
 
 /// An executor by id; anyone else is refused with the closest ids.
@@ -155,27 +148,20 @@ pub(crate) fn executor<'r>(reg: &'r Register, id: &str) -> Result<&'r Executor> 
         return Ok(e);
     }
     match role_of(&reg.roster, id) {
-        Some(role) => Err(refuse(
-            format!("--executor {id}: {id} is {role}, not an executor"),
-            vec![
-                "coordinators are named with --coordinator".into(),
-                "'appeals people' lists the roster".into(),
-            ],
-        )),
+        Some(role) => Err(RequestError::NotExecutor {
+            id: id.to_string(),
+            role,
+        }
+        .into()),
         None => Err(super::list::unknown_executor(reg, id)),
     }
 }
 
 pub use crate::terms::date_uk;
 
-/// Maps a calendar error (a date outside `calendar.toml`) to a refusal.
+/// A calendar error met while recording a step.
 pub(crate) fn calendar_error(e: crate::calendar::CalendarError) -> Error {
-    refuse(
-        e.to_string(),
-        vec![
-            "calendar.toml covers the years it lists; extend it before recording this step".into(),
-        ],
-    )
+    Error::StepCalendar(e)
 }
 
 #[cfg(test)]

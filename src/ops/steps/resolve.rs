@@ -3,9 +3,9 @@
 //! co-executors. Without a named coordinator, the one whose topics (by the
 //! distribution of duties in `people.toml`) cover the card's topic is taken.
 
-use super::{open, refuse, Actor};
+use super::{open, Actor};
 use crate::classifier::SectionKey;
-use crate::error::Result;
+use crate::error::{RequestError, Result};
 use crate::model::card::Resolution;
 use crate::model::status::Action;
 use crate::model::{Card, CardRef};
@@ -41,18 +41,12 @@ pub fn resolve(
     on_wait: impl FnOnce(),
 ) -> Result<Resolved> {
     if req.executors.is_empty() {
-        return Err(refuse(
-            "a resolution names at least one executor",
-            vec!["give --executor ID (the first one leads); 'appeals people' lists them".into()],
-        ));
+        return Err(RequestError::NoExecutor.into());
     }
     for (i, e) in req.executors.iter().enumerate() {
         super::executor(reg, e)?;
         if req.executors[..i].contains(e) {
-            return Err(refuse(
-                format!("--executor {e} is given twice"),
-                vec!["name each executor once; the first one leads".into()],
-            ));
+            return Err(RequestError::ExecutorTwice { id: e.clone() }.into());
         }
     }
     let named = match req.coordinator {
@@ -120,38 +114,20 @@ fn by_topics(reg: &Register, card: &Card) -> Result<(String, Vec<String>)> {
                     None => t.clone(),
                 })
                 .collect();
-            Err(refuse(
-                format!(
-                    "no coordinator in people.toml covers the topic of card {}: {}",
-                    card.full_name(),
-                    topics.join(", ")
-                ),
-                vec![
-                    "name the coordinator with --coordinator ID; 'appeals people' lists them"
-                        .into(),
-                    "or add the topic to a coordinator's topics in people.toml".into(),
-                ],
-            ))
+            Err(RequestError::NoCoordinatorCovers {
+                card: card.full_name(),
+                topics,
+            }
+            .into())
         }
-        several => Err(refuse(
-            format!(
-                "several coordinators cover the topics of card {}: {}",
-                card.full_name(),
-                several
-                    .iter()
-                    .map(|(id, t)| format!("{id} ({})", t.join(", ")))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ),
-            vec![format!(
-                "choose one with {}",
-                several
-                    .iter()
-                    .map(|(id, _)| format!("--coordinator {id}"))
-                    .collect::<Vec<_>>()
-                    .join(" or ")
-            )],
-        )),
+        several => Err(RequestError::SeveralCoordinators {
+            card: card.full_name(),
+            fits: several
+                .iter()
+                .map(|(id, t)| (id.to_string(), t.clone()))
+                .collect(),
+        }
+        .into()),
     }
 }
 

@@ -2,13 +2,13 @@
 //! contact centre (the order's annex, point 8.2), the result of
 //! consideration entered (8.3), and the card taken off control.
 
-use super::{doc_path, open, read_document, refuse, Actor};
-use crate::error::Result;
+use super::{doc_path, open, read_document, Actor};
+use crate::error::{RequestError, Result};
 use crate::model::card::{Sent, Signature};
 use crate::model::status::Action;
 use crate::model::{Card, CardRef};
 use crate::store::Register;
-use crate::workflow::Step;
+use crate::workflow::{Step, StepError};
 use chrono::NaiveDate;
 use std::path::Path;
 
@@ -51,10 +51,12 @@ pub fn send(
     let mut o = open(reg, r, Action::Send, who, on_wait)?;
     let name = o.card.full_name();
     let (Some(signature), Some(answer)) = (&o.card.signature, &o.card.answer) else {
-        return Err(refuse(
-            format!("card {name} is signed but has no signature or answer"),
-            vec!["run 'appeals check' and repair the card file by hand".into()],
-        ));
+        return Err(StepError::Incomplete {
+            card: name,
+            status: "signed",
+            missing: "signature or answer",
+        }
+        .into());
     };
     let signed = signature.date;
     let mut warnings = Vec::new();
@@ -75,12 +77,7 @@ pub fn send(
     // An anonymous appeal has no address: nothing is mailed (the order's point 10).
     let anonymous = o.card.applicant.name.is_none();
     let posted = match (anonymous, req.posted) {
-        (true, Some(_)) => {
-            return Err(refuse(
-                format!("card {name} is anonymous: there is no address to mail the answer to"),
-                vec!["drop --posted; the answer goes to the contact centre only".into()],
-            ))
-        }
+        (true, Some(_)) => return Err(RequestError::AnonymousPosted { card: name }.into()),
         (true, None) => None,
         (false, p) => Some(p.unwrap_or(who.today)),
     };
@@ -88,20 +85,15 @@ pub fn send(
     for (flag, date) in [("--posted", posted), ("--to-cc", Some(to_cc))] {
         let Some(date) = date else { continue };
         if date < signed {
-            return Err(refuse(
-                format!("{flag} {date} is before the answer was signed ({signed})"),
-                vec![format!(
-                    "an answer goes out once signed: give {flag} {signed} or later"
-                )],
-            ));
+            return Err(RequestError::BeforeSigned { flag, date, signed }.into());
         }
         if date > who.today {
-            return Err(refuse(
-                format!("{flag} {date} is after today ({})", who.today),
-                vec![format!(
-                    "record the sending when it has happened, on {date} or later"
-                )],
-            ));
+            return Err(RequestError::SentAfterToday {
+                flag,
+                date,
+                today: who.today,
+            }
+            .into());
         }
     }
     let scan_path = match &scan {

@@ -2,13 +2,13 @@
 //! order's annex, point 8.1). The card keeps the SHA-256 of every signed
 //! document, so that a document changed after signing is detectable.
 
-use super::{open, refuse, Actor};
-use crate::error::Result;
+use super::{open, Actor};
+use crate::error::{RequestError, Result};
 use crate::model::card::Signature;
 use crate::model::status::Action;
 use crate::model::{Card, CardRef};
 use crate::store::Register;
-use crate::workflow::Step;
+use crate::workflow::{Step, StepError};
 use std::collections::BTreeMap;
 
 /// What `sign` did.
@@ -32,24 +32,27 @@ pub fn sign(
     let mut o = open(reg, r, Action::Sign, who, on_wait)?;
     let name = o.card.full_name();
     let Some(answer) = &o.card.answer else {
-        return Err(refuse(
-            format!("card {name} is answered but has no answer package"),
-            vec!["run 'appeals check' and repair the card file by hand".into()],
-        ));
+        return Err(StepError::Incomplete {
+            card: name,
+            status: "answered",
+            missing: "answer package",
+        }
+        .into());
     };
     let mut sha256 = BTreeMap::new();
     for (role, path) in &answer.documents {
         if sha256.contains_key(path) {
             continue;
         }
-        let bytes = reg.store.read_bytes(path).map_err(|e| {
-            refuse(
-                format!("card {name}: the {role} document can't be read: {e}"),
-                vec![format!(
-                    "restore {path} in the register (e.g. from git), then sign again"
-                )],
-            )
-        })?;
+        let bytes =
+            reg.store
+                .read_bytes(path)
+                .map_err(|source| RequestError::SignedUnreadable {
+                    card: name.clone(),
+                    role: role.clone(),
+                    path: path.clone(),
+                    source,
+                })?;
         sha256.insert(path.clone(), Signature::digest(&bytes));
     }
     let warning = match &o.card.resolution {
