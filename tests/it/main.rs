@@ -3,6 +3,7 @@
 
 mod check;
 mod crash;
+mod errors;
 mod examples;
 mod generate;
 mod git;
