@@ -2,12 +2,8 @@
 //! a hand edit, a merge of two clones, a changed signed document, a broken
 //! settings file — reported at once with its file, field and stable code.
 
-use crate::support::{record, Reg};
+use crate::support::{quality, record, Reg, Stage, DAY};
 use serde_json::{json, Value};
-
-const DAY: &str = "2015-06-23";
-const QUALITY: &str = "timely = true\ncomplete = true\napplicant_contacted = true\n\
-                       applicant_satisfied = \"yes\"\nscore = 5\nnotes = \"\"\n";
 
 /// A register with eight appeals of 23.06.2015 and a ninth repeating К-8:
 /// К-1 carried through the whole procedure, К-2 extended with the applicant
@@ -24,52 +20,24 @@ fn fixture() -> Reg {
         &json!([record("c-9", DAY, json!({"repeat_of": "2015/К-8"}))]).to_string(),
     );
     reg.run_on(DAY, &["register", "--from", &f]).ok();
-    reg.file(
-        "draft.txt",
-        "Шановний Петре Івановичу! Світильник замінено.\n",
-    );
-    reg.file("info.txt", "Роботи виконано.\n");
-    reg.file("quality.toml", QUALITY);
-    let steps: [(&str, &[&str]); 7] = [
-        ("2015-06-24", &["resolve", "К-1", "--executor", "dzhkg"]),
-        ("2015-06-25", &["dispatch", "К-1"]),
-        (
-            "2015-07-20",
-            &[
-                "answer",
-                "К-1",
-                "--draft",
-                "draft.txt",
-                "--info",
-                "info.txt",
-                "--quality",
-                "quality.toml",
-                "--result",
-                "9.1",
-            ],
-        ),
-        ("2015-07-21", &["sign", "К-1", "--by", "maslenkov"]),
-        ("2015-07-22", &["send", "К-1"]),
-        (
+    reg.walk("К-1").quality(&quality("yes", 5)).to(Stage::Sent);
+    reg.run_on(
+        "2015-07-01",
+        &[
+            "extend",
+            "К-2",
+            "--until",
+            "2015-08-07",
+            "--by",
+            "maslenkov",
+            "--reason",
+            "перевірка на місці",
+            "--notified",
             "2015-07-01",
-            &[
-                "extend",
-                "К-2",
-                "--until",
-                "2015-08-07",
-                "--by",
-                "maslenkov",
-                "--reason",
-                "перевірка на місці",
-                "--notified",
-                "2015-07-01",
-            ],
-        ),
-        ("2015-06-24", &["resolve", "К-3", "--executor", "dzhkg"]),
-    ];
-    for (day, args) in steps {
-        reg.run_on(day, args).ok();
-    }
+        ],
+    )
+    .ok();
+    reg.walk("К-3").to(Stage::Resolved);
     reg
 }
 

@@ -1,28 +1,10 @@
 //! The git audit trail and life in the shell: a commit per command, `log`,
 //! diff-friendly writes, merging clones, completions and the man page.
 
-use crate::support::{appeals, record, run_in, Run};
+use crate::support::{appeals, git, record, run_in, Reg, Run, Stage};
 use serde_json::json;
 use std::path::Path;
 use std::process::Command;
-
-fn git(dir: &Path, args: &[&str]) -> String {
-    let out = Command::new("git")
-        .current_dir(dir)
-        .args(args)
-        .env("GIT_AUTHOR_NAME", "clerk")
-        .env("GIT_AUTHOR_EMAIL", "clerk@example.org")
-        .env("GIT_COMMITTER_NAME", "clerk")
-        .env("GIT_COMMITTER_EMAIL", "clerk@example.org")
-        .output()
-        .expect("git runs");
-    assert!(
-        out.status.success(),
-        "git {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr)
-}
 
 /// A git repository with a register inside it, created by `init` (which turns commits on).
 fn repo() -> tempfile::TempDir {
@@ -47,9 +29,9 @@ fn intake(dir: &Path, name: &str, records: serde_json::Value) -> String {
 
 #[test]
 fn every_mutating_command_commits_exactly_its_files() {
-    let dir = repo();
-    let d = dir.path();
-    assert!(std::fs::read_to_string(d.join("register/register.toml"))
+    let reg = Reg::in_git();
+    let d = reg.dir.path();
+    assert!(std::fs::read_to_string(reg.path("register.toml"))
         .unwrap()
         .contains("commit = true"));
     // Something else staged by the clerk stays staged and out of the commits.
@@ -60,41 +42,19 @@ fn every_mutating_command_commits_exactly_its_files() {
         "day.json",
         json!([record("0145-23062015", "2015-06-23", json!({}))]),
     );
-    on(d, "2015-06-23", &["register", "--from", &f])
+    reg.run_on("2015-06-23", &["register", "--from", &f])
         .ok()
         .stderr_has("committed");
-    on(
-        d,
-        "2015-06-24",
-        &["resolve", "2015/К-1", "--executor", "dzhkg"],
-    )
-    .ok();
-    on(d, "2015-06-24", &["dispatch", "2015/К-1"]).ok();
-    std::fs::write(d.join("a.txt"), "Відповідь").unwrap();
-    std::fs::write(
-        d.join("q.toml"),
-        "timely = true\ncomplete = true\napplicant_contacted = true\napplicant_satisfied = \"yes\"\nscore = 5\nnotes = \"\"\n",
-    )
-    .unwrap();
-    on(
-        d,
-        "2015-07-10",
-        &[
-            "answer",
-            "2015/К-1",
-            "--draft",
-            "a.txt",
-            "--info",
-            "a.txt",
-            "--quality",
-            "q.toml",
-            "--result",
-            "9.1",
-        ],
-    )
-    .ok();
-    on(d, "2015-07-13", &["sign", "2015/К-1", "--by", "maslenkov"]).ok();
-    on(d, "2015-07-13", &["send", "2015/К-1"]).ok();
+    reg.walk("2015/К-1")
+        .days(&[
+            "2015-06-24",
+            "2015-06-24",
+            "2015-07-10",
+            "2015-07-13",
+            "2015-07-13",
+        ])
+        .signer("maslenkov")
+        .to(Stage::Sent);
     let log = git(d, &["log", "--format=%an|%s", "--name-only"]);
     for expected in [
         "zarichenko|register К-1 (cc 0145-23062015)",
@@ -107,7 +67,7 @@ fn every_mutating_command_commits_exactly_its_files() {
         assert!(log.contains(expected), "{expected} not in:\n{log}");
     }
     assert!(
-        log.contains("register/docs/2015/000001/"),
+        log.contains("reg/docs/2015/000001/"),
         "the answer's documents are committed:\n{log}"
     );
     assert!(!log.contains("notes.txt"), "{log}");
@@ -117,13 +77,17 @@ fn every_mutating_command_commits_exactly_its_files() {
         "notes.txt"
     );
     assert_eq!(
-        git(d, &["status", "--porcelain", "--", "register"]).trim(),
+        git(d, &["status", "--porcelain", "--", "reg"]).trim(),
         "",
         "nothing left uncommitted"
     );
     // A refused step writes and commits nothing.
     let head = git(d, &["rev-parse", "HEAD"]);
-    on(d, "2015-07-14", &["sign", "2015/К-1", "--by", "maslenkov"]).fails();
+    reg.refused(
+        "2015-07-14",
+        &["sign", "2015/К-1", "--by", "maslenkov"],
+        &[],
+    );
     assert_eq!(head, git(d, &["rev-parse", "HEAD"]));
 }
 

@@ -5,67 +5,10 @@
 //! where the argument parser refuses, a usage error), never a panic, and
 //! nothing is written, inside the register or outside it.
 
-use crate::support::{appeals, record, Reg, Run};
+use crate::support::{appeals, record, Reg, Stage};
 use serde_json::json;
-use std::collections::BTreeMap;
-use std::path::Path;
 
 const DAY: &str = "2015-06-23";
-
-/// Every file under `dir` (the register and the files beside it), less the
-/// lock and the derived index, which reads may refresh.
-fn world(dir: &Path) -> BTreeMap<String, Vec<u8>> {
-    walkdir::WalkDir::new(dir)
-        .into_iter()
-        .flatten()
-        .filter(|e| e.file_type().is_file())
-        .filter(|e| {
-            e.file_name() != ".lock" && !e.path().components().any(|c| c.as_os_str() == ".index")
-        })
-        .map(|e| {
-            (
-                e.path().display().to_string(),
-                std::fs::read(e.path()).unwrap_or_default(),
-            )
-        })
-        .collect()
-}
-
-/// Runs `args` on the register, expecting `code`, an `error:` line with
-/// `needle`, no panic, and nothing written anywhere.
-#[track_caller]
-fn refused(reg: &Reg, args: &[&str], code: i32, needle: &str) -> Run {
-    refused_on(reg, DAY, args, code, needle)
-}
-
-/// [`refused`] on another day.
-#[track_caller]
-fn refused_on(reg: &Reg, today: &str, args: &[&str], code: i32, needle: &str) -> Run {
-    let before = world(reg.dir.path());
-    let run = reg.run_on(today, args);
-    assert_eq!(
-        run.code, code,
-        "{args:?}: exit {}\nstdout:\n{}\nstderr:\n{}",
-        run.code, run.stdout, run.stderr
-    );
-    assert!(
-        !run.stderr.contains("panicked"),
-        "{args:?} panicked:\n{}",
-        run.stderr
-    );
-    assert!(
-        run.stderr.starts_with("error:"),
-        "{args:?}: no error line:\n{}",
-        run.stderr
-    );
-    assert!(
-        run.stderr.contains(needle),
-        "{args:?}: stderr lacks {needle:?}:\n{}",
-        run.stderr
-    );
-    assert!(world(reg.dir.path()) == before, "{args:?} wrote a file");
-    run
-}
 
 /// A register with one appeal, К-1.
 fn one() -> Reg {
@@ -109,33 +52,31 @@ fn hostile_intake_files() {
     ];
     for (name, bytes, needle) in cases {
         let f = write_bytes(&reg, name, &bytes);
-        refused(&reg, &["register", "--from", &f], 1, needle);
-        refused(&reg, &["register", "--from", &f, "--dry-run"], 1, needle);
+        reg.refused(DAY, &["register", "--from", &f], &[needle]);
+        reg.refused(DAY, &["register", "--from", &f, "--dry-run"], &[needle]);
     }
     // The same through standard input.
-    let before = world(reg.dir.path());
+    let before = reg.world();
     let run = reg.run_stdin(DAY, &["register", "--from", "-"], "[{\"cc_number\": ");
     assert_eq!(run.code, 1, "{}", run.stderr);
     assert!(run.stderr.contains("<stdin>: line 1"), "{}", run.stderr);
-    assert!(world(reg.dir.path()) == before);
+    assert!(reg.world() == before);
 }
 
 #[test]
 fn intake_paths_that_are_not_files() {
     let reg = one();
     std::fs::create_dir(reg.dir.path().join("adir")).expect("dir");
-    refused(&reg, &["register", "--from", "adir"], 1, "adir");
-    refused(
-        &reg,
+    reg.refused(DAY, &["register", "--from", "adir"], &["adir"]);
+    reg.refused(
+        DAY,
         &["register", "--from", "missing.json"],
-        1,
-        "missing.json",
+        &["missing.json"],
     );
-    refused(
-        &reg,
+    reg.refused(
+        DAY,
         &["register", "--from", "/nonexistent/../../etc/x.json"],
-        1,
-        "x.json",
+        &["x.json"],
     );
 }
 
@@ -146,11 +87,10 @@ fn an_intake_file_over_the_size_limit_is_refused_before_parsing() {
     let f = std::fs::File::create(reg.dir.path().join("huge.json")).expect("create");
     f.set_len((::appeals::intake::MAX_INPUT_BYTES + (1 << 20)) as u64)
         .expect("set_len");
-    refused(
-        &reg,
+    reg.refused(
+        DAY,
         &["register", "--from", "huge.json"],
-        1,
-        "larger than 256 MiB",
+        &["larger than 256 MiB"],
     );
 }
 
@@ -248,7 +188,10 @@ fn hostile_flags() {
         (vec!["list", "--format", "xml"], 2, "invalid value"),
     ];
     for (args, code, needle) in cases {
-        refused(&reg, &args, code, needle);
+        match code {
+            1 => reg.refused(DAY, &args, &[needle]),
+            _ => reg.usage_error(DAY, &args, &[needle]),
+        };
     }
 }
 
@@ -256,7 +199,7 @@ fn hostile_flags() {
 fn arguments_that_are_not_utf8_are_a_usage_error() {
     use std::os::unix::ffi::OsStrExt;
     let reg = one();
-    let before = world(reg.dir.path());
+    let before = reg.world();
     let out = appeals()
         .current_dir(reg.dir.path())
         .args([
@@ -278,7 +221,7 @@ fn arguments_that_are_not_utf8_are_a_usage_error() {
         .expect("runs");
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("invalid UTF-8"));
-    assert!(world(reg.dir.path()) == before);
+    assert!(reg.world() == before);
 }
 
 #[test]
@@ -301,27 +244,24 @@ fn hostile_card_names() {
     ];
     for n in names {
         for cmd in ["show", "explain", "related"] {
-            refused(&reg, &[cmd, n], 1, "card");
+            reg.refused(DAY, &[cmd, n], &["card"]);
         }
-        refused(&reg, &["resolve", n, "--executor", "dzhkg"], 1, "card");
+        reg.refused(DAY, &["resolve", n, "--executor", "dzhkg"], &["card"]);
     }
-    refused(
-        &reg,
+    reg.refused(
+        DAY,
         &["show", "cc:../../etc/passwd"],
-        1,
-        "no card has contact-centre number",
+        &["no card has contact-centre number"],
     );
-    refused(
-        &reg,
+    reg.refused(
+        DAY,
         &["show", "2015/К-1", "-R", "/nonexistent"],
-        1,
-        "is not a register",
+        &["is not a register"],
     );
-    refused(
-        &reg,
+    reg.refused(
+        DAY,
         &["show", "К-1", "-R", "reg/cards"],
-        1,
-        "is not a register",
+        &["is not a register"],
     );
 }
 
@@ -368,9 +308,9 @@ fn hostile_settings_files() {
     for (file, bytes, needle) in cases {
         let reg = one();
         std::fs::write(reg.path(file), &bytes).expect("write");
-        refused(&reg, &["list"], 1, needle);
-        refused(
-            &reg,
+        reg.refused(DAY, &["list"], &[needle]);
+        reg.refused(
+            DAY,
             &[
                 "register",
                 "--name",
@@ -380,10 +320,9 @@ fn hostile_settings_files() {
                 "--summary",
                 "x",
             ],
-            1,
-            needle,
+            &[needle],
         );
-        let run = refused(&reg, &["check", "--format", "json"], 1, "problem");
+        let run = reg.refused(DAY, &["check", "--format", "json"], &["problem"]);
         assert!(
             run.stdout.contains("\"config-invalid\"") && run.stdout.contains(file),
             "{file}: {}",
@@ -458,7 +397,7 @@ fn hostile_hand_edited_cards() {
             &["resolve", "К-1", "--executor", "dzhkg"],
             &["check"],
         ] {
-            let run = refused(&reg, args, 1, "");
+            let run = reg.refused(DAY, args, &[]);
             assert!(
                 run.stderr.contains("000001.json") || run.stdout.contains("000001.json"),
                 "{what} {args:?}: file not named:\n{}{}",
@@ -472,28 +411,7 @@ fn hostile_hand_edited_cards() {
 #[test]
 fn document_paths_in_a_card_never_lead_out_of_the_register() {
     let reg = one();
-    reg.run_on("2015-06-24", &["resolve", "К-1", "--executor", "dzhkg"])
-        .ok();
-    reg.run_on("2015-06-25", &["dispatch", "К-1"]).ok();
-    reg.file("draft.txt", "Відповідь.\n");
-    reg.file("info.txt", "Інформація.\n");
-    reg.file("quality.toml", "timely = true\ncomplete = true\napplicant_contacted = true\napplicant_satisfied = \"yes\"\nscore = 5\n");
-    reg.run_on(
-        "2015-07-20",
-        &[
-            "answer",
-            "К-1",
-            "--draft",
-            "draft.txt",
-            "--info",
-            "info.txt",
-            "--quality",
-            "quality.toml",
-            "--result",
-            "9.1",
-        ],
-    )
-    .ok();
+    reg.walk("К-1").to(Stage::Answered);
     let p = reg.path("cards/2015/000001.json");
     let mut c: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(&p).expect("card")).expect("json");
@@ -504,8 +422,12 @@ fn document_paths_in_a_card_never_lead_out_of_the_register() {
     ] {
         c["answer"]["documents"]["draft"] = json!(bad);
         std::fs::write(&p, serde_json::to_string_pretty(&c).expect("json") + "\n").expect("write");
-        refused(&reg, &["sign", "К-1", "--by", "maslenkov"], 1, "");
-        let run = refused(&reg, &["check", "--format", "json"], 1, "problem");
+        reg.refused(
+            "2015-07-21",
+            &["sign", "К-1", "--by", "maslenkov"],
+            &["a path in a register is relative to it"],
+        );
+        let run = reg.refused(DAY, &["check", "--format", "json"], &["problem"]);
         assert!(run.stdout.contains("\"unsafe-path\""), "{}", run.stdout);
     }
 }
@@ -513,19 +435,16 @@ fn document_paths_in_a_card_never_lead_out_of_the_register() {
 #[test]
 fn an_executor_id_edited_into_a_path_writes_no_letter() {
     let reg = one();
-    reg.run_on("2015-06-24", &["resolve", "К-1", "--executor", "dzhkg"])
-        .ok();
+    reg.walk("К-1").to(Stage::Resolved);
     let p = reg.path("cards/2015/000001.json");
     let text = std::fs::read_to_string(&p)
         .expect("card")
         .replace("\"dzhkg\"", "\"../../evil\"");
     std::fs::write(&p, text).expect("write");
-    refused_on(
-        &reg,
+    reg.refused(
         "2015-06-25",
         &["dispatch", "К-1", "--outbox", "out"],
-        1,
-        "people.toml",
+        &["people.toml"],
     );
     assert!(!reg.dir.path().join("out").exists() && !reg.dir.path().join("evil.txt").exists());
 }

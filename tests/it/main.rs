@@ -12,6 +12,7 @@
 mod architecture;
 mod check;
 mod crash;
+mod errors;
 mod examples;
 mod generate;
 mod git;

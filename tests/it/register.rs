@@ -194,110 +194,35 @@ fn dry_run_writes_nothing() {
     }
 }
 
-/// Each invalid input: exit 1, a message naming file, record and field, and nothing written.
-#[track_caller]
-fn refused(reg: &Reg, name: &str, text: &str, expected: &[&str]) {
-    let before = reg.snapshot();
-    let f = reg.file(name, text);
-    let mut out = reg.run_on(DAY, &["register", "--from", &f]).fails();
-    for e in expected {
-        out = out.stderr_has(e);
-    }
-    assert_eq!(before, reg.snapshot(), "nothing written for {name}");
-}
-
 #[test]
 fn every_intake_error_is_clear_and_writes_nothing() {
     let reg = Reg::new();
     let rec = |extra| json!([record("9-1", DAY, extra)]).to_string();
-    refused(&reg, "code.json", &rec(json!({"form": "1.7"})), &[
+    // Each invalid input: exit 1, a message naming file, record and field, and nothing written.
+    let cases: Vec<(&str, String, &[&str])> = vec![
+        ("code.json", rec(json!({"form": "1.7"})), &[
         "code.json: record 1: field `form`: unknown code \"1.7\" in section 1 «За формою надходження»",
         "did you mean",
-    ]);
-    refused(
-        &reg,
-        "topic.json",
-        &rec(json!({"topics": ["099"]})),
-        &["field `topics`: unknown code \"099\""],
-    );
-    refused(
-        &reg,
-        "notopic.json",
-        &rec(json!({"topics": []})),
-        &["field `topics`: missing"],
-    );
-    refused(
-        &reg,
-        "date.json",
-        &rec(json!({"received": "23.06.2015"})),
-        &["field `received`: \"23.06.2015\" is not a date as YYYY-MM-DD"],
-    );
-    refused(
-        &reg,
-        "future.json",
-        &rec(json!({"received": "2015-06-24"})),
-        &["field `received`: 2015-06-24 is after today (2015-06-23)"],
-    );
-    refused(
-        &reg,
-        "key.json",
-        &rec(json!({"colour": "red"})),
-        &["field `colour`: unknown field"],
-    );
-    refused(
-        &reg,
-        "term.json",
-        &rec(json!({"term": 60})),
-        &["field `term`: 60 days"],
-    );
-    refused(
-        &reg,
-        "subject.json",
-        &rec(json!({"subject": "5.2"})),
-        &["field `subject`: 5.2 contradicts"],
-    );
-    refused(
-        &reg,
-        "bad.json",
-        "[{\"cc_number\": \"1\",\n \"received\": }]",
-        &["bad.json: line 2, column 14: malformed JSON"],
-    );
-    refused(
-        &reg,
-        "bad.jsonl",
-        &format!("{}\n{{\"cc_number\": \n", record("9-2", DAY, json!({}))),
-        &["bad.jsonl: line 2, column", "malformed JSON"],
-    );
-    refused(
-        &reg,
-        "cols.csv",
-        "cc_number,received,topics,summary\n9-3,2015-06-23,009\n",
-        &["cols.csv: line 2: 3 columns where the header has 4"],
-    );
-    refused(
-        &reg,
-        "head.csv",
-        "cc_number,recieved,topics,summary\n9-3,2015-06-23,009,x\n",
-        &["head.csv: line 1: field `recieved`: unknown column; did you mean received"],
-    );
-    refused(
-        &reg,
-        "nul.json",
-        &rec(json!({"cc_number": "1\u{0}2"})),
-        &["field `cc_number`"],
-    );
-    refused(
-        &reg,
-        "ctl.json",
-        &rec(json!({"summary": "a\u{7}b"})),
-        &["field `summary`: contains control characters"],
-    );
-    refused(
-        &reg,
-        "latin1.csv",
-        "cc_number,summary\n1,\u{0}",
-        &["latin1.csv"],
-    );
+    ]),
+        ("topic.json", rec(json!({"topics": ["099"]})), &["field `topics`: unknown code \"099\""]),
+        ("notopic.json", rec(json!({"topics": []})), &["field `topics`: missing"]),
+        ("date.json", rec(json!({"received": "23.06.2015"})), &["field `received`: \"23.06.2015\" is not a date as YYYY-MM-DD"]),
+        ("future.json", rec(json!({"received": "2015-06-24"})), &["field `received`: 2015-06-24 is after today (2015-06-23)"]),
+        ("key.json", rec(json!({"colour": "red"})), &["field `colour`: unknown field"]),
+        ("term.json", rec(json!({"term": 60})), &["field `term`: 60 days"]),
+        ("subject.json", rec(json!({"subject": "5.2"})), &["field `subject`: 5.2 contradicts"]),
+        ("bad.json", "[{\"cc_number\": \"1\",\n \"received\": }]".to_string(), &["bad.json: line 2, column 14: malformed JSON"]),
+        ("bad.jsonl", format!("{}\n{{\"cc_number\": \n", record("9-2", DAY, json!({}))), &["bad.jsonl: line 2, column", "malformed JSON"]),
+        ("cols.csv", "cc_number,received,topics,summary\n9-3,2015-06-23,009\n".to_string(), &["cols.csv: line 2: 3 columns where the header has 4"]),
+        ("head.csv", "cc_number,recieved,topics,summary\n9-3,2015-06-23,009,x\n".to_string(), &["head.csv: line 1: field `recieved`: unknown column; did you mean received"]),
+        ("nul.json", rec(json!({"cc_number": "1\u{0}2"})), &["field `cc_number`"]),
+        ("ctl.json", rec(json!({"summary": "a\u{7}b"})), &["field `summary`: contains control characters"]),
+        ("latin1.csv", "cc_number,summary\n1,\u{0}".to_string(), &["latin1.csv"]),
+    ];
+    for (name, text, needles) in cases {
+        let f = reg.file(name, &text);
+        reg.refused(DAY, &["register", "--from", &f], needles);
+    }
 }
 
 #[test]

@@ -1,39 +1,8 @@
 //! Repeated, duplicate, multiple, mass, collective and anonymous appeals
 //! (the order's points 9–10; Classifier section 2).
 
-use crate::support::{record, Reg};
+use crate::support::{quality, record, Reg, Stage};
 use serde_json::json;
-
-/// Carries a card through the whole procedure, the applicant satisfied or not.
-fn close(reg: &Reg, today: &str, card: &str, satisfied: &str) {
-    reg.run_on(today, &["resolve", card, "--executor", "dzhkg"])
-        .ok();
-    reg.run_on(today, &["dispatch", card]).ok();
-    let draft = reg.file("draft.txt", "Відповідь заявнику");
-    let info = reg.file("info.txt", "Інформація координатору");
-    let q = reg.file(
-        "quality.toml",
-        &format!("timely = true\ncomplete = true\napplicant_contacted = true\napplicant_satisfied = \"{satisfied}\"\nscore = 4\nnotes = \"\"\n"),
-    );
-    reg.run_on(
-        today,
-        &[
-            "answer",
-            card,
-            "--draft",
-            &draft,
-            "--info",
-            &info,
-            "--quality",
-            &q,
-            "--result",
-            "9.3",
-        ],
-    )
-    .ok();
-    reg.run_on(today, &["sign", card, "--by", "maslenkov"]).ok();
-    reg.run_on(today, &["send", card]).ok();
-}
 
 fn one(
     reg: &Reg,
@@ -71,7 +40,11 @@ fn signs_of_receipt_follow_one_applicants_history() {
     assert_eq!(reg.card(2015, 2)["links"]["later"], json!(["2015/К-3"]));
     // The first is answered; the applicant is not satisfied; the next appeal on the
     // question is linked without being asked and is repeated (2.2).
-    close(&reg, "2015-07-10", "2015/К-1", "no");
+    reg.walk("2015/К-1")
+        .on("2015-07-10")
+        .result("9.3")
+        .quality(&quality("no", 4))
+        .to(Stage::Sent);
     one(
         &reg,
         "2015-07-20",
@@ -83,7 +56,11 @@ fn signs_of_receipt_follow_one_applicants_history() {
     .stderr_has("linked to 2015/К-1");
     assert_eq!(reg.card(2015, 4)["classification"]["sign"], "2.2");
     // Answered again, still dissatisfied: the third appeal on the question is multiple (2.4).
-    close(&reg, "2015-08-03", "2015/К-4", "no");
+    reg.walk("2015/К-4")
+        .on("2015-08-03")
+        .result("9.3")
+        .quality(&quality("no", 4))
+        .to(Stage::Sent);
     one(&reg, "2015-08-20", "a5", json!({}), &[])
         .ok()
         .stderr_has("linked to 2015/К-4");

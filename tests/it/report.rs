@@ -5,45 +5,13 @@
 //! The fixture register is built with the real binary: registration from a
 //! batch, then the workflow commands on fixed days.
 
-use crate::support::{record, Reg};
+use crate::support::{quality, record, Reg, Stage};
 use serde_json::{json, Value};
 use std::path::Path;
 
 /// Report day: cards received on 1 June (control 1 July) are overdue, those
 /// of 15 June (control 15 July) are not yet.
 const TODAY: &str = "2015-07-10";
-
-fn step(reg: &Reg, day: &str, args: &[&str]) {
-    reg.run_on(day, args).ok();
-}
-
-/// Answers a card on `day` with a result, a quality score and satisfaction.
-fn answer(reg: &Reg, day: &str, card: &str, result: &str, score: u8, satisfied: &str) {
-    reg.file("draft.txt", "Шановний заявнику! …");
-    reg.file("info.txt", "Інформація для координатора");
-    reg.file(
-        "quality.toml",
-        &format!(
-            "timely = true\ncomplete = true\napplicant_contacted = true\napplicant_satisfied = \"{satisfied}\"\nscore = {score}\n"
-        ),
-    );
-    step(
-        reg,
-        day,
-        &[
-            "answer",
-            card,
-            "--draft",
-            "draft.txt",
-            "--info",
-            "info.txt",
-            "--quality",
-            "quality.toml",
-            "--result",
-            result,
-        ],
-    );
-}
 
 fn register_batch(reg: &Reg, day: &str, name: &str, records: Value) {
     let f = reg.file(name, &records.to_string());
@@ -123,28 +91,43 @@ fn fixture() -> Reg {
         json!([record("C-1", "2015-07-01", json!({"name": "Кравець Ніна"}))]),
     );
 
-    for (card, day, executor) in [
-        ("К-1", "2015-06-02", "miskcvitlo"),
-        ("Ш-2", "2015-06-02", "dzhkg"),
-        ("КО-3", "2015-06-02", "dzhkg"),
-        ("П-5", "2015-06-02", "soc"),
-        ("Т-6", "2015-06-16", "transport"),
-        ("Д-7", "2015-06-16", "miskcvitlo"),
-    ] {
-        step(&reg, day, &["resolve", card, "--executor", executor]);
-        step(&reg, day, &["dispatch", card]);
-    }
-    answer(&reg, "2015-06-10", "К-1", "9.1", 5, "yes");
-    step(&reg, "2015-06-11", &["sign", "К-1", "--by", "maslenkov"]);
-    step(&reg, "2015-06-12", &["send", "К-1"]);
+    // Each card's resolve and dispatch on one day, then its answer (with a
+    // result, a quality score and the applicant's satisfaction), signature
+    // and sending, as far as it went by [`TODAY`].
+    let d1 = ["2015-06-02", "2015-06-02"];
+    let d2 = ["2015-06-16", "2015-06-16"];
+    reg.walk("К-1")
+        .executor("miskcvitlo")
+        .days(&[d1[0], d1[1], "2015-06-10", "2015-06-11", "2015-06-12"])
+        .result("9.1")
+        .quality(&quality("yes", 5))
+        .signer("maslenkov")
+        .to(Stage::Sent);
     // The executor's due date is 30 June; 1 July is late.
-    answer(&reg, "2015-07-01", "Ш-2", "9.3", 3, "no");
-    step(&reg, "2015-07-02", &["sign", "Ш-2", "--by", "maslenkov"]);
-    step(&reg, "2015-07-03", &["send", "Ш-2"]);
-    answer(&reg, "2015-06-25", "П-5", "9.2", 4, "unknown");
-    answer(&reg, "2015-06-26", "Т-6", "9.1", 5, "yes");
-    step(&reg, "2015-06-29", &["sign", "Т-6", "--by", "bilousov"]);
-    step(&reg, "2015-06-30", &["send", "Т-6"]);
+    reg.walk("Ш-2")
+        .days(&[d1[0], d1[1], "2015-07-01", "2015-07-02", "2015-07-03"])
+        .result("9.3")
+        .quality(&quality("no", 3))
+        .signer("maslenkov")
+        .to(Stage::Sent);
+    reg.walk("КО-3").days(&d1).to(Stage::Dispatched);
+    reg.walk("П-5")
+        .executor("soc")
+        .days(&[d1[0], d1[1], "2015-06-25"])
+        .result("9.2")
+        .quality(&quality("unknown", 4))
+        .to(Stage::Answered);
+    reg.walk("Т-6")
+        .executor("transport")
+        .days(&[d2[0], d2[1], "2015-06-26", "2015-06-29", "2015-06-30"])
+        .result("9.1")
+        .quality(&quality("yes", 5))
+        .signer("bilousov")
+        .to(Stage::Sent);
+    reg.walk("Д-7")
+        .executor("miskcvitlo")
+        .days(&d2)
+        .to(Stage::Dispatched);
     reg
 }
 
@@ -695,8 +678,7 @@ fn several_registers_add_up_and_editions_do_not_mix() {
         "b.json",
         json!([record("Z-1", "2015-06-03", json!({"name": "Олійник Ліна"}))]),
     );
-    b.run_on("2015-06-04", &["resolve", "О-1", "--executor", "dzhkg"])
-        .ok();
+    b.walk("О-1").days(&["2015-06-04"]).to(Stage::Resolved);
     let other = b.root().display().to_string();
     let r = a
         .run_on(

@@ -1,10 +1,131 @@
-//! Helpers: a temporary register and a way to run the binary in it.
+//! Helpers: a temporary register, a way to run the binary in it, one
+//! fixture that carries a card to any stage of the procedure
+//! ([`Reg::walk`], [`Reg::card_at`]) and one check of a refused command
+//! ([`Reg::refused`]).
 
 #![allow(dead_code)]
 
 use assert_cmd::Command;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+
+/// The day the fixtures' appeals are received and registered (a Tuesday).
+pub const DAY: &str = "2015-06-23";
+
+/// The days a [`Walk`] records resolve, dispatch, answer, sign and send on,
+/// for an appeal received on [`DAY`] (control date 23.07.2015, the
+/// executor's due date 22.07.2015): every step on time.
+pub const STEP_DAYS: [&str; 5] = [
+    "2015-06-24",
+    "2015-06-25",
+    "2015-07-20",
+    "2015-07-21",
+    "2015-07-22",
+];
+
+/// The quality-evaluation card of the executor's package: on time,
+/// complete, the applicant contacted and satisfied, score 5.
+pub const QUALITY: &str = "timely = true\ncomplete = true\napplicant_contacted = true\n\
+                           applicant_satisfied = \"yes\"\nscore = 5\nnotes = \"Світильник замінено\"\n";
+
+/// A quality card with the applicant's satisfaction (`yes`, `no`,
+/// `unknown`) and a score, without notes.
+pub fn quality(satisfied: &str, score: u8) -> String {
+    format!(
+        "timely = true\ncomplete = true\napplicant_contacted = true\n\
+         applicant_satisfied = \"{satisfied}\"\nscore = {score}\nnotes = \"\"\n"
+    )
+}
+
+/// `answer CARD` with the package [`Reg::package`] writes (`draft.txt`,
+/// `info.txt`) and the quality card `quality`, result 9.1.
+pub fn answer_args<'a>(card: &'a str, quality: &'a str) -> Vec<&'a str> {
+    vec![
+        "answer",
+        card,
+        "--draft",
+        "draft.txt",
+        "--info",
+        "info.txt",
+        "--quality",
+        quality,
+        "--result",
+        "9.1",
+    ]
+}
+
+/// Runs git in `dir` as a clerk; panics if it fails. Returns stdout and stderr.
+pub fn git(dir: &Path, args: &[&str]) -> String {
+    let out = std::process::Command::new("git")
+        .current_dir(dir)
+        .args(args)
+        .env("GIT_AUTHOR_NAME", "clerk")
+        .env("GIT_AUTHOR_EMAIL", "clerk@example.org")
+        .env("GIT_COMMITTER_NAME", "clerk")
+        .env("GIT_COMMITTER_EMAIL", "clerk@example.org")
+        .output()
+        .expect("git runs");
+    assert!(
+        out.status.success(),
+        "git {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr)
+}
+
+/// Where a card stands in the procedure (the order's points 3–8), in order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Stage {
+    /// Registered (3.1).
+    Registered,
+    /// The coordinator's resolution (4).
+    Resolved,
+    /// Sent to the executor (5).
+    Dispatched,
+    /// The executor's package is in (7).
+    Answered,
+    /// Signed by the coordinator (8.1).
+    Signed,
+    /// Mailed, result entered, off control (8.2–8.3).
+    Sent,
+}
+
+impl Stage {
+    /// Every stage, in procedure order.
+    pub const ALL: [Stage; 6] = [
+        Stage::Registered,
+        Stage::Resolved,
+        Stage::Dispatched,
+        Stage::Answered,
+        Stage::Signed,
+        Stage::Sent,
+    ];
+
+    /// The stage of a card's `status` field.
+    pub fn of_status(status: &str) -> Stage {
+        match status {
+            "registered" => Stage::Registered,
+            "resolved" => Stage::Resolved,
+            "dispatched" => Stage::Dispatched,
+            "answered" => Stage::Answered,
+            "signed" => Stage::Signed,
+            "sent" => Stage::Sent,
+            other => panic!("no stage for status {other:?}"),
+        }
+    }
+
+    /// The command that leads to this stage.
+    pub fn command(self) -> &'static str {
+        match self {
+            Stage::Registered => "register",
+            Stage::Resolved => "resolve",
+            Stage::Dispatched => "dispatch",
+            Stage::Answered => "answer",
+            Stage::Signed => "sign",
+            Stage::Sent => "send",
+        }
+    }
+}
 
 /// A temporary register, created with `appeals init`.
 pub struct Reg {
@@ -60,6 +181,17 @@ impl Run {
         self
     }
 
+    /// Asserts that stderr says what to do: at least one `hint:` line.
+    #[track_caller]
+    pub fn hinted(self) -> Run {
+        assert!(
+            self.stderr.contains("\nhint: "),
+            "no hint:\n{}",
+            self.stderr
+        );
+        self
+    }
+
     pub fn json(&self) -> serde_json::Value {
         serde_json::from_str(&self.stdout).expect("stdout is JSON")
     }
@@ -99,6 +231,18 @@ impl Reg {
     pub fn with_edition(edition: &str) -> Reg {
         let dir = tempfile::tempdir().expect("tempdir");
         run_in(dir.path(), &["init", "reg", "--edition", edition], None).ok();
+        Reg { dir }
+    }
+
+    /// A new register inside a git work tree (the temporary directory), so
+    /// that `init` turns committing on and every command commits its files.
+    pub fn in_git() -> Reg {
+        let dir = tempfile::tempdir().expect("tempdir");
+        git(dir.path(), &["init", "-q", "-b", "main"]);
+        git(dir.path(), &["config", "user.name", "clerk"]);
+        git(dir.path(), &["config", "user.email", "clerk@example.org"]);
+        // `-R` as well: the commit goes to the register `-R` names.
+        run_in(dir.path(), &["-R", "reg", "init", "reg"], None).ok();
         Reg { dir }
     }
 
@@ -158,6 +302,137 @@ impl Reg {
             .collect()
     }
 
+    /// Every file under the temporary directory — the register and the
+    /// files beside it — less the lock and the derived indexes, which reads
+    /// may refresh (for "nothing written anywhere" checks).
+    pub fn world(&self) -> BTreeMap<String, Vec<u8>> {
+        walkdir::WalkDir::new(self.dir.path())
+            .into_iter()
+            .flatten()
+            .filter(|e| e.file_type().is_file())
+            .filter(|e| {
+                e.file_name() != ".lock"
+                    && !e.path().components().any(|c| c.as_os_str() == ".index")
+            })
+            .map(|e| {
+                (
+                    e.path().display().to_string(),
+                    std::fs::read(e.path()).unwrap_or_default(),
+                )
+            })
+            .collect()
+    }
+
+    /// Runs a command that must be refused on `today`: exit 1, stderr
+    /// opening with an `error:` line and holding every one of `needles`, no
+    /// panic, and nothing written, in the register ([`Reg::snapshot`]) or
+    /// beside it ([`Reg::world`]).
+    #[track_caller]
+    pub fn refused(&self, today: &str, args: &[&str], needles: &[&str]) -> Run {
+        self.refused_with(1, today, args, needles)
+    }
+
+    /// Like [`Reg::refused`], for a usage error the argument parser refuses: exit 2.
+    #[track_caller]
+    pub fn usage_error(&self, today: &str, args: &[&str], needles: &[&str]) -> Run {
+        self.refused_with(2, today, args, needles)
+    }
+
+    #[track_caller]
+    fn refused_with(&self, code: i32, today: &str, args: &[&str], needles: &[&str]) -> Run {
+        let (register, world) = (self.snapshot(), self.world());
+        let run = self.run_on(today, args);
+        assert_eq!(
+            run.code, code,
+            "{args:?}: exit {} where {code} was expected\nstdout:\n{}\nstderr:\n{}",
+            run.code, run.stdout, run.stderr
+        );
+        assert!(
+            !run.stderr.contains("panicked"),
+            "{args:?} panicked:\n{}",
+            run.stderr
+        );
+        assert!(
+            run.stderr.starts_with("error:"),
+            "{args:?}: no error line:\n{}",
+            run.stderr
+        );
+        for n in needles {
+            assert!(
+                run.stderr.contains(n),
+                "{args:?}: stderr lacks {n:?}:\n{}",
+                run.stderr
+            );
+        }
+        assert!(
+            self.snapshot() == register,
+            "a refused {args:?} wrote to the register"
+        );
+        assert!(
+            self.world() == world,
+            "a refused {args:?} wrote a file beside the register"
+        );
+        run
+    }
+
+    /// Registers one appeal received on `day` from an intake file (the
+    /// standard [`record`], topic 009, covered by maslenkov); returns its
+    /// full name, e.g. `2015/К-1`.
+    pub fn appeal(&self, day: &str, cc: &str) -> String {
+        let f = self.file(
+            &format!("{cc}.json"),
+            &serde_json::json!([record(cc, day, serde_json::json!({}))]).to_string(),
+        );
+        let run = self.run_on(day, &["register", "--from", &f]).ok();
+        run.stdout
+            .split('\t')
+            .next()
+            .filter(|n| !n.is_empty())
+            .unwrap_or_else(|| panic!("no card registered:\n{}", run.stderr))
+            .to_string()
+    }
+
+    /// Writes the executor's package beside the register: `draft.txt`,
+    /// `cc-draft.txt`, `info.txt` and `quality.toml` with `quality`.
+    pub fn package(&self, quality: &str) {
+        self.file(
+            "draft.txt",
+            "Шановний Петре Івановичу! Світильник замінено.\n",
+        );
+        self.file("cc-draft.txt", "Контакт-центру: світильник замінено.\n");
+        self.file(
+            "info.txt",
+            "Інформація для координатора: роботи виконано 15.07.2015.\n",
+        );
+        self.file("quality.toml", quality);
+    }
+
+    /// Carries an existing card forward with the real binary: see [`Walk`].
+    pub fn walk(&self, card: &str) -> Walk<'_> {
+        Walk {
+            reg: self,
+            card: card.to_string(),
+            days: STEP_DAYS.iter().map(|d| d.to_string()).collect(),
+            executor: "dzhkg".into(),
+            signer: None,
+            result: "9.1".into(),
+            quality: QUALITY.into(),
+        }
+    }
+
+    /// Registers a new appeal on [`DAY`] and carries it to `stage` on
+    /// [`STEP_DAYS`]; returns its full name (`2015/К-1` for the first).
+    pub fn card_at(&self, stage: Stage) -> String {
+        let n = walkdir::WalkDir::new(self.path("cards"))
+            .into_iter()
+            .flatten()
+            .filter(|e| e.file_type().is_file())
+            .count();
+        let card = self.appeal(DAY, &format!("walk-{}", n + 1));
+        self.walk(&card).to(stage);
+        card
+    }
+
     /// Registers one ordinary appeal from flags on `today`; returns stdout.
     pub fn register_one(&self, today: &str, cc: &str, name: &str, topic: &str) -> Run {
         self.run_on(
@@ -194,4 +469,108 @@ pub fn record(cc: &str, received: &str, extra: serde_json::Value) -> serde_json:
         }
     }
     r
+}
+
+/// A card carried forward step by step with the real binary: resolved (by
+/// the coordinator whose topics cover it) to one executor, dispatched,
+/// answered with the package of [`Reg::package`], signed by the
+/// resolution's coordinator and sent, each step on its day and asserted to
+/// succeed. Made by [`Reg::walk`]; the defaults can be changed before
+/// [`Walk::to`].
+pub struct Walk<'r> {
+    reg: &'r Reg,
+    card: String,
+    days: Vec<String>,
+    executor: String,
+    signer: Option<String>,
+    result: String,
+    quality: String,
+}
+
+impl Walk<'_> {
+    /// Every step on `day`.
+    pub fn on(mut self, day: &str) -> Self {
+        self.days = vec![day.to_string(); 5];
+        self
+    }
+
+    /// The days of resolve, dispatch, answer, sign and send, as far as the
+    /// walk goes (default [`STEP_DAYS`]).
+    pub fn days(mut self, days: &[&str]) -> Self {
+        self.days = days.iter().map(|d| d.to_string()).collect();
+        self
+    }
+
+    /// The one executor of the resolution (default `dzhkg`).
+    pub fn executor(mut self, id: &str) -> Self {
+        self.executor = id.to_string();
+        self
+    }
+
+    /// Who signs (default: the resolution's coordinator).
+    pub fn signer(mut self, id: &str) -> Self {
+        self.signer = Some(id.to_string());
+        self
+    }
+
+    /// The proposed result, Classifier 9.x (default 9.1).
+    pub fn result(mut self, code: &str) -> Self {
+        self.result = code.to_string();
+        self
+    }
+
+    /// The quality card's text (default [`QUALITY`]).
+    pub fn quality(mut self, text: &str) -> Self {
+        self.quality = text.to_string();
+        self
+    }
+
+    /// Carries the card from where it stands to `stage`; each step must
+    /// succeed. Returns the card as written by the last step (its JSON).
+    #[track_caller]
+    pub fn to(self, stage: Stage) -> serde_json::Value {
+        let first = self.days.first().map(String::as_str).unwrap_or(DAY);
+        let mut card = self
+            .reg
+            .run_on(first, &["show", &self.card, "--format", "json"])
+            .ok()
+            .json();
+        let from = Stage::of_status(card["status"].as_str().expect("status"));
+        assert!(from <= stage, "{} is {from:?}, past {stage:?}", self.card);
+        for next in Stage::ALL.into_iter().filter(|s| *s > from && *s <= stage) {
+            let i = next as usize - 1;
+            let day = self.days.get(i).unwrap_or_else(|| {
+                panic!(
+                    "no day for {} of {}: give one with .days()",
+                    next.command(),
+                    self.card
+                )
+            });
+            let c = self.card.as_str();
+            let signer = match (&self.signer, next) {
+                (Some(s), _) => s.clone(),
+                (None, Stage::Signed) => card["resolution"]["coordinator"]
+                    .as_str()
+                    .expect("a resolution's coordinator")
+                    .to_string(),
+                (None, _) => String::new(),
+            };
+            let mut args: Vec<&str> = match next {
+                Stage::Registered => unreachable!("a walk starts from a registered card"),
+                Stage::Resolved => vec!["resolve", c, "--executor", &self.executor],
+                Stage::Dispatched => vec!["dispatch", c],
+                Stage::Answered => {
+                    self.reg.package(&self.quality);
+                    let mut a = answer_args(c, "quality.toml");
+                    a[9] = &self.result;
+                    a
+                }
+                Stage::Signed => vec!["sign", c, "--by", &signer],
+                Stage::Sent => vec!["send", c],
+            };
+            args.extend(["--format", "json"]);
+            card = self.reg.run_on(day, &args).ok().json();
+        }
+        card
+    }
 }

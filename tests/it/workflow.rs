@@ -2,92 +2,9 @@
 //! resolve, dispatch, answer, sign, send, extend, with drafts and the
 //! roster; every refusal exits 1, says what to do and writes nothing.
 
-use crate::support::{record, Reg, Run};
+use crate::support::{answer_args, record, Reg, Stage, DAY, QUALITY};
 use serde_json::json;
 use sha2::{Digest, Sha256};
-
-const DAY: &str = "2015-06-23";
-const QUALITY: &str = "timely = true\ncomplete = true\napplicant_contacted = true\n\
-                       applicant_satisfied = \"yes\"\nscore = 5\nnotes = \"Світильник замінено\"\n";
-
-/// Registers one appeal (topic 009, covered by maslenkov) received on `day`.
-fn register(reg: &Reg, day: &str, cc: &str) {
-    let f = reg.file(
-        &format!("{cc}.json"),
-        &json!([record(cc, day, json!({}))]).to_string(),
-    );
-    reg.run_on(day, &["register", "--from", &f]).ok();
-}
-
-/// The executor's package beside the register.
-fn package(reg: &Reg, quality: &str) {
-    reg.file(
-        "draft.txt",
-        "Шановний Петре Івановичу! Світильник замінено.\n",
-    );
-    reg.file("cc-draft.txt", "Контакт-центру: світильник замінено.\n");
-    reg.file(
-        "info.txt",
-        "Інформація для координатора: роботи виконано 15.07.2015.\n",
-    );
-    reg.file("quality.toml", quality);
-}
-
-fn answer_args<'a>(card: &'a str, quality: &'a str) -> Vec<&'a str> {
-    vec![
-        "answer",
-        card,
-        "--draft",
-        "draft.txt",
-        "--info",
-        "info.txt",
-        "--quality",
-        quality,
-        "--result",
-        "9.1",
-    ]
-}
-
-/// К-1 registered on 23.06.2015 and carried up to (not including) `stop`.
-fn card_until(reg: &Reg, stop: &str) {
-    register(reg, DAY, "0145-23062015");
-    package(reg, QUALITY);
-    let steps: [(&str, Vec<&str>); 4] = [
-        ("resolve", vec!["resolve", "К-1", "--executor", "dzhkg"]),
-        ("dispatch", vec!["dispatch", "К-1"]),
-        ("answer", answer_args("К-1", "quality.toml")),
-        ("sign", vec!["sign", "К-1", "--by", "maslenkov"]),
-    ];
-    let days = ["2015-06-24", "2015-06-25", "2015-07-20", "2015-07-21"];
-    for ((name, args), day) in steps.iter().zip(days) {
-        if *name == stop {
-            return;
-        }
-        reg.run_on(day, args).ok();
-    }
-    assert_eq!(stop, "send");
-}
-
-/// Runs a command that must be refused: exit 1, every needle in stderr, a
-/// hint, and the register byte-for-byte as it was.
-#[track_caller]
-fn refused(reg: &Reg, today: &str, args: &[&str], needles: &[&str]) -> Run {
-    let before = reg.snapshot();
-    let run = reg.run_on(today, args).fails();
-    for n in needles {
-        assert!(
-            run.stderr.contains(n),
-            "stderr lacks {n:?}:\n{}",
-            run.stderr
-        );
-    }
-    assert!(run.stderr.contains("\nhint: "), "no hint:\n{}", run.stderr);
-    assert!(
-        reg.snapshot() == before,
-        "a refused {args:?} wrote to the register"
-    );
-    run
-}
 
 fn sha256(bytes: &[u8]) -> String {
     format!("{:x}", Sha256::digest(bytes))
@@ -105,7 +22,7 @@ fn actions(card: &serde_json::Value) -> Vec<String> {
 #[test]
 fn a_card_through_every_step() {
     let reg = Reg::new();
-    register(&reg, DAY, "0145-23062015");
+    reg.appeal(DAY, "0145-23062015");
 
     // Point 4: the resolution; the coordinator follows from topic 009.
     reg.run_on(
@@ -197,7 +114,7 @@ fn a_card_through_every_step() {
     assert!(!d.contains('{'), "every placeholder is filled:\n{d}");
 
     // Point 7: the executor's package, on time.
-    package(&reg, QUALITY);
+    reg.package(QUALITY);
     let mut args = answer_args("К-1", "quality.toml");
     args.extend([
         "--cc-draft",
@@ -348,14 +265,12 @@ fn a_late_answer_counts_working_days_across_a_weekend_and_a_holiday() {
     // One month from Fri 24.07.2015 is Mon 24.08, Independence Day: the
     // control date moves to Tue 25.08, and the executor's due date is the
     // working day before it, Fri 21.08.
-    register(&reg, "2015-07-24", "7-1");
+    reg.appeal("2015-07-24", "7-1");
     let c = reg.card(2015, 1);
     assert_eq!(c["term"]["control_date"], "2015-08-25");
     assert_eq!(c["term"]["executor_due"], "2015-08-21");
-    reg.run_on("2015-07-24", &["resolve", "К-1", "--executor", "dzhkg"])
-        .ok();
-    reg.run_on("2015-07-24", &["dispatch", "К-1"]).ok();
-    package(&reg, &QUALITY.replace("timely = true", "timely = false"));
+    reg.walk("К-1").on("2015-07-24").to(Stage::Dispatched);
+    reg.package(&QUALITY.replace("timely = true", "timely = false"));
     // Sat 22, Sun 23 and Mon 24 (the holiday) are not working days: Tue 25 is the first late one.
     reg.run_on("2015-08-25", &answer_args("К-1", "quality.toml"))
         .ok()
@@ -369,11 +284,9 @@ fn a_late_answer_counts_working_days_across_a_weekend_and_a_holiday() {
 #[test]
 fn a_quality_card_that_says_timely_for_a_late_answer_is_warned_about() {
     let reg = Reg::new();
-    register(&reg, "2015-07-24", "7-2");
-    reg.run_on("2015-07-24", &["resolve", "К-1", "--executor", "dzhkg"])
-        .ok();
-    reg.run_on("2015-07-24", &["dispatch", "К-1"]).ok();
-    package(&reg, QUALITY);
+    reg.appeal("2015-07-24", "7-2");
+    reg.walk("К-1").on("2015-07-24").to(Stage::Dispatched);
+    reg.package(QUALITY);
     reg.run_on("2015-08-26", &answer_args("К-1", "quality.toml"))
         .ok()
         .stdout_has("LATE by 2 working days")
@@ -383,7 +296,7 @@ fn a_quality_card_that_says_timely_for_a_late_answer_is_warned_about() {
 #[test]
 fn one_draft_serves_both_addressees_when_no_cc_draft_is_given() {
     let reg = Reg::new();
-    card_until(&reg, "sign");
+    reg.card_at(Stage::Answered);
     let a = &reg.card(2015, 1)["answer"]["documents"];
     assert_eq!(a["answer-cc"], a["answer-applicant"]);
     reg.run_on("2015-07-21", &["sign", "К-1", "--by", "maslenkov"])
@@ -394,7 +307,8 @@ fn one_draft_serves_both_addressees_when_no_cc_draft_is_given() {
 #[test]
 fn extension_sets_a_later_control_date_and_the_executors_due_date() {
     let reg = Reg::new();
-    card_until(&reg, "answer");
+    reg.card_at(Stage::Dispatched);
+    reg.package(QUALITY);
     reg.run_on(
         "2015-07-10",
         &[
@@ -433,7 +347,7 @@ fn extension_sets_a_later_control_date_and_the_executors_due_date() {
 #[test]
 fn an_extension_without_notification_is_recorded_with_a_warning() {
     let reg = Reg::new();
-    card_until(&reg, "dispatch");
+    reg.card_at(Stage::Resolved);
     reg.run_on(
         "2015-07-10",
         &[
@@ -459,7 +373,7 @@ fn an_extension_without_notification_is_recorded_with_a_warning() {
 #[test]
 fn refused_extensions() {
     let reg = Reg::new();
-    card_until(&reg, "answer");
+    reg.card_at(Stage::Dispatched);
     let ext = |until: &'static str, by: &'static str| {
         vec![
             "extend",
@@ -472,52 +386,52 @@ fn refused_extensions() {
             "перевірка",
         ]
     };
-    let r = refused(
-        &reg,
-        "2015-07-10",
-        &ext("2015-08-08", "maslenkov"),
-        &[
-            "--until 2015-08-08: card 2015/К-1 would run 46 days from receipt",
-            "at most 45",
-        ],
-    );
+    let r = reg
+        .refused(
+            "2015-07-10",
+            &ext("2015-08-08", "maslenkov"),
+            &[
+                "--until 2015-08-08: card 2015/К-1 would run 46 days from receipt",
+                "at most 45",
+            ],
+        )
+        .hinted();
     assert!(
         r.stderr
             .contains("hint: the latest allowed date is 2015-08-07 (п'ятниця)"),
         "{}",
         r.stderr
     );
-    refused(
-        &reg,
+    reg.refused(
         "2015-07-10",
         &ext("2015-07-23", "maslenkov"),
         &[
             "control date is already 2015-07-23",
             "after 2015-07-23, at most 2015-08-07",
         ],
-    );
-    refused(
-        &reg,
+    )
+    .hinted();
+    reg.refused(
         "2015-07-10",
         &ext("2015-08-07", "dzhkg"),
         &["--by dzhkg: dzhkg is an executor, not a coordinator; a term is extended by the head"],
-    );
-    refused(
-        &reg,
+    )
+    .hinted();
+    reg.refused(
         "2015-07-10",
         &ext("2015-08-07", "maslenko"),
         &["no coordinator \"maslenko\"", "did you mean maslenkov"],
-    );
+    )
+    .hinted();
     let mut late_notice = ext("2015-08-07", "maslenkov");
     late_notice.extend(["--notified", "2015-07-11"]);
-    refused(
-        &reg,
+    reg.refused(
         "2015-07-10",
         &late_notice,
         &["--notified 2015-07-11 is after today"],
-    );
-    refused(
-        &reg,
+    )
+    .hinted();
+    reg.refused(
         "2015-07-10",
         &[
             "extend",
@@ -530,104 +444,100 @@ fn refused_extensions() {
             " ",
         ],
         &["--reason is empty"],
-    );
+    )
+    .hinted();
 }
 
 #[test]
 fn every_step_out_of_order_is_refused_with_the_next_command() {
     let reg = Reg::new();
-    register(&reg, DAY, "1-1");
-    package(&reg, QUALITY);
+    reg.appeal(DAY, "1-1");
+    reg.package(QUALITY);
     let day = "2015-07-01";
-    refused(
-        &reg,
+    reg.refused(
         day,
         &["dispatch", "К-1"],
         &[
             "error: card 2015/К-1 is registered; it can't be dispatched",
             "hint: the next step is 'appeals resolve 2015/К-1 --executor ID'",
         ],
-    );
-    refused(
-        &reg,
+    )
+    .hinted();
+    reg.refused(
         day,
         &answer_args("К-1", "quality.toml"),
         &["is registered; it can't be answered"],
-    );
-    refused(
-        &reg,
+    )
+    .hinted();
+    reg.refused(
         day,
         &["sign", "К-1", "--by", "maslenkov"],
         &["is registered; it can't be signed"],
-    );
-    refused(
-        &reg,
-        day,
-        &["send", "К-1"],
-        &["is registered; it can't be sent"],
-    );
+    )
+    .hinted();
+    reg.refused(day, &["send", "К-1"], &["is registered; it can't be sent"])
+        .hinted();
 
-    reg.run_on(day, &["resolve", "К-1", "--executor", "dzhkg"])
-        .ok();
-    refused(
-        &reg,
+    reg.walk("К-1").on(day).to(Stage::Resolved);
+    reg.refused(
         day,
         &["resolve", "К-1", "--executor", "dzhkg"],
         &[
             "card 2015/К-1 is resolved; it can't be resolved",
             "hint: the next step is 'appeals dispatch 2015/К-1'",
         ],
-    );
-    refused(
-        &reg,
+    )
+    .hinted();
+    reg.refused(
         day,
         &answer_args("К-1", "quality.toml"),
         &["is resolved; it can't be answered"],
-    );
+    )
+    .hinted();
 
-    reg.run_on(day, &["dispatch", "К-1"]).ok();
-    refused(
-        &reg,
+    reg.walk("К-1").on(day).to(Stage::Dispatched);
+    reg.refused(
         day,
         &["dispatch", "К-1"],
         &[
             "is dispatched; it can't be dispatched",
             "appeals answer 2015/К-1 --draft FILE",
         ],
-    );
-    refused(
-        &reg,
+    )
+    .hinted();
+    reg.refused(
         day,
         &["sign", "К-1", "--by", "maslenkov"],
         &["is dispatched; it can't be signed"],
-    );
+    )
+    .hinted();
 
-    reg.run_on(day, &answer_args("К-1", "quality.toml")).ok();
-    refused(
-        &reg,
+    reg.walk("К-1").on(day).to(Stage::Answered);
+    reg.refused(
         day,
         &["send", "К-1"],
         &[
             "is answered; it can't be sent",
             "hint: the next step is 'appeals sign 2015/К-1 --by maslenkov'",
         ],
-    );
-    refused(
-        &reg,
+    )
+    .hinted();
+    reg.refused(
         day,
         &answer_args("К-1", "quality.toml"),
         &["is answered; it can't be answered"],
-    );
+    )
+    .hinted();
 
-    reg.run_on(day, &["sign", "К-1", "--by", "maslenkov"]).ok();
-    refused(
-        &reg,
+    reg.walk("К-1").on(day).to(Stage::Signed);
+    reg.refused(
         day,
         &["sign", "К-1", "--by", "maslenkov"],
         &["is signed; it can't be signed", "'appeals send 2015/К-1'"],
-    );
+    )
+    .hinted();
 
-    reg.run_on(day, &["send", "К-1"]).ok();
+    reg.walk("К-1").on(day).to(Stage::Sent);
     for args in [
         vec!["send", "К-1"],
         vec!["resolve", "К-1", "--executor", "dzhkg"],
@@ -642,8 +552,7 @@ fn every_step_out_of_order_is_refused_with_the_next_command() {
             "x",
         ],
     ] {
-        refused(
-            &reg,
+        reg.refused(
             day,
             &args,
             &[
@@ -651,32 +560,32 @@ fn every_step_out_of_order_is_refused_with_the_next_command() {
                 "off control",
                 "--repeat-of 2015/К-1",
             ],
-        );
+        )
+        .hinted();
     }
 }
 
 #[test]
 fn a_step_dated_before_the_cards_last_step_is_refused() {
     let reg = Reg::new();
-    card_until(&reg, "dispatch");
-    refused(
-        &reg,
+    reg.card_at(Stage::Resolved);
+    reg.refused(
         "2015-06-23",
         &["dispatch", "К-1"],
         &[
             "today (2015-06-23) is before its last step (resolve on 2015-06-24)",
             "--today 2015-06-24 or later",
         ],
-    );
+    )
+    .hinted();
 }
 
 #[test]
 fn unknown_executors_and_coordinators_are_refused_with_the_closest_ids() {
     let reg = Reg::new();
-    register(&reg, DAY, "1-1");
+    reg.appeal(DAY, "1-1");
     let day = "2015-06-24";
-    refused(
-        &reg,
+    reg.refused(
         day,
         &["resolve", "К-1", "--executor", "dzhk"],
         &[
@@ -684,9 +593,9 @@ fn unknown_executors_and_coordinators_are_refused_with_the_closest_ids() {
             "hint: did you mean dzhkg?",
             "'appeals people'",
         ],
-    );
-    refused(
-        &reg,
+    )
+    .hinted();
+    reg.refused(
         day,
         &[
             "resolve",
@@ -699,15 +608,15 @@ fn unknown_executors_and_coordinators_are_refused_with_the_closest_ids() {
             "dzhkg",
         ],
         &["--executor dzhkg is given twice"],
-    );
-    refused(
-        &reg,
+    )
+    .hinted();
+    reg.refused(
         day,
         &["resolve", "К-1", "--executor", "maslenkov"],
         &["--executor maslenkov: maslenkov is a coordinator, not an executor"],
-    );
-    refused(
-        &reg,
+    )
+    .hinted();
+    reg.refused(
         day,
         &[
             "resolve",
@@ -721,9 +630,9 @@ fn unknown_executors_and_coordinators_are_refused_with_the_closest_ids() {
             "--coordinator maslenkow: no coordinator \"maslenkow\"",
             "did you mean maslenkov?",
         ],
-    );
-    refused(
-        &reg,
+    )
+    .hinted();
+    reg.refused(
         day,
         &[
             "resolve",
@@ -734,7 +643,8 @@ fn unknown_executors_and_coordinators_are_refused_with_the_closest_ids() {
             "zarichenko",
         ],
         &["zarichenko is an administrator, not a coordinator"],
-    );
+    )
+    .hinted();
     // A named coordinator overrides the distribution of duties.
     reg.run_on(
         day,
@@ -759,15 +669,13 @@ fn the_coordinator_must_be_named_when_none_or_several_cover_the_topics() {
         &json!([record("2-1", DAY, json!({"topics": ["009", "013"]}))]).to_string(),
     );
     reg.run_on(DAY, &["register", "--from", &f]).ok();
-    refused(
-        &reg,
-        DAY,
+    reg.refused(DAY,
         &["resolve", "К-1", "--executor", "dzhkg"],
         &[
             "several coordinators cover the topics of card 2015/К-1: maslenkov (009), pavliuk (013)",
             "hint: choose one with --coordinator maslenkov or --coordinator pavliuk",
         ],
-    );
+    ).hinted();
     reg.run_on(
         DAY,
         &[
@@ -781,7 +689,7 @@ fn the_coordinator_must_be_named_when_none_or_several_cover_the_topics() {
     )
     .ok();
 
-    register(&reg, DAY, "2-2");
+    reg.appeal(DAY, "2-2");
     let people = std::fs::read_to_string(reg.path("people.toml")).unwrap();
     std::fs::write(
         reg.path("people.toml"),
@@ -791,40 +699,38 @@ fn the_coordinator_must_be_named_when_none_or_several_cover_the_topics() {
         ),
     )
     .unwrap();
-    refused(
-        &reg,
-        DAY,
+    reg.refused(DAY,
         &["resolve", "К-2", "--executor", "dzhkg"],
         &["no coordinator in people.toml covers the topic of card 2015/К-2: 009 «Комунальне господарство»", "--coordinator ID"],
-    );
+    ).hinted();
 }
 
 #[test]
 fn only_a_coordinator_signs_and_another_coordinator_is_kept_as_a_warning() {
     let reg = Reg::new();
-    card_until(&reg, "sign");
+    reg.card_at(Stage::Answered);
     let day = "2015-07-21";
-    refused(
-        &reg,
+    reg.refused(
         day,
         &["sign", "К-1", "--by", "dzhkg"],
         &[
             "--by dzhkg: dzhkg is an executor, not a coordinator; only a coordinator signs",
             "hint: coordinators are: plakhotnik, bilousov",
         ],
-    );
-    refused(
-        &reg,
+    )
+    .hinted();
+    reg.refused(
         day,
         &["sign", "К-1", "--by", "zarichenko"],
         &["zarichenko is an administrator, not a coordinator"],
-    );
-    refused(
-        &reg,
+    )
+    .hinted();
+    reg.refused(
         day,
         &["sign", "К-1", "--by", "kytaev"],
         &["no coordinator \"kytaev\"", "did you mean kytaiev"],
-    );
+    )
+    .hinted();
     reg.run_on(day, &["sign", "К-1", "--by", "kytaiev"])
         .ok()
         .stderr_has("warning: signed by kytaiev (Китаєв Є.А.), not by the resolution's coordinator maslenkov (Масленков О.В.)");
@@ -839,23 +745,24 @@ fn only_a_coordinator_signs_and_another_coordinator_is_kept_as_a_warning() {
 #[test]
 fn signing_refuses_when_a_document_of_the_package_is_missing() {
     let reg = Reg::new();
-    card_until(&reg, "sign");
+    reg.card_at(Stage::Answered);
     std::fs::remove_file(reg.path("docs/2015/000001/info.txt")).unwrap();
-    refused(
-        &reg,
+    reg.refused(
         "2015-07-21",
         &["sign", "К-1", "--by", "maslenkov"],
         &[
             "card 2015/К-1: the info document can't be read",
             "hint: restore docs/2015/000001/info.txt",
         ],
-    );
+    )
+    .hinted();
 }
 
 #[test]
 fn malformed_quality_cards_are_refused_naming_the_key() {
     let reg = Reg::new();
-    card_until(&reg, "answer");
+    reg.card_at(Stage::Dispatched);
+    reg.package(QUALITY);
     let day = "2015-07-20";
     for (text, needle) in [
         (
@@ -878,93 +785,95 @@ fn malformed_quality_cards_are_refused_naming_the_key() {
         ("timely = \n".to_string(), "quality.toml"),
     ] {
         reg.file("quality.toml", &text);
-        refused(
-            &reg,
+        reg.refused(
             day,
             &answer_args("К-1", "quality.toml"),
             &[needle, "hint: the quality card is TOML"],
-        );
+        )
+        .hinted();
     }
 }
 
 #[test]
 fn missing_or_empty_documents_and_unknown_results_are_refused() {
     let reg = Reg::new();
-    card_until(&reg, "answer");
+    reg.card_at(Stage::Dispatched);
+    reg.package(QUALITY);
     let day = "2015-07-20";
     let mut args = answer_args("К-1", "quality.toml");
     args[3] = "nosuch.txt";
-    refused(
-        &reg,
+    reg.refused(
         day,
         &args,
         &[
             "--draft: nosuch.txt",
             "hint: give the path of the draft answer to the applicant",
         ],
-    );
+    )
+    .hinted();
     let mut args = answer_args("К-1", "quality.toml");
     args.extend(["--cc-draft", "nosuch-cc.txt"]);
-    refused(&reg, day, &args, &["--cc-draft: nosuch-cc.txt"]);
-    refused(
-        &reg,
+    reg.refused(day, &args, &["--cc-draft: nosuch-cc.txt"])
+        .hinted();
+    reg.refused(
         day,
         &answer_args("К-1", "nosuch.toml"),
         &["--quality: nosuch.toml"],
-    );
+    )
+    .hinted();
     reg.file("info.txt", "");
-    refused(
-        &reg,
+    reg.refused(
         day,
         &answer_args("К-1", "quality.toml"),
         &["--info: info.txt is empty"],
-    );
-    package(&reg, QUALITY);
+    )
+    .hinted();
+    reg.package(QUALITY);
     let mut args = answer_args("К-1", "quality.toml");
     args[9] = "9.9";
-    refused(
-        &reg,
+    reg.refused(
         day,
         &args,
         &[
             "--result: unknown code \"9.9\"",
             "hint: results of consideration: 9.1 Вирішено позитивно",
         ],
-    );
+    )
+    .hinted();
 }
 
 #[test]
 fn sending_refuses_dates_before_signing_or_after_today_and_a_missing_scan() {
     let reg = Reg::new();
-    card_until(&reg, "send");
+    reg.card_at(Stage::Signed);
     let day = "2015-07-23";
-    refused(
-        &reg,
+    reg.refused(
         day,
         &["send", "К-1", "--posted", "2015-07-20"],
         &[
             "--posted 2015-07-20 is before the answer was signed (2015-07-21)",
             "give --posted 2015-07-21 or later",
         ],
-    );
-    refused(
-        &reg,
+    )
+    .hinted();
+    reg.refused(
         day,
         &["send", "К-1", "--to-cc", "2015-07-19"],
         &["--to-cc 2015-07-19 is before the answer was signed"],
-    );
-    refused(
-        &reg,
+    )
+    .hinted();
+    reg.refused(
         day,
         &["send", "К-1", "--to-cc", "2015-07-24"],
         &["--to-cc 2015-07-24 is after today (2015-07-23)"],
-    );
-    refused(
-        &reg,
+    )
+    .hinted();
+    reg.refused(
         day,
         &["send", "К-1", "--scan", "nosuch.pdf"],
         &["--scan: nosuch.pdf"],
-    );
+    )
+    .hinted();
     // Both dates default to today; a document changed after signing is told.
     std::fs::write(reg.path("docs/2015/000001/info.txt"), "змінено\n").unwrap();
     reg.run_on(day, &["send", "К-1"])
@@ -989,23 +898,18 @@ fn an_anonymous_answer_is_not_mailed() {
         .to_string(),
     );
     reg.run_on(DAY, &["register", "--from", &f]).ok();
-    package(&reg, QUALITY);
-    reg.run_on("2015-06-24", &["resolve", "БП-1", "--executor", "dzhkg"])
-        .ok();
-    reg.run_on("2015-06-24", &["dispatch", "БП-1"]).ok();
-    reg.run_on("2015-07-20", &answer_args("БП-1", "quality.toml"))
-        .ok();
-    reg.run_on("2015-07-21", &["sign", "БП-1", "--by", "maslenkov"])
-        .ok();
-    refused(
-        &reg,
+    reg.walk("БП-1")
+        .days(&["2015-06-24", "2015-06-24", "2015-07-20", "2015-07-21"])
+        .to(Stage::Signed);
+    reg.refused(
         "2015-07-21",
         &["send", "БП-1", "--posted", "2015-07-21"],
         &[
             "card 2015/БП-1 is anonymous: there is no address",
             "hint: drop --posted",
         ],
-    );
+    )
+    .hinted();
     reg.run_on("2015-07-21", &["send", "БП-1"])
         .ok()
         .stdout_has("to the applicant — (anonymous)");
@@ -1027,8 +931,7 @@ fn a_repeated_appeal_is_marked_and_a_confidential_applicant_hidden_in_the_letter
         .to_string(),
     );
     reg.run_on(DAY, &["register", "--from", &f]).ok();
-    reg.run_on(DAY, &["resolve", "К-1", "--executor", "dzhkg"])
-        .ok();
+    reg.walk("К-1").on(DAY).to(Stage::Resolved);
     reg.run_on(DAY, &["dispatch", "К-1", "--outbox", "out/new"])
         .ok()
         .stdout_has("out/new/2015-000001-dzhkg.txt");
@@ -1053,53 +956,54 @@ fn a_repeated_appeal_is_marked_and_a_confidential_applicant_hidden_in_the_letter
 #[test]
 fn an_outbox_that_is_a_file_is_refused() {
     let reg = Reg::new();
-    card_until(&reg, "dispatch");
+    reg.card_at(Stage::Resolved);
     reg.file("outbox", "not a directory");
-    refused(
-        &reg,
+    reg.refused(
         "2015-06-25",
         &["dispatch", "К-1", "--outbox", "outbox"],
         &[
             "--outbox: outbox: not a directory",
             "hint: --outbox names a directory",
         ],
-    );
-    refused(
-        &reg,
+    )
+    .hinted();
+    reg.refused(
         "2015-06-25",
         &["dispatch", "К-1", "--outbox", "outbox/sub"],
         &["not a directory"],
-    );
+    )
+    .hinted();
 }
 
 #[test]
 fn drafts_need_a_resolution_and_known_placeholders() {
     let reg = Reg::new();
-    register(&reg, DAY, "5-1");
-    refused(
-        &reg,
+    reg.appeal(DAY, "5-1");
+    reg.refused(
         DAY,
         &["draft", "К-1"],
         &[
             "card 2015/К-1 has no resolution yet",
             "hint: resolve it first with 'appeals resolve 2015/К-1 --executor ID'",
         ],
-    );
+    )
+    .hinted();
     reg.run_on(DAY, &["resolve", "К-1", "--executor", "dzhkg"])
         .ok();
     let t = reg.path("templates/answer-cc.txt");
     let text = std::fs::read_to_string(&t).unwrap();
     std::fs::write(&t, format!("{text}Виконавець: {{executor_name}}\n")).unwrap();
-    let r = refused(
-        &reg,
-        DAY,
-        &["draft", "К-1"],
-        &[
-            "answer-cc.txt, line",
-            "unknown placeholder {executor_name}",
-            "hint: the placeholders are: {council}",
-        ],
-    );
+    let r = reg
+        .refused(
+            DAY,
+            &["draft", "К-1"],
+            &[
+                "answer-cc.txt, line",
+                "unknown placeholder {executor_name}",
+                "hint: the placeholders are: {council}",
+            ],
+        )
+        .hinted();
     assert_eq!(r.stdout, "", "nothing rendered");
     std::fs::write(&t, format!("{text}{{{{буквально}}}}\n")).unwrap();
     reg.run_on(DAY, &["draft", "К-1"])
@@ -1131,13 +1035,13 @@ fn people_lists_the_roster() {
 #[test]
 fn the_applicants_notification_is_recorded_after_the_extension() {
     let reg = Reg::new();
-    card_until(&reg, "dispatch");
-    refused(
-        &reg,
+    reg.card_at(Stage::Resolved);
+    reg.refused(
         "2015-07-10",
         &["notify", "К-1"],
         &["has no extension to notify the applicant of"],
-    );
+    )
+    .hinted();
     reg.run_on(
         "2015-07-10",
         &[
@@ -1155,12 +1059,12 @@ fn the_applicants_notification_is_recorded_after_the_extension() {
     reg.run_on("2015-07-10", &["check"])
         .fails()
         .stdout_has("extension-not-notified");
-    refused(
-        &reg,
+    reg.refused(
         "2015-07-10",
         &["notify", "К-1", "--on", "2015-07-11"],
         &["is after today"],
-    );
+    )
+    .hinted();
     reg.run_on("2015-07-13", &["notify", "К-1", "--on", "2015-07-13"])
         .ok()
         .stdout_has("notified on 2015-07-13 of the extension to 2015-08-03");
@@ -1168,10 +1072,6 @@ fn the_applicants_notification_is_recorded_after_the_extension() {
     assert_eq!(c["term"]["extensions"][0]["notified"], "2015-07-13");
     assert_eq!(actions(&c).last().map(String::as_str), Some("notify"));
     reg.run_on("2015-07-13", &["check"]).ok();
-    refused(
-        &reg,
-        "2015-07-14",
-        &["notify", "К-1"],
-        &["already notified"],
-    );
+    reg.refused("2015-07-14", &["notify", "К-1"], &["already notified"])
+        .hinted();
 }
