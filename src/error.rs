@@ -55,9 +55,10 @@ pub enum Error {
     /// A card, person or code named that isn't there.
     #[error(transparent)]
     Lookup(#[from] LookupError),
-    /// A step asked for with what it can't take.
+    /// A step asked for with what it can't take (boxed: the largest kind,
+    /// and the rarest).
     #[error(transparent)]
-    Request(#[from] RequestError),
+    Request(Box<RequestError>),
     /// Input records with problems; nothing was written.
     #[error(transparent)]
     Input(#[from] InputError),
@@ -93,6 +94,12 @@ pub enum Error {
         /// The largest number a year holds.
         max: u32,
     },
+}
+
+impl From<RequestError> for Error {
+    fn from(e: RequestError) -> Error {
+        Error::Request(Box::new(e))
+    }
 }
 
 /// A card, person or code named that the register doesn't have.
