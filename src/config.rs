@@ -175,7 +175,7 @@ impl Settings {
             },
             defaults: Defaults {
                 form: "1.4".into(),
-                sign: "2.1".into(),
+                sign: crate::model::codes::Sign::Primary.code().into(),
                 kind: "3.2".into(),
                 type_: "6.3".into(),
             },

@@ -7,6 +7,7 @@ use crate::classifier::{Classifier, SectionKey};
 use crate::config::Settings;
 use crate::error::Problem;
 use crate::model::card::{Applicant, Classification};
+use crate::model::codes::Subject;
 use chrono::NaiveDate;
 use serde_json::Value;
 use std::collections::BTreeMap;
@@ -328,13 +329,7 @@ pub fn validate(raw: &RawRecord, cx: &Context) -> Result<NewAppeal, Vec<Problem>
         v.problem("signatories", "must be at least 1".into());
     }
     let anonymous = name.is_none();
-    let expected_subject = if anonymous {
-        "5.3"
-    } else if signatories > 1 {
-        "5.2"
-    } else {
-        "5.1"
-    };
+    let expected_subject = Subject::of(anonymous, signatories).code();
     let subject = match v.code("subject", SectionKey::Subject) {
         Some(s) if s != expected_subject => {
             v.problem(

@@ -124,13 +124,10 @@ pub fn card_uk(reg: &Register, c: &Card) -> String {
         rows.push(("Причина пізньої реєстрації", r.clone()));
     }
     rows.push(("Стан", format!("{} ({})", c.status.label(), c.status)));
-    if let Some(mark) = cl.repeat_mark() {
+    if let Some(mark) = crate::model::codes::repeat_mark(k, &cl.sign) {
         rows.push(("Гриф", format!("«{mark}»")));
     }
-    if c.answer
-        .as_ref()
-        .is_some_and(|a| a.quality.applicant_satisfied == crate::model::card::Satisfied::No)
-    {
+    if c.dissatisfied() {
         rows.push((
             "Увага",
             "заявник незадоволений результатом розгляду: наступне звернення з цього питання буде повторним (п. 9 порядку)".to_string(),

@@ -147,26 +147,6 @@ pub struct Classification {
     pub topics: Vec<String>,
 }
 
-impl Classification {
-    /// The mark («гриф») a repeated, duplicate or multiple appeal carries on
-    /// dispatch and on the card (the order's point 9): the Classifier's name
-    /// of its sign of receipt, in lower case.
-    pub fn repeat_mark(&self) -> Option<&'static str> {
-        repeat_mark(&self.sign)
-    }
-}
-
-/// The mark for a sign of receipt (Classifier section 2): 2.2 «повторне»,
-/// 2.3 «дублетне», 2.4 «неодноразове»; none for the others.
-pub fn repeat_mark(sign: &str) -> Option<&'static str> {
-    match sign {
-        "2.2" => Some("повторне"),
-        "2.3" => Some("дублетне"),
-        "2.4" => Some("неодноразове"),
-        _ => None,
-    }
-}
-
 /// How the term was set: law art. 20.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]

@@ -9,7 +9,7 @@ use super::report::scan;
 use crate::calendar::Calendar;
 use crate::error::{Error, LookupError, Result};
 use crate::model::codes;
-use crate::model::view::Lean as LeanCard;
+use crate::model::view::Lean;
 use crate::store::Register;
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -234,7 +234,7 @@ pub fn deadlines(reg: &Register, q: &Query, today: NaiveDate) -> Result<Deadline
     }
     let cal = &reg.calendar;
     let tomorrow = cal.next_working_day(today).map_err(calendar_error)?;
-    let keep = |c: &LeanCard| {
+    let keep = |c: &Lean| {
         c.status.is_open()
             && q.executor.as_ref().is_none_or(|x| {
                 c.resolution
@@ -248,7 +248,7 @@ pub fn deadlines(reg: &Register, q: &Query, today: NaiveDate) -> Result<Deadline
     let mut rows = scan::fold(
         &reg.store,
         Vec::new,
-        |acc: &mut Vec<Row>, c: LeanCard| {
+        |acc: &mut Vec<Row>, c: Lean| {
             if !keep(&c) {
                 return Ok(());
             }
@@ -315,7 +315,7 @@ pub fn deadlines(reg: &Register, q: &Query, today: NaiveDate) -> Result<Deadline
     })
 }
 
-fn in_card(c: &LeanCard, e: Error) -> Error {
+fn in_card(c: &Lean, e: Error) -> Error {
     match e {
         Error::DeadlineCalendar { card: None, source } => Error::DeadlineCalendar {
             card: Some(c.full_name()),

@@ -1,9 +1,9 @@
 //! The monitoring counts, accumulated card by card and merged across
 //! threads and registers.
 
-use super::scan::LeanCard;
 use crate::calendar::Calendar;
 use crate::model::card::Satisfied;
+use crate::model::view::Lean;
 use chrono::NaiveDate;
 use std::collections::BTreeMap;
 
@@ -31,7 +31,7 @@ pub(crate) struct Person {
 }
 
 impl Person {
-    fn add(&mut self, c: &LeanCard, today: NaiveDate, cal: &Calendar) {
+    fn add(&mut self, c: &Lean, today: NaiveDate, cal: &Calendar) {
         self.received += 1;
         if let Some(a) = &c.answer {
             if a.late {
@@ -145,7 +145,7 @@ pub(crate) struct Context<'a> {
 
 impl Acc {
     /// Counts one card.
-    pub fn add(&mut self, c: &LeanCard, cx: &Context) {
+    pub fn add(&mut self, c: &Lean, cx: &Context) {
         self.all.add(c, cx.today, cx.calendar);
         if !c.status.is_open() {
             self.closed += 1;

@@ -62,10 +62,11 @@ pub mod xlsx;
 
 use crate::classifier::{Classifier, SectionKey};
 use crate::error::{ReportError, Result};
+use crate::model::codes::{self, Sign, Subject};
+use crate::model::view::Lean;
 use crate::store::Register;
 use aggregate::{Acc, Context, Counter, Person, PersonKey};
 use chrono::{Datelike, Months, NaiveDate};
-use scan::LeanCard;
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -406,7 +407,7 @@ pub(crate) fn collect(regs: &[Register], periods: &[Period], today: NaiveDate) -
         let accs = scan::fold(
             &reg.store,
             || vec![Acc::default(); periods.len()],
-            |accs: &mut Vec<Acc>, c: LeanCard| {
+            |accs: &mut Vec<Acc>, c: Lean| {
                 for (p, acc) in periods.iter().zip(accs.iter_mut()) {
                     if p.contains(c.received) {
                         acc.add(&c, &cx);
@@ -590,14 +591,14 @@ fn assemble(regs: &[Register], opts: &Options, acc: &Acc) -> Report {
         overdue: acc.all.open_overdue,
         answered_on_time: acc.all.answered_on_time,
         answered_late: acc.all.answered_late,
-        repeated: count(&acc.sign, "2.2"),
-        multiple: count(&acc.sign, "2.4"),
-        duplicate: count(&acc.sign, "2.3"),
-        mass: count(&acc.sign, "2.5"),
-        collective: count(&acc.subject, "5.2"),
-        anonymous: count(&acc.subject, "5.3"),
+        repeated: count(&acc.sign, Sign::Repeated.code()),
+        multiple: count(&acc.sign, Sign::Multiple.code()),
+        duplicate: count(&acc.sign, Sign::Duplicate.code()),
+        mass: count(&acc.sign, Sign::Mass.code()),
+        collective: count(&acc.subject, Subject::Collective.code()),
+        anonymous: count(&acc.subject, Subject::Anonymous.code()),
         questions: acc.questions,
-        positive_share: ratio(count(&acc.result, "9.1"), acc.closed),
+        positive_share: ratio(count(&acc.result, codes::RESOLVED_POSITIVELY), acc.closed),
         quality_avg: avg(acc.all.quality_sum as f64, acc.all.quality_n),
         satisfied_share: ratio(acc.all.satisfied, acc.all.satisfaction_n),
         answer_days_avg: avg(acc.all.days_sum as f64, acc.all.days_n),

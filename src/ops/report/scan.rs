@@ -9,8 +9,6 @@ use crate::error::{Error, Result};
 use crate::store::{cards, Store};
 use serde::de::DeserializeOwned;
 
-pub(crate) use crate::model::view::Lean as LeanCard;
-
 /// Folds every card of the register, read as `T`, into an accumulator, in
 /// parallel. `fold` sees each card once; `merge` joins two partial
 /// accumulators.

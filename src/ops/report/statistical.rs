@@ -6,6 +6,7 @@
 use super::aggregate::Acc;
 use super::{check_editions, collect, register_infos, Options, Period, RegisterInfo};
 use crate::error::Result;
+use crate::model::codes::{self, Sign, Subject};
 use crate::store::Register;
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -52,6 +53,12 @@ pub struct StatRow {
 }
 
 /// Block 3's author-category groups: key, wording, items.
+/// Results of consideration the form counts by name; the rest are "other".
+const NAMED_RESULTS: [&str; 3] = [codes::RESOLVED_POSITIVELY, codes::REFUSED, codes::EXPLAINED];
+const POSITIVE: &str = codes::RESOLVED_POSITIVELY;
+const REPEATED: &str = Sign::Repeated.code();
+const COLLECTIVE: &str = Subject::Collective.code();
+
 const CATEGORY_GROUPS: &[(&str, &str, &[&str])] = &[
     (
         "war_veterans",
@@ -159,35 +166,43 @@ pub fn statistical(regs: &[Register], opts: &Options, staff: Option<u64>) -> Res
             .iter()
             .filter_map(|(code, n)| {
                 let c = code.as_deref()?;
-                (c.starts_with("9.") && !matches!(c, "9.1" | "9.2" | "9.3")).then_some(*n)
+                (c.starts_with("9.") && !NAMED_RESULTS.contains(&c)).then_some(*n)
             })
             .sum()
     };
     let other_items: Vec<String> = k
         .codes(crate::classifier::SectionKey::Result)
         .map(|e| e.code.clone())
-        .filter(|c| !matches!(c.as_str(), "9.1" | "9.2" | "9.3"))
+        .filter(|c| !NAMED_RESULTS.contains(&c.as_str()))
         .collect();
     let block2 = vec![
-        row("9.1", "вирішено позитивно", "9.1", &|a| {
-            count(&a.result, "9.1")
-        }),
         row(
-            "9.2",
-            "відмовлено у задоволенні",
-            "9.2",
-            &|a| count(&a.result, "9.2"),
+            POSITIVE,
+            "вирішено позитивно",
+            POSITIVE,
+            &|a| count(&a.result, POSITIVE),
         ),
-        row("9.3", "дано роз'яснення", "9.3", &|a| {
-            count(&a.result, "9.3")
-        }),
+        row(
+            codes::REFUSED,
+            "відмовлено у задоволенні",
+            codes::REFUSED,
+            &|a| count(&a.result, codes::REFUSED),
+        ),
+        row(
+            codes::EXPLAINED,
+            "дано роз'яснення",
+            codes::EXPLAINED,
+            &|a| count(&a.result, codes::EXPLAINED),
+        ),
         row("other", "інше", &other_items.join(", "), &other_results),
     ];
 
     let mut block3 = vec![
-        row("2.2", "повторні", "2.2", &|a| count(&a.sign, "2.2")),
-        row("5.2", "колективні", "5.2", &|a| {
-            count(&a.subject, "5.2")
+        row(REPEATED, "повторні", REPEATED, &|a| {
+            count(&a.sign, REPEATED)
+        }),
+        row(COLLECTIVE, "колективні", COLLECTIVE, &|a| {
+            count(&a.subject, COLLECTIVE)
         }),
     ];
     for (i, (key, name, items)) in CATEGORY_GROUPS.iter().enumerate() {

@@ -19,13 +19,13 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 /// Document roles in `answer.documents`.
-pub const APPLICANT: &str = "answer-applicant";
+const APPLICANT: &str = "answer-applicant";
 /// The draft answer to the contact centre.
-pub const CC: &str = "answer-cc";
+const CC: &str = "answer-cc";
 /// The information for the coordinator.
-pub const INFO: &str = "info";
+const INFO: &str = "info";
 /// The quality-evaluation card.
-pub const QUALITY: &str = "quality";
+const QUALITY: &str = "quality";
 
 /// The executor's package, as files outside the register.
 #[derive(Debug, Clone)]
@@ -55,7 +55,7 @@ pub struct Answered {
 
 /// Parses a quality-evaluation card; any other key, a missing one or a
 /// score outside 1–5 is an error naming the key.
-pub fn parse_quality(text: &str, file: &str) -> Result<Quality> {
+fn parse_quality(text: &str, file: &str) -> Result<Quality> {
     let q: Quality = parse_toml(text, file).map_err(RequestError::Quality)?;
     if !(1..=5).contains(&q.score) {
         return Err(RequestError::QualityScore {

@@ -4,13 +4,15 @@
 //! send: what the executor needs to consider the appeal, and nothing more
 //! (law art. 10: a confidential applicant's name and contacts are left out).
 
-use super::{date_uk, open, Actor};
+use super::{open, Actor};
 use crate::classifier::SectionKey;
 use crate::error::{RequestError, Result};
 use crate::model::card::Dispatch;
+use crate::model::codes;
 use crate::model::status::Action;
 use crate::model::{Card, CardRef};
 use crate::store::{self, Register};
+use crate::terms::date_uk;
 use crate::workflow::{Step, StepError};
 use std::path::{Path, PathBuf};
 
@@ -84,7 +86,7 @@ pub fn dispatch(
 }
 
 /// The letter to one executor.
-pub fn letter(reg: &Register, card: &Card, executor: &str) -> String {
+fn letter(reg: &Register, card: &Card, executor: &str) -> String {
     let k = &reg.classifier;
     let named = |key: SectionKey, code: &str| match k.name(key, code) {
         Some(n) => format!("{code} {n}"),
@@ -102,7 +104,7 @@ pub fn letter(reg: &Register, card: &Card, executor: &str) -> String {
         "ЗВЕРНЕННЯ ГРОМАДЯНИНА ДО РОЗГЛЯДУ: {}",
         person(executor)
     ));
-    if let Some(mark) = card.classification.repeat_mark() {
+    if let Some(mark) = codes::repeat_mark(k, &card.classification.sign) {
         let earlier = card
             .links
             .repeat_of

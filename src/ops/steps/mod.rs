@@ -56,18 +56,18 @@ pub(crate) fn open(
 }
 
 /// The card's documents directory under the register: `docs/2015/000125`.
-pub fn docs_dir(card: &Card) -> String {
+fn docs_dir(card: &Card) -> String {
     store::layout::docs_dir(card.year, card.number)
 }
 
 /// A register-relative document path with a fixed stem and the source's
 /// extension (lower-case ASCII only, so that file names stay portable).
-pub fn doc_path(card: &Card, stem: &str, source: &Path) -> String {
+pub(crate) fn doc_path(card: &Card, stem: &str, source: &Path) -> String {
     format!("{}/{stem}{}", docs_dir(card), extension(source))
 }
 
 /// `.pdf` for `Відповідь.PDF`; empty when the name has no usable extension.
-pub fn extension(source: &Path) -> String {
+fn extension(source: &Path) -> String {
     match source.extension().and_then(|e| e.to_str()) {
         Some(e)
             if !e.is_empty() && e.len() <= 10 && e.chars().all(|c| c.is_ascii_alphanumeric()) =>
@@ -156,8 +156,6 @@ pub(crate) fn executor<'r>(reg: &'r Register, id: &str) -> Result<&'r Executor> 
         None => Err(super::list::unknown_executor(reg, id)),
     }
 }
-
-pub use crate::terms::date_uk;
 
 /// A calendar error met while recording a step.
 pub(crate) fn calendar_error(e: crate::calendar::CalendarError) -> Error {
