@@ -385,10 +385,19 @@ impl Store {
 
     /// The index facts of every card, read in parallel.
     fn read_facts(&self) -> Result<Vec<Facts>> {
-        self.card_files()?
-            .par_iter()
-            .map(|f| read_facts_of(&f.path))
-            .collect()
+        let files = self.card_files()?;
+        let mut facts = Vec::with_capacity(files.len());
+        cards::walk(
+            &files,
+            cards::CHUNK,
+            |_| (),
+            |f, ()| read_facts_of(&f.path),
+            |_, (), f| {
+                facts.push(f);
+                Ok(())
+            },
+        )?;
+        Ok(facts)
     }
 
     /// The stamp of the derived indexes, when it says they are current.
