@@ -1,6 +1,6 @@
 //! A synthetic register for benchmarks (issue #7): N realistic cards over
 //! 2015–2024, deterministic for a seed, written through the library's own
-//! card model and derived indexes (`appeals::ops::generate`).
+//! procedure layer and derived indexes (`appeals::generate`).
 //!
 //! ```text
 //! cargo run --release --example generate -- --cards 100000 --seed 1 --out /tmp/reg-100k
