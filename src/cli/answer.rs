@@ -76,7 +76,7 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
         }
     }
     for w in &done.warnings {
-        eprintln!("warning: {w}");
+        eprintln!("warning: {}", super::error::warning(w));
     }
     super::render::print_next(c);
     Ok(())

@@ -37,7 +37,7 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
         println!("  {}", f.display());
     }
     for w in &done.warnings {
-        eprintln!("warning: {w}");
+        eprintln!("warning: {}", super::error::warning(w));
     }
     super::render::print_next(c);
     Ok(())

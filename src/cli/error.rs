@@ -11,6 +11,7 @@ use crate::error::{
 };
 use crate::model::CardRef;
 use crate::model::Status;
+use crate::ops::steps::Warning;
 use crate::store::StoreError;
 use crate::workflow::StepError;
 
@@ -66,6 +67,20 @@ pub(crate) fn next_step(status: Status, card: &str, coordinator: Option<&str>) -
         cmd = cmd.replace("COORDINATOR", c);
     }
     Some(cmd)
+}
+
+/// A step's warning as printed: the library's words, and what to run
+/// where there is something to run.
+pub(crate) fn warning(w: &Warning) -> String {
+    match w {
+        Warning::NotNotified { card } => {
+            format!("{w}; 'appeals check' reports {card} until a notification date is recorded")
+        }
+        Warning::NoEmail { .. }
+        | Warning::TimelyButLate { .. }
+        | Warning::NonWorkingControlDate { .. }
+        | Warning::ChangedSinceSigned { .. } => w.to_string(),
+    }
 }
 
 /// The lines under the message: each problem of an input, indented.

@@ -50,7 +50,7 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
         c.term.executor_due
     );
     for w in &done.warnings {
-        eprintln!("warning: {w}");
+        eprintln!("warning: {}", super::error::warning(w));
     }
     Ok(())
 }

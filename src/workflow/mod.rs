@@ -20,7 +20,8 @@ pub struct TransitionError {
     pub action: Action,
 }
 
-fn past(action: Action) -> &'static str {
+/// What a card "can't be" when `action` is refused: `signed`, `registered again`.
+pub(crate) fn past(action: Action) -> &'static str {
     match action {
         Action::Register => "registered again",
         Action::Resolve => "resolved",

@@ -125,7 +125,7 @@ pub enum StepError {
         error: TransitionError,
     },
     /// The step doesn't follow from where the card stands.
-    #[error("card {card} {}", .error.to_string().trim_start_matches("card "))]
+    #[error("card {card} is {}; it can't be {}", .error.status, super::past(.error.action))]
     OutOfOrder {
         /// The card.
         card: String,

@@ -5,7 +5,7 @@
 //! directory; a package after the executor's due date is accepted and
 //! marked late, with the number of working days.
 
-use super::{calendar_error, doc_path, open, read_document, Actor};
+use super::{calendar_error, doc_path, open, read_document, Actor, Warning};
 use crate::classifier::SectionKey;
 use crate::config::parse_toml;
 use crate::error::{RequestError, Result};
@@ -50,7 +50,7 @@ pub struct Answered {
     /// The card as written.
     pub card: Card,
     /// Things worth a second look (the quality card contradicting the dates).
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Warning>,
 }
 
 /// Parses a quality-evaluation card; any other key, a missing one or a
@@ -125,10 +125,10 @@ pub fn answer(
         .map_err(calendar_error)?;
     let mut warnings = Vec::new();
     if late && quality.timely {
-        warnings.push(format!(
-            "the quality card says timely = true, but the package is {days_late} working day(s) after the executor's due date {}",
-            card.term.executor_due
-        ));
+        warnings.push(Warning::TimelyButLate {
+            days_late,
+            due: card.term.executor_due,
+        });
     }
 
     let applicant_path = doc_path(card, APPLICANT, req.draft);

@@ -4,7 +4,7 @@
 //! send: what the executor needs to consider the appeal, and nothing more
 //! (law art. 10: a confidential applicant's name and contacts are left out).
 
-use super::{open, Actor};
+use super::{open, Actor, Warning};
 use crate::classifier::SectionKey;
 use crate::error::{RequestError, Result};
 use crate::model::card::Dispatch;
@@ -24,7 +24,7 @@ pub struct Dispatched {
     /// The letters written to the outbox.
     pub files: Vec<PathBuf>,
     /// Things the administrator should know (an executor without e-mail).
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Warning>,
 }
 
 /// Records that a resolved card was sent to its executors, writing one
@@ -60,9 +60,9 @@ pub fn dispatch(
             .into());
         };
         if ex.email.is_none() {
-            warnings.push(format!(
-                "executor {id} has no e-mail in people.toml; send its letter by other means"
-            ));
+            warnings.push(Warning::NoEmail {
+                executor: id.clone(),
+            });
         }
         if let Some(dir) = outbox {
             let file = dir.join(format!("{}-{:06}-{id}.txt", o.card.year, o.card.number));

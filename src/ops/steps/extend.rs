@@ -3,7 +3,7 @@
 //! (`terms.max_total`), and the applicant is notified. The executor's due
 //! date follows the new control date.
 
-use super::{calendar_error, open, Actor};
+use super::{calendar_error, open, Actor, Warning};
 use crate::error::{RequestError, Result};
 use crate::model::card::Extension;
 use crate::model::status::Action;
@@ -34,7 +34,7 @@ pub struct Extended {
     /// The control date before.
     pub previous: NaiveDate,
     /// Things to follow up (the applicant not yet notified, a non-working day).
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Warning>,
 }
 
 /// Extends the term of an open card.
@@ -114,15 +114,13 @@ pub fn extend(
         .why_not_working(req.until)
         .map_err(calendar_error)?
     {
-        warnings.push(format!(
-            "the new control date {} is not a working day ({why})",
-            req.until
-        ));
+        warnings.push(Warning::NonWorkingControlDate {
+            until: req.until,
+            why,
+        });
     }
     if req.notified.is_none() {
-        warnings.push(format!(
-            "the applicant must be notified of the extension (law art. 20); 'appeals check' reports {name} until a notification date is recorded"
-        ));
+        warnings.push(Warning::NotNotified { card: name.clone() });
     }
     let extension = Extension {
         on: who.today,

@@ -29,7 +29,51 @@ use crate::error::{Error, RequestError, Result};
 use crate::model::status::Action;
 use crate::model::{Card, CardRef};
 use crate::store::{self, Lock, Register};
+use chrono::NaiveDate;
 use std::path::Path;
+
+/// Something a recorded step leaves worth a second look.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum Warning {
+    /// An executor has no e-mail: its letter goes by other means.
+    #[error("executor {executor} has no e-mail in people.toml; send its letter by other means")]
+    NoEmail {
+        /// The executor.
+        executor: String,
+    },
+    /// The quality card says timely, the dates say late.
+    #[error("the quality card says timely = true, but the package is {days_late} working day(s) after the executor's due date {due}")]
+    TimelyButLate {
+        /// Working days after the due date.
+        days_late: i64,
+        /// The executor's due date.
+        due: NaiveDate,
+    },
+    /// An extension to a day off.
+    #[error("the new control date {until} is not a working day ({why})")]
+    NonWorkingControlDate {
+        /// The new control date.
+        until: NaiveDate,
+        /// What the day is.
+        why: String,
+    },
+    /// An extension the applicant was not yet told of (law art. 20).
+    #[error("the applicant must be notified of the extension (law art. 20)")]
+    NotNotified {
+        /// The card.
+        card: String,
+    },
+    /// A signed document changed, or went, after signing.
+    #[error("{path} {} since it was signed on {signed}", if *.gone { "is gone" } else { "changed" })]
+    ChangedSinceSigned {
+        /// The document.
+        path: String,
+        /// Gone rather than changed.
+        gone: bool,
+        /// When it was signed.
+        signed: NaiveDate,
+    },
+}
 
 /// A card opened for a step: read under the register's lock, the step
 /// known to follow from where it stands.

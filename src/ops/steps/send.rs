@@ -2,7 +2,7 @@
 //! contact centre (the order's annex, point 8.2), the result of
 //! consideration entered (8.3), and the card taken off control.
 
-use super::{doc_path, open, read_document, Actor};
+use super::{doc_path, open, read_document, Actor, Warning};
 use crate::error::{RequestError, Result};
 use crate::model::card::{Sent, Signature};
 use crate::model::status::Action;
@@ -30,7 +30,7 @@ pub struct Mailed {
     pub card: Card,
     /// Signed documents that changed since signing (sent anyway: the paper
     /// the coordinator signed is what was mailed; `check` reports them).
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Warning>,
 }
 
 /// Records the mailing, enters the result and takes a signed card off control.
@@ -67,10 +67,11 @@ pub fn send(
             .ok()
             .map(|b| Signature::digest(&b));
         if now.as_ref() != Some(sha) {
-            warnings.push(format!(
-                "{path} {} since it was signed on {signed}",
-                if now.is_some() { "changed" } else { "is gone" }
-            ));
+            warnings.push(Warning::ChangedSinceSigned {
+                path: path.clone(),
+                gone: now.is_none(),
+                signed,
+            });
         }
     }
     let result = answer.result.clone();
