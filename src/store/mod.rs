@@ -39,7 +39,7 @@ use atomic::Durability;
 use derived::{ApplicantLine, Kind, Slot, Stamp};
 use error::Result;
 use rayon::prelude::*;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
@@ -306,7 +306,7 @@ impl Store {
     /// lock or can take it, or found by reading the cards.
     fn index_lines(&self, kind: Kind, key: &str) -> Result<Vec<String>> {
         let slot = (kind, derived::shard_of(key));
-        let owned = |shard: &std::collections::BTreeSet<String>| -> Vec<String> {
+        let owned = |shard: &BTreeSet<String>| -> Vec<String> {
             derived::lines_for(shard, key)
                 .into_iter()
                 .map(str::to_string)
@@ -339,7 +339,7 @@ impl Store {
             return self.index_lines(kind, key);
         }
         // Another command is writing: read the cards, once.
-        let shards = derived::build(self.read_facts()?);
+        let shards = self.shards_from(&self.card_files()?)?;
         let mut st = self.state();
         st.fresh = Some(Stamp::default());
         st.shards = shards;
@@ -358,17 +358,7 @@ impl Store {
 
     fn rebuild_into(&self, st: &mut derived::State) -> Result<()> {
         let files = self.card_files()?;
-        let mut shards = derived::build(std::iter::empty());
-        cards::walk(
-            &files,
-            cards::CHUNK,
-            |_| (),
-            |f, ()| read_facts_of(&f.path),
-            |_, (), facts| {
-                derived::add(&mut shards, [facts]);
-                Ok(())
-            },
-        )?;
+        let shards = self.shards_from(&files)?;
         let mut stamp = Stamp {
             next: cards::next_numbers(&files),
             ..Stamp::default()
@@ -383,21 +373,21 @@ impl Store {
         Ok(())
     }
 
-    /// The index facts of every card, read in parallel.
-    fn read_facts(&self) -> Result<Vec<Facts>> {
-        let files = self.card_files()?;
-        let mut facts = Vec::with_capacity(files.len());
+    /// Every shard of the derived indexes, from the cards: their facts read
+    /// in parallel, a chunk at a time.
+    fn shards_from(&self, files: &[CardFile]) -> Result<HashMap<Slot, BTreeSet<String>>> {
+        let mut shards = derived::build(std::iter::empty());
         cards::walk(
-            &files,
+            files,
             cards::CHUNK,
             |_| (),
             |f, ()| read_facts_of(&f.path),
-            |_, (), f| {
-                facts.push(f);
+            |_, (), facts| {
+                derived::add(&mut shards, [facts]);
                 Ok(())
             },
         )?;
-        Ok(facts)
+        Ok(shards)
     }
 
     /// The stamp of the derived indexes, when it says they are current.
