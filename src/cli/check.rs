@@ -4,7 +4,7 @@
 use super::error::UserError;
 use super::{Env, OutputFormat};
 use crate::error::Error;
-use crate::ops::check::{self, Finding, Options};
+use crate::ops::check::{self, Code, Finding, Options};
 use crate::store::Store;
 use crate::store::StoreError;
 
@@ -40,8 +40,8 @@ fn after_help() -> String {
     let mut s = String::from(
         "Examples:\n  appeals check\n  appeals check --format json | jq -r '.[].code' | sort | uniq -c\n\nProblem codes:\n",
     );
-    for (code, what) in check::CODES {
-        s.push_str(&format!("  {code:<23} {what}\n"));
+    for code in Code::ALL {
+        s.push_str(&format!("  {:<23} {}\n", code.name(), code.description()));
     }
     s
 }
@@ -92,10 +92,10 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
         return Ok(());
     }
     let mut hints = Vec::new();
-    if report.findings.iter().any(|f| f.code == "index-stale") && !a.fix_index {
+    if report.findings.iter().any(|f| f.code == Code::IndexStale) && !a.fix_index {
         hints.push("derived indexes are fixed by 'appeals check --fix-index'".to_string());
     }
-    if report.findings.iter().any(|f| f.code == "broken-link") && !a.fix_links {
+    if report.findings.iter().any(|f| f.code == Code::BrokenLink) && !a.fix_links {
         hints.push("a missing link back is added by 'appeals check --fix-links'".to_string());
     }
     hints.push(
@@ -120,7 +120,7 @@ fn print_findings(store: &Store, findings: &[Finding], format: OutputFormat) -> 
             let mut w = csv::Writer::from_writer(Vec::new());
             w.write_record(["code", "file", "field", "message", "hint"])?;
             for f in findings {
-                w.write_record([f.code, &f.file, &f.field, &f.message, &f.hint])?;
+                w.write_record([f.code.name(), &f.file, &f.field, &f.message, &f.hint])?;
             }
             print!("{}", String::from_utf8(w.into_inner()?)?);
         }

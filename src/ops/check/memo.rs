@@ -24,7 +24,7 @@
 //! of anything. A missing or damaged file only makes the next check a full
 //! one, and a register that can't be written is checked in full every time.
 
-use super::Seen;
+use super::summary::Seen;
 use crate::store::identity::{self, OnDisk};
 use crate::store::memo::{Reader, Writer};
 use crate::store::Store;
@@ -118,5 +118,12 @@ pub(super) fn identity<'a>(
         }
         h.update(b"\n");
     }
-    (super::first_128(&h.finalize()), settled)
+    (first_128(&h.finalize()), settled)
+}
+
+/// The first 128 bits of a digest: enough to tell an identity on disk.
+pub(super) fn first_128(digest: &[u8]) -> u128 {
+    let mut first = [0u8; 16];
+    first.copy_from_slice(&digest[..16]);
+    u128::from_be_bytes(first)
 }

@@ -1,0 +1,357 @@
+//! What `check` reports: a [`Finding`] per problem, each with a stable
+//! [`Code`] for scripts, and [`Findings`], the collector of one card file.
+
+use std::fmt;
+
+/// Every kind of problem `check` reports. Each has a stable name, which is
+/// what scripts read (`check --format json`), and a description for
+/// `check --help`. Codes never change meaning; new kinds get new codes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Code {
+    /// `config-invalid`.
+    ConfigInvalid,
+    /// `invalid-json`.
+    InvalidJson,
+    /// `unknown-version`.
+    UnknownVersion,
+    /// `stray-file`.
+    StrayFile,
+    /// `path-mismatch`.
+    PathMismatch,
+    /// `bad-index`.
+    BadIndex,
+    /// `bad-value`.
+    BadValue,
+    /// `unknown-code`.
+    UnknownCode,
+    /// `unknown-person`.
+    UnknownPerson,
+    /// `duplicate-number`.
+    DuplicateNumber,
+    /// `duplicate-index`.
+    DuplicateIndex,
+    /// `duplicate-cc`.
+    DuplicateCc,
+    /// `date-order`.
+    DateOrder,
+    /// `history-order`.
+    HistoryOrder,
+    /// `bad-transition`.
+    BadTransition,
+    /// `status-mismatch`.
+    StatusMismatch,
+    /// `step-mismatch`.
+    StepMismatch,
+    /// `unsafe-path`.
+    UnsafePath,
+    /// `document-missing`.
+    DocumentMissing,
+    /// `signature-mismatch`.
+    SignatureMismatch,
+    /// `term-mismatch`.
+    TermMismatch,
+    /// `extension-over-max`.
+    ExtensionOverMax,
+    /// `extension-not-notified`.
+    ExtensionNotNotified,
+    /// `extension-order`.
+    ExtensionOrder,
+    /// `broken-link`.
+    BrokenLink,
+    /// `index-stale`.
+    IndexStale,
+}
+
+impl Code {
+    /// Every code, in the order `check --help` lists them.
+    pub const ALL: [Code; 26] = [
+        Code::ConfigInvalid,
+        Code::InvalidJson,
+        Code::UnknownVersion,
+        Code::StrayFile,
+        Code::PathMismatch,
+        Code::BadIndex,
+        Code::BadValue,
+        Code::UnknownCode,
+        Code::UnknownPerson,
+        Code::DuplicateNumber,
+        Code::DuplicateIndex,
+        Code::DuplicateCc,
+        Code::DateOrder,
+        Code::HistoryOrder,
+        Code::BadTransition,
+        Code::StatusMismatch,
+        Code::StepMismatch,
+        Code::UnsafePath,
+        Code::DocumentMissing,
+        Code::SignatureMismatch,
+        Code::TermMismatch,
+        Code::ExtensionOverMax,
+        Code::ExtensionNotNotified,
+        Code::ExtensionOrder,
+        Code::BrokenLink,
+        Code::IndexStale,
+    ];
+
+    /// The stable name scripts read: `config-invalid`, `invalid-json`, …
+    pub const fn name(self) -> &'static str {
+        match self {
+            Code::ConfigInvalid => "config-invalid",
+            Code::InvalidJson => "invalid-json",
+            Code::UnknownVersion => "unknown-version",
+            Code::StrayFile => "stray-file",
+            Code::PathMismatch => "path-mismatch",
+            Code::BadIndex => "bad-index",
+            Code::BadValue => "bad-value",
+            Code::UnknownCode => "unknown-code",
+            Code::UnknownPerson => "unknown-person",
+            Code::DuplicateNumber => "duplicate-number",
+            Code::DuplicateIndex => "duplicate-index",
+            Code::DuplicateCc => "duplicate-cc",
+            Code::DateOrder => "date-order",
+            Code::HistoryOrder => "history-order",
+            Code::BadTransition => "bad-transition",
+            Code::StatusMismatch => "status-mismatch",
+            Code::StepMismatch => "step-mismatch",
+            Code::UnsafePath => "unsafe-path",
+            Code::DocumentMissing => "document-missing",
+            Code::SignatureMismatch => "signature-mismatch",
+            Code::TermMismatch => "term-mismatch",
+            Code::ExtensionOverMax => "extension-over-max",
+            Code::ExtensionNotNotified => "extension-not-notified",
+            Code::ExtensionOrder => "extension-order",
+            Code::BrokenLink => "broken-link",
+            Code::IndexStale => "index-stale",
+        }
+    }
+
+    /// What the code means, as `check --help` says it.
+    pub const fn description(self) -> &'static str {
+        match self {
+            Code::ConfigInvalid => "register.toml, classifier.toml, calendar.toml or people.toml doesn't parse or contradicts itself",
+            Code::InvalidJson => "a card file is not UTF-8 JSON in the card format (syntax, a missing or unknown field, a wrong type, merge-conflict markers)",
+            Code::UnknownVersion => "a card's format version is unknown to this program",
+            Code::StrayFile => "a file or directory under cards/ that is not a card",
+            Code::PathMismatch => "a card's year or number disagrees with its file name",
+            Code::BadIndex => "a registration index that is malformed or whose number is not the card's",
+            Code::BadValue => "a field holds a value it can't hold (control characters, an empty topic list, a term out of range)",
+            Code::UnknownCode => "a Classifier code that classifier.toml doesn't have",
+            Code::UnknownPerson => "an id that people.toml doesn't have in that role",
+            Code::DuplicateNumber => "two cards with the same year and running number",
+            Code::DuplicateIndex => "two cards with the same registration index in one year",
+            Code::DuplicateCc => "two cards with the same contact-centre number",
+            Code::DateOrder => "registered before received, or registered late without a reason",
+            Code::HistoryOrder => "history dates that go backwards or precede registration",
+            Code::BadTransition => "a history step that doesn't follow from the status before it",
+            Code::StatusMismatch => "the status field is not the status the history leads to",
+            Code::StepMismatch => "a step's data missing for a step in the history, or present without one",
+            Code::UnsafePath => "a document path that leads out of the register",
+            Code::DocumentMissing => "a document named on the card is not in the register",
+            Code::SignatureMismatch => "a signed document changed after signing (its SHA-256 differs)",
+            Code::TermMismatch => "a control date or executor's due date that doesn't follow from receipt, the term, the calendar and register.toml",
+            Code::ExtensionOverMax => "an extension past the longest total term from receipt (law art. 20: 45 days)",
+            Code::ExtensionNotNotified => "an extension without the date the applicant was notified",
+            Code::ExtensionOrder => "extensions that don't move the control date later one after another",
+            Code::BrokenLink => "a repeat link whose other card is missing or doesn't link back",
+            Code::IndexStale => "a derived index in .index/ that disagrees with the cards",
+        }
+    }
+}
+
+impl fmt::Display for Code {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.pad(self.name())
+    }
+}
+
+/// A name that is none of [`Code::ALL`]'s.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{0:?} is not a problem code of 'appeals check'")]
+pub struct NotACode(pub String);
+
+impl std::str::FromStr for Code {
+    type Err = NotACode;
+
+    fn from_str(name: &str) -> Result<Code, NotACode> {
+        Code::ALL
+            .into_iter()
+            .find(|c| c.name() == name)
+            .ok_or_else(|| NotACode(name.to_string()))
+    }
+}
+
+/// As its name: `check --format json` prints `"code": "config-invalid"`.
+impl serde::Serialize for Code {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.name())
+    }
+}
+
+/// One problem found by `check`.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Finding {
+    /// The kind of problem, by its stable name.
+    pub code: Code,
+    /// The file at fault, relative to the register.
+    pub file: String,
+    /// The field: a JSON pointer into a card (`/term/control_date`), a
+    /// settings key, or empty when the whole file is at fault.
+    pub field: String,
+    /// What is wrong.
+    pub message: String,
+    /// What to do about it.
+    pub hint: String,
+}
+
+/// The findings of one card file, and what checking its signed documents
+/// learned of them for the memo.
+pub(super) struct Findings {
+    pub(super) rel: String,
+    pub(super) out: Vec<Finding>,
+    /// The signed documents' identity on disk when an earlier run
+    /// verified them all.
+    pub(super) known: Option<u128>,
+    /// The signed documents' identity on disk, when all were verified.
+    pub(super) verified: Option<u128>,
+    /// Signed documents read and hashed.
+    pub(super) hashed: usize,
+}
+
+impl Findings {
+    /// No findings yet for the file `rel`.
+    pub(super) fn new(rel: String, known: Option<u128>) -> Findings {
+        Findings {
+            rel,
+            out: Vec::new(),
+            known,
+            verified: None,
+            hashed: 0,
+        }
+    }
+
+    pub(super) fn push(&mut self, code: Code, field: &str, message: String, hint: String) {
+        self.out.push(Finding {
+            code,
+            file: self.rel.clone(),
+            field: field.to_string(),
+            message,
+            hint,
+        });
+    }
+
+    /// The codes and fields found, for tests.
+    #[cfg(test)]
+    pub(super) fn found(&self) -> Vec<(Code, &str)> {
+        self.out
+            .iter()
+            .map(|f| (f.code, f.field.as_str()))
+            .collect()
+    }
+}
+
+/// Escapes a JSON pointer segment (RFC 6901).
+pub(super) fn escape(key: &str) -> String {
+    key.replace('~', "~0").replace('/', "~1")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Today's table of codes, as `check --help` printed it before codes
+    /// were an enum: the names and their order never change.
+    const NAMES: [&str; 26] = [
+        "config-invalid",
+        "invalid-json",
+        "unknown-version",
+        "stray-file",
+        "path-mismatch",
+        "bad-index",
+        "bad-value",
+        "unknown-code",
+        "unknown-person",
+        "duplicate-number",
+        "duplicate-index",
+        "duplicate-cc",
+        "date-order",
+        "history-order",
+        "bad-transition",
+        "status-mismatch",
+        "step-mismatch",
+        "unsafe-path",
+        "document-missing",
+        "signature-mismatch",
+        "term-mismatch",
+        "extension-over-max",
+        "extension-not-notified",
+        "extension-order",
+        "broken-link",
+        "index-stale",
+    ];
+
+    #[track_caller]
+    fn check(code: Code, name: &str) {
+        assert_eq!(code.name(), name);
+        assert_eq!(code.to_string(), name);
+        assert_eq!(name.parse::<Code>(), Ok(code));
+        assert_eq!(
+            serde_json::to_string(&code).expect("serialises"),
+            format!("\"{name}\"")
+        );
+    }
+
+    #[test]
+    fn every_code_round_trips_to_its_name() {
+        check(Code::ConfigInvalid, "config-invalid");
+        check(Code::InvalidJson, "invalid-json");
+        check(Code::DuplicateCc, "duplicate-cc");
+        check(Code::ExtensionNotNotified, "extension-not-notified");
+        check(Code::IndexStale, "index-stale");
+        for code in Code::ALL {
+            check(code, code.name());
+        }
+    }
+
+    #[test]
+    fn all_codes_in_todays_order_without_duplicates() {
+        assert_eq!(Code::ALL.map(Code::name), NAMES);
+        let mut distinct = Code::ALL.to_vec();
+        distinct.sort();
+        distinct.dedup();
+        assert_eq!(distinct.len(), Code::ALL.len());
+        assert!(Code::ALL.iter().all(|c| !c.description().is_empty()));
+    }
+
+    #[test]
+    fn an_unknown_name_is_refused() {
+        assert_eq!(
+            "stale-index".parse::<Code>(),
+            Err(NotACode("stale-index".into()))
+        );
+        assert!("".parse::<Code>().is_err());
+        assert!("Config-Invalid".parse::<Code>().is_err());
+    }
+
+    #[test]
+    fn a_finding_prints_its_code_by_name() {
+        let f = Finding {
+            code: Code::BrokenLink,
+            file: "cards/2015/000001.json".into(),
+            field: "/links/later/0".into(),
+            message: "m".into(),
+            hint: "h".into(),
+        };
+        assert_eq!(
+            serde_json::to_string(&f).expect("serialises"),
+            r#"{"code":"broken-link","file":"cards/2015/000001.json","field":"/links/later/0","message":"m","hint":"h"}"#
+        );
+    }
+
+    #[test]
+    fn pointer_segments_are_escaped() {
+        assert_eq!(escape("answer-cc"), "answer-cc");
+        assert_eq!(escape("a/b"), "a~1b");
+        assert_eq!(escape("a~b"), "a~0b");
+        assert_eq!(escape("~/"), "~0~1");
+    }
+}

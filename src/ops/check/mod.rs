@@ -1,0 +1,199 @@
+//! `appeals check`: validates the whole register and reports every problem
+//! at once (SPEC §9, modelled on `hledger check`), each with the file, the
+//! JSON field (a JSON pointer) or settings key, what is wrong, what to do,
+//! and a stable [`Code`] per kind of problem for scripts.
+//!
+//! The settings files are parsed one by one (`settings.rs`), so that a
+//! broken one is reported and only the checks that need it are skipped.
+//! Cards are read and checked in parallel, each on its own (`card.rs`,
+//! `documents.rs`, `terms.rs`); what the checks between cards (`cross.rs`)
+//! and of the derived indexes (`indexes.rs`) need is kept as a small
+//! summary per card (`summary.rs`), so memory stays small on a register of
+//! 100,000 cards. What a card was found to be is remembered between runs
+//! (`memo.rs`); the one repair that writes cards is in `repair.rs`.
+
+mod card;
+mod cross;
+mod documents;
+mod finding;
+mod indexes;
+mod memo;
+mod repair;
+mod settings;
+mod summary;
+mod terms;
+#[cfg(test)]
+mod testing;
+
+pub use finding::{Code, Finding, NotACode};
+
+use crate::error::Result;
+use crate::store::{self, Store, StoreError};
+use chrono::NaiveDate;
+use rayon::prelude::*;
+use std::collections::BTreeSet;
+use summary::Seen;
+
+/// What `check` found.
+#[derive(Debug, Default)]
+pub struct Report {
+    /// Every problem, settings files first, then cards in file order, then
+    /// problems between cards.
+    pub findings: Vec<Finding>,
+    /// Card files read.
+    pub cards: usize,
+    /// Of those, the cards taken as checked because neither they, nor their
+    /// documents, nor the settings files changed since an earlier check
+    /// found them clean (see `.index/checked.jsonl`).
+    pub unchanged: usize,
+    /// Signed documents read and hashed.
+    pub hashed: usize,
+    /// Derived index files removed by `fix_index`.
+    pub fixed: Vec<String>,
+}
+
+/// How to check.
+#[derive(Debug, Clone, Copy)]
+pub struct Options<'a> {
+    /// Remove the derived indexes first (under the register's exclusive
+    /// lock); commands rebuild them from the cards when next needed.
+    pub fix_index: bool,
+    /// Add the back-link (`links.later`) that a registration killed
+    /// between its two writes left out, with a `link` step in the
+    /// earlier card's history, under the exclusive lock.
+    pub fix_links: bool,
+    /// Read and hash every signed document, also those unchanged on disk
+    /// since an earlier check verified them.
+    pub rehash: bool,
+    /// The date recorded for a repaired link.
+    pub today: NaiveDate,
+    /// Who is recorded for a repaired link.
+    pub user: &'a str,
+    /// Now, in seconds since the epoch: a file changed in the last two
+    /// seconds is never taken as settled.
+    pub now: i64,
+}
+
+/// Checks the register at `store`. Refuses only when there is no register
+/// there ([`StoreError::NotARegister`]); every other problem is a finding.
+pub fn check(store: &Store, opts: Options, on_wait: impl FnOnce()) -> Result<Report> {
+    if !store.exists() {
+        return Err(StoreError::NotARegister {
+            root: store.root().to_path_buf(),
+        }
+        .into());
+    }
+    let mut report = Report::default();
+    // Writers are kept out while the register is read as a whole, so that a
+    // registration half-way through (a new card written, its link back not
+    // yet) is not taken for damage.
+    let _lock = if opts.fix_index || opts.fix_links {
+        let lock = store.lock(on_wait)?;
+        if opts.fix_index {
+            let removed = store.drop_indexes()?.len();
+            // A card that can't be read leaves them removed; the next
+            // command that needs them rebuilds them once it is mended.
+            report.fixed.push(match store.rebuild_indexes() {
+                Ok(()) => format!(
+                    "{}/: removed {removed} files and rebuilt them from the cards",
+                    store::INDEX_DIR
+                ),
+                Err(e) => format!(
+                    "{}/: removed {removed} files; not rebuilt: {e}",
+                    store::INDEX_DIR
+                ),
+            });
+        }
+        Some(lock)
+    } else {
+        store.lock_shared(on_wait)?
+    };
+    let (mut findings, seen) = pass(store, &mut report, &opts)?;
+    if opts.fix_links {
+        let linked = repair::fix_back_links(store, &seen, &opts)?;
+        if !linked.is_empty() {
+            report.fixed.extend(linked);
+            (findings, _) = pass(store, &mut report, &opts)?;
+        }
+    }
+    report.findings = findings;
+    Ok(report)
+}
+
+/// One reading of the whole register: every finding, and each card's summary.
+fn pass(store: &Store, report: &mut Report, opts: &Options) -> Result<(Vec<Finding>, Vec<Seen>)> {
+    let mut out = Vec::new();
+    let config = settings::Config::load(store, &mut out);
+    let root = store.identities();
+    let header = memo::Header::new(config.texts.as_deref());
+    let index = store.index_stamp()?;
+    let mut earlier = if opts.rehash {
+        store::memo::Reader::default()
+    } else {
+        header.reader(store)
+    };
+    let cx = card::Context {
+        store,
+        config,
+        root,
+        trust_memo: earlier.same_header,
+        header,
+        settled_before: opts.now - 2,
+        counted: terms::Counted::default(),
+    };
+    let (files, strays) = store.scan_cards()?;
+    for p in strays {
+        let rel = relative(store, &p);
+        out.push(Finding {
+            code: Code::StrayFile,
+            message: "not a card: card files are cards/YEAR/NNNNNN.json (six digits)".into(),
+            hint: format!("move {rel} out of cards/, or name it as a card"),
+            file: rel,
+            field: String::new(),
+        });
+    }
+    report.cards = files.len();
+    report.unchanged = 0;
+    report.hashed = 0;
+    // In chunks, so that only the compact summaries of all cards are held.
+    let mut seen = Vec::with_capacity(files.len());
+    let mut memo = cx.header.writer(store, &earlier);
+    for part in files.chunks(4096) {
+        let taken: Vec<Option<store::memo::Taken>> = part
+            .iter()
+            .map(|f| earlier.take((f.year, f.number)))
+            .collect();
+        let results: Vec<card::Checked> = part
+            .par_iter()
+            .zip(&taken)
+            .map(|(f, t)| card::check_file(&cx, f, t.as_ref().map(|t| t.json.as_str())))
+            .collect();
+        for ((f, r), t) in part.iter().zip(results).zip(&taken) {
+            let key = (f.year, f.number);
+            match (r.reused, t, &r.line) {
+                (true, Some(t), _) => memo.put(key, &t.json, Some(t), &earlier),
+                (_, _, Some(line)) => memo.put(key, line, None, &earlier),
+                _ => {}
+            }
+            report.unchanged += usize::from(r.reused);
+            report.hashed += r.hashed;
+            out.extend(r.findings);
+            seen.extend(r.seen);
+        }
+    }
+    cross::cross_checks(&seen, &mut out);
+    indexes::index_checks(store, index.as_ref(), &seen, &files, &mut out);
+    memo.finish(&earlier);
+    // Two copies of one card (a merge) break the same link twice.
+    let mut unique = BTreeSet::new();
+    out.retain(|f| unique.insert((f.code, f.file.clone(), f.field.clone(), f.message.clone())));
+    Ok((out, seen))
+}
+
+/// A path under the register, relative to it.
+fn relative(store: &Store, p: &std::path::Path) -> String {
+    p.strip_prefix(store.root())
+        .unwrap_or(p)
+        .display()
+        .to_string()
+}

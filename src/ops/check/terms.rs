@@ -1,0 +1,404 @@
+//! A card's term against the law and the register's settings: its days,
+//! basis, control date and executor's due date as `crate::terms` counts
+//! them, and its extensions (law art. 20: later one after another, within
+//! the longest total term, the applicant notified).
+
+use super::finding::{Code, Findings};
+use super::settings::Config;
+use crate::calendar::Calendar;
+use crate::config::Settings;
+use crate::model::card::{Card, TermBasis};
+use chrono::NaiveDate;
+use std::collections::HashMap;
+use std::sync::Mutex;
+
+type TermResult = Result<(TermBasis, NaiveDate, NaiveDate), String>;
+
+/// Term dates by (received, days) and executor's due dates by control
+/// date, counted once per pass: cards share a handful of receipt days, and
+/// counting a term explains every step in words.
+#[derive(Default)]
+pub(super) struct Counted {
+    terms: Mutex<HashMap<(NaiveDate, u32), TermResult>>,
+    dues: Mutex<HashMap<NaiveDate, Result<NaiveDate, String>>>,
+}
+
+impl Counted {
+    /// The basis, control date and executor's due date a term gives.
+    fn term(&self, s: &Settings, cal: &Calendar, received: NaiveDate, days: u32) -> TermResult {
+        let key = (received, days);
+        if let Some(r) = self.terms.lock().ok().and_then(|m| m.get(&key).cloned()) {
+            return r;
+        }
+        let r = crate::terms::compute(received, days, &s.terms, cal)
+            .map(|t| (t.basis, t.control_date, t.executor_due))
+            .map_err(|e| e.to_string());
+        if let Ok(mut m) = self.terms.lock() {
+            m.insert(key, r.clone());
+        }
+        r
+    }
+
+    /// The executor's due date for a control date.
+    fn due(&self, s: &Settings, cal: &Calendar, control: NaiveDate) -> Result<NaiveDate, String> {
+        if let Some(r) = self.dues.lock().ok().and_then(|m| m.get(&control).cloned()) {
+            return r;
+        }
+        let r = crate::terms::executor_due(control, s.terms.executor_lead, cal, &mut Vec::new())
+            .map_err(|e| e.to_string());
+        if let Ok(mut m) = self.dues.lock() {
+            m.insert(control, r.clone());
+        }
+        r
+    }
+}
+
+/// The card's term, when `register.toml` and `calendar.toml` parsed.
+pub(super) fn check_term(cfg: &Config, counted: &Counted, c: &Card, out: &mut Findings) {
+    let (Some(s), Some(cal)) = (&cfg.settings, &cfg.calendar) else {
+        return;
+    };
+    let t = &c.term;
+    let explain = || format!("'appeals explain {}/{}' shows the count", c.year, c.index);
+    let max = s.terms.max_total;
+    if t.days == 0 || t.days > max {
+        out.push(
+            Code::BadValue,
+            "/term/days",
+            format!("a term of {} days; terms run 1 to {max} days (register.toml terms.max_total)", t.days),
+            "a term at registration is 15 days or one month (30); longer comes only by 'appeals extend'".into(),
+        );
+        return;
+    }
+    let (basis, computed_control, computed_due) = match counted.term(s, cal, c.received, t.days) {
+        Ok(d) => d,
+        Err(e) => {
+            out.push(
+                Code::TermMismatch,
+                "/term/control_date",
+                format!("the term can't be counted: {e}"),
+                "extend calendar.toml to cover the dates".into(),
+            );
+            return;
+        }
+    };
+    if t.basis != basis {
+        out.push(
+            Code::TermMismatch,
+            "/term/basis",
+            format!(
+                "basis {:?}, but a term of {} days counts as {:?} under register.toml",
+                t.basis, t.days, basis
+            ),
+            explain(),
+        );
+    }
+    let latest = crate::terms::latest_allowed(c.received, max);
+    let mut previous = computed_control;
+    for (i, e) in t.extensions.iter().enumerate() {
+        if e.until > latest {
+            out.push(
+                Code::ExtensionOverMax,
+                &format!("/term/extensions/{i}/until"),
+                format!(
+                    "extended until {}: {} days from receipt ({}); law art. 20 allows at most {max} (until {latest})",
+                    e.until,
+                    (e.until - c.received).num_days(),
+                    c.received
+                ),
+                format!("the term can run until {latest} at most; correct the extension"),
+            );
+        }
+        if e.notified.is_none() {
+            out.push(
+                Code::ExtensionNotNotified,
+                &format!("/term/extensions/{i}/notified"),
+                format!(
+                    "the applicant was not notified of the extension until {} (law art. 20)",
+                    e.until
+                ),
+                "notify the applicant and record the date in \"notified\"".into(),
+            );
+        }
+        if e.until <= previous {
+            out.push(
+                Code::ExtensionOrder,
+                &format!("/term/extensions/{i}/until"),
+                format!(
+                    "extension until {} doesn't move the control date ({previous}) later",
+                    e.until
+                ),
+                "each extension sets a later control date".into(),
+            );
+        }
+        previous = previous.max(e.until);
+    }
+    let (control, due) = match t.extensions.last() {
+        None => (computed_control, computed_due),
+        Some(last) => match counted.due(s, cal, last.until) {
+            Ok(d) => (last.until, d),
+            Err(e) => {
+                out.push(
+                    Code::TermMismatch,
+                    "/term/executor_due",
+                    format!("the executor's due date can't be counted: {e}"),
+                    "extend calendar.toml to cover the dates".into(),
+                );
+                return;
+            }
+        },
+    };
+    let from = if t.extensions.is_empty() {
+        format!(
+            "receipt on {} and a term of {} days give",
+            c.received, t.days
+        )
+    } else {
+        "the last extension gives".to_string()
+    };
+    if t.control_date != control {
+        out.push(
+            Code::TermMismatch,
+            "/term/control_date",
+            format!("control date {}, but {from} {control}", t.control_date),
+            format!("{}; if register.toml or calendar.toml changed after registration, decide which date holds and correct the card", explain()),
+        );
+    }
+    if t.executor_due != due {
+        out.push(
+            Code::TermMismatch,
+            "/term/executor_due",
+            format!(
+                "executor's due date {}, but control date {control} gives {due} ({} working day{} before)",
+                t.executor_due,
+                s.terms.executor_lead,
+                if s.terms.executor_lead == 1 { "" } else { "s" }
+            ),
+            explain(),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::card::Extension;
+    use crate::ops::check::finding::Finding;
+    use crate::ops::check::testing::{config, d, findings, registered};
+
+    /// Card 2015/К-1 (received 23.06.2015) with `days`, `basis`, control
+    /// date and executor's due date as given.
+    fn term(days: u32, basis: TermBasis, control: &str, due: &str) -> Card {
+        let mut c = registered();
+        c.term.days = days;
+        c.term.basis = basis;
+        c.term.control_date = d(control);
+        c.term.executor_due = d(due);
+        c
+    }
+
+    /// The card extended, one extension after another, each `(until,
+    /// notified)`; its control date the last one's, with `due`.
+    fn extended(extensions: &[(&str, Option<&str>)], due: &str) -> Card {
+        let mut c = registered();
+        for (until, notified) in extensions {
+            c.term.extensions.push(Extension {
+                on: d("2015-07-20"),
+                until: d(until),
+                by: "maslenkov".into(),
+                reason: "потрібна перевірка на місці".into(),
+                notified: notified.map(d),
+            });
+            c.term.control_date = d(until);
+        }
+        c.term.executor_due = d(due);
+        c
+    }
+
+    fn found(c: &Card) -> Vec<Finding> {
+        let mut out = findings();
+        check_term(config(), &Counted::default(), c, &mut out);
+        out.out
+    }
+
+    #[track_caller]
+    fn check(c: Card, expected: &[(Code, &str)]) {
+        let found = found(&c);
+        let codes: Vec<(Code, &str)> = found.iter().map(|f| (f.code, f.field.as_str())).collect();
+        assert_eq!(codes, expected, "{found:#?}");
+    }
+
+    const DAYS: TermBasis = TermBasis::Days;
+    const MONTH: TermBasis = TermBasis::CalendarMonth;
+
+    #[test]
+    fn a_term_as_registration_counts_it() {
+        check(registered(), &[]);
+        check(term(30, MONTH, "2015-07-23", "2015-07-22"), &[]);
+        check(term(15, DAYS, "2015-07-08", "2015-07-07"), &[]);
+        // 25.07.2015 is a Saturday: the control date moves to Monday.
+        check(term(32, DAYS, "2015-07-27", "2015-07-24"), &[]);
+    }
+
+    #[test]
+    fn a_term_that_does_not_follow() {
+        check(
+            term(30, MONTH, "2015-07-24", "2015-07-22"),
+            &[(Code::TermMismatch, "/term/control_date")],
+        );
+        check(
+            term(30, MONTH, "2015-07-23", "2015-07-21"),
+            &[(Code::TermMismatch, "/term/executor_due")],
+        );
+        check(
+            term(30, DAYS, "2015-07-23", "2015-07-22"),
+            &[(Code::TermMismatch, "/term/basis")],
+        );
+        check(
+            term(15, MONTH, "2015-07-23", "2015-07-22"),
+            &[
+                (Code::TermMismatch, "/term/basis"),
+                (Code::TermMismatch, "/term/control_date"),
+                (Code::TermMismatch, "/term/executor_due"),
+            ],
+        );
+        check(
+            term(32, DAYS, "2015-07-25", "2015-07-24"),
+            &[(Code::TermMismatch, "/term/control_date")],
+        );
+    }
+
+    #[test]
+    fn terms_out_of_range() {
+        check(
+            term(0, DAYS, "2015-06-23", "2015-06-22"),
+            &[(Code::BadValue, "/term/days")],
+        );
+        check(
+            term(46, DAYS, "2015-08-10", "2015-08-07"),
+            &[(Code::BadValue, "/term/days")],
+        );
+        check(term(45, DAYS, "2015-08-07", "2015-08-06"), &[]);
+        let mut past = term(15, DAYS, "2031-01-16", "2031-01-15");
+        past.received = d("2031-01-01");
+        check(past, &[(Code::TermMismatch, "/term/control_date")]);
+    }
+
+    #[test]
+    fn extensions_up_to_45_days_from_receipt() {
+        let notified = Some("2015-07-20");
+        // Exactly 45 days from 23.06.2015 is 07.08.2015, a Friday.
+        check(extended(&[("2015-08-07", notified)], "2015-08-06"), &[]);
+        check(
+            extended(&[("2015-08-08", notified)], "2015-08-07"),
+            &[(Code::ExtensionOverMax, "/term/extensions/0/until")],
+        );
+        check(
+            extended(
+                &[("2015-07-31", notified), ("2015-08-10", notified)],
+                "2015-08-07",
+            ),
+            &[(Code::ExtensionOverMax, "/term/extensions/1/until")],
+        );
+    }
+
+    #[test]
+    fn how_far_the_law_allows() {
+        let found = found(&extended(
+            &[("2015-08-08", Some("2015-07-20"))],
+            "2015-08-07",
+        ));
+        assert_eq!(
+            found[0].message,
+            "extended until 2015-08-08: 46 days from receipt (2015-06-23); law art. 20 allows at most 45 (until 2015-08-07)"
+        );
+        assert_eq!(
+            found[0].hint,
+            "the term can run until 2015-08-07 at most; correct the extension"
+        );
+    }
+
+    #[test]
+    fn extensions_move_the_control_date_later_one_after_another() {
+        let n = Some("2015-07-20");
+        check(
+            extended(&[("2015-07-31", n), ("2015-08-05", n)], "2015-08-04"),
+            &[],
+        );
+        check(
+            extended(&[("2015-07-23", n)], "2015-07-22"),
+            &[(Code::ExtensionOrder, "/term/extensions/0/until")],
+        );
+        check(
+            extended(&[("2015-07-20", n)], "2015-07-17"),
+            &[(Code::ExtensionOrder, "/term/extensions/0/until")],
+        );
+        check(
+            extended(&[("2015-08-05", n), ("2015-07-31", n)], "2015-07-30"),
+            &[(Code::ExtensionOrder, "/term/extensions/1/until")],
+        );
+        check(
+            extended(&[("2015-08-05", n), ("2015-08-05", n)], "2015-08-04"),
+            &[(Code::ExtensionOrder, "/term/extensions/1/until")],
+        );
+    }
+
+    #[test]
+    fn the_applicant_is_notified_of_each_extension() {
+        check(
+            extended(&[("2015-07-31", None)], "2015-07-30"),
+            &[(Code::ExtensionNotNotified, "/term/extensions/0/notified")],
+        );
+        check(
+            extended(
+                &[("2015-07-31", Some("2015-07-20")), ("2015-08-05", None)],
+                "2015-08-04",
+            ),
+            &[(Code::ExtensionNotNotified, "/term/extensions/1/notified")],
+        );
+    }
+
+    #[test]
+    fn an_extension_gives_the_executors_due_date() {
+        let n = Some("2015-07-20");
+        check(
+            extended(&[("2015-07-31", n)], "2015-07-29"),
+            &[(Code::TermMismatch, "/term/executor_due")],
+        );
+        // The control date is the last extension's.
+        let mut c = extended(&[("2015-07-31", n)], "2015-07-30");
+        c.term.control_date = d("2015-07-23");
+        check(c, &[(Code::TermMismatch, "/term/control_date")]);
+    }
+
+    #[test]
+    fn a_term_is_counted_once_per_pass() {
+        let counted = Counted::default();
+        let (cfg, c) = (config(), registered());
+        for _ in 0..3 {
+            let mut out = findings();
+            check_term(cfg, &counted, &c, &mut out);
+            assert!(out.out.is_empty());
+        }
+        assert_eq!(counted.terms.lock().map(|m| m.len()).ok(), Some(1));
+    }
+
+    #[test]
+    fn no_term_is_checked_without_the_settings_or_the_calendar() {
+        let cfg = Config {
+            settings: None,
+            classifier: None,
+            calendar: None,
+            roster: None,
+            texts: None,
+        };
+        let mut out = findings();
+        check_term(
+            &cfg,
+            &Counted::default(),
+            &term(0, DAYS, "2015-06-23", "2015-06-22"),
+            &mut out,
+        );
+        assert!(out.out.is_empty());
+    }
+}
