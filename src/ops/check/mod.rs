@@ -30,7 +30,6 @@ pub use finding::{Code, Finding, NotACode};
 use crate::error::Result;
 use crate::store::{self, Store, StoreError};
 use chrono::NaiveDate;
-use rayon::prelude::*;
 use std::collections::BTreeSet;
 use summary::Seen;
 
@@ -127,7 +126,7 @@ fn pass(store: &Store, report: &mut Report, opts: &Options) -> Result<(Vec<Findi
     let root = store.identities();
     let header = memo::Header::new(config.texts.as_deref());
     let index = store.index_stamp()?;
-    let mut earlier = if opts.rehash {
+    let earlier = if opts.rehash {
         store::memo::Reader::default()
     } else {
         header.reader(store)
@@ -155,22 +154,26 @@ fn pass(store: &Store, report: &mut Report, opts: &Options) -> Result<(Vec<Findi
     report.cards = files.len();
     report.unchanged = 0;
     report.hashed = 0;
-    // In chunks, so that only the compact summaries of all cards are held.
+    // In chunks, so that only the compact summaries of all cards are held;
+    // the memo is read in file order as the chunks are prepared.
     let mut seen = Vec::with_capacity(files.len());
     let mut memo = cx.header.writer(store, &earlier);
-    for part in files.chunks(4096) {
-        let taken: Vec<Option<store::memo::Taken>> = part
-            .iter()
-            .map(|f| earlier.take((f.year, f.number)))
-            .collect();
-        let results: Vec<card::Checked> = part
-            .par_iter()
-            .zip(&taken)
-            .map(|(f, t)| card::check_file(&cx, f, t.as_ref().map(|t| t.json.as_str())))
-            .collect();
-        for ((f, r), t) in part.iter().zip(results).zip(&taken) {
+    let earlier = std::cell::RefCell::new(earlier);
+    let walked = store::cards::walk(
+        &files,
+        store::cards::CHUNK,
+        |f| earlier.borrow_mut().take((f.year, f.number)),
+        |f, t| {
+            Ok::<_, std::convert::Infallible>(card::check_file(
+                &cx,
+                f,
+                t.as_ref().map(|t| t.json.as_str()),
+            ))
+        },
+        |f, t, r| {
             let key = (f.year, f.number);
-            match (r.reused, t, &r.line) {
+            let earlier = earlier.borrow();
+            match (r.reused, &t, &r.line) {
                 (true, Some(t), _) => memo.put(key, &t.json, Some(t), &earlier),
                 (_, _, Some(line)) => memo.put(key, line, None, &earlier),
                 _ => {}
@@ -179,8 +182,11 @@ fn pass(store: &Store, report: &mut Report, opts: &Options) -> Result<(Vec<Findi
             report.hashed += r.hashed;
             out.extend(r.findings);
             seen.extend(r.seen);
-        }
-    }
+            Ok(())
+        },
+    );
+    let Ok(()) = walked;
+    let earlier = earlier.into_inner();
     cross::cross_checks(&seen, &mut out);
     indexes::index_checks(store, index.as_ref(), &seen, &files, &mut out);
     memo.finish(&earlier);
