@@ -87,5 +87,26 @@ finish 2015-07-20 2015#8
 appeals --today 2015-07-15 extend 2015#15 --until 2015-08-07 --by maslenkov \
   --reason "Потрібне обстеження мереж спільно з КП «Водоканал»" --notified 2015-07-15 >/dev/null
 
+# The contact centre's call-backs after the answers went out.
+appeals --today 2015-07-13 confirm 2015#1 --outcome confirmed >/dev/null
+appeals --today 2015-07-14 confirm 2015#2 --outcome not-confirmed \
+  --note "Межі ділянки так і не встановлено" >/dev/null
+appeals --today 2015-07-14 confirm 2015#3 --outcome fixed-by-applicant >/dev/null
+appeals --today 2015-07-15 confirm 2015#6 --outcome confirmed >/dev/null
+
+# A package returned for rework (point 8.1): answered again, then signed and sent.
+coordinator_of() {
+  appeals --today "$1" show "$2" --format json | sed -n 's/^    "coordinator": "\(.*\)",$/\1/p' | head -1
+}
+appeals --today 2015-07-15 rework 2015#13 --by "$(coordinator_of 2015-07-15 2015#13)" \
+  --reason "У відповіді не зазначено строків ремонту покрівлі" >/dev/null
+answer 2015-07-16 2015#13 9.1 quality-satisfied.toml
+finish 2015-07-17 2015#13
+
 # The applicant of 2015#2 was not satisfied and called again: linked at intake as repeated.
 appeals --today 2015-07-16 register --from "$ex/repeat-2015-07-16.json" >/dev/null 2>&1
+
+# The same applicant on the same question a third and a fourth time: each
+# repeats all the earlier ones (2.4 неодноразове, the order's point 9).
+appeals --today 2015-07-17 register --from "$ex/repeat-2015-07-17.json" >/dev/null 2>&1
+appeals --today 2015-07-20 register --from "$ex/repeat-2015-07-20.json" >/dev/null 2>&1

@@ -60,6 +60,10 @@ pub struct Settings {
     pub defaults: Defaults,
     /// How anonymous appeals are handled (the order's point 10).
     pub anonymous: Anonymous,
+    /// How a repeated appeal's sign of receipt is decided where the law
+    /// leaves it open (the order's point 9; see `model::repeat`).
+    #[serde(default)]
+    pub repeats: crate::model::repeat::Rule,
     /// Committing each command's changes to git.
     #[serde(default)]
     pub git: GitSettings,
@@ -182,6 +186,7 @@ impl Settings {
             anonymous: Anonymous {
                 policy: AnonymousPolicy::Consider,
             },
+            repeats: crate::model::repeat::Rule::default(),
             git: GitSettings::default(),
         }
     }
@@ -196,6 +201,12 @@ impl Settings {
                     "version {} is not known to this program (expected 1)",
                     s.version
                 ),
+            ));
+        }
+        if s.repeats.multiple_after < 1 {
+            return Err(ConfigError::new(
+                file,
+                "repeats.multiple_after = 0 must be at least 1",
             ));
         }
         if !(1..=s.terms.max_total).contains(&s.terms.default) {
@@ -222,6 +233,10 @@ impl Settings {
              # terms.month: \"calendar\" (same day next month) or \"30-days\".\n\
              # terms.non_working: \"next\", \"previous\" or \"keep\".\n\
              # anonymous.policy: \"consider\" or \"no-consideration\".\n\
+             # repeats.multiple_after: how many earlier appeals of the applicant on the\n\
+             # question make a new one 2.4 неодноразове; repeats.open_earlier: the sign of\n\
+             # one that comes while the earlier is open within its term, \"duplicate\"\n\
+             # (2.3) or \"repeated\" (2.2) (the order's point 9; the law leaves both open).\n\
              # git.commit: commit every command's changes (inside a git work tree).\n\n{body}"
         )
     }

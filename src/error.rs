@@ -355,6 +355,70 @@ pub enum RequestError {
         /// The latest date allowed.
         latest: NaiveDate,
     },
+    /// A correction without a reason.
+    #[error("--reason is empty")]
+    NoReason,
+    /// A card linked to itself.
+    #[error("card {card} can't repeat itself")]
+    LinkItself {
+        /// The card.
+        card: String,
+    },
+    /// A card linked to one received after it.
+    #[error("{to} was received on {to_received}, after {card} ({received}): an appeal repeats an earlier one")]
+    LinkLater {
+        /// The card.
+        card: String,
+        /// Its date of receipt.
+        received: NaiveDate,
+        /// The card named with --to.
+        to: String,
+        /// Its date of receipt.
+        to_received: NaiveDate,
+    },
+    /// A link that would go in a circle.
+    #[error("{to} already repeats {card}: a link back would go in a circle")]
+    LinkCircle {
+        /// The card.
+        card: String,
+        /// The card named with --to.
+        to: String,
+    },
+    /// An unlink of a card that repeats none.
+    #[error("card {card} repeats no earlier card")]
+    NotRepeat {
+        /// The card.
+        card: String,
+    },
+    /// A code the Classifier doesn't have, given to a correction.
+    #[error("{flag}: {source}")]
+    Code {
+        /// The flag.
+        flag: &'static str,
+        /// The Classifier's word.
+        source: ClassifierError,
+    },
+    /// A classification correction naming nothing to correct.
+    #[error("nothing to correct: give --topic, --kind or --category")]
+    NothingGiven,
+    /// Executors given that are the card's already.
+    #[error("card {card} is assigned to {} already", .executors.join(", "))]
+    SameExecutors {
+        /// The card.
+        card: String,
+        /// Its executors.
+        executors: Vec<String>,
+    },
+    /// A second, different call-back.
+    #[error("the applicant's word on {card} is recorded already: {outcome} on {date}")]
+    AlreadyConfirmed {
+        /// The card.
+        card: String,
+        /// What was recorded.
+        outcome: &'static str,
+        /// When.
+        date: NaiveDate,
+    },
     /// A notification dated before the appeal was received.
     #[error("--notified {date} is before the appeal was received ({received})")]
     NotifiedBeforeReceived {

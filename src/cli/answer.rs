@@ -47,6 +47,15 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
         executor_number: a.executor_number.as_deref(),
     };
     let done = steps::answer(&reg, &r, &req, &who, super::waiting)?;
+    if super::already(
+        env,
+        a.format,
+        done.already,
+        &done.card,
+        "has this package already",
+    ) {
+        return Ok(());
+    }
     if super::printed_as_json(a.format, env, &done.card) {
         return Ok(());
     }

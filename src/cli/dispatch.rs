@@ -21,6 +21,15 @@ pub struct Args {
 pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
     let (reg, r, who) = super::open_card(env, &a.card)?;
     let done = steps::dispatch(&reg, &r, a.outbox.as_deref(), &who, super::waiting)?;
+    if super::already(
+        env,
+        a.format,
+        done.already,
+        &done.card,
+        "is dispatched to its executors already",
+    ) {
+        return Ok(());
+    }
     if super::printed_as_json(a.format, env, &done.card) {
         return Ok(());
     }

@@ -83,6 +83,19 @@ pub(crate) fn warning(w: &Warning) -> String {
     }
 }
 
+/// A correction's note as printed.
+pub(crate) fn classify_note(n: &crate::ops::steps::classify::Note) -> String {
+    use crate::ops::steps::classify::Note;
+    match n {
+        Note::Coordinator { .. } => {
+            format!("{n}; 'appeals reassign' or a new resolution may be due")
+        }
+        Note::Links { card } => format!(
+            "{n}; 'appeals related {card}' shows the applicant's appeals, 'appeals link' and 'appeals unlink' correct the links"
+        ),
+    }
+}
+
 /// The lines under the message: each problem of an input, indented.
 pub(crate) fn details(e: &Error) -> Vec<String> {
     match e {
@@ -151,6 +164,12 @@ fn step(e: &StepError) -> Vec<String> {
         StepError::AlreadyNotified { .. } => "a notification is recorded once".to_string(),
         StepError::NotifiedBeforeExtension { .. } => {
             "give the date the applicant was told of the extension".to_string()
+        }
+        StepError::NotLater { card, .. } => {
+            format!("'appeals related {card}' shows what it lists")
+        }
+        StepError::NothingToClassify { .. } => {
+            "give the codes that differ from the card's".to_string()
         }
     };
     vec![hint]
@@ -272,6 +291,31 @@ fn request(e: &RequestError) -> Vec<String> {
         RequestError::NotifiedBeforeReceived { .. } => {
             vec!["give the date the applicant was told of the extension".into()]
         }
+        RequestError::NoReason => {
+            vec!["say why in a few words: it is kept in the card's history".into()]
+        }
+        RequestError::LinkItself { .. } => {
+            vec!["name the earlier appeal with --to; 'appeals related CARD' lists them".into()]
+        }
+        RequestError::LinkLater { card, to, .. } => vec![format!(
+            "link the later card to the earlier one: 'appeals link {to} --to {card} --reason …'"
+        )],
+        RequestError::LinkCircle { card, .. } => vec![format!(
+            "to reverse the link, first 'appeals unlink' the one that is wrong; 'appeals related {card}' shows the chain"
+        )],
+        RequestError::NotRepeat { card } => vec![format!(
+            "'appeals related {card}' lists the applicant's appeals"
+        )],
+        RequestError::Code { .. } => Vec::new(),
+        RequestError::NothingGiven => vec![
+            "e.g. 'appeals classify К-125 --topic 010 --by ID --reason …'".into(),
+        ],
+        RequestError::SameExecutors { .. } => vec![
+            "name the executors it should go to instead".into(),
+        ],
+        RequestError::AlreadyConfirmed { .. } => vec![
+            "a call-back is recorded once; if it was recorded wrong, restore the card from git".into(),
+        ],
     }
 }
 

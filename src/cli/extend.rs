@@ -38,6 +38,15 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
         notified: a.notified,
     };
     let done = steps::extend(&reg, &r, &req, &who, super::waiting)?;
+    if super::already(
+        env,
+        a.format,
+        done.already,
+        &done.card,
+        "is extended so already",
+    ) {
+        return Ok(());
+    }
     if super::printed_as_json(a.format, env, &done.card) {
         return Ok(());
     }

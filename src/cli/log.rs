@@ -31,10 +31,14 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
                 e.at.to_string(),
                 e.action().command().to_string(),
                 e.by.clone(),
+                super::render::event_summary(e),
             ]
         })
         .collect();
-    println!("{}", super::render::table(&["дата", "крок", "хто"], rows));
+    println!(
+        "{}",
+        super::render::table(&["дата", "крок", "хто", "що"], rows)
+    );
     if !log.in_git {
         println!("the register is not in a git work tree: no commits to compare");
         return Ok(());

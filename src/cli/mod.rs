@@ -5,6 +5,8 @@
 mod answer;
 mod calendar;
 mod check;
+mod classify;
+mod confirm;
 mod deadlines;
 mod dispatch;
 mod draft;
@@ -13,15 +15,18 @@ mod explain;
 mod export;
 mod extend;
 mod init;
+mod link;
 mod list;
 mod log;
 mod notify;
 mod people;
+mod reassign;
 mod register;
 mod related;
 pub mod render;
 mod report;
 mod resolve;
+mod rework;
 mod send;
 mod shell;
 mod show;
@@ -118,6 +123,18 @@ pub enum Command {
     Extend(extend::Args),
     /// Record that the applicant was notified of the term's extension.
     Notify(notify::Args),
+    /// Link a card to the earlier appeal it repeats; its sign of receipt is decided again.
+    Link(link::LinkArgs),
+    /// End a card's repeat link; its sign of receipt is decided again.
+    Unlink(link::UnlinkArgs),
+    /// Correct a card's topics, kind or author categories (a coordinator).
+    Classify(classify::Args),
+    /// Name other executors after the resolution or the dispatch.
+    Reassign(reassign::Args),
+    /// Return the executor's package for rework before it is sent (point 8.1).
+    Rework(rework::Args),
+    /// Record the applicant's word when the contact centre called back.
+    Confirm(confirm::Args),
     /// Render the answer templates for a card, for the executor to complete.
     Draft(draft::Args),
     /// List the roster: coordinators, executors, administrators.
@@ -223,6 +240,12 @@ fn run(command: Command, env: &Env) -> anyhow::Result<()> {
         Command::Send(a) => send::run(a, env),
         Command::Extend(a) => extend::run(a, env),
         Command::Notify(a) => notify::run(a, env),
+        Command::Link(a) => link::run_link(a, env),
+        Command::Unlink(a) => link::run_unlink(a, env),
+        Command::Classify(a) => classify::run(a, env),
+        Command::Reassign(a) => reassign::run(a, env),
+        Command::Rework(a) => rework::run(a, env),
+        Command::Confirm(a) => confirm::run(a, env),
         Command::Draft(a) => draft::run(a, env),
         Command::People(a) => people::run(a, env),
         Command::Deadlines(a) => deadlines::run(a, env),
@@ -301,6 +324,29 @@ pub(crate) fn printed_as_json(format: OutputFormat, env: &Env, card: &crate::mod
         print!("{}", card.to_json());
     }
     format == OutputFormat::Json || env.quiet
+}
+
+/// Says a step was found done already, and prints nothing else (the card
+/// under `--format json`); true when it was.
+pub(crate) fn already(
+    env: &Env,
+    format: OutputFormat,
+    already: bool,
+    card: &crate::model::Card,
+    what: &str,
+) -> bool {
+    if !already {
+        return false;
+    }
+    if format == OutputFormat::Json {
+        print!("{}", card.to_json());
+    } else if !env.quiet {
+        eprintln!(
+            "already done: {} {what}; nothing was written",
+            card.full_name()
+        );
+    }
+    true
 }
 
 /// Tells the user a command is waiting for another one's lock.

@@ -23,6 +23,15 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
     let (reg, r, who) = super::open_card(env, &a.card)?;
     let on = a.on.unwrap_or(env.today);
     let done = steps::notify(&reg, &r, on, &who, super::waiting)?;
+    if super::already(
+        env,
+        a.format,
+        done.already,
+        &done.card,
+        "has this notification already",
+    ) {
+        return Ok(());
+    }
     if super::printed_as_json(a.format, env, &done.card) {
         return Ok(());
     }

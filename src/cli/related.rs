@@ -28,6 +28,7 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
                 "topics",
                 "same_question",
                 "link",
+                "sign",
             ])?;
             for x in &related {
                 w.write_record([
@@ -37,6 +38,7 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
                     &x.topics.join(";"),
                     if x.same_question { "true" } else { "false" },
                     x.link,
+                    &x.sign,
                 ])?;
             }
             w.flush()?;
@@ -56,6 +58,7 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
                         x.received.to_string(),
                         x.status.to_string(),
                         x.topics.join(" "),
+                        x.sign.clone(),
                         if x.same_question { "так" } else { "" }.to_string(),
                         x.link.to_string(),
                     ]
@@ -69,6 +72,7 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
                         "надійшло",
                         "стан",
                         "тематика",
+                        "ознака",
                         "те саме питання",
                         "зв'язок"
                     ],

@@ -215,6 +215,9 @@ pub fn card_uk(reg: &Register, c: &Card) -> String {
     if let Some(r) = &c.links.repeat_of {
         rows.push(("Повторює звернення", r.clone()));
     }
+    if c.links.earlier.len() > 1 {
+        rows.push(("Попередні з питання", c.links.earlier.join(", ")));
+    }
     if !c.links.later.is_empty() {
         rows.push(("Наступні звернення", c.links.later.join(", ")));
     }
@@ -275,6 +278,27 @@ pub fn card_uk(reg: &Register, c: &Card) -> String {
             ),
         ));
     }
+    for (i, w) in c.reworks.iter().enumerate() {
+        rows.push((
+            "Повернуто на доопрацювання",
+            format!(
+                "{}. {} — {}: {} (відповідь від {}; документи: {})",
+                i + 1,
+                w.date,
+                who(&w.by),
+                w.reason,
+                w.answer.date,
+                w.answer
+                    .documents
+                    .values()
+                    .cloned()
+                    .collect::<std::collections::BTreeSet<_>>()
+                    .into_iter()
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        ));
+    }
     if let Some(s) = &c.signature {
         rows.push(("Підписано", format!("{} — {}", s.date, who(&s.by))));
         if let Some(w) = &s.warning {
@@ -321,6 +345,20 @@ pub fn card_uk(reg: &Register, c: &Card) -> String {
             ),
         ));
     }
+    if let Some(x) = &c.confirmation {
+        rows.push((
+            "Зворотний зв'язок",
+            format!(
+                "{} — {}{}",
+                x.date,
+                x.outcome.label(),
+                x.note
+                    .as_ref()
+                    .map(|n| format!(" ({n})"))
+                    .unwrap_or_default()
+            ),
+        ));
+    }
     let width = rows
         .iter()
         .map(|(l, _)| l.chars().count())
@@ -358,6 +396,60 @@ pub fn card_uk(reg: &Register, c: &Card) -> String {
         ));
     }
     out
+}
+
+/// What a step of a card's history did, in a few words: corrections and
+/// returns with their reasons, other steps by their data.
+pub fn event_summary(e: &crate::model::Event) -> String {
+    use crate::model::event::What;
+    let value = |v: &serde_json::Value| v.as_str().map(str::to_string).unwrap_or(v.to_string());
+    match &e.what {
+        What::Relink(x) => match &x.repeat_of {
+            Some(r) => format!(
+                "повторює {r}, ознака {}; попередні: {}; {}",
+                x.sign,
+                x.earlier.join(", "),
+                x.reason
+            ),
+            None => format!("не повторює жодного, ознака {}; {}", x.sign, x.reason),
+        },
+        What::Unlink(x) => format!("{} більше не повторює цього; {}", x.later, x.reason),
+        What::Classify(x) => {
+            let changes: Vec<String> =
+                x.to.iter()
+                    .map(|(k, v)| {
+                        let from = x.from.get(k).map(value).unwrap_or_default();
+                        format!("{k}: {from} → {}", value(v))
+                    })
+                    .collect();
+            format!("{}; {}", changes.join("; "), x.reason)
+        }
+        What::Reassign(x) => format!(
+            "виконавці {} → {}; {}",
+            x.from.join(", "),
+            x.executors.join(", "),
+            x.reason
+        ),
+        What::Rework(x) => format!(
+            "повернуто на доопрацювання ({}-й раз), {}: {}",
+            x.round, x.by, x.reason
+        ),
+        What::Confirm(x) => format!(
+            "{}{}",
+            x.outcome.label(),
+            x.note
+                .as_ref()
+                .map(|n| format!(": {n}"))
+                .unwrap_or_default()
+        ),
+        _ => e
+            .what
+            .fields()
+            .iter()
+            .map(|(k, v)| format!("{k}={}", value(v)))
+            .collect::<Vec<_>>()
+            .join(" "),
+    }
 }
 
 /// Tells the user the card's next step, on stderr so that stdout stays the record.

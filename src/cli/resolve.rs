@@ -33,6 +33,15 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
         text: a.text.as_deref(),
     };
     let done = steps::resolve(&reg, &r, &req, &who, super::waiting)?;
+    if super::already(
+        env,
+        a.format,
+        done.already,
+        &done.card,
+        "is resolved so already",
+    ) {
+        return Ok(());
+    }
     if super::printed_as_json(a.format, env, &done.card) {
         return Ok(());
     }

@@ -36,6 +36,15 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
         scan: a.scan.as_deref(),
     };
     let done = steps::send(&reg, &r, &req, &who, super::waiting)?;
+    if super::already(
+        env,
+        a.format,
+        done.already,
+        &done.card,
+        "is sent so already",
+    ) {
+        return Ok(());
+    }
     if super::printed_as_json(a.format, env, &done.card) {
         return Ok(());
     }

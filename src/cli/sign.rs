@@ -20,6 +20,15 @@ pub struct Args {
 pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
     let (reg, r, who) = super::open_card(env, &a.card)?;
     let done = steps::sign(&reg, &r, &a.by, &who, super::waiting)?;
+    if super::already(
+        env,
+        a.format,
+        done.already,
+        &done.card,
+        "is signed so already",
+    ) {
+        return Ok(());
+    }
     if super::printed_as_json(a.format, env, &done.card) {
         return Ok(());
     }

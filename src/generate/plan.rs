@@ -14,6 +14,7 @@ use crate::classifier::SectionKey;
 use crate::model::card::{Satisfied, TermBasis};
 use crate::model::codes::{self, Sign};
 use crate::model::index::IndexKind;
+use crate::model::repeat::{self, Story};
 use crate::store::Register;
 use crate::terms;
 use chrono::{Datelike, Days, NaiveDate};
@@ -48,6 +49,8 @@ pub(super) struct Plan {
     pub(super) signed: Option<NaiveDate>,
     pub(super) sent: Option<NaiveDate>,
     pub(super) repeat_of: Option<usize>,
+    /// Every earlier appeal on the question, oldest first.
+    pub(super) earlier: Vec<usize>,
     pub(super) later: Vec<usize>,
 }
 
@@ -78,9 +81,26 @@ impl Plan {
         format!("{}/{}", self.year, self.index)
     }
 
-    /// Still on control on `d`.
-    fn open_on(&self, d: NaiveDate) -> bool {
-        self.sent.is_none_or(|s| s > d)
+    /// How the planned appeal stands, day by day, as its card will tell.
+    fn story(&self) -> Story {
+        let mut control = vec![(
+            self.registered.min(self.received),
+            self.extension
+                .as_ref()
+                .map_or(self.control_date, |e| e.from),
+        )];
+        if let Some(e) = &self.extension {
+            control.push((e.on, e.until));
+        }
+        Story {
+            control,
+            replied: self.sent,
+            dissatisfied: self
+                .answer
+                .as_ref()
+                .filter(|a| a.satisfied == Satisfied::No)
+                .map(|a| a.date),
+        }
     }
 }
 
@@ -163,18 +183,24 @@ pub(super) fn plan(
         let received = days[day];
         // A pending repeat due by now takes this arrival's place.
         let wish = wishes.iter().next().copied().filter(|w| w.on <= received);
-        let (who, topics, repeat_of, sign) = match wish {
+        let (who, topics, repeat_of, earlier, sign) = match wish {
             Some(w) => {
                 wishes.remove(&w);
                 let first = &plans[w.of];
-                // The earlier appeals on the question: this one's, and one
-                // more when it repeats another (all the rule weighs).
-                let before = 1 + usize::from(first.repeat_of.is_some());
-                let sign = Sign::of_repeat(first.open_on(received), before).code();
+                // Every earlier appeal on the question: the one it repeats
+                // and those that one repeats; the sign by the order's rule.
+                let mut earlier = first.earlier.clone();
+                earlier.push(w.of);
+                let standings: Vec<_> = earlier
+                    .iter()
+                    .map(|e| plans[*e].story().standing_on(received))
+                    .collect();
+                let sign = repeat::sign(&standings, &settings.repeats).code();
                 (
                     first.who,
                     first.topics.clone(),
                     Some(w.of),
+                    earlier,
                     v.or(SectionKey::Sign, sign, Sign::Primary.code()),
                 )
             }
@@ -188,6 +214,7 @@ pub(super) fn plan(
                     pick_applicant(&mut rng, people),
                     v.topics(&mut rng),
                     None,
+                    Vec::new(),
                     sign,
                 )
             }
@@ -254,6 +281,7 @@ pub(super) fn plan(
             signed: None,
             sent: None,
             repeat_of,
+            earlier,
             later: Vec::new(),
         };
         story(reg, v, &mut rng, &mut plan, opts.until, received >= recent)?;

@@ -95,6 +95,7 @@ pub(super) fn render(
     };
     let mut card = Card::register(registration, &on(p.registered));
     card.links.repeat_of = p.repeat_of.map(|f| plans[f].full_name());
+    card.links.earlier = p.earlier.iter().map(|e| plans[*e].full_name()).collect();
 
     // What happened, in the procedure's order; then each later appeal.
     let mut days: Vec<(NaiveDate, Happening)> = Vec::new();

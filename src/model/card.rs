@@ -5,13 +5,19 @@
 //! shape. Cards live for years: `version` allows later migrations.
 
 pub use crate::model::event::Event;
+pub use crate::model::status::Outcome;
 use crate::model::status::Status;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
-/// The card format written by this version of the program.
-pub const CARD_VERSION: u32 = 1;
+/// The card format written by this version of the program. Version 2
+/// added `links.earlier`, `reworks` and `confirmation`; a version 1 card
+/// reads with them empty and is written as version 2 at its next step.
+pub const CARD_VERSION: u32 = 2;
+
+/// The card formats this program reads.
+pub const CARD_VERSIONS: std::ops::RangeInclusive<u32> = 1..=CARD_VERSION;
 
 /// One appeal's registration-control card.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -51,6 +57,10 @@ pub struct Card {
     pub dispatch: Option<Dispatch>,
     /// The executor's answer package (point 7).
     pub answer: Option<Answer>,
+    /// Packages the coordinator returned to the executor for rework (point
+    /// 8.1), in order, each kept whole with its documents.
+    #[serde(default)]
+    pub reworks: Vec<Rework>,
     /// The coordinator's signature (point 8.1).
     pub signature: Option<Signature>,
     /// Mailing to the applicant and to the contact centre (point 8.2).
@@ -59,6 +69,9 @@ pub struct Card {
     pub result: Option<String>,
     /// Taken off control.
     pub closed: Option<Closed>,
+    /// The contact centre's call-back to the applicant after the answer.
+    #[serde(default)]
+    pub confirmation: Option<Confirmation>,
     /// Append-only log of every step.
     pub history: Vec<Event>,
 }
@@ -193,8 +206,13 @@ pub struct Extension {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Links {
-    /// The earlier card this one repeats (`2015/К-125`).
+    /// The earlier card this one repeats (`2015/К-125`): the latest of
+    /// `earlier`.
     pub repeat_of: Option<String>,
+    /// Every earlier appeal of the applicant on the question, oldest first,
+    /// from which the sign of receipt follows (the order's point 9).
+    #[serde(default)]
+    pub earlier: Vec<String>,
     /// Later cards that repeat this one.
     pub later: Vec<String>,
 }
@@ -320,6 +338,36 @@ pub struct Sent {
     pub scan: Option<String>,
 }
 
+/// A package returned to the executor for rework (point 8.1).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Rework {
+    /// Date returned.
+    pub date: NaiveDate,
+    /// The coordinator who returned it.
+    pub by: String,
+    /// Why.
+    pub reason: String,
+    /// The package as it was returned.
+    pub answer: Answer,
+    /// Its signature, when it had been signed.
+    pub signature: Option<Signature>,
+}
+
+/// The contact centre's call-back to the applicant after the answer.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Confirmation {
+    /// Date recorded.
+    pub date: NaiveDate,
+    /// Who recorded it.
+    pub by: String,
+    /// What the applicant said.
+    pub outcome: Outcome,
+    /// What else was said.
+    pub note: Option<String>,
+}
+
 /// Taken off control.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -343,11 +391,16 @@ impl Card {
         format!("{}/{}", self.year, self.index)
     }
 
-    /// The quality card says the applicant is not satisfied (the order's point 9).
+    /// The applicant is not satisfied (the order's point 9): the quality
+    /// card says so, or the applicant said so when called back.
     pub fn dissatisfied(&self) -> bool {
         self.answer
             .as_ref()
             .is_some_and(|a| a.quality.applicant_satisfied == Satisfied::No)
+            || self
+                .confirmation
+                .as_ref()
+                .is_some_and(|c| c.outcome == Outcome::NotConfirmed)
     }
 
     /// Canonical JSON: 2-space indent, UTF-8 without escapes, trailing newline.

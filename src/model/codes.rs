@@ -46,23 +46,6 @@ impl Sign {
         Sign::ALL.into_iter().find(|s| s.code() == code)
     }
 
-    /// The sign of an appeal that repeats an earlier one of the same
-    /// applicant on the same question (the order's point 9; Classifier
-    /// section 2): 2.3 дублетне while the earlier appeal is still under
-    /// consideration (`earlier_open`), 2.2 повторне when it is the
-    /// applicant's second appeal on the question, 2.4 неодноразове when
-    /// `earlier_appeals` (the appeals before it on the question) are two
-    /// or more.
-    pub fn of_repeat(earlier_open: bool, earlier_appeals: usize) -> Sign {
-        if earlier_open {
-            Sign::Duplicate
-        } else if earlier_appeals >= 2 {
-            Sign::Multiple
-        } else {
-            Sign::Repeated
-        }
-    }
-
     /// Whether the appeal repeats an earlier one and carries a mark
     /// («гриф») on dispatch and on the card (the order's point 9).
     pub fn is_repeat(self) -> bool {
@@ -131,24 +114,6 @@ pub const EXPLAINED: &str = "9.3";
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[track_caller]
-    fn check(earlier_open: bool, earlier_appeals: usize, expected: &str) {
-        assert_eq!(
-            Sign::of_repeat(earlier_open, earlier_appeals).code(),
-            expected,
-            "open {earlier_open}, {earlier_appeals} before"
-        );
-    }
-
-    #[test]
-    fn repeat_signs() {
-        check(true, 1, "2.3");
-        check(true, 3, "2.3");
-        check(false, 1, "2.2");
-        check(false, 2, "2.4");
-        check(false, 5, "2.4");
-    }
 
     #[test]
     fn subjects() {

@@ -58,6 +58,18 @@ pub enum What {
     Close(Closed),
     /// A later appeal was linked to this one.
     Link(Linked),
+    /// This appeal's repeat link set, changed or cleared after registration.
+    Relink(Relinked),
+    /// A later appeal unlinked from this one.
+    Unlink(Unlinked),
+    /// The classification corrected.
+    Classify(Classified),
+    /// Other executors named.
+    Reassign(Reassigned),
+    /// The package returned for rework.
+    Rework(Reworked),
+    /// The applicant's word on the call-back.
+    Confirm(Confirmed),
     /// An entry whose data this program did not write (a hand edit), kept
     /// as it is.
     Other {
@@ -223,6 +235,83 @@ pub struct Linked {
     pub later: String,
 }
 
+/// Data of a repeat link set, changed or cleared after registration.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Relinked {
+    /// Every earlier appeal on the question now, oldest first.
+    pub earlier: Vec<String>,
+    /// Why.
+    pub reason: String,
+    /// The earlier card it repeats now; `null` when it repeats none.
+    #[serde(deserialize_with = "Option::deserialize")]
+    pub repeat_of: Option<String>,
+    /// The sign of receipt that follows.
+    pub sign: String,
+}
+
+/// Data of a later appeal unlinked.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Unlinked {
+    /// The later card.
+    pub later: String,
+    /// Why.
+    pub reason: String,
+}
+
+/// Data of a classification corrected: each field changed, before and
+/// after.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Classified {
+    /// The fields changed, as they were.
+    pub from: BTreeMap<String, Value>,
+    /// Why.
+    pub reason: String,
+    /// The same fields, as they are.
+    pub to: BTreeMap<String, Value>,
+}
+
+/// Data of other executors named.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Reassigned {
+    /// The executors now, the lead first.
+    pub executors: Vec<String>,
+    /// The executors before.
+    pub from: Vec<String>,
+    /// Why.
+    pub reason: String,
+}
+
+/// Data of a package returned for rework.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Reworked {
+    /// The coordinator who returned it.
+    pub by: String,
+    /// Why.
+    pub reason: String,
+    /// Which return this is: 1 for the first.
+    pub round: u32,
+}
+
+/// Data of the applicant's word on the call-back.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Confirmed {
+    /// What else was said.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "present"
+    )]
+    pub note: Option<String>,
+    /// What the applicant said.
+    pub outcome: super::status::Outcome,
+}
+
 /// An optional field that, when present, holds a value: `null` written
 /// out by hand is not what this program writes, so it is not taken as
 /// absent (the entry is kept as [`What::Other`]).
@@ -244,6 +333,12 @@ impl What {
             What::Notify(_) => Action::Notify,
             What::Close(_) => Action::Close,
             What::Link(_) => Action::Link,
+            What::Relink(_) => Action::Relink,
+            What::Unlink(_) => Action::Unlink,
+            What::Classify(_) => Action::Classify,
+            What::Reassign(_) => Action::Reassign,
+            What::Rework(_) => Action::Rework,
+            What::Confirm(_) => Action::Confirm,
             What::Other { action, .. } => *action,
         }
     }
@@ -267,6 +362,12 @@ impl What {
             What::Notify(d) => map(d),
             What::Close(d) => map(d),
             What::Link(d) => map(d),
+            What::Relink(d) => map(d),
+            What::Unlink(d) => map(d),
+            What::Classify(d) => map(d),
+            What::Reassign(d) => map(d),
+            What::Rework(d) => map(d),
+            What::Confirm(d) => map(d),
             What::Other { data, .. } => data.clone(),
         }
     }
@@ -289,6 +390,12 @@ impl What {
             Action::Notify => typed(&data).map(What::Notify),
             Action::Close => typed(&data).map(What::Close),
             Action::Link => typed(&data).map(What::Link),
+            Action::Relink => typed(&data).map(What::Relink),
+            Action::Unlink => typed(&data).map(What::Unlink),
+            Action::Classify => typed(&data).map(What::Classify),
+            Action::Reassign => typed(&data).map(What::Reassign),
+            Action::Rework => typed(&data).map(What::Rework),
+            Action::Confirm => typed(&data).map(What::Confirm),
         };
         found.unwrap_or(What::Other { action, data })
     }
@@ -332,6 +439,12 @@ impl Serialize for Event {
             What::Notify(d) => e.serialize_field("data", d)?,
             What::Close(d) => e.serialize_field("data", d)?,
             What::Link(d) => e.serialize_field("data", d)?,
+            What::Relink(d) => e.serialize_field("data", d)?,
+            What::Unlink(d) => e.serialize_field("data", d)?,
+            What::Classify(d) => e.serialize_field("data", d)?,
+            What::Reassign(d) => e.serialize_field("data", d)?,
+            What::Rework(d) => e.serialize_field("data", d)?,
+            What::Confirm(d) => e.serialize_field("data", d)?,
             What::Other { data, .. } => e.serialize_field("data", data)?,
         }
         e.end()
@@ -453,6 +566,50 @@ mod tests {
             true,
         );
         round_trip(&e("link", r#"{"later":"2015/К-7"}"#), true);
+        round_trip(
+            &e(
+                "relink",
+                r#"{"earlier":["2015/К-1","2015/К-7"],"reason":"той самий заявник","repeat_of":"2015/К-7","sign":"2.4"}"#,
+            ),
+            true,
+        );
+        round_trip(
+            &e(
+                "relink",
+                r#"{"earlier":[],"reason":"інше питання","repeat_of":null,"sign":"2.1"}"#,
+            ),
+            true,
+        );
+        round_trip(
+            &e("unlink", r#"{"later":"2015/К-8","reason":"інше питання"}"#),
+            true,
+        );
+        round_trip(
+            &e(
+                "classify",
+                r#"{"from":{"topics":["009"]},"reason":"помилка","to":{"topics":["010"]}}"#,
+            ),
+            true,
+        );
+        round_trip(
+            &e(
+                "reassign",
+                r#"{"executors":["soc"],"from":["dzhkg"],"reason":"не за компетенцією"}"#,
+            ),
+            true,
+        );
+        round_trip(
+            &e(
+                "rework",
+                r#"{"by":"maslenkov","reason":"неповна відповідь","round":1}"#,
+            ),
+            true,
+        );
+        round_trip(
+            &e("confirm", r#"{"note":"дякує","outcome":"confirmed"}"#),
+            true,
+        );
+        round_trip(&e("confirm", r#"{"outcome":"not-confirmed"}"#), true);
         // What this program never writes is kept as it is.
         round_trip(&e("sign", "{}"), false);
         round_trip(&e("sign", r#"{"by":"maslenkov","mood":"good"}"#), false);

@@ -108,6 +108,29 @@ impl CardRef {
     }
 }
 
+impl CardRef {
+    /// Whether this name names `card`; a name without a year is of
+    /// `this_year`.
+    pub fn names(&self, card: &crate::model::Card, this_year: i32) -> bool {
+        match self {
+            CardRef::Index {
+                year,
+                prefix,
+                number,
+            } => {
+                card.year == year.unwrap_or(this_year)
+                    && card.number == *number
+                    && split_index(&card.index).map(|(p, _)| p.to_uppercase())
+                        == Some(prefix.clone())
+            }
+            CardRef::Number { year, number } => {
+                card.year == year.unwrap_or(this_year) && card.number == *number
+            }
+            CardRef::Cc(cc) => card.cc_number.as_deref() == Some(cc.as_str()),
+        }
+    }
+}
+
 impl fmt::Display for CardRef {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {

@@ -112,6 +112,19 @@ pub enum Action {
     Close,
     /// A later appeal was linked to this one.
     Link,
+    /// This appeal's repeat link was set, changed or cleared after
+    /// registration, and its sign of receipt decided again.
+    Relink,
+    /// A later appeal was unlinked from this one.
+    Unlink,
+    /// The classification corrected by a coordinator.
+    Classify,
+    /// Other executors named after the resolution.
+    Reassign,
+    /// 8.1: the coordinator returned the package to the executor.
+    Rework,
+    /// The contact centre called the applicant back.
+    Confirm,
 }
 
 impl Action {
@@ -127,7 +140,53 @@ impl Action {
             Action::Extend => "extend",
             Action::Notify => "notify",
             Action::Close => "close",
-            Action::Link => "link",
+            Action::Link | Action::Relink => "link",
+            Action::Unlink => "unlink",
+            Action::Classify => "classify",
+            Action::Reassign => "reassign",
+            Action::Rework => "rework",
+            Action::Confirm => "confirm",
+        }
+    }
+}
+
+
+
+/// What the applicant said when the contact centre called back.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Outcome {
+    /// The applicant confirms the question was resolved.
+    Confirmed,
+    /// The applicant says it was not.
+    NotConfirmed,
+    /// The applicant resolved it on their own.
+    FixedByApplicant,
+}
+
+impl Outcome {
+    /// Every outcome.
+    pub const ALL: [Outcome; 3] = [
+        Outcome::Confirmed,
+        Outcome::NotConfirmed,
+        Outcome::FixedByApplicant,
+    ];
+
+    /// The name used on the command line and in JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Outcome::Confirmed => "confirmed",
+            Outcome::NotConfirmed => "not-confirmed",
+            Outcome::FixedByApplicant => "fixed-by-applicant",
+        }
+    }
+
+    /// The Ukrainian words printed on the card.
+    pub fn label(self) -> &'static str {
+        match self {
+            Outcome::Confirmed => "заявник підтвердив вирішення",
+            Outcome::NotConfirmed => "заявник не підтвердив вирішення",
+            Outcome::FixedByApplicant => "вирішено заявником самостійно",
         }
     }
 }

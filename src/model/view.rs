@@ -99,8 +99,21 @@ pub struct Lean {
     pub resolution: Option<LeanResolution>,
     /// The executor's package.
     pub answer: Option<LeanAnswer>,
+    /// Packages returned for rework: counted, not read.
+    #[serde(default)]
+    pub reworks: Vec<serde::de::IgnoredAny>,
     /// Result of consideration.
     pub result: Option<String>,
+    /// The applicant's word on the call-back.
+    #[serde(default)]
+    pub confirmation: Option<LeanConfirmation>,
+}
+
+/// The applicant's word on the call-back.
+#[derive(Debug, Clone, Deserialize)]
+pub struct LeanConfirmation {
+    /// What the applicant said.
+    pub outcome: super::card::Outcome,
 }
 
 /// The Classifier's author fields.
@@ -259,6 +272,7 @@ mod tests {
         assert!(lean.dissatisfied() && card.dissatisfied());
         assert_eq!(lean.term.executor_due, card.term.executor_due);
         assert_eq!(lean.classification.type_, card.classification.type_);
+        assert_eq!(lean.reworks.len(), card.reworks.len());
         let keys: Keys = serde_json::from_str(FULL).expect("keys");
         assert_eq!(keys.classification.topics, card.classification.topics);
         // A card written by this program reads back into each view too.

@@ -6,6 +6,7 @@
 
 use crate::error::Result;
 use crate::model::card::Applicant;
+use crate::model::repeat::Story;
 use crate::model::Card;
 use crate::store::Register;
 use chrono::NaiveDate;
@@ -28,6 +29,10 @@ pub struct Entry {
     pub dissatisfied: bool,
     /// Topic codes.
     pub topics: Vec<String>,
+    /// How it stood, day by day: for the sign of a later appeal.
+    pub story: Story,
+    /// Its sign of receipt.
+    pub sign: String,
 }
 
 impl Entry {
@@ -48,6 +53,8 @@ impl Entry {
             open: c.status.is_open(),
             dissatisfied: c.dissatisfied(),
             topics: c.classification.topics.clone(),
+            story: Story::of(c),
+            sign: c.classification.sign.clone(),
         }
     }
 }

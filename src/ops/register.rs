@@ -11,6 +11,7 @@ use crate::model::codes::Sign;
 use crate::model::index::IndexKind;
 use crate::model::CardRef;
 use crate::ops::applicants::{self, Entry};
+use crate::ops::repeats;
 use crate::store::Register;
 use crate::terms;
 use crate::workflow::{Actor, Registration, Step};
@@ -165,28 +166,48 @@ pub fn register(
         }
         next.insert(year, number + 1);
         let mut card = new_card(reg, &a, year, number, opts)?;
-        let found = earlier_appeals(reg, &a, &outcome.registered, &batch_keys)?;
-        // Point 9: a dissatisfied applicant's next appeal on the question is
-        // linked without being asked; other matches only with --link-matches.
-        let auto = found
+        // The applicant's earlier appeals on the question (point 9).
+        let found: Vec<Entry> = earlier_appeals(reg, &a, &outcome.registered, &batch_keys)?
+            .into_iter()
+            .filter(|e| e.received <= a.received)
+            .collect();
+        // One answered with the applicant dissatisfied, or whose term passed
+        // with no reply, links the new one without being asked; any other
+        // only with --link-matches (or --repeat-of).
+        let links_itself = found
             .iter()
-            .rev()
-            .find(|e| e.dissatisfied)
-            .or(if opts.link_matches {
-                found.last()
-            } else {
-                None
-            })
-            .map(|e| e.full_name());
-        let target = a.repeat_of.clone().or(auto);
-        let earlier = match &target {
-            Some(e) => link_repeat(reg, &mut card, e, opts, &a.position, file)?,
-            None => None,
-        };
-        if let Some(first) = &earlier {
-            card.classification.sign = sign_of_repeat(reg, first, &a, file)?;
-        } else if target.is_none() && a.mass {
+            .any(|e| e.story.standing_on(a.received).links_itself());
+        let target = a.repeat_of.clone().or_else(|| {
+            (links_itself || opts.link_matches)
+                .then(|| found.last().map(Entry::full_name))
+                .flatten()
+        });
+        let mut earlier = None;
+        if let Some(t) = &target {
+            let first = link_target(reg, &outcome.registered, t, opts, &a.position, file)?;
+            let list = repeats::earlier_of(reg, &outcome.registered, &first, &found, opts.today)?;
+            let sign = repeats::sign(&list, a.received, &reg.settings.repeats);
+            card.classification.sign = agreed(sign, &first, &a, file)?;
+            card.links.repeat_of = Some(first.full_name());
+            card.links.earlier = list.into_iter().map(|k| k.name).collect();
+            if !first.links.later.contains(&card.full_name()) {
+                earlier = Some(first);
+            }
+        } else if a.mass {
             card.classification.sign = Sign::Mass.code().to_string();
+        }
+        if let Some(first) = earlier.as_mut() {
+            first.link(&card.full_name(), &actor(opts));
+            // A dry run shows the batch's cards as they would be.
+            if opts.dry_run {
+                if let Some(c) = outcome
+                    .registered
+                    .iter_mut()
+                    .find(|c| c.full_name() == first.full_name())
+                {
+                    *c = first.clone();
+                }
+            }
         }
         if !found.is_empty() {
             outcome.matches.push(Match {
@@ -291,16 +312,16 @@ fn actor<'a>(opts: &Options<'a>) -> Actor<'a> {
     }
 }
 
-/// Links a new card to the earlier card it repeats, both ways; returns the
-/// earlier card when it changed.
-fn link_repeat(
+/// The earlier card a new one repeats, named by `repeat_of` or found: in
+/// a dry run a card of this batch as it would be, else from the register.
+fn link_target(
     reg: &Register,
-    card: &mut Card,
-    earlier: &str,
+    batch: &[Card],
+    name: &str,
     opts: &Options,
     position: &str,
     file: &str,
-) -> Result<Option<Card>> {
+) -> Result<Card> {
     let bad = |reason: String| InputError {
         source_name: file.to_string(),
         problems: vec![Problem {
@@ -311,51 +332,20 @@ fn link_repeat(
         }],
         kind: InputKind::RepeatOf,
     };
-    let r = CardRef::parse(earlier).map_err(|e| bad(e.to_string()))?;
-    let mut first = super::find_card(reg, &r, opts.today).map_err(|e| bad(e.to_string()))?;
-    card.links.repeat_of = Some(first.full_name());
-    if !first.links.later.contains(&card.full_name()) {
-        first.link(&card.full_name(), &actor(opts));
-        return Ok(Some(first));
-    }
-    Ok(None)
-}
-
-/// The sign of receipt of an appeal that repeats `first`, by the rule of
-/// [`Sign::of_repeat`]: the earlier appeals on the question are counted
-/// along the chain of links. A sign named in the record must agree.
-fn sign_of_repeat(reg: &Register, first: &Card, a: &NewAppeal, file: &str) -> Result<String> {
-    let earlier_open = first.status.is_open();
-    let mut count = 1;
-    if !earlier_open {
-        let mut cursor = first.links.repeat_of.clone();
-        while let Some(name) = cursor.take() {
-            let Ok(r) = CardRef::parse(&name) else { break };
-            let Some((y, n)) = (match r {
-                CardRef::Index {
-                    year: Some(y),
-                    number,
-                    ..
-                }
-                | CardRef::Number {
-                    year: Some(y),
-                    number,
-                } => Some((y, number)),
-                _ => None,
-            }) else {
-                break;
-            };
-            let Some(c) = reg.store.read_card(y, n)? else {
-                break;
-            };
-            count += 1;
-            cursor = c.links.repeat_of.clone();
-            if count > 1000 {
-                break;
-            }
+    let r = CardRef::parse(name).map_err(|e| bad(e.to_string()))?;
+    if opts.dry_run {
+        if let Some(c) = batch.iter().find(|c| r.names(c, opts.today.year())) {
+            return Ok(c.clone());
         }
     }
-    let derived = Sign::of_repeat(earlier_open, count).code();
+    Ok(super::find_card(reg, &r, opts.today).map_err(|e| bad(e.to_string()))?)
+}
+
+/// The sign that follows from the link, or the record's own when it
+/// names one that agrees: a record that names another (but 2.1, the
+/// default of intake) is refused.
+fn agreed(derived: Sign, first: &Card, a: &NewAppeal, file: &str) -> Result<String> {
+    let derived = derived.code();
     if a.sign_given
         && a.classification.sign != derived
         && a.classification.sign != Sign::Primary.code()

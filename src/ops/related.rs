@@ -19,7 +19,11 @@ pub struct Related {
     pub topics: Vec<String>,
     /// Shares a topic with the card asked about.
     pub same_question: bool,
-    /// `repeat_of`, `later` or empty.
+    /// Its sign of receipt (2.x).
+    pub sign: String,
+    /// `repeat_of` (the card repeats it), `earlier` (one of the earlier
+    /// appeals the card repeats through it), `later` (it repeats the card)
+    /// or empty.
     pub link: &'static str,
 }
 
@@ -34,6 +38,8 @@ pub fn related(reg: &Register, card: &Card) -> Result<Vec<Related>> {
             Related {
                 link: if card.links.repeat_of.as_deref() == Some(name.as_str()) {
                     "repeat_of"
+                } else if card.links.earlier.contains(&name) {
+                    "earlier"
                 } else if card.links.later.contains(&name) {
                     "later"
                 } else {
@@ -46,6 +52,7 @@ pub fn related(reg: &Register, card: &Card) -> Result<Vec<Related>> {
                 card: name,
                 received: e.received,
                 status: if e.open { "open" } else { "closed" },
+                sign: e.sign,
                 topics: e.topics,
             }
         })

@@ -33,6 +33,12 @@ pub(crate) fn past(action: Action) -> &'static str {
         Action::Notify => "notified",
         Action::Close => "closed",
         Action::Link => "linked",
+        Action::Relink => "relinked",
+        Action::Unlink => "unlinked",
+        Action::Classify => "reclassified",
+        Action::Reassign => "reassigned",
+        Action::Rework => "returned for rework",
+        Action::Confirm => "confirmed",
     }
 }
 
@@ -58,7 +64,15 @@ pub fn transition(status: Option<Status>, action: Action) -> Result<Status, Tran
         // A term change or a link leaves an open card where it is.
         (s, A::Extend | A::Notify) if s.is_open() => s,
         (s, A::Close) if s.is_open() => S::Closed,
-        (s, A::Link) => s,
+        // Other executors before the package is in: the next step is a
+        // new dispatch.
+        (S::Resolved | S::Dispatched, A::Reassign) => S::Resolved,
+        // A package returned before it is sent goes back to the executor.
+        (S::Answered | S::Signed, A::Rework) => S::Dispatched,
+        // The contact centre calls back once the answer is out.
+        (S::Sent, A::Confirm) => S::Sent,
+        // Links and the classification can be corrected at any stage.
+        (s, A::Link | A::Relink | A::Unlink | A::Classify) => s,
         (
             S::Registered
             | S::Resolved
@@ -75,10 +89,71 @@ pub fn transition(status: Option<Status>, action: Action) -> Result<Status, Tran
             | A::Send
             | A::Extend
             | A::Notify
-            | A::Close,
+            | A::Close
+            | A::Reassign
+            | A::Rework
+            | A::Confirm,
         ) => return Err(TransitionError { status, action }),
     };
     Ok(next)
+}
+
+/// Which of a card's sections and lists its history says are filled: a
+/// step fills its section, a return for rework empties the answer and the
+/// signature it took back. `check` holds a card's sections to it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Expected {
+    /// `resolution`.
+    pub resolution: bool,
+    /// `dispatch`.
+    pub dispatch: bool,
+    /// `answer`.
+    pub answer: bool,
+    /// `signature`.
+    pub signature: bool,
+    /// `sent` and `result`.
+    pub sent: bool,
+    /// `closed`.
+    pub closed: bool,
+    /// `confirmation`.
+    pub confirmation: bool,
+    /// How many `reworks`.
+    pub reworks: usize,
+    /// How many `term.extensions`.
+    pub extensions: usize,
+}
+
+/// What a history fills in (see [`Expected`]).
+pub fn expected(history: &[Event]) -> Expected {
+    let mut e = Expected::default();
+    for event in history {
+        match event.action() {
+            Action::Resolve => e.resolution = true,
+            Action::Dispatch => e.dispatch = true,
+            Action::Answer => e.answer = true,
+            Action::Sign => e.signature = true,
+            Action::Send => {
+                e.sent = true;
+                e.closed = true;
+            }
+            Action::Close => e.closed = true,
+            Action::Confirm => e.confirmation = true,
+            Action::Rework => {
+                e.reworks += 1;
+                e.answer = false;
+                e.signature = false;
+            }
+            Action::Extend => e.extensions += 1,
+            Action::Register
+            | Action::Notify
+            | Action::Link
+            | Action::Relink
+            | Action::Unlink
+            | Action::Classify
+            | Action::Reassign => {}
+        }
+    }
+    e
 }
 
 /// The status a history leads to, or the first step that doesn't follow.
@@ -133,6 +208,22 @@ mod tests {
         check(Some(S::Sent), A::Resolve, None);
         check(Some(S::Sent), A::Extend, None);
         check(Some(S::Closed), A::Close, None);
+    }
+
+    #[test]
+    fn corrections_and_returns() {
+        check(Some(S::Resolved), A::Reassign, Some(S::Resolved));
+        check(Some(S::Dispatched), A::Reassign, Some(S::Resolved));
+        check(Some(S::Answered), A::Reassign, None);
+        check(Some(S::Answered), A::Rework, Some(S::Dispatched));
+        check(Some(S::Signed), A::Rework, Some(S::Dispatched));
+        check(Some(S::Sent), A::Rework, None);
+        check(Some(S::Sent), A::Confirm, Some(S::Sent));
+        check(Some(S::Signed), A::Confirm, None);
+        check(Some(S::Closed), A::Confirm, None);
+        check(Some(S::Sent), A::Classify, Some(S::Sent));
+        check(Some(S::Registered), A::Relink, Some(S::Registered));
+        check(Some(S::Closed), A::Unlink, Some(S::Closed));
     }
 
     #[test]

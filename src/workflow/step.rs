@@ -13,12 +13,13 @@
 
 use super::{derive, transition, TransitionError};
 use crate::model::card::{
-    Answer, Applicant, Card, Classification, Closed, Dispatch, Extension, Links, Resolution, Sent,
-    Signature, Term, CARD_VERSION,
+    Answer, Applicant, Card, Classification, Closed, Confirmation, Dispatch, Extension, Links,
+    Outcome, Resolution, Rework, Sent, Signature, Term, CARD_VERSION,
 };
 use crate::model::event::{self, Event, What};
 use crate::model::status::{Action, Status};
 use chrono::NaiveDate;
+use std::collections::BTreeMap;
 
 /// Who records a step, and on what day.
 #[derive(Debug, Clone, Copy)]
@@ -93,6 +94,58 @@ pub enum Step {
         /// When the contact centre was told.
         informed: NaiveDate,
     },
+    /// The repeat link set, changed or cleared after registration (the
+    /// order's point 9), and the sign of receipt that follows.
+    Relink {
+        /// The earlier card it repeats now; `None` when none.
+        repeat_of: Option<String>,
+        /// Every earlier appeal on the question, oldest first.
+        earlier: Vec<String>,
+        /// The sign of receipt that follows (Classifier 2.x).
+        sign: String,
+        /// Why.
+        reason: String,
+    },
+    /// A later appeal unlinked from this one.
+    Unlink {
+        /// The later card.
+        later: String,
+        /// Why.
+        reason: String,
+    },
+    /// The classification corrected: the fields given take the new values.
+    Classify {
+        /// New topics (Part II codes).
+        topics: Option<Vec<String>>,
+        /// New kind (3.x).
+        kind: Option<String>,
+        /// New author categories (7.x).
+        categories: Option<Vec<String>>,
+        /// Why.
+        reason: String,
+    },
+    /// Other executors, after the resolution or the dispatch: a new
+    /// dispatch is due; the executor's due date stays.
+    Reassign {
+        /// The executors, the lead first.
+        executors: Vec<String>,
+        /// Why.
+        reason: String,
+    },
+    /// 8.1: the package returned to the executor, kept whole on the card.
+    Rework {
+        /// The coordinator who returns it.
+        by: String,
+        /// Why.
+        reason: String,
+    },
+    /// The applicant's word when the contact centre called back.
+    Confirm {
+        /// What the applicant said.
+        outcome: Outcome,
+        /// What else was said.
+        note: Option<String>,
+    },
 }
 
 impl Step {
@@ -107,6 +160,12 @@ impl Step {
             Step::Extend { .. } => Action::Extend,
             Step::Notify { .. } => Action::Notify,
             Step::Close { .. } => Action::Close,
+            Step::Relink { .. } => Action::Relink,
+            Step::Unlink { .. } => Action::Unlink,
+            Step::Classify { .. } => Action::Classify,
+            Step::Reassign { .. } => Action::Reassign,
+            Step::Rework { .. } => Action::Rework,
+            Step::Confirm { .. } => Action::Confirm,
         }
     }
 }
@@ -157,6 +216,20 @@ pub enum StepError {
         /// What is missing.
         missing: &'static str,
     },
+    /// A later card to unlink that this card doesn't list.
+    #[error("card {card} doesn't list {later} as a later appeal")]
+    NotLater {
+        /// The card.
+        card: String,
+        /// The later card named.
+        later: String,
+    },
+    /// A classification correction that changes nothing.
+    #[error("the classification of card {card} already is as given")]
+    NothingToClassify {
+        /// The card.
+        card: String,
+    },
     /// A notification without an extension to notify of.
     #[error("card {card} has no extension to notify the applicant of")]
     NoExtension {
@@ -181,6 +254,10 @@ pub enum StepError {
         /// When the extension was recorded.
         recorded: NaiveDate,
     },
+}
+
+fn json<T: serde::Serialize>(v: &T) -> serde_json::Value {
+    serde_json::to_value(v).unwrap_or(serde_json::Value::Null)
 }
 
 impl Card {
@@ -214,6 +291,8 @@ impl Card {
             sent: None,
             result: None,
             closed: None,
+            reworks: Vec::new(),
+            confirmation: None,
             history: vec![Event {
                 at: who.today,
                 by: who.user.to_string(),
@@ -355,6 +434,117 @@ impl Card {
                     reason,
                 })
             }
+            Step::Relink {
+                repeat_of,
+                earlier,
+                sign,
+                reason,
+            } => {
+                self.links.repeat_of = repeat_of.clone();
+                self.links.earlier = earlier.clone();
+                self.classification.sign = sign.clone();
+                What::Relink(event::Relinked {
+                    earlier,
+                    reason,
+                    repeat_of,
+                    sign,
+                })
+            }
+            Step::Unlink { later, reason } => {
+                let Some(at) = self.links.later.iter().position(|l| *l == later) else {
+                    return Err(StepError::NotLater {
+                        card: self.full_name(),
+                        later,
+                    });
+                };
+                self.links.later.remove(at);
+                What::Unlink(event::Unlinked { later, reason })
+            }
+            Step::Classify {
+                topics,
+                kind,
+                categories,
+                reason,
+            } => {
+                let mut from = BTreeMap::new();
+                let mut to = BTreeMap::new();
+                let mut change = |field: &str, old: serde_json::Value, new: serde_json::Value| {
+                    if old != new {
+                        from.insert(field.to_string(), old);
+                        to.insert(field.to_string(), new);
+                    }
+                };
+                let c = &self.classification;
+                if let Some(t) = &topics {
+                    change("topics", json(&c.topics), json(t));
+                }
+                if let Some(k) = &kind {
+                    change("kind", json(&c.kind), json(k));
+                }
+                if let Some(k) = &categories {
+                    change("categories", json(&self.applicant.categories), json(k));
+                }
+                if to.is_empty() {
+                    return Err(StepError::NothingToClassify {
+                        card: self.full_name(),
+                    });
+                }
+                if let Some(t) = topics {
+                    self.classification.topics = t;
+                }
+                if let Some(k) = kind {
+                    self.classification.kind = k;
+                }
+                if let Some(k) = categories {
+                    self.applicant.categories = k;
+                }
+                What::Classify(event::Classified { from, reason, to })
+            }
+            Step::Reassign { executors, reason } => {
+                let Some(r) = self.resolution.as_mut() else {
+                    return Err(StepError::Incomplete {
+                        card: self.full_name(),
+                        status: "resolved",
+                        missing: "resolution",
+                    });
+                };
+                let from = std::mem::replace(&mut r.executors, executors.clone());
+                What::Reassign(event::Reassigned {
+                    executors,
+                    from,
+                    reason,
+                })
+            }
+            Step::Rework { by, reason } => {
+                let Some(answer) = self.answer.take() else {
+                    return Err(StepError::Incomplete {
+                        card: self.full_name(),
+                        status: "answered",
+                        missing: "answer package",
+                    });
+                };
+                self.reworks.push(Rework {
+                    date: who.today,
+                    by: by.clone(),
+                    reason: reason.clone(),
+                    answer,
+                    signature: self.signature.take(),
+                });
+                What::Rework(event::Reworked {
+                    by,
+                    reason,
+                    round: self.reworks.len() as u32,
+                })
+            }
+            Step::Confirm { outcome, note } => {
+                self.confirmation = Some(Confirmation {
+                    date: who.today,
+                    by: who.user.to_string(),
+                    outcome,
+                    note: note.clone(),
+                });
+                What::Confirm(event::Confirmed { note, outcome })
+            }
         };
         Ok(self.record(what, next, who))
     }
@@ -371,6 +561,8 @@ impl Card {
     }
 
     fn record(&mut self, what: What, next: Status, who: &Actor) -> &Event {
+        // A card that takes a step is written in this program's format.
+        self.version = CARD_VERSION;
         self.history.push(Event {
             at: who.today,
             by: who.user.to_string(),

@@ -11,7 +11,7 @@ use super::settings::Config;
 use super::summary::Seen;
 use super::terms::{check_term, Counted};
 use crate::classifier::SectionKey;
-use crate::model::card::{card_rel_path, Card, CARD_VERSION};
+use crate::model::card::{card_rel_path, Card, CARD_VERSION, CARD_VERSIONS};
 use crate::model::index::split_index;
 use crate::model::status::Action;
 use crate::store::identity::{OnDisk, Root};
@@ -231,11 +231,15 @@ fn pointer(path: &serde_path_to_error::Path) -> String {
 /// number): everything but its documents and its term.
 pub(super) fn check_card(cfg: &Config, file: (i32, u32), c: &Card, out: &mut Findings) {
     let (file_year, file_number) = file;
-    if c.version != CARD_VERSION {
+    if !CARD_VERSIONS.contains(&c.version) {
         out.push(
             Code::UnknownVersion,
             "/version",
-            format!("version {} is not known to this program (expected {CARD_VERSION})", c.version),
+            format!(
+                "version {} is not known to this program (it reads {} to {CARD_VERSION})",
+                c.version,
+                CARD_VERSIONS.start()
+            ),
             "use the program version that wrote it, or set the version back after checking the card".into(),
         );
     }
@@ -557,49 +561,63 @@ fn check_history(c: &Card, out: &mut Findings) {
         // Which steps happened is unclear; the transition is the finding.
         return;
     }
-    let has = |a: Action| c.history.iter().any(|e| e.action() == a);
-    let steps: [(&str, bool, Action); 5] = [
-        ("/resolution", c.resolution.is_some(), Action::Resolve),
-        ("/dispatch", c.dispatch.is_some(), Action::Dispatch),
-        ("/answer", c.answer.is_some(), Action::Answer),
-        ("/signature", c.signature.is_some(), Action::Sign),
-        ("/sent", c.sent.is_some(), Action::Send),
+    // What the history fills in (a return for rework empties the answer
+    // and the signature it took back).
+    let e = workflow::expected(&c.history);
+    let steps: [(&str, bool, bool, &str); 7] = [
+        (
+            "/resolution",
+            c.resolution.is_some(),
+            e.resolution,
+            "resolve",
+        ),
+        ("/dispatch", c.dispatch.is_some(), e.dispatch, "dispatch"),
+        ("/answer", c.answer.is_some(), e.answer, "answer"),
+        ("/signature", c.signature.is_some(), e.signature, "sign"),
+        ("/sent", c.sent.is_some(), e.sent, "send"),
+        ("/closed", c.closed.is_some(), e.closed, "send' or 'close"),
+        (
+            "/confirmation",
+            c.confirmation.is_some(),
+            e.confirmation,
+            "confirm",
+        ),
     ];
-    for (field, present, action) in steps {
-        step_pair(out, field, present, has(action), action.command());
+    for (field, present, in_history, command) in steps {
+        step_pair(out, field, present, in_history, command);
     }
-    let closed_step = has(Action::Send) || has(Action::Close);
-    step_pair(
-        out,
-        "/closed",
-        c.closed.is_some(),
-        closed_step,
-        "send' or 'close",
-    );
-    if c.result.is_some() && !has(Action::Send) {
+    if c.result.is_some() && !e.sent {
         step_pair(out, "/result", true, false, "send");
     }
-    let extends = c
-        .history
-        .iter()
-        .filter(|e| e.action() == Action::Extend)
-        .count();
-    if extends != c.term.extensions.len() {
-        out.push(
-            Code::StepMismatch,
+    let counted: [(&str, usize, usize, &str, &str); 2] = [
+        (
             "/term/extensions",
-            format!(
-                "{} extension{} but {extends} 'extend' step{} in the history",
-                c.term.extensions.len(),
-                if c.term.extensions.len() == 1 {
-                    ""
-                } else {
-                    "s"
-                },
-                if extends == 1 { "" } else { "s" }
-            ),
-            "each extension is recorded by 'appeals extend', which writes both".into(),
-        );
+            c.term.extensions.len(),
+            e.extensions,
+            "extension",
+            "extend",
+        ),
+        (
+            "/reworks",
+            c.reworks.len(),
+            e.reworks,
+            "return for rework",
+            "rework",
+        ),
+    ];
+    for (field, on_card, steps, what, command) in counted {
+        if on_card != steps {
+            out.push(
+                Code::StepMismatch,
+                field,
+                format!(
+                    "{on_card} {what}{} but {steps} '{command}' step{} in the history",
+                    if on_card == 1 { "" } else { "s" },
+                    if steps == 1 { "" } else { "s" }
+                ),
+                format!("each {what} is recorded by 'appeals {command}', which writes both"),
+            );
+        }
     }
 }
 
@@ -656,9 +674,14 @@ mod tests {
     #[test]
     fn version_and_file_name() {
         check(
-            with(sent(), |c| c.version = 2),
+            with(sent(), |c| c.version = CARD_VERSION + 1),
             &[(Code::UnknownVersion, "/version")],
         );
+        check(
+            with(sent(), |c| c.version = 0),
+            &[(Code::UnknownVersion, "/version")],
+        );
+        check(with(sent(), |c| c.version = 1), &[]);
         check_as((2016, 1), sent(), &[(Code::PathMismatch, "/year")]);
         check_as((2015, 2), sent(), &[(Code::PathMismatch, "/number")]);
     }

@@ -4,10 +4,12 @@
 
 use super::finding::{Code, Finding};
 use super::summary::Seen;
+use crate::model::codes::Sign;
+use crate::model::repeat::{self, Rule};
 use std::collections::{BTreeMap, HashMap};
 
 /// Duplicates and links between cards.
-pub(super) fn cross_checks(seen: &[Seen], out: &mut Vec<Finding>) {
+pub(super) fn cross_checks(seen: &[Seen], rule: Option<&Rule>, out: &mut Vec<Finding>) {
     let mut last: BTreeMap<i32, u32> = BTreeMap::new();
     for s in seen {
         for (y, n) in [(s.year, s.number), (s.file_year, s.file_number)] {
@@ -102,6 +104,11 @@ pub(super) fn cross_checks(seen: &[Seen], out: &mut Vec<Finding>) {
         (y.to_string() == year).then_some(())?;
         by_name.get(&(y, index)).copied()
     };
+    if let Some(rule) = rule {
+        for s in seen {
+            sign_check(s, &named, rule, out);
+        }
+    }
     for s in seen {
         if s.repeat_of.is_none() && s.later.is_empty() {
             continue;
@@ -148,9 +155,95 @@ pub(super) fn cross_checks(seen: &[Seen], out: &mut Vec<Finding>) {
     }
 }
 
+/// A repeated appeal's sign of receipt against the rule of
+/// [`crate::model::repeat`], from how its earlier appeals stood on the day
+/// it was received. A card of format 1 lists no earlier appeals; its chain
+/// of `repeat_of` links stands for them.
+fn sign_check<'s>(
+    s: &Seen,
+    named: &impl Fn(&str) -> Option<&'s Seen>,
+    rule: &Rule,
+    out: &mut Vec<Finding>,
+) {
+    let mut list: Vec<&Seen> = Vec::new();
+    if s.earlier.is_empty() {
+        let mut cursor = s.repeat_of.as_deref();
+        while let Some(t) = cursor.and_then(named) {
+            if list.len() > 1000 || list.iter().any(|x| x.full_name() == t.full_name()) {
+                break;
+            }
+            list.insert(0, t);
+            cursor = t.repeat_of.as_deref();
+        }
+    } else {
+        for (i, name) in s.earlier.iter().enumerate() {
+            match named(name) {
+                Some(t) => list.push(t),
+                None => out.push(Finding {
+                    code: Code::BrokenLink,
+                    file: s.rel.clone(),
+                    field: format!("/links/earlier/{i}"),
+                    message: format!(
+                        "lists {name} as an earlier appeal, which is not in the register"
+                    ),
+                    hint: "'appeals link' or 'appeals unlink' decides the link again".into(),
+                }),
+            }
+        }
+        if list.len() != s.earlier.len() {
+            return;
+        }
+    }
+    let marked = Sign::of(&s.sign).is_some_and(Sign::is_repeat);
+    if list.is_empty() {
+        if marked && s.repeat_of.is_none() {
+            out.push(Finding {
+                code: Code::SignMismatch,
+                file: s.rel.clone(),
+                field: "/classification/sign".into(),
+                message: format!(
+                    "sign of receipt {}, but the card repeats no earlier appeal",
+                    s.sign
+                ),
+                hint: format!(
+                    "link it with 'appeals link {} --to EARLIER --reason …', or set the sign to 2.1",
+                    s.full_name()
+                ),
+            });
+        }
+        return;
+    }
+    let standings: Vec<_> = list
+        .iter()
+        .map(|t| t.story.standing_on(s.received))
+        .collect();
+    let expected = repeat::sign(&standings, rule);
+    if s.sign != expected.code() {
+        let names: Vec<String> = list.iter().map(|t| t.full_name()).collect();
+        out.push(Finding {
+            code: Code::SignMismatch,
+            file: s.rel.clone(),
+            field: "/classification/sign".into(),
+            message: format!(
+                "sign of receipt {}, but its earlier appeals on the question ({}) give {} on {} (the order's point 9)",
+                s.sign,
+                names.join(", "),
+                expected.code(),
+                s.received
+            ),
+            hint: format!(
+                "decide it again with 'appeals link {} --to {} --reason …'",
+                s.full_name(),
+                names.last().map(String::as_str).unwrap_or("")
+            ),
+        });
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::repeat::Story;
 
     /// Card `year`#`number` in its own file, with `index`.
     fn card(year: i32, number: u32, index: &str) -> Seen {
@@ -164,6 +257,10 @@ mod tests {
             cc: None,
             repeat_of: None,
             later: Vec::new(),
+            earlier: Vec::new(),
+            received: "2015-06-23".parse().expect("date"),
+            sign: "2.1".into(),
+            story: Story::default(),
             index_lines: Vec::new(),
         }
     }
@@ -201,7 +298,7 @@ mod tests {
     #[track_caller]
     fn check(seen: &[Seen], expected: &[(Code, &str, &str)]) {
         let mut out = Vec::new();
-        cross_checks(seen, &mut out);
+        cross_checks(seen, None, &mut out);
         let found: Vec<(Code, &str, &str)> = out
             .iter()
             .map(|f| (f.code, f.file.as_str(), f.field.as_str()))
@@ -263,6 +360,7 @@ mod tests {
         let mut out = Vec::new();
         cross_checks(
             &[one.clone(), card(2015, 7, "К-7"), copied_to(&one, 3)],
+            None,
             &mut out,
         );
         assert_eq!(
@@ -339,6 +437,7 @@ mod tests {
                 card(2015, 1, "К-1"),
                 repeats(card(2015, 2, "К-2"), "2015/К-1"),
             ],
+            None,
             &mut out,
         );
         assert_eq!(
@@ -349,5 +448,104 @@ mod tests {
             out[0].hint,
             "a registration stopped between its two writes: 'appeals check --fix-links' adds \"2015/К-2\" to links.later"
         );
+    }
+
+    fn d(s: &str) -> chrono::NaiveDate {
+        s.parse().expect("date")
+    }
+
+    /// A card received on `received`, answered (sent) on `replied`, its
+    /// applicant dissatisfied from `unhappy`; its control date 2015-07-23.
+    fn told(s: Seen, received: &str, replied: Option<&str>, unhappy: Option<&str>) -> Seen {
+        Seen {
+            received: d(received),
+            story: Story {
+                control: vec![(d(received), d("2015-07-23"))],
+                replied: replied.map(d),
+                dissatisfied: unhappy.map(d),
+            },
+            ..s
+        }
+    }
+
+    fn signed(s: Seen, sign: &str, earlier: &[&str]) -> Seen {
+        Seen {
+            sign: sign.into(),
+            earlier: earlier.iter().map(|e| e.to_string()).collect(),
+            repeat_of: earlier.last().map(|e| e.to_string()),
+            ..s
+        }
+    }
+
+    #[track_caller]
+    fn signs(seen: &[Seen], expected: &[(Code, &str, &str)]) {
+        let mut out = Vec::new();
+        cross_checks(seen, Some(&Rule::default()), &mut out);
+        let found: Vec<(Code, &str, &str)> = out
+            .iter()
+            .filter(|f| f.code != Code::BrokenLink)
+            .map(|f| (f.code, f.file.as_str(), f.field.as_str()))
+            .collect();
+        assert_eq!(found, expected, "{out:#?}");
+    }
+
+    #[test]
+    fn signs_follow_from_the_earlier_appeals() {
+        const F3: &str = "cards/2015/000003.json";
+        // К-1 answered on 07-09 with the applicant dissatisfied; К-2 on
+        // 07-16 repeats it; К-3 on 07-20 repeats both, К-2 still open.
+        let k1 = told(
+            card(2015, 1, "К-1"),
+            "2015-06-23",
+            Some("2015-07-09"),
+            Some("2015-07-08"),
+        );
+        let k2 = told(card(2015, 2, "К-2"), "2015-07-16", None, None);
+        let k3 = told(card(2015, 3, "К-3"), "2015-07-20", None, None);
+        let chain = |s2: &str, s3: &str| {
+            vec![
+                lists(k1.clone(), &["2015/К-2"]),
+                lists(signed(k2.clone(), s2, &["2015/К-1"]), &["2015/К-3"]),
+                signed(k3.clone(), s3, &["2015/К-1", "2015/К-2"]),
+            ]
+        };
+        signs(&chain("2.2", "2.4"), &[]);
+        signs(
+            &chain("2.2", "2.2"),
+            &[(Code::SignMismatch, F3, "/classification/sign")],
+        );
+        signs(
+            &chain("2.3", "2.4"),
+            &[(Code::SignMismatch, F2, "/classification/sign")],
+        );
+        // Marked repeated with nothing to repeat.
+        signs(
+            &[signed(k2.clone(), "2.2", &[])],
+            &[(Code::SignMismatch, F2, "/classification/sign")],
+        );
+        // While the earlier one is open in its term: 2.3; past it: 2.2.
+        let open = told(card(2015, 1, "К-1"), "2015-06-23", None, None);
+        let early = told(card(2015, 2, "К-2"), "2015-07-01", None, None);
+        signs(
+            &[
+                lists(open.clone(), &["2015/К-2"]),
+                signed(early.clone(), "2.3", &["2015/К-1"]),
+            ],
+            &[],
+        );
+        let late = told(card(2015, 2, "К-2"), "2015-07-24", None, None);
+        signs(
+            &[
+                lists(open, &["2015/К-2"]),
+                signed(late, "2.2", &["2015/К-1"]),
+            ],
+            &[],
+        );
+        // A format-1 card lists none: its repeat_of chain stands for them.
+        let v1 = Seen {
+            earlier: Vec::new(),
+            ..signed(k2, "2.2", &["2015/К-1"])
+        };
+        signs(&[lists(k1, &["2015/К-2"]), v1], &[]);
     }
 }

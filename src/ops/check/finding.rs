@@ -60,11 +60,13 @@ pub enum Code {
     BrokenLink,
     /// `index-stale`.
     IndexStale,
+    /// `sign-mismatch`.
+    SignMismatch,
 }
 
 impl Code {
     /// Every code, in the order `check --help` lists them.
-    pub const ALL: [Code; 26] = [
+    pub const ALL: [Code; 27] = [
         Code::ConfigInvalid,
         Code::InvalidJson,
         Code::UnknownVersion,
@@ -91,6 +93,7 @@ impl Code {
         Code::ExtensionOrder,
         Code::BrokenLink,
         Code::IndexStale,
+        Code::SignMismatch,
     ];
 
     /// The stable name scripts read: `config-invalid`, `invalid-json`, …
@@ -122,6 +125,7 @@ impl Code {
             Code::ExtensionOrder => "extension-order",
             Code::BrokenLink => "broken-link",
             Code::IndexStale => "index-stale",
+            Code::SignMismatch => "sign-mismatch",
         }
     }
 
@@ -154,6 +158,7 @@ impl Code {
             Code::ExtensionOrder => "extensions that don't move the control date later one after another",
             Code::BrokenLink => "a repeat link whose other card is missing or doesn't link back",
             Code::IndexStale => "a derived index in .index/ that disagrees with the cards",
+            Code::SignMismatch => "a sign of receipt (2.x) that doesn't follow from the card's earlier appeals on the question (the order's point 9)",
         }
     }
 }
@@ -260,7 +265,7 @@ mod tests {
 
     /// Today's table of codes, as `check --help` printed it before codes
     /// were an enum: the names and their order never change.
-    const NAMES: [&str; 26] = [
+    const NAMES: [&str; 27] = [
         "config-invalid",
         "invalid-json",
         "unknown-version",
@@ -287,6 +292,7 @@ mod tests {
         "extension-order",
         "broken-link",
         "index-stale",
+        "sign-mismatch",
     ];
 
     #[track_caller]

@@ -139,6 +139,10 @@ mod tests {
             cc: None,
             repeat_of: None,
             later: Vec::new(),
+            earlier: Vec::new(),
+            received: Default::default(),
+            sign: "2.1".into(),
+            story: Default::default(),
             index_lines: lines.iter().map(|(s, l)| (*s, line_hash(l))).collect(),
         }
     }

@@ -187,7 +187,8 @@ fn pass(store: &Store, report: &mut Report, opts: &Options) -> Result<(Vec<Findi
     );
     let Ok(()) = walked;
     let earlier = earlier.into_inner();
-    cross::cross_checks(&seen, &mut out);
+    let rule = cx.config.settings.as_ref().map(|s| &s.repeats);
+    cross::cross_checks(&seen, rule, &mut out);
     indexes::index_checks(store, index.as_ref(), &seen, &files, &mut out);
     memo.finish(&earlier);
     // Two copies of one card (a merge) break the same link twice.

@@ -80,6 +80,10 @@ mod tests {
             cc: None,
             repeat_of: repeat_of.map(str::to_string),
             later: later.iter().map(|l| l.to_string()).collect(),
+            earlier: Vec::new(),
+            received: Default::default(),
+            sign: "2.1".into(),
+            story: Default::default(),
             index_lines: Vec::new(),
         }
     }

@@ -2,8 +2,10 @@
 //! that a pass over 100,000 cards holds only these, never the cards.
 
 use crate::model::card::Card;
+use crate::model::repeat::Story;
 use crate::model::view::Facts;
 use crate::store::derived::{self, Slot};
+use chrono::NaiveDate;
 
 /// What the checks between cards need to know of one card; also what
 /// the memo (`.index/checked.jsonl`) keeps of it between runs.
@@ -24,6 +26,15 @@ pub(super) struct Seen {
     pub(super) repeat_of: Option<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub(super) later: Vec<String>,
+    /// Every earlier appeal it repeats (`links.earlier`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub(super) earlier: Vec<String>,
+    /// Date received.
+    pub(super) received: NaiveDate,
+    /// Its sign of receipt.
+    pub(super) sign: String,
+    /// How it stood, day by day: for the signs of later appeals.
+    pub(super) story: Story,
     /// The card's lines of the derived indexes, hashed.
     pub(super) index_lines: Vec<(Slot, u64)>,
 }
@@ -42,6 +53,10 @@ impl Seen {
             cc: card.cc_number.clone(),
             repeat_of: card.links.repeat_of.clone(),
             later: card.links.later.clone(),
+            earlier: card.links.earlier.clone(),
+            received: card.received,
+            sign: card.classification.sign.clone(),
+            story: Story::of(card),
             index_lines: derived::lines(&Facts::of(card))
                 .into_iter()
                 .map(|(slot, line)| (slot, derived::line_hash(&line)))

@@ -28,6 +28,12 @@ pub(crate) struct Person {
     pub satisfaction_n: u64,
     pub days_sum: i64,
     pub days_n: u64,
+    /// Packages returned for rework (point 8.1).
+    pub reworks: u64,
+    /// Call-backs where the applicant confirmed the question resolved.
+    pub confirmed: u64,
+    /// Call-backs recorded.
+    pub confirmations: u64,
 }
 
 impl Person {
@@ -52,6 +58,13 @@ impl Person {
             if let Ok(days) = cal.working_days_after(c.received, a.date) {
                 self.days_sum += days;
                 self.days_n += 1;
+            }
+        }
+        self.reworks += c.reworks.len() as u64;
+        if let Some(x) = &c.confirmation {
+            self.confirmations += 1;
+            if x.outcome == crate::model::card::Outcome::Confirmed {
+                self.confirmed += 1;
             }
         }
         if c.status.is_open() {
@@ -84,6 +97,9 @@ impl Person {
         self.satisfaction_n += o.satisfaction_n;
         self.days_sum += o.days_sum;
         self.days_n += o.days_n;
+        self.reworks += o.reworks;
+        self.confirmed += o.confirmed;
+        self.confirmations += o.confirmations;
     }
 }
 

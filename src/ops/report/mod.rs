@@ -214,6 +214,10 @@ pub struct Totals {
     pub satisfied_share: Option<f64>,
     /// Average working days from receipt to the executor's package.
     pub answer_days_avg: Option<f64>,
+    /// Packages the coordinators returned for rework (point 8.1).
+    pub reworks: u64,
+    /// Applicants who confirmed the question resolved, among those called back.
+    pub confirmed_share: Option<f64>,
 }
 
 /// A row of a Classifier section.
@@ -256,6 +260,10 @@ pub struct PersonRow {
     pub satisfied_share: Option<f64>,
     /// Average working days from receipt to the answer.
     pub answer_days_avg: Option<f64>,
+    /// Packages returned for rework.
+    pub reworks: u64,
+    /// Applicants who confirmed the question resolved, among those called back.
+    pub confirmed_share: Option<f64>,
 }
 
 /// The monitoring report; see the module docs for the JSON names.
@@ -541,6 +549,8 @@ fn person_rows(
             quality_avg: avg(p.quality_sum as f64, p.quality_n),
             satisfied_share: ratio(p.satisfied, p.satisfaction_n),
             answer_days_avg: avg(p.days_sum as f64, p.days_n),
+            reworks: p.reworks,
+            confirmed_share: ratio(p.confirmed, p.confirmations),
         }
     };
     let mut ranked: Vec<PersonRow> = people
@@ -602,6 +612,8 @@ fn assemble(regs: &[Register], opts: &Options, acc: &Acc) -> Report {
         quality_avg: avg(acc.all.quality_sum as f64, acc.all.quality_n),
         satisfied_share: ratio(acc.all.satisfied, acc.all.satisfaction_n),
         answer_days_avg: avg(acc.all.days_sum as f64, acc.all.days_n),
+        reworks: acc.all.reworks,
+        confirmed_share: ratio(acc.all.confirmed, acc.all.confirmations),
     };
     let rows = |key, c: &Counter| code_rows(k, key, c, received, none);
     Report {
@@ -687,6 +699,16 @@ pub fn totals_labelled(t: &Totals) -> Vec<(&'static str, &'static str, String)> 
             "answer_days_avg",
             "Середній строк підготовки відповіді, робочих днів",
             num(t.answer_days_avg),
+        ),
+        (
+            "reworks",
+            "Повернуто виконавцям на доопрацювання",
+            n(t.reworks),
+        ),
+        (
+            "confirmed_share",
+            "Частка підтверджених заявниками (зворотний зв'язок)",
+            pct(t.confirmed_share),
         ),
     ]
 }

@@ -128,6 +128,8 @@ fn person_table(key: &str, title: &str, short: &str, who: &str, rows: &[PersonRo
             ("quality_avg", "оцінка якості"),
             ("satisfied_share", "задоволені"),
             ("answer_days_avg", "роб. днів до відповіді"),
+            ("reworks", "на доопрацювання"),
+            ("confirmed_share", "підтвердили"),
         ]),
         rows: rows
             .iter()
@@ -145,6 +147,8 @@ fn person_table(key: &str, title: &str, short: &str, who: &str, rows: &[PersonRo
                     Cell::Decimal(r.quality_avg),
                     Cell::Share(r.satisfied_share),
                     Cell::Decimal(r.answer_days_avg),
+                    Cell::Count(r.reworks),
+                    Cell::Share(r.confirmed_share),
                 ]
             })
             .collect(),

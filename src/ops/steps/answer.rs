@@ -5,7 +5,7 @@
 //! directory; a package after the executor's due date is accepted and
 //! marked late, with the number of working days.
 
-use super::{calendar_error, doc_path, open, read_document, Actor, Warning};
+use super::{calendar_error, doc_path, open, read_document, Actor, Open, Warning};
 use crate::classifier::SectionKey;
 use crate::config::parse_toml;
 use crate::error::{RequestError, Result};
@@ -51,6 +51,8 @@ pub struct Answered {
     pub card: Card,
     /// Things worth a second look (the quality card contradicting the dates).
     pub warnings: Vec<Warning>,
+    /// The same package was on the card already: nothing was written.
+    pub already: bool,
 }
 
 /// Parses a quality-evaluation card; any other key, a missing one or a
@@ -119,7 +121,38 @@ pub fn answer(
         .unwrap_or(&quality_text);
     let quality = parse_quality(quality_text, &quality_name)?;
 
-    let mut o = open(reg, r, Action::Answer, who, on_wait)?;
+    // The same package given again: the same result and number, and every
+    // document the same bytes as the one kept.
+    let done = |c: &Card| {
+        let Some(a) = &c.answer else { return false };
+        let same = |role: &str, bytes: &[u8]| {
+            a.documents
+                .get(role)
+                .and_then(|p| reg.store.read_bytes(p).ok())
+                .is_some_and(|kept| kept == bytes)
+        };
+        let same_cc = match &cc_draft {
+            Some(bytes) => same(CC, bytes),
+            None => a.documents.get(CC) == a.documents.get(APPLICANT),
+        };
+        a.result == result
+            && a.executor_number == executor_number
+            && a.quality == quality
+            && same(APPLICANT, &draft)
+            && same_cc
+            && same(INFO, &info)
+            && same(QUALITY, &quality_bytes)
+    };
+    let mut o = match open(reg, r, Action::Answer, who, on_wait, done)? {
+        Open::Ready(o) => o,
+        Open::Done(card) => {
+            return Ok(Answered {
+                card,
+                warnings: Vec::new(),
+                already: true,
+            })
+        }
+    };
     let card = &mut o.card;
     let (late, days_late) = terms::lateness(&reg.calendar, card.term.executor_due, who.today)
         .map_err(calendar_error)?;
@@ -131,20 +164,30 @@ pub fn answer(
         });
     }
 
-    let applicant_path = doc_path(card, APPLICANT, req.draft);
+    // A package given again after a return for rework is kept beside the
+    // earlier ones: `answer-applicant-2.pdf`.
+    let round = card.reworks.len() + 1;
+    let stem = |s: &str| {
+        if round > 1 {
+            format!("{s}-{round}")
+        } else {
+            s.to_string()
+        }
+    };
+    let applicant_path = doc_path(card, &stem(APPLICANT), req.draft);
     let mut files: Vec<(String, &[u8])> = vec![(applicant_path.clone(), &draft)];
     let cc_path = match (&cc_draft, req.cc_draft) {
         (Some(bytes), Some(p)) => {
-            let path = doc_path(card, CC, p);
+            let path = doc_path(card, &stem(CC), p);
             files.push((path.clone(), bytes));
             path
         }
         // One draft serves both addressees: the role points at the same file.
         _ => applicant_path.clone(),
     };
-    let info_path = doc_path(card, INFO, req.info);
+    let info_path = doc_path(card, &stem(INFO), req.info);
     files.push((info_path.clone(), &info));
-    let quality_path = format!("{}/quality.toml", super::docs_dir(card));
+    let quality_path = format!("{}/{}.toml", super::docs_dir(card), stem(QUALITY));
     files.push((quality_path.clone(), &quality_bytes));
     for (rel, bytes) in &files {
         reg.store.write_atomic(rel, bytes)?;
@@ -170,6 +213,7 @@ pub fn answer(
     Ok(Answered {
         card: o.card,
         warnings,
+        already: false,
     })
 }
 

@@ -4,7 +4,7 @@
 //! send: what the executor needs to consider the appeal, and nothing more
 //! (law art. 10: a confidential applicant's name and contacts are left out).
 
-use super::{open, Actor, Warning};
+use super::{open, Actor, Open, Warning};
 use crate::classifier::SectionKey;
 use crate::error::{RequestError, Result};
 use crate::model::card::Dispatch;
@@ -25,6 +25,8 @@ pub struct Dispatched {
     pub files: Vec<PathBuf>,
     /// Things the administrator should know (an executor without e-mail).
     pub warnings: Vec<Warning>,
+    /// It was dispatched to these executors already: nothing was written.
+    pub already: bool,
 }
 
 /// Records that a resolved card was sent to its executors, writing one
@@ -39,7 +41,21 @@ pub fn dispatch(
     if let Some(dir) = outbox {
         store::outside::check_dir(dir).map_err(RequestError::Outbox)?;
     }
-    let mut o = open(reg, r, Action::Dispatch, who, on_wait)?;
+    let done = |c: &Card| match (&c.dispatch, &c.resolution) {
+        (Some(d), Some(res)) => d.to == res.executors,
+        _ => false,
+    };
+    let mut o = match open(reg, r, Action::Dispatch, who, on_wait, done)? {
+        Open::Ready(o) => o,
+        Open::Done(card) => {
+            return Ok(Dispatched {
+                card,
+                files: Vec::new(),
+                warnings: Vec::new(),
+                already: true,
+            })
+        }
+    };
     let name = o.card.full_name();
     let Some(resolution) = o.card.resolution.clone() else {
         return Err(StepError::Incomplete {
@@ -82,11 +98,12 @@ pub fn dispatch(
         card: o.card,
         files: letters.into_iter().map(|(f, _)| f).collect(),
         warnings,
+        already: false,
     })
 }
 
 /// The letter to one executor.
-fn letter(reg: &Register, card: &Card, executor: &str) -> String {
+pub(crate) fn letter(reg: &Register, card: &Card, executor: &str) -> String {
     let k = &reg.classifier;
     let named = |key: SectionKey, code: &str| match k.name(key, code) {
         Some(n) => format!("{code} {n}"),

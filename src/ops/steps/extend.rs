@@ -3,7 +3,7 @@
 //! (`terms.max_total`), and the applicant is notified. The executor's due
 //! date follows the new control date.
 
-use super::{calendar_error, open, Actor, Warning};
+use super::{calendar_error, open, Actor, Open, Warning};
 use crate::error::{RequestError, Result};
 use crate::model::card::Extension;
 use crate::model::status::Action;
@@ -35,6 +35,9 @@ pub struct Extended {
     pub previous: NaiveDate,
     /// Things to follow up (the applicant not yet notified, a non-working day).
     pub warnings: Vec<Warning>,
+    /// The same extension (or notification) was on the card already:
+    /// nothing was written.
+    pub already: bool,
 }
 
 /// Extends the term of an open card.
@@ -65,7 +68,20 @@ pub fn extend(
             .into());
         }
     }
-    let mut o = open(reg, r, Action::Extend, who, on_wait)?;
+    // The same extension as the card's last one: recorded already.
+    let same = |c: &Card| {
+        c.term.extensions.last().is_some_and(|x| {
+            x.until == req.until
+                && x.by == head.id
+                && x.reason == reason
+                && x.notified == req.notified
+        })
+    };
+    let mut o = match open(reg, r, Action::Extend, who, on_wait, same)? {
+        Open::Done(card) => return Ok(already(card)),
+        Open::Ready(o) if same(&o.card) => return Ok(already(o.card)),
+        Open::Ready(o) => o,
+    };
     let card = &mut o.card;
     let name = card.full_name();
     let previous = card.term.control_date;
@@ -139,6 +155,7 @@ pub fn extend(
         card: o.card,
         previous,
         warnings,
+        already: false,
     })
 }
 
@@ -159,7 +176,17 @@ pub fn notify(
         }
         .into());
     }
-    let mut o = open(reg, r, Action::Notify, who, on_wait)?;
+    let same = |c: &Card| {
+        c.term
+            .extensions
+            .last()
+            .is_some_and(|x| x.notified == Some(on))
+    };
+    let mut o = match open(reg, r, Action::Notify, who, on_wait, same)? {
+        Open::Done(card) => return Ok(already(card)),
+        Open::Ready(o) if same(&o.card) => return Ok(already(o.card)),
+        Open::Ready(o) => o,
+    };
     let card = &mut o.card;
     let previous = card.term.control_date;
     card.apply(Step::Notify { on }, who)?;
@@ -168,5 +195,16 @@ pub fn notify(
         card: o.card,
         previous,
         warnings: Vec::new(),
+        already: false,
     })
+}
+
+/// An extension (or notification) found on the card already.
+fn already(card: Card) -> Extended {
+    Extended {
+        previous: card.term.control_date,
+        card,
+        warnings: Vec::new(),
+        already: true,
+    }
 }

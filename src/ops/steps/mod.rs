@@ -1,24 +1,38 @@
 //! The procedure's steps after registration (the order's annex, points
-//! 4–8, and law art. 20): resolve, dispatch, answer, sign, send, extend.
+//! 4–8, and law art. 20): resolve, dispatch, answer, sign, send, extend,
+//! notify; the corrections (link, unlink, classify, reassign), the return
+//! for rework and the applicant's confirmation.
 //!
 //! Every step has one shape: validate what doesn't depend on the card, take
 //! the register's lock, re-read the card under it, ask `workflow` whether the
 //! step follows from the card's status, validate the rest, and only then
 //! write: documents first and the card last, so that a crash never leaves a
 //! card pointing at documents that aren't there. A refused step writes
-//! nothing.
+//! nothing. A step whose exact effect is already on the card (a re-run
+//! after a command was killed, or a script run twice) is done already:
+//! nothing is written and the command succeeds.
 
 pub mod answer;
+pub mod classify;
+pub mod confirm;
 pub mod dispatch;
 pub mod extend;
+pub mod link;
+pub mod reassign;
 pub mod resolve;
+pub mod rework;
 pub mod send;
 pub mod sign;
 
 pub use answer::{answer, AnswerRequest, Answered};
+pub use classify::{classify, ClassifyRequest};
+pub use confirm::confirm;
 pub use dispatch::{dispatch, Dispatched};
 pub use extend::{extend, notify, ExtendRequest, Extended};
+pub use link::{link, unlink, Relinked};
+pub use reassign::reassign;
 pub use resolve::{resolve, ResolveRequest, Resolved};
+pub use rework::rework;
 pub use send::{send, Mailed, SendRequest};
 pub use sign::{sign, Signed};
 
@@ -84,19 +98,41 @@ pub(crate) struct Opened {
     _lock: Lock,
 }
 
+/// A card opened for a step, or found with the step's effect on it already.
+pub(crate) enum Open {
+    /// The step follows: record it.
+    Ready(Opened),
+    /// The step doesn't follow, and its effect is on the card already.
+    Done(Card),
+}
+
 /// Takes the lock, re-reads the card and checks that `action` follows from
-/// the status its history leads to.
+/// the status its history leads to; when it doesn't, but `done` says the
+/// step's exact effect is on the card already, the card is done.
 pub(crate) fn open(
     reg: &Register,
     r: &CardRef,
     action: Action,
     who: &Actor,
     on_wait: impl FnOnce(),
-) -> Result<Opened> {
+    done: impl FnOnce(&Card) -> bool,
+) -> Result<Open> {
     let lock = reg.store.lock(on_wait)?;
     let card = super::find_card(reg, r, who.today)?;
-    card.next_status(action, who.today)?;
-    Ok(Opened { card, _lock: lock })
+    match card.next_status(action, who.today) {
+        Ok(_) => Ok(Open::Ready(Opened { card, _lock: lock })),
+        Err(_) if done(&card) => Ok(Open::Done(card)),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// A card's step done, or done already.
+#[derive(Debug)]
+pub struct Done {
+    /// The card as written (or as found).
+    pub card: Card,
+    /// The step's effect was on the card already: nothing was written.
+    pub already: bool,
 }
 
 /// The card's documents directory under the register: `docs/2015/000125`.

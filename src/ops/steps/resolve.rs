@@ -3,7 +3,7 @@
 //! co-executors. Without a named coordinator, the one whose topics (by the
 //! distribution of duties in `people.toml`) cover the card's topic is taken.
 
-use super::{open, Actor};
+use super::{open, Actor, Open};
 use crate::classifier::SectionKey;
 use crate::error::{RequestError, Result};
 use crate::model::card::Resolution;
@@ -30,6 +30,8 @@ pub struct Resolved {
     pub card: Card,
     /// The topics by which the coordinator was chosen, when not named.
     pub chosen_by_topics: Vec<String>,
+    /// The resolution was on the card already: nothing was written.
+    pub already: bool,
 }
 
 /// Records the coordinator's resolution on a registered card.
@@ -63,7 +65,23 @@ pub fn resolve(
         .filter(|t| !t.is_empty())
         .map(str::to_string);
 
-    let mut o = open(reg, r, Action::Resolve, who, on_wait)?;
+    let done = |c: &Card| {
+        c.resolution.as_ref().is_some_and(|res| {
+            res.executors == req.executors
+                && named.as_ref().is_none_or(|n| *n == res.coordinator)
+                && text.as_ref().is_none_or(|t| res.text.as_ref() == Some(t))
+        })
+    };
+    let mut o = match open(reg, r, Action::Resolve, who, on_wait, done)? {
+        Open::Ready(o) => o,
+        Open::Done(card) => {
+            return Ok(Resolved {
+                card,
+                chosen_by_topics: Vec::new(),
+                already: true,
+            })
+        }
+    };
     let (coordinator, chosen_by_topics) = match named {
         Some(id) => (id, Vec::new()),
         None => by_topics(reg, &o.card)?,
@@ -79,6 +97,7 @@ pub fn resolve(
     Ok(Resolved {
         card: o.card,
         chosen_by_topics,
+        already: false,
     })
 }
 

@@ -2,7 +2,7 @@
 //! contact centre (the order's annex, point 8.2), the result of
 //! consideration entered (8.3), and the card taken off control.
 
-use super::{doc_path, open, read_document, Actor, Warning};
+use super::{doc_path, open, read_document, Actor, Open, Warning};
 use crate::error::{RequestError, Result};
 use crate::model::card::{Sent, Signature};
 use crate::model::status::Action;
@@ -31,6 +31,8 @@ pub struct Mailed {
     /// Signed documents that changed since signing (sent anyway: the paper
     /// the coordinator signed is what was mailed; `check` reports them).
     pub warnings: Vec<Warning>,
+    /// It was sent so already: nothing was written.
+    pub already: bool,
 }
 
 /// Records the mailing, enters the result and takes a signed card off control.
@@ -48,7 +50,28 @@ pub fn send(
         )),
         None => None,
     };
-    let mut o = open(reg, r, Action::Send, who, on_wait)?;
+    // Sent already as asked: the dates given (if any) and the scan's bytes.
+    let done = |c: &Card| {
+        let Some(s) = &c.sent else { return false };
+        let same_scan = match (&scan, &s.scan) {
+            (None, _) => true,
+            (Some((_, bytes)), Some(kept)) => reg.store.read_bytes(kept).is_ok_and(|k| k == *bytes),
+            (Some(_), None) => false,
+        };
+        req.posted.is_none_or(|p| s.posted == Some(p))
+            && req.to_cc.is_none_or(|d| s.to_cc == d)
+            && same_scan
+    };
+    let mut o = match open(reg, r, Action::Send, who, on_wait, done)? {
+        Open::Ready(o) => o,
+        Open::Done(card) => {
+            return Ok(Mailed {
+                card,
+                warnings: Vec::new(),
+                already: true,
+            })
+        }
+    };
     let name = o.card.full_name();
     let (Some(signature), Some(answer)) = (&o.card.signature, &o.card.answer) else {
         return Err(StepError::Incomplete {
@@ -115,5 +138,6 @@ pub fn send(
     Ok(Mailed {
         card: o.card,
         warnings,
+        already: false,
     })
 }

@@ -2,7 +2,7 @@
 //! order's annex, point 8.1). The card keeps the SHA-256 of every signed
 //! document, so that a document changed after signing is detectable.
 
-use super::{open, Actor};
+use super::{open, Actor, Open};
 use crate::error::{RequestError, Result};
 use crate::model::card::Signature;
 use crate::model::status::Action;
@@ -18,6 +18,8 @@ pub struct Signed {
     pub card: Card,
     /// Set when the signer is not the resolution's coordinator (kept on the card).
     pub warning: Option<String>,
+    /// The signature was on the card already: nothing was written.
+    pub already: bool,
 }
 
 /// Records the coordinator's signature on an answered card.
@@ -29,7 +31,17 @@ pub fn sign(
     on_wait: impl FnOnce(),
 ) -> Result<Signed> {
     let signer = super::coordinator(reg, by, "--by", "only a coordinator signs (point 8.1)")?;
-    let mut o = open(reg, r, Action::Sign, who, on_wait)?;
+    let done = |c: &Card| c.signature.as_ref().is_some_and(|s| s.by == signer.id);
+    let mut o = match open(reg, r, Action::Sign, who, on_wait, done)? {
+        Open::Ready(o) => o,
+        Open::Done(card) => {
+            return Ok(Signed {
+                card,
+                warning: None,
+                already: true,
+            })
+        }
+    };
     let name = o.card.full_name();
     let Some(answer) = &o.card.answer else {
         return Err(StepError::Incomplete {
@@ -78,5 +90,6 @@ pub fn sign(
     Ok(Signed {
         card: o.card,
         warning,
+        already: false,
     })
 }
