@@ -22,7 +22,10 @@
 //!   several), `positive_share` (9.1 among closed; `null` when none closed),
 //!   `quality_avg` (average score 1–5 of the quality cards), `satisfied_share`
 //!   (applicants satisfied among answered), `answer_days_avg` (working days
-//!   from receipt to the executor's package).
+//!   from receipt to the executor's package), `reworks` (packages returned
+//!   to the executors for rework), `confirmed_share` (applicants who
+//!   confirmed the question resolved, among those the contact centre called
+//!   back; `null` when none was called).
 //! - `by_form`, `by_sign`, `by_kind`, `by_gender`, `by_subject`, `by_type`,
 //!   `by_category`, `by_social_status`, `by_topic`: the Classifier's sections
 //!   1–8 and Part II, rows `{code, name, count, share}` in the Classifier's
@@ -35,7 +38,8 @@
 //! - `by_executor` (by the lead executor, the first in the resolution) and
 //!   `by_coordinator` (by the resolution's coordinator): rows `{rank, id,
 //!   name, received, answered_on_time, answered_late, open, open_overdue,
-//!   results, quality_avg, satisfied_share, answer_days_avg}`; `results` maps
+//!   results, quality_avg, satisfied_share, answer_days_avg, reworks,
+//!   confirmed_share}`; `results` maps
 //!   Classifier 9.x codes to counts (the final result, else the executor's
 //!   proposed one). Ranked worst first (`rank` 1): most open-and-overdue plus
 //!   late answers, then most open-and-overdue, then the lowest share answered
