@@ -150,8 +150,6 @@ impl Action {
     }
 }
 
-
-
 /// What the applicant said when the contact centre called back.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]

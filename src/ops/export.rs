@@ -97,6 +97,9 @@ const TAIL: &[&str] = &[
     "result_name",
     "closed",
     "summary",
+    "earlier",
+    "reworks",
+    "confirmation",
 ];
 
 /// The columns, in order, for a choice of personal data.
@@ -248,6 +251,9 @@ pub fn row(reg: &Register, c: &Card, personal: Personal) -> Vec<Value> {
         ocode(SectionKey::Result, &c.result),
         opt(c.closed.as_ref().map(|x| x.date)),
         s(&c.summary),
+        s(c.links.earlier.join(";")),
+        c.reworks.len().into(),
+        opt(c.confirmation.as_ref().map(|x| x.outcome.as_str())),
     ]);
     r
 }
