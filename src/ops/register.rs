@@ -198,15 +198,14 @@ pub fn register(
         }
         if let Some(first) = earlier.as_mut() {
             first.link(&card.full_name(), &actor(opts));
-            // A dry run shows the batch's cards as they would be.
-            if opts.dry_run {
-                if let Some(c) = outcome
-                    .registered
-                    .iter_mut()
-                    .find(|c| c.full_name() == first.full_name())
-                {
-                    *c = first.clone();
-                }
+            // The batch's cards are shown as they are (or, in a dry run,
+            // would be) once the batch is in.
+            if let Some(c) = outcome
+                .registered
+                .iter_mut()
+                .find(|c| c.full_name() == first.full_name())
+            {
+                *c = first.clone();
             }
         }
         if !found.is_empty() {
