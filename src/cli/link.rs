@@ -60,7 +60,7 @@ pub fn run_link(a: LinkArgs, env: &Env) -> anyhow::Result<()> {
         &who,
         super::waiting,
     )?;
-    show(done, env, a.format)
+    show(done, env, a.format, "is linked so already")
 }
 
 pub fn run_unlink(a: UnlinkArgs, env: &Env) -> anyhow::Result<()> {
@@ -73,17 +73,11 @@ pub fn run_unlink(a: UnlinkArgs, env: &Env) -> anyhow::Result<()> {
         &who,
         super::waiting,
     )?;
-    show(done, env, a.format)
+    show(done, env, a.format, "is unlinked so already")
 }
 
-fn show(done: Relinked, env: &Env, format: OutputFormat) -> anyhow::Result<()> {
-    if super::already(
-        env,
-        format,
-        done.already,
-        &done.card,
-        "is linked so already",
-    ) {
+fn show(done: Relinked, env: &Env, format: OutputFormat, already: &str) -> anyhow::Result<()> {
+    if super::already(env, format, done.already, &done.card, already) {
         return Ok(());
     }
     if super::printed_as_json(format, env, &done.card) {

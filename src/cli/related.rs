@@ -16,7 +16,7 @@ pub struct Args {
 
 pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
     let (reg, card) = super::find_card(env, &a.card)?;
-    let related = ops::related::related(&reg, &card)?;
+    let related = ops::related::related(&reg, &card, env.today)?;
     match a.format {
         OutputFormat::Json => println!("{}", serde_json::to_string_pretty(&related)?),
         OutputFormat::Csv => {

@@ -422,12 +422,13 @@ pub fn event_summary(e: &crate::model::Event) -> String {
                         format!("{k}: {from} → {}", value(v))
                     })
                     .collect();
-            format!("{}; {}", changes.join("; "), x.reason)
+            format!("{}; {}: {}", changes.join("; "), x.by, x.reason)
         }
         What::Reassign(x) => format!(
-            "виконавці {} → {}; {}",
+            "виконавці {} → {}; {}: {}",
             x.from.join(", "),
             x.executors.join(", "),
+            x.by,
             x.reason
         ),
         What::Rework(x) => format!(

@@ -197,6 +197,8 @@ fn narrow(key: &str) -> Option<&'static str> {
         "quality_avg" => "якість",
         "satisfied_share" => "задоволені",
         "answer_days_avg" => "днів до відп.",
+        "reworks" => "доопрац.",
+        "confirmed_share" => "підтв.",
         _ => return None,
     })
 }

@@ -265,6 +265,8 @@ pub struct Unlinked {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Classified {
+    /// The coordinator who corrected it.
+    pub by: String,
     /// The fields changed, as they were.
     pub from: BTreeMap<String, Value>,
     /// Why.
@@ -277,6 +279,8 @@ pub struct Classified {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Reassigned {
+    /// The coordinator who reassigned it.
+    pub by: String,
     /// The executors now, the lead first.
     pub executors: Vec<String>,
     /// The executors before.
@@ -587,14 +591,14 @@ mod tests {
         round_trip(
             &e(
                 "classify",
-                r#"{"from":{"topics":["009"]},"reason":"помилка","to":{"topics":["010"]}}"#,
+                r#"{"by":"maslenkov","from":{"topics":["009"]},"reason":"помилка","to":{"topics":["010"]}}"#,
             ),
             true,
         );
         round_trip(
             &e(
                 "reassign",
-                r#"{"executors":["soc"],"from":["dzhkg"],"reason":"не за компетенцією"}"#,
+                r#"{"by":"maslenkov","executors":["soc"],"from":["dzhkg"],"reason":"не за компетенцією"}"#,
             ),
             true,
         );

@@ -1,8 +1,11 @@
-//! An applicant's other appeals, from the applicant index.
+//! An applicant's other appeals: those the applicant index finds (the same
+//! name, phone or e-mail), and those the card's links name, which a clerk
+//! may have linked across spellings of the applicant.
 
 use crate::error::Result;
 use crate::model::Card;
-use crate::ops::applicants::same_applicant;
+use crate::ops::applicants::{same_applicant, Entry};
+use crate::ops::repeats;
 use crate::store::Register;
 use chrono::NaiveDate;
 
@@ -19,20 +22,40 @@ pub struct Related {
     pub topics: Vec<String>,
     /// Shares a topic with the card asked about.
     pub same_question: bool,
-    /// Its sign of receipt (2.x).
-    pub sign: String,
     /// `repeat_of` (the card repeats it), `earlier` (one of the earlier
     /// appeals the card repeats through it), `later` (it repeats the card)
     /// or empty.
     pub link: &'static str,
+    /// Its sign of receipt (2.x).
+    pub sign: String,
 }
 
 /// The applicant's other appeals, oldest first.
-pub fn related(reg: &Register, card: &Card) -> Result<Vec<Related>> {
-    let me = card.full_name();
-    Ok(same_applicant(reg, &card.applicant.keys())?
+pub fn related(reg: &Register, card: &Card, today: NaiveDate) -> Result<Vec<Related>> {
+    let me = (card.year, card.number);
+    let mut entries: Vec<Entry> = same_applicant(reg, &card.applicant.keys())?
         .into_iter()
-        .filter(|e| (e.year, e.number) != (card.year, card.number))
+        .filter(|e| (e.year, e.number) != me)
+        .collect();
+    // The cards its links name, found or not by the index.
+    let linked = card
+        .links
+        .repeat_of
+        .iter()
+        .chain(&card.links.earlier)
+        .chain(&card.links.later);
+    for name in linked {
+        if entries.iter().any(|e| &e.full_name() == name) {
+            continue;
+        }
+        // A card named but gone is `check`'s to report.
+        if let Ok(c) = repeats::lookup(reg, &[], name, today) {
+            entries.push(Entry::of(&c));
+        }
+    }
+    entries.sort_by_key(|e| (e.received, e.year, e.number));
+    Ok(entries
+        .into_iter()
         .map(|e| {
             let name = e.full_name();
             Related {
@@ -56,6 +79,5 @@ pub fn related(reg: &Register, card: &Card) -> Result<Vec<Related>> {
                 topics: e.topics,
             }
         })
-        .filter(|r| r.card != me)
         .collect())
 }

@@ -115,6 +115,8 @@ pub enum Step {
     },
     /// The classification corrected: the fields given take the new values.
     Classify {
+        /// The coordinator who corrects it.
+        by: String,
         /// New topics (Part II codes).
         topics: Option<Vec<String>>,
         /// New kind (3.x).
@@ -127,6 +129,8 @@ pub enum Step {
     /// Other executors, after the resolution or the dispatch: a new
     /// dispatch is due; the executor's due date stays.
     Reassign {
+        /// The coordinator who reassigns it.
+        by: String,
         /// The executors, the lead first.
         executors: Vec<String>,
         /// Why.
@@ -461,6 +465,7 @@ impl Card {
                 What::Unlink(event::Unlinked { later, reason })
             }
             Step::Classify {
+                by,
                 topics,
                 kind,
                 categories,
@@ -498,9 +503,18 @@ impl Card {
                 if let Some(k) = categories {
                     self.applicant.categories = k;
                 }
-                What::Classify(event::Classified { from, reason, to })
+                What::Classify(event::Classified {
+                    by,
+                    from,
+                    reason,
+                    to,
+                })
             }
-            Step::Reassign { executors, reason } => {
+            Step::Reassign {
+                by,
+                executors,
+                reason,
+            } => {
                 let Some(r) = self.resolution.as_mut() else {
                     return Err(StepError::Incomplete {
                         card: self.full_name(),
@@ -510,6 +524,7 @@ impl Card {
                 };
                 let from = std::mem::replace(&mut r.executors, executors.clone());
                 What::Reassign(event::Reassigned {
+                    by,
                     executors,
                     from,
                     reason,

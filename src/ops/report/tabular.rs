@@ -190,6 +190,7 @@ pub fn monitoring(r: &Report) -> Vec<Table> {
                     "satisfied_share" => Cell::Share(t.satisfied_share),
                     "quality_avg" => Cell::Decimal(t.quality_avg),
                     "answer_days_avg" => Cell::Decimal(t.answer_days_avg),
+                    "confirmed_share" => Cell::Share(t.confirmed_share),
                     _ => totals_count(t, k).map(Cell::Count).unwrap_or(Cell::Empty),
                 };
                 vec![Cell::Text(k.into()), Cell::Text(label.into()), v]
@@ -244,6 +245,7 @@ fn totals_count(t: &super::Totals, key: &str) -> Option<u64> {
         "collective" => t.collective,
         "anonymous" => t.anonymous,
         "questions" => t.questions,
+        "reworks" => t.reworks,
         _ => return None,
     })
 }

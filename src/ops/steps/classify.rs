@@ -7,6 +7,7 @@
 use super::{coordinator, open, Actor, Open};
 use crate::classifier::SectionKey;
 use crate::error::{RequestError, Result};
+use crate::model::event::What;
 use crate::model::status::Action;
 use crate::model::{Card, CardRef};
 use crate::store::Register;
@@ -65,7 +66,7 @@ pub fn classify(
     who: &Actor,
     on_wait: impl FnOnce(),
 ) -> Result<Classified> {
-    coordinator(
+    let head = coordinator(
         reg,
         req.by,
         "--by",
@@ -110,10 +111,18 @@ pub fn classify(
                 .collect::<Result<_>>()?,
         )
     };
+    // The same correction run again: the card's last step is a
+    // correction by the same coordinator for the same reason, and the card
+    // is as it gives. A card that is as given without it is refused.
     let same = |c: &Card| {
-        topics
-            .as_ref()
-            .is_none_or(|t| *t == c.classification.topics)
+        let rerun = matches!(
+            c.history.last().map(|e| &e.what),
+            Some(What::Classify(x)) if x.by == head.id && x.reason == reason
+        );
+        rerun
+            && topics
+                .as_ref()
+                .is_none_or(|t| *t == c.classification.topics)
             && kind.as_ref().is_none_or(|k| *k == c.classification.kind)
             && categories
                 .as_ref()
@@ -128,6 +137,7 @@ pub fn classify(
     let new_topics = topics.clone();
     card.apply(
         Step::Classify {
+            by: head.id.clone(),
             topics,
             kind,
             categories,

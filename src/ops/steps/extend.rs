@@ -74,7 +74,7 @@ pub fn extend(
             x.until == req.until
                 && x.by == head.id
                 && x.reason == reason
-                && x.notified == req.notified
+                && (x.notified == req.notified || req.notified.is_none())
         })
     };
     let mut o = match open(reg, r, Action::Extend, who, on_wait, same)? {

@@ -9,6 +9,7 @@
 
 use super::{open, Actor, Open};
 use crate::error::{RequestError, Result};
+use crate::model::event::What;
 use crate::model::status::Action;
 use crate::model::{Card, CardRef};
 use crate::ops::repeats::{self, Known};
@@ -128,17 +129,10 @@ pub fn unlink(
     let name = card.full_name();
     let Some(old) = card.links.repeat_of.clone() else {
         // Unlinked already by an earlier run: done.
-        let unlinked = card
-            .history
-            .iter()
-            .rev()
-            .find(|e| e.action() == Action::Relink)
-            .is_some_and(|e| {
-                e.what
-                    .fields()
-                    .get("repeat_of")
-                    .is_some_and(|v| v.is_null())
-            });
+        let unlinked = card.history.iter().rev().find_map(|e| match &e.what {
+            What::Relink(x) => Some(x.repeat_of.is_none() && x.reason == reason),
+            _ => None,
+        }) == Some(true);
         if unlinked {
             return Ok(Relinked {
                 card,

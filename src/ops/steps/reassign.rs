@@ -4,6 +4,7 @@
 
 use super::{coordinator, executor, open, Actor, Done, Open};
 use crate::error::{RequestError, Result};
+use crate::model::event::What;
 use crate::model::status::Action;
 use crate::model::CardRef;
 use crate::store::Register;
@@ -19,7 +20,7 @@ pub fn reassign(
     who: &Actor,
     on_wait: impl FnOnce(),
 ) -> Result<Done> {
-    coordinator(reg, by, "--by", "executors are named by a coordinator")?;
+    let head = coordinator(reg, by, "--by", "executors are named by a coordinator")?;
     if executors.is_empty() {
         return Err(RequestError::NoExecutor.into());
     }
@@ -33,14 +34,17 @@ pub fn reassign(
     if reason.is_empty() {
         return Err(RequestError::NoReason.into());
     }
-    // Reassigned so already, and not yet dispatched again.
+    // Reassigned so already, by the same coordinator for the same reason,
+    // and nothing since.
     let same = |c: &crate::model::Card| {
-        c.resolution
-            .as_ref()
-            .is_some_and(|res| res.executors == executors)
-            && c.history
-                .last()
-                .is_some_and(|e| e.action() == Action::Reassign)
+        let rerun = matches!(
+            c.history.last().map(|e| &e.what),
+            Some(What::Reassign(x)) if x.by == head.id && x.reason == reason
+        );
+        rerun
+            && c.resolution
+                .as_ref()
+                .is_some_and(|res| res.executors == executors)
     };
     let mut o = match open(reg, r, Action::Reassign, who, on_wait, same)? {
         Open::Done(card) => {
@@ -69,6 +73,7 @@ pub fn reassign(
     }
     card.apply(
         Step::Reassign {
+            by: head.id.clone(),
             executors: executors.to_vec(),
             reason: reason.to_string(),
         },
