@@ -95,7 +95,14 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
     if report.findings.iter().any(|f| f.code == Code::IndexStale) && !a.fix_index {
         hints.push("derived indexes are fixed by 'appeals check --fix-index'".to_string());
     }
-    if report.findings.iter().any(|f| f.code == Code::BrokenLink) && !a.fix_links {
+    // Only a link back a killed registration left out is added by
+    // --fix-links.
+    if report
+        .findings
+        .iter()
+        .any(|f| f.code == Code::BrokenLink && f.field == "/links/later")
+        && !a.fix_links
+    {
         hints.push("a missing link back is added by 'appeals check --fix-links'".to_string());
     }
     hints.push(

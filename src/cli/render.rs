@@ -390,7 +390,7 @@ pub fn card_uk(reg: &Register, c: &Card) -> String {
         out.push_str(&format!(
             "  {}  {:<9} {}{}\n",
             e.at,
-            e.action().command(),
+            e.action().name(),
             e.by,
             data
         ));

@@ -128,6 +128,28 @@ pub enum Action {
 }
 
 impl Action {
+    /// The name in the card's history (`relink`, `rework`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Action::Register => "register",
+            Action::Resolve => "resolve",
+            Action::Dispatch => "dispatch",
+            Action::Answer => "answer",
+            Action::Sign => "sign",
+            Action::Send => "send",
+            Action::Extend => "extend",
+            Action::Notify => "notify",
+            Action::Close => "close",
+            Action::Link => "link",
+            Action::Relink => "relink",
+            Action::Unlink => "unlink",
+            Action::Classify => "classify",
+            Action::Reassign => "reassign",
+            Action::Rework => "rework",
+            Action::Confirm => "confirm",
+        }
+    }
+
     /// The command that performs the step.
     pub fn command(self) -> &'static str {
         match self {

@@ -44,9 +44,12 @@ pub fn message(command: &str, files: &[PathBuf]) -> String {
     let about: Vec<&Card> = cards
         .iter()
         .filter(|c| {
-            c.history
-                .last()
-                .is_some_and(|e| e.action().command() == command)
+            c.history.last().is_some_and(|e| match command {
+                // `link` and `unlink` are about the card whose repeat link
+                // changed, not the earlier one that records it.
+                "link" | "unlink" => e.action() == Action::Relink,
+                _ => e.action().command() == command,
+            })
         })
         .collect();
     let about = if about.is_empty() {

@@ -184,7 +184,15 @@ pub fn register(
         });
         let mut earlier = None;
         if let Some(t) = &target {
-            let first = link_target(reg, &outcome.registered, t, opts, &a.position, file)?;
+            let first = link_target(
+                reg,
+                &outcome.registered,
+                t,
+                a.received,
+                opts,
+                &a.position,
+                file,
+            )?;
             let list = repeats::earlier_of(reg, &outcome.registered, &first, &found, opts.today)?;
             let sign = repeats::sign(&list, a.received, &reg.settings.repeats);
             card.classification.sign = agreed(sign, &first, &a, file)?;
@@ -317,6 +325,7 @@ fn link_target(
     reg: &Register,
     batch: &[Card],
     name: &str,
+    received: NaiveDate,
     opts: &Options,
     position: &str,
     file: &str,
@@ -332,12 +341,22 @@ fn link_target(
         kind: InputKind::RepeatOf,
     };
     let r = CardRef::parse(name).map_err(|e| bad(e.to_string()))?;
-    if opts.dry_run {
-        if let Some(c) = batch.iter().find(|c| r.names(c, opts.today.year())) {
-            return Ok(c.clone());
-        }
+    let found = match batch
+        .iter()
+        .find(|c| opts.dry_run && r.names(c, opts.today.year()))
+    {
+        Some(c) => c.clone(),
+        None => super::find_card(reg, &r, opts.today).map_err(|e| bad(e.to_string()))?,
+    };
+    if found.received > received {
+        return Err(bad(format!(
+            "{} was received on {}, after this appeal ({received}): an appeal repeats an earlier one",
+            found.full_name(),
+            found.received
+        ))
+        .into());
     }
-    Ok(super::find_card(reg, &r, opts.today).map_err(|e| bad(e.to_string()))?)
+    Ok(found)
 }
 
 /// The sign that follows from the link, or the record's own when it
