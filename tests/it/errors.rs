@@ -889,12 +889,14 @@ fn resolve_several_coordinators_cover_the_topics() {
     );
 }
 
+/// Another resolution than the card's (the same one again is done
+/// already: `already_done_resolve`).
 #[test]
 fn resolve_again() {
     error(
         &at(Stage::Resolved),
         "2015-06-25",
-        &["resolve", "К-1", "--executor", "dzhkg"],
+        &["resolve", "К-1", "--executor", "vodokanal"],
     );
 }
 
@@ -912,7 +914,7 @@ fn resolve_a_card_off_control() {
     error(
         &at(Stage::Sent),
         "2015-07-23",
-        &["resolve", "К-1", "--executor", "dzhkg"],
+        &["resolve", "К-1", "--executor", "vodokanal"],
     );
 }
 
@@ -947,9 +949,18 @@ fn dispatch_before_the_resolution() {
     error(&at(Stage::Registered), "2015-06-24", &["dispatch", "К-1"]);
 }
 
+/// A dispatch's only effect is the resolution's executors, so on a sound
+/// card a second dispatch is always done already
+/// (`already_done_dispatch`); it is refused when the card was dispatched to
+/// other executors than its resolution now names (a hand edit of the
+/// resolution, where `reassign` was due).
 #[test]
 fn dispatch_again() {
-    error(&at(Stage::Dispatched), "2015-06-26", &["dispatch", "К-1"]);
+    let reg = at(Stage::Dispatched);
+    edit_card(&reg, 1, |c| {
+        c["resolution"]["executors"] = json!(["dzhkg", "vodokanal"])
+    });
+    error(&reg, "2015-06-26", &["dispatch", "К-1"]);
 }
 
 #[test]
@@ -988,9 +999,15 @@ fn answer_before_dispatch() {
     error(&reg, "2015-07-20", &answer_args("quality.toml"));
 }
 
+/// Another package than the card's (the same one again is done already:
+/// `already_done_answer`).
 #[test]
 fn answer_again() {
     let reg = at(Stage::Answered);
+    reg.file(
+        "draft.txt",
+        "Шановний Петре Івановичу! Світильник замінено 15.07.2015.\n",
+    );
     error(&reg, "2015-07-21", &answer_args("quality.toml"));
 }
 
@@ -1104,12 +1121,14 @@ fn sign_before_the_answer() {
     );
 }
 
+/// Signed by another coordinator than the one who signed (the same one
+/// again is done already: `already_done_sign`).
 #[test]
 fn sign_again() {
     error(
         &at(Stage::Signed),
         "2015-07-22",
-        &["sign", "К-1", "--by", "maslenkov"],
+        &["sign", "К-1", "--by", "kytaiev"],
     );
 }
 
@@ -1196,9 +1215,15 @@ fn send_before_signing() {
     error(&at(Stage::Answered), "2015-07-21", &["send", "К-1"]);
 }
 
+/// Mailed on another day than recorded (the same sending again is done
+/// already: `already_done_send`).
 #[test]
 fn send_again() {
-    error(&at(Stage::Sent), "2015-07-23", &["send", "К-1"]);
+    error(
+        &at(Stage::Sent),
+        "2015-07-23",
+        &["send", "К-1", "--posted", "2015-07-23"],
+    );
 }
 
 #[test]

@@ -83,10 +83,15 @@ fn every_mutating_command_commits_exactly_its_files() {
     );
     // A refused step writes and commits nothing.
     let head = git(d, &["rev-parse", "HEAD"]);
-    reg.refused(
-        "2015-07-14",
-        &["sign", "2015/К-1", "--by", "maslenkov"],
-        &[],
+    reg.refused("2015-07-14", &["sign", "2015/К-1", "--by", "kytaiev"], &[]);
+    assert_eq!(head, git(d, &["rev-parse", "HEAD"]));
+    // Nor does a step found done already.
+    let run = reg
+        .run_on("2015-07-14", &["sign", "2015/К-1", "--by", "maslenkov"])
+        .ok();
+    assert_eq!(
+        run.stderr,
+        "already done: 2015/К-1 is signed so already; nothing was written\n"
     );
     assert_eq!(head, git(d, &["rev-parse", "HEAD"]));
 }

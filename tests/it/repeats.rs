@@ -20,42 +20,70 @@ fn one(
     reg.run_on(day, &all)
 }
 
+/// The sign of receipt follows from every earlier appeal of the applicant
+/// on the question (SPEC §5; `src/model/repeat.rs`). Two questions of one
+/// applicant: street lighting (009), where К-1 is answered twice with the
+/// applicant dissatisfied, and housing (010), asked twice while the first
+/// is open.
 #[test]
 fn signs_of_receipt_follow_one_applicants_history() {
     let reg = Reg::new();
     // First appeal: primary.
     one(&reg, "2015-06-23", "a1", json!({}), &[]).ok();
     assert_eq!(reg.card(2015, 1)["classification"]["sign"], "2.1");
-    // The same question again while the first is open, from another channel: a hint,
-    // and with --link-matches a duplicate linked both ways.
-    one(&reg, "2015-06-25", "a2", json!({"form": "1.1"}), &[])
-        .ok()
-        .stderr_has("hint: 2015/К-2: the applicant has earlier appeals on this question: 2015/К-1");
+    // Another question: primary too, and no hint.
+    let run = one(
+        &reg,
+        "2015-06-25",
+        "a2",
+        json!({"form": "1.1", "topics": ["010"]}),
+        &[],
+    )
+    .ok();
+    assert!(!run.stderr.contains("hint:"), "{}", run.stderr);
     assert_eq!(reg.card(2015, 2)["classification"]["sign"], "2.1");
-    one(&reg, "2015-06-25", "a3", json!({}), &["--link-matches"])
-        .ok()
-        .stderr_has("2015/К-3: linked to 2015/К-2");
-    assert_eq!(reg.card(2015, 3)["classification"]["sign"], "2.3");
-    assert_eq!(reg.card(2015, 3)["links"]["repeat_of"], "2015/К-2");
+    // The same question again while the first is open: a hint only...
+    let before = reg.snapshot();
+    one(
+        &reg,
+        "2015-06-26",
+        "a3",
+        json!({"topics": ["010"]}),
+        &["--dry-run"],
+    )
+    .ok()
+    .stderr_has("hint: 2015/К-3: the applicant has earlier appeals on this question: 2015/К-2");
+    assert!(reg.snapshot() == before, "a dry run wrote");
+    // ...and with --link-matches a duplicate (2.3) linked both ways.
+    one(
+        &reg,
+        "2015-06-26",
+        "a3",
+        json!({"topics": ["010"]}),
+        &["--link-matches"],
+    )
+    .ok()
+    .stderr_has("2015/К-3: linked to 2015/К-2");
+    let k3 = reg.card(2015, 3);
+    assert_eq!(k3["classification"]["sign"], "2.3");
+    assert_eq!(k3["links"]["repeat_of"], "2015/К-2");
+    assert_eq!(k3["links"]["earlier"], json!(["2015/К-2"]));
     assert_eq!(reg.card(2015, 2)["links"]["later"], json!(["2015/К-3"]));
-    // The first is answered; the applicant is not satisfied; the next appeal on the
-    // question is linked without being asked and is repeated (2.2).
+    // The first is answered; the applicant is not satisfied; the next appeal on
+    // its question is linked without being asked and is repeated (2.2).
     reg.walk("2015/К-1")
         .on("2015-07-10")
         .result("9.3")
         .quality(&quality("no", 4))
         .to(Stage::Sent);
-    one(
-        &reg,
-        "2015-07-20",
-        "a4",
-        json!({"topics": ["009", "010"]}),
-        &[],
-    )
-    .ok()
-    .stderr_has("linked to 2015/К-1");
-    assert_eq!(reg.card(2015, 4)["classification"]["sign"], "2.2");
-    // Answered again, still dissatisfied: the third appeal on the question is multiple (2.4).
+    one(&reg, "2015-07-20", "a4", json!({}), &[])
+        .ok()
+        .stderr_has("2015/К-4: linked to 2015/К-1");
+    let k4 = reg.card(2015, 4);
+    assert_eq!(k4["classification"]["sign"], "2.2");
+    assert_eq!(k4["links"]["earlier"], json!(["2015/К-1"]));
+    // Answered again, still dissatisfied: the third appeal on the question is
+    // multiple (2.4), linked to the latest and listing both.
     reg.walk("2015/К-4")
         .on("2015-08-03")
         .result("9.3")
@@ -63,30 +91,54 @@ fn signs_of_receipt_follow_one_applicants_history() {
         .to(Stage::Sent);
     one(&reg, "2015-08-20", "a5", json!({}), &[])
         .ok()
-        .stderr_has("linked to 2015/К-4");
-    assert_eq!(reg.card(2015, 5)["classification"]["sign"], "2.4");
+        .stderr_has("2015/К-5: linked to 2015/К-4");
+    let k5 = reg.card(2015, 5);
+    assert_eq!(k5["classification"]["sign"], "2.4");
+    assert_eq!(k5["links"]["repeat_of"], "2015/К-4");
+    assert_eq!(k5["links"]["earlier"], json!(["2015/К-1", "2015/К-4"]));
     assert_eq!(reg.card(2015, 1)["links"]["later"], json!(["2015/К-4"]));
-    // `show` carries the mark, and flags the dissatisfied applicant.
+    assert_eq!(reg.card(2015, 4)["links"]["later"], json!(["2015/К-5"]));
+    // `show` carries the mark and the earlier appeals, and flags the
+    // dissatisfied applicant.
     reg.run_on("2015-08-20", &["show", "2015/К-5"])
         .ok()
         .stdout_has("Гриф")
-        .stdout_has("«неодноразове»");
+        .stdout_has("«неодноразове»")
+        .stdout_has("Попередні з питання   2015/К-1, 2015/К-4");
     reg.run_on("2015-08-20", &["show", "2015/К-4"])
         .ok()
         .stdout_has("заявник незадоволений");
-    // The chain reads both ways, and `related` lists the applicant's appeals.
+    // The chain reads both ways, and `related` lists the applicant's
+    // appeals, each with its sign and its link to this one.
     let rel = reg
         .run_on("2015-08-20", &["related", "2015/К-5", "--format", "json"])
         .ok()
         .json();
-    let names: Vec<_> = rel
+    let rows: Vec<(String, String, String, bool)> = rel
         .as_array()
         .unwrap()
         .iter()
-        .map(|r| r["card"].as_str().unwrap().to_string())
+        .map(|r| {
+            (
+                r["card"].as_str().unwrap().to_string(),
+                r["sign"].as_str().unwrap().to_string(),
+                r["link"].as_str().unwrap_or("").to_string(),
+                r["same_question"].as_bool().unwrap(),
+            )
+        })
         .collect();
-    assert_eq!(names, ["2015/К-1", "2015/К-2", "2015/К-3", "2015/К-4"]);
-    // A sign that contradicts the link is refused.
+    let row = |c: &str, s: &str, l: &str, q| (c.to_string(), s.to_string(), l.to_string(), q);
+    assert_eq!(
+        rows,
+        [
+            row("2015/К-1", "2.1", "earlier", true),
+            row("2015/К-2", "2.1", "", false),
+            row("2015/К-3", "2.3", "", false),
+            row("2015/К-4", "2.2", "repeat_of", true),
+        ]
+    );
+    // A sign that contradicts the link is refused: К-6 would repeat К-1,
+    // К-4 and К-5, the latest still open.
     one(
         &reg,
         "2015-08-21",
@@ -95,7 +147,8 @@ fn signs_of_receipt_follow_one_applicants_history() {
         &[],
     )
     .fails()
-    .stderr_has("field `sign`: 2.2 contradicts the link to 2015/К-5 (still open): the sign is 2.3");
+    .stderr_has("field `sign`: 2.2 contradicts the link to 2015/К-5 (still open): the sign is 2.4");
+    reg.run_on("2015-08-21", &["check"]).ok();
 }
 
 #[test]
