@@ -889,12 +889,14 @@ fn resolve_several_coordinators_cover_the_topics() {
     );
 }
 
+/// Another resolution than the card's (the same one again is done
+/// already: `already_done_resolve`).
 #[test]
 fn resolve_again() {
     error(
         &at(Stage::Resolved),
         "2015-06-25",
-        &["resolve", "К-1", "--executor", "dzhkg"],
+        &["resolve", "К-1", "--executor", "vodokanal"],
     );
 }
 
@@ -912,7 +914,7 @@ fn resolve_a_card_off_control() {
     error(
         &at(Stage::Sent),
         "2015-07-23",
-        &["resolve", "К-1", "--executor", "dzhkg"],
+        &["resolve", "К-1", "--executor", "vodokanal"],
     );
 }
 
@@ -947,9 +949,18 @@ fn dispatch_before_the_resolution() {
     error(&at(Stage::Registered), "2015-06-24", &["dispatch", "К-1"]);
 }
 
+/// A dispatch's only effect is the resolution's executors, so on a sound
+/// card a second dispatch is always done already
+/// (`already_done_dispatch`); it is refused when the card was dispatched to
+/// other executors than its resolution now names (a hand edit of the
+/// resolution, where `reassign` was due).
 #[test]
 fn dispatch_again() {
-    error(&at(Stage::Dispatched), "2015-06-26", &["dispatch", "К-1"]);
+    let reg = at(Stage::Dispatched);
+    edit_card(&reg, 1, |c| {
+        c["resolution"]["executors"] = json!(["dzhkg", "vodokanal"])
+    });
+    error(&reg, "2015-06-26", &["dispatch", "К-1"]);
 }
 
 #[test]
@@ -988,9 +999,15 @@ fn answer_before_dispatch() {
     error(&reg, "2015-07-20", &answer_args("quality.toml"));
 }
 
+/// Another package than the card's (the same one again is done already:
+/// `already_done_answer`).
 #[test]
 fn answer_again() {
     let reg = at(Stage::Answered);
+    reg.file(
+        "draft.txt",
+        "Шановний Петре Івановичу! Світильник замінено 15.07.2015.\n",
+    );
     error(&reg, "2015-07-21", &answer_args("quality.toml"));
 }
 
@@ -1104,12 +1121,14 @@ fn sign_before_the_answer() {
     );
 }
 
+/// Signed by another coordinator than the one who signed (the same one
+/// again is done already: `already_done_sign`).
 #[test]
 fn sign_again() {
     error(
         &at(Stage::Signed),
         "2015-07-22",
-        &["sign", "К-1", "--by", "maslenkov"],
+        &["sign", "К-1", "--by", "kytaiev"],
     );
 }
 
@@ -1196,9 +1215,15 @@ fn send_before_signing() {
     error(&at(Stage::Answered), "2015-07-21", &["send", "К-1"]);
 }
 
+/// Mailed on another day than recorded (the same sending again is done
+/// already: `already_done_send`).
 #[test]
 fn send_again() {
-    error(&at(Stage::Sent), "2015-07-23", &["send", "К-1"]);
+    error(
+        &at(Stage::Sent),
+        "2015-07-23",
+        &["send", "К-1", "--posted", "2015-07-23"],
+    );
 }
 
 #[test]
@@ -1372,6 +1397,519 @@ fn notify_before_the_extension() {
 #[test]
 fn notify_a_card_off_control() {
     error(&at(Stage::Sent), "2015-07-23", &["notify", "К-1"]);
+}
+
+// ------------------------------------------------------- link and unlink
+
+/// К-1 received on [`DAY`] and К-2 of the same applicant received on
+/// 25.06 (a hint at registration, not linked).
+fn two_appeals() -> Reg {
+    let reg = at(Stage::Registered);
+    let f = reg.file(
+        "record.json",
+        &json!([record("e-2", "2015-06-25", json!({}))]).to_string(),
+    );
+    reg.run_on("2015-06-25", &["register", "--from", &f]).ok();
+    reg
+}
+
+/// [`two_appeals`] with К-2 linked to К-1.
+fn linked() -> Reg {
+    let reg = two_appeals();
+    reg.run_on(
+        "2015-06-26",
+        &[
+            "link",
+            "К-2",
+            "--to",
+            "К-1",
+            "--reason",
+            "той самий заявник",
+        ],
+    )
+    .ok();
+    reg
+}
+
+#[test]
+fn link_without_a_reason() {
+    error(
+        &two_appeals(),
+        "2015-06-26",
+        &["link", "К-2", "--to", "К-1", "--reason", " "],
+    );
+}
+
+#[test]
+fn link_to_itself() {
+    error(
+        &two_appeals(),
+        "2015-06-26",
+        &[
+            "link",
+            "К-2",
+            "--to",
+            "К-2",
+            "--reason",
+            "той самий заявник",
+        ],
+    );
+}
+
+#[test]
+fn link_to_a_later_card() {
+    error(
+        &two_appeals(),
+        "2015-06-26",
+        &[
+            "link",
+            "К-1",
+            "--to",
+            "К-2",
+            "--reason",
+            "той самий заявник",
+        ],
+    );
+}
+
+/// A link back along a chain whose dates of receipt were changed by hand:
+/// the only way two cards can stand in each other's way (`link` keeps an
+/// appeal after the one it repeats).
+#[test]
+fn link_in_a_circle() {
+    let reg = linked();
+    edit_card(&reg, 1, |c| c["received"] = json!("2015-06-25"));
+    edit_card(&reg, 2, |c| c["received"] = json!("2015-06-23"));
+    error(
+        &reg,
+        "2015-06-26",
+        &["link", "К-1", "--to", "К-2", "--reason", "навпаки"],
+    );
+}
+
+#[test]
+fn link_to_an_unknown_card() {
+    error(
+        &two_appeals(),
+        "2015-06-26",
+        &[
+            "link",
+            "К-2",
+            "--to",
+            "К-9",
+            "--reason",
+            "той самий заявник",
+        ],
+    );
+}
+
+#[test]
+fn link_outbox_is_a_file() {
+    let reg = two_appeals();
+    reg.file("outbox", "not a directory");
+    error(
+        &reg,
+        "2015-06-26",
+        &[
+            "link",
+            "К-2",
+            "--to",
+            "К-1",
+            "--reason",
+            "той самий заявник",
+            "--outbox",
+            "outbox/letters",
+        ],
+    );
+}
+
+#[test]
+fn unlink_before_the_cards_last_step() {
+    error(
+        &linked(),
+        "2015-06-25",
+        &["unlink", "К-2", "--reason", "інший заявник"],
+    );
+}
+
+#[test]
+fn unlink_without_a_reason() {
+    error(&linked(), "2015-06-26", &["unlink", "К-2", "--reason", ""]);
+}
+
+#[test]
+fn unlink_a_card_that_repeats_nothing() {
+    error(
+        &linked(),
+        "2015-06-26",
+        &["unlink", "К-1", "--reason", "інший заявник"],
+    );
+}
+
+// ------------------------------------------------- classify and reassign
+
+/// `classify К-1` on 25.06 by maslenkov, for the reason "уточнено", with
+/// `codes`.
+fn classify_args<'a>(codes: &[&'a str]) -> Vec<&'a str> {
+    let mut args = vec!["classify", "К-1"];
+    args.extend_from_slice(codes);
+    args.extend(["--by", "maslenkov", "--reason", "уточнено"]);
+    args
+}
+
+#[test]
+fn classify_without_a_reason() {
+    error(
+        &at(Stage::Resolved),
+        "2015-06-25",
+        &[
+            "classify",
+            "К-1",
+            "--kind",
+            "3.3",
+            "--by",
+            "maslenkov",
+            "--reason",
+            " ",
+        ],
+    );
+}
+
+#[test]
+fn classify_nothing_given() {
+    error(&at(Stage::Resolved), "2015-06-25", &classify_args(&[]));
+}
+
+#[test]
+fn classify_unknown_topic() {
+    error(
+        &at(Stage::Resolved),
+        "2015-06-25",
+        &classify_args(&["--topic", "099"]),
+    );
+}
+
+#[test]
+fn classify_unknown_kind() {
+    error(
+        &at(Stage::Resolved),
+        "2015-06-25",
+        &classify_args(&["--kind", "3.9"]),
+    );
+}
+
+#[test]
+fn classify_unknown_category() {
+    error(
+        &at(Stage::Resolved),
+        "2015-06-25",
+        &classify_args(&["--category", "7.1", "--category", "7.99"]),
+    );
+}
+
+#[test]
+fn classify_by_an_executor() {
+    error(
+        &at(Stage::Resolved),
+        "2015-06-25",
+        &[
+            "classify",
+            "К-1",
+            "--kind",
+            "3.3",
+            "--by",
+            "dzhkg",
+            "--reason",
+            "уточнено",
+        ],
+    );
+}
+
+/// The codes the card has, never corrected before: nothing to correct.
+#[test]
+#[ignore = "bug: classify with the card's own codes says 'already done' (exit 0); \
+            StepError::NothingToClassify is unreachable"]
+fn classify_as_it_already_is() {
+    error(
+        &at(Stage::Resolved),
+        "2015-06-25",
+        &classify_args(&["--topic", "009", "--kind", "3.2"]),
+    );
+}
+
+/// `reassign К-1` by `by` to `executors`, for the reason "інший виконавець".
+fn reassign_args<'a>(by: &'a str, executors: &[&'a str]) -> Vec<&'a str> {
+    let mut args = vec!["reassign", "К-1"];
+    for e in executors {
+        args.extend(["--executor", e]);
+    }
+    args.extend(["--by", by, "--reason", "інший виконавець"]);
+    args
+}
+
+#[test]
+fn reassign_to_the_same_executors() {
+    error(
+        &at(Stage::Dispatched),
+        "2015-06-26",
+        &reassign_args("maslenkov", &["dzhkg"]),
+    );
+}
+
+#[test]
+fn reassign_by_an_executor() {
+    error(
+        &at(Stage::Dispatched),
+        "2015-06-26",
+        &reassign_args("dzhkg", &["vodokanal"]),
+    );
+}
+
+#[test]
+fn reassign_by_an_unknown_coordinator() {
+    error(
+        &at(Stage::Dispatched),
+        "2015-06-26",
+        &reassign_args("maslenko", &["vodokanal"]),
+    );
+}
+
+#[test]
+fn reassign_to_an_unknown_executor() {
+    error(
+        &at(Stage::Dispatched),
+        "2015-06-26",
+        &reassign_args("maslenkov", &["vodokanl"]),
+    );
+}
+
+#[test]
+fn reassign_to_an_executor_twice() {
+    error(
+        &at(Stage::Dispatched),
+        "2015-06-26",
+        &reassign_args("maslenkov", &["vodokanal", "dzhkg", "vodokanal"]),
+    );
+}
+
+#[test]
+fn reassign_without_a_reason() {
+    error(
+        &at(Stage::Dispatched),
+        "2015-06-26",
+        &[
+            "reassign",
+            "К-1",
+            "--executor",
+            "vodokanal",
+            "--by",
+            "maslenkov",
+            "--reason",
+            "",
+        ],
+    );
+}
+
+#[test]
+fn reassign_before_the_resolution() {
+    error(
+        &at(Stage::Registered),
+        "2015-06-24",
+        &reassign_args("maslenkov", &["vodokanal"]),
+    );
+}
+
+#[test]
+fn reassign_after_the_answer() {
+    error(
+        &at(Stage::Answered),
+        "2015-07-21",
+        &reassign_args("maslenkov", &["vodokanal"]),
+    );
+}
+
+// ------------------------------------------------------ rework and confirm
+
+#[test]
+fn rework_a_card_not_answered() {
+    error(
+        &at(Stage::Dispatched),
+        "2015-06-26",
+        &["rework", "К-1", "--by", "maslenkov", "--reason", "неповна"],
+    );
+}
+
+#[test]
+fn rework_a_card_sent() {
+    error(
+        &at(Stage::Sent),
+        "2015-07-23",
+        &["rework", "К-1", "--by", "maslenkov", "--reason", "неповна"],
+    );
+}
+
+#[test]
+fn rework_without_a_reason() {
+    error(
+        &at(Stage::Answered),
+        "2015-07-21",
+        &["rework", "К-1", "--by", "maslenkov", "--reason", " "],
+    );
+}
+
+#[test]
+fn rework_by_an_executor() {
+    error(
+        &at(Stage::Answered),
+        "2015-07-21",
+        &["rework", "К-1", "--by", "dzhkg", "--reason", "неповна"],
+    );
+}
+
+#[test]
+fn confirm_before_send() {
+    error(
+        &at(Stage::Signed),
+        "2015-07-22",
+        &["confirm", "К-1", "--outcome", "confirmed"],
+    );
+}
+
+#[test]
+fn confirm_again_otherwise() {
+    let reg = at(Stage::Sent);
+    reg.run_on("2015-07-23", &["confirm", "К-1", "--outcome", "confirmed"])
+        .ok();
+    error(
+        &reg,
+        "2015-07-24",
+        &["confirm", "К-1", "--outcome", "not-confirmed"],
+    );
+}
+
+// ------------------------------------- steps whose effect is on the card
+
+/// A step run again as it was: exit 0, the "already done" line, nothing
+/// written in the register or beside it.
+#[track_caller]
+fn done(reg: &Reg, today: &str, args: &[&str]) {
+    let (register, world) = (reg.snapshot(), reg.world());
+    let run = reg.run_on(today, args).ok();
+    assert!(reg.snapshot() == register, "{args:?} wrote to the register");
+    assert!(reg.world() == world, "{args:?} wrote beside the register");
+    snapshot(reg, &run);
+}
+
+#[test]
+fn already_done_resolve() {
+    done(
+        &at(Stage::Resolved),
+        "2015-06-25",
+        &["resolve", "К-1", "--executor", "dzhkg"],
+    );
+}
+
+#[test]
+fn already_done_dispatch() {
+    done(&at(Stage::Dispatched), "2015-06-26", &["dispatch", "К-1"]);
+}
+
+#[test]
+fn already_done_answer() {
+    done(
+        &at(Stage::Answered),
+        "2015-07-21",
+        &answer_args("quality.toml"),
+    );
+}
+
+#[test]
+fn already_done_sign() {
+    done(
+        &at(Stage::Signed),
+        "2015-07-22",
+        &["sign", "К-1", "--by", "maslenkov"],
+    );
+}
+
+#[test]
+fn already_done_send() {
+    done(&at(Stage::Sent), "2015-07-23", &["send", "К-1"]);
+}
+
+#[test]
+fn already_done_extend() {
+    let reg = at(Stage::Dispatched);
+    let args = extend_args("2015-08-07", "maslenkov");
+    reg.run_on("2015-07-10", &args).ok();
+    done(&reg, "2015-07-10", &args);
+}
+
+#[test]
+fn already_done_notify() {
+    let reg = at(Stage::Dispatched);
+    reg.run_on("2015-07-10", &extend_args("2015-08-07", "maslenkov"))
+        .ok();
+    reg.run_on("2015-07-10", &["notify", "К-1"]).ok();
+    done(&reg, "2015-07-13", &["notify", "К-1", "--on", "2015-07-10"]);
+}
+
+#[test]
+fn already_done_link() {
+    done(
+        &linked(),
+        "2015-06-26",
+        &[
+            "link",
+            "К-2",
+            "--to",
+            "К-1",
+            "--reason",
+            "той самий заявник",
+        ],
+    );
+}
+
+/// The wording is a proposal: it says what is done, as the other steps do.
+#[test]
+#[ignore = "bug: unlink run again says 'is linked so already' (src/cli/link.rs shares link's words)"]
+fn already_done_unlink() {
+    let reg = linked();
+    let args = ["unlink", "К-2", "--reason", "інший заявник"];
+    reg.run_on("2015-06-26", &args).ok();
+    done(&reg, "2015-06-26", &args);
+}
+
+#[test]
+fn already_done_classify() {
+    let reg = at(Stage::Resolved);
+    let args = classify_args(&["--kind", "3.3"]);
+    reg.run_on("2015-06-25", &args).ok();
+    done(&reg, "2015-06-25", &args);
+}
+
+#[test]
+fn already_done_reassign() {
+    let reg = at(Stage::Dispatched);
+    let args = reassign_args("maslenkov", &["vodokanal"]);
+    reg.run_on("2015-06-26", &args).ok();
+    done(&reg, "2015-06-26", &args);
+}
+
+#[test]
+fn already_done_rework() {
+    let reg = at(Stage::Answered);
+    let args = ["rework", "К-1", "--by", "maslenkov", "--reason", "неповна"];
+    reg.run_on("2015-07-21", &args).ok();
+    done(&reg, "2015-07-21", &args);
+}
+
+#[test]
+fn already_done_confirm() {
+    let reg = at(Stage::Sent);
+    let args = ["confirm", "К-1", "--outcome", "confirmed"];
+    reg.run_on("2015-07-23", &args).ok();
+    done(&reg, "2015-07-24", &args);
 }
 
 // ------------------------------------------------------------------ draft
@@ -1645,6 +2183,24 @@ fn check_broken_settings_and_cards() {
 }
 
 #[test]
+fn check_sign_mismatch() {
+    let reg = linked();
+    edit_card(&reg, 2, |c| c["classification"]["sign"] = json!("2.2"));
+    reg.card_at(Stage::Registered);
+    edit_card(&reg, 3, |c| c["classification"]["sign"] = json!("2.4"));
+    error(&reg, "2015-06-26", &["check"]);
+}
+
+#[test]
+fn check_earlier_appeal_missing() {
+    let reg = linked();
+    edit_card(&reg, 2, |c| {
+        c["links"]["earlier"] = json!(["2015/К-7", "2015/К-1"])
+    });
+    error(&reg, "2015-06-26", &["check"]);
+}
+
+#[test]
 fn check_as_json() {
     let reg = at(Stage::Registered);
     edit_card(&reg, 1, |c| c["status"] = json!("resolved"));
@@ -1753,6 +2309,24 @@ fn usage_personal_and_anonymized() {
 }
 
 #[test]
+fn usage_unknown_outcome() {
+    usage(
+        &at(Stage::Sent),
+        "2015-07-23",
+        &["confirm", "К-1", "--outcome", "maybe"],
+    );
+}
+
+#[test]
+fn usage_reassign_without_executors() {
+    usage(
+        &at(Stage::Dispatched),
+        "2015-06-26",
+        &["reassign", "К-1", "--by", "maslenkov", "--reason", "x"],
+    );
+}
+
+#[test]
 fn usage_several_registers() {
     let reg = Reg::new();
     usage(&reg, DAY, &["-R", "other", "list"]);
@@ -1850,6 +2424,42 @@ fn warning_extend_to_a_day_off_without_notice() {
         "2015-07-10",
         &extend_args("2015-08-01", "maslenkov"),
     );
+}
+
+#[test]
+fn warning_classify_coordinator_not_covering_the_new_topic() {
+    warning(
+        &at(Stage::Resolved),
+        "2015-06-25",
+        &classify_args(&["--topic", "006"]),
+    );
+}
+
+#[test]
+fn warning_classify_links_decided_on_the_old_topics() {
+    let reg = linked();
+    reg.walk("К-2").days(&["2015-06-26"]).to(Stage::Resolved);
+    warning(
+        &reg,
+        "2015-06-26",
+        &[
+            "classify",
+            "К-2",
+            "--topic",
+            "010",
+            "--by",
+            "maslenkov",
+            "--reason",
+            "житлове",
+        ],
+    );
+}
+
+#[test]
+fn warning_classify_both() {
+    let reg = linked();
+    reg.walk("К-1").days(&["2015-06-26"]).to(Stage::Resolved);
+    warning(&reg, "2015-06-26", &classify_args(&["--topic", "013"]));
 }
 
 #[test]

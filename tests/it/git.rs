@@ -83,10 +83,15 @@ fn every_mutating_command_commits_exactly_its_files() {
     );
     // A refused step writes and commits nothing.
     let head = git(d, &["rev-parse", "HEAD"]);
-    reg.refused(
-        "2015-07-14",
-        &["sign", "2015/К-1", "--by", "maslenkov"],
-        &[],
+    reg.refused("2015-07-14", &["sign", "2015/К-1", "--by", "kytaiev"], &[]);
+    assert_eq!(head, git(d, &["rev-parse", "HEAD"]));
+    // Nor does a step found done already.
+    let run = reg
+        .run_on("2015-07-14", &["sign", "2015/К-1", "--by", "maslenkov"])
+        .ok();
+    assert_eq!(
+        run.stderr,
+        "already done: 2015/К-1 is signed so already; nothing was written\n"
     );
     assert_eq!(head, git(d, &["rev-parse", "HEAD"]));
 }
@@ -353,4 +358,194 @@ fn steps_are_scriptable_with_json_and_quiet() {
         .ok();
     assert_eq!(out.stdout, "");
     assert_eq!(out.stderr, "");
+}
+
+/// The subject and the files of the last commit.
+fn last_commit(d: &Path) -> (String, Vec<String>) {
+    let out = git(d, &["log", "-1", "--format=%an|%s", "--name-only"]);
+    let mut lines = out.lines().filter(|l| !l.is_empty());
+    let subject = lines.next().expect("a commit").to_string();
+    (subject, lines.map(str::to_string).collect())
+}
+
+/// The corrections, the return for rework and the call-back commit exactly
+/// the cards (and documents) they change, each under its command's name; a
+/// correction found done already commits nothing.
+#[test]
+fn corrections_commit_exactly_their_files() {
+    let reg = Reg::in_git();
+    let d = reg.dir.path();
+    let f = intake(
+        d,
+        "day.json",
+        json!([
+            record("0145-23062015", "2015-06-23", json!({})),
+            record(
+                "0146-23062015",
+                "2015-06-23",
+                json!({"name": "Коваленко П. І.", "phone": null, "address": null})
+            ),
+        ]),
+    );
+    reg.run_on("2015-06-23", &["register", "--from", &f]).ok();
+    let c1 = "reg/cards/2015/000001.json".to_string();
+    let c2 = "reg/cards/2015/000002.json".to_string();
+    let on = |day: &str, args: &[&str]| {
+        reg.run_on(day, args).ok().stderr_has("committed");
+        last_commit(d)
+    };
+    let (_, files) = on(
+        "2015-06-24",
+        &[
+            "link",
+            "К-2",
+            "--to",
+            "К-1",
+            "--reason",
+            "той самий заявник",
+        ],
+    );
+    assert_eq!(files, [c1.clone(), c2.clone()]);
+    let head = git(d, &["rev-parse", "HEAD"]);
+    reg.run_on(
+        "2015-06-24",
+        &[
+            "link",
+            "К-2",
+            "--to",
+            "К-1",
+            "--reason",
+            "той самий заявник",
+        ],
+    )
+    .ok();
+    assert_eq!(
+        head,
+        git(d, &["rev-parse", "HEAD"]),
+        "done already: no commit"
+    );
+    let (_, files) = on(
+        "2015-06-24",
+        &["unlink", "К-2", "--reason", "інший заявник"],
+    );
+    assert_eq!(files, [c1.clone(), c2.clone()]);
+    reg.walk("К-1").to(Stage::Resolved);
+    assert_eq!(
+        on(
+            "2015-06-24",
+            &[
+                "classify",
+                "К-1",
+                "--kind",
+                "3.3",
+                "--by",
+                "maslenkov",
+                "--reason",
+                "скарга"
+            ],
+        ),
+        ("zarichenko|classify К-1".to_string(), vec![c1.clone()])
+    );
+    assert_eq!(
+        on(
+            "2015-06-24",
+            &[
+                "reassign",
+                "К-1",
+                "--executor",
+                "vodokanal",
+                "--by",
+                "maslenkov",
+                "--reason",
+                "водопостачання",
+            ],
+        ),
+        ("zarichenko|reassign К-1".to_string(), vec![c1.clone()])
+    );
+    reg.walk("К-1")
+        .days(&["2015-06-24", "2015-06-25", "2015-07-20"])
+        .to(Stage::Answered);
+    assert_eq!(
+        on(
+            "2015-07-20",
+            &["rework", "К-1", "--by", "maslenkov", "--reason", "неповна"],
+        ),
+        ("zarichenko|rework К-1".to_string(), vec![c1.clone()])
+    );
+    reg.package(crate::support::QUALITY);
+    let (subject, files) = on(
+        "2015-07-21",
+        &crate::support::answer_args("К-1", "quality.toml"),
+    );
+    assert_eq!(subject, "zarichenko|answer К-1");
+    assert_eq!(
+        files,
+        [
+            c1.clone(),
+            "reg/docs/2015/000001/answer-applicant-2.txt".to_string(),
+            "reg/docs/2015/000001/info-2.txt".to_string(),
+            "reg/docs/2015/000001/quality-2.toml".to_string(),
+        ]
+    );
+    reg.walk("К-1")
+        .days(&[
+            "2015-07-21",
+            "2015-07-21",
+            "2015-07-21",
+            "2015-07-21",
+            "2015-07-22",
+        ])
+        .signer("maslenkov")
+        .to(Stage::Sent);
+    assert_eq!(
+        on("2015-07-24", &["confirm", "К-1", "--outcome", "confirmed"]),
+        ("zarichenko|confirm К-1".to_string(), vec![c1])
+    );
+    assert_eq!(
+        git(d, &["status", "--porcelain", "--", "reg"]).trim(),
+        "",
+        "nothing left uncommitted"
+    );
+}
+
+/// A link's commit is named after the card the command was about, as every
+/// other step's is.
+#[test]
+#[ignore = "bug: 'unlink К-2' is committed as 'unlink К-1' (the earlier card's last step is \
+            the unlink), 'link К-2 --to К-1' as 'link 2 appeals (К-1 … К-2)'"]
+fn a_link_is_committed_under_the_card_it_corrects() {
+    let reg = Reg::in_git();
+    let d = reg.dir.path();
+    let f = intake(
+        d,
+        "day.json",
+        json!([
+            record("0145-23062015", "2015-06-23", json!({})),
+            record(
+                "0146-23062015",
+                "2015-06-23",
+                json!({"name": "Коваленко П. І.", "phone": null, "address": null})
+            ),
+        ]),
+    );
+    reg.run_on("2015-06-23", &["register", "--from", &f]).ok();
+    reg.run_on(
+        "2015-06-24",
+        &[
+            "link",
+            "К-2",
+            "--to",
+            "К-1",
+            "--reason",
+            "той самий заявник",
+        ],
+    )
+    .ok();
+    assert_eq!(last_commit(d).0, "zarichenko|link К-2");
+    reg.run_on(
+        "2015-06-24",
+        &["unlink", "К-2", "--reason", "інший заявник"],
+    )
+    .ok();
+    assert_eq!(last_commit(d).0, "zarichenko|unlink К-2");
 }

@@ -11,6 +11,7 @@
 
 mod architecture;
 mod check;
+mod corrections;
 mod crash;
 mod errors;
 mod examples;

@@ -20,42 +20,70 @@ fn one(
     reg.run_on(day, &all)
 }
 
+/// The sign of receipt follows from every earlier appeal of the applicant
+/// on the question (SPEC §5; `src/model/repeat.rs`). Two questions of one
+/// applicant: street lighting (009), where К-1 is answered twice with the
+/// applicant dissatisfied, and housing (010), asked twice while the first
+/// is open.
 #[test]
 fn signs_of_receipt_follow_one_applicants_history() {
     let reg = Reg::new();
     // First appeal: primary.
     one(&reg, "2015-06-23", "a1", json!({}), &[]).ok();
     assert_eq!(reg.card(2015, 1)["classification"]["sign"], "2.1");
-    // The same question again while the first is open, from another channel: a hint,
-    // and with --link-matches a duplicate linked both ways.
-    one(&reg, "2015-06-25", "a2", json!({"form": "1.1"}), &[])
-        .ok()
-        .stderr_has("hint: 2015/К-2: the applicant has earlier appeals on this question: 2015/К-1");
+    // Another question: primary too, and no hint.
+    let run = one(
+        &reg,
+        "2015-06-25",
+        "a2",
+        json!({"form": "1.1", "topics": ["010"]}),
+        &[],
+    )
+    .ok();
+    assert!(!run.stderr.contains("hint:"), "{}", run.stderr);
     assert_eq!(reg.card(2015, 2)["classification"]["sign"], "2.1");
-    one(&reg, "2015-06-25", "a3", json!({}), &["--link-matches"])
-        .ok()
-        .stderr_has("2015/К-3: linked to 2015/К-2");
-    assert_eq!(reg.card(2015, 3)["classification"]["sign"], "2.3");
-    assert_eq!(reg.card(2015, 3)["links"]["repeat_of"], "2015/К-2");
+    // The same question again while the first is open: a hint only...
+    let before = reg.snapshot();
+    one(
+        &reg,
+        "2015-06-26",
+        "a3",
+        json!({"topics": ["010"]}),
+        &["--dry-run"],
+    )
+    .ok()
+    .stderr_has("hint: 2015/К-3: the applicant has earlier appeals on this question: 2015/К-2");
+    assert!(reg.snapshot() == before, "a dry run wrote");
+    // ...and with --link-matches a duplicate (2.3) linked both ways.
+    one(
+        &reg,
+        "2015-06-26",
+        "a3",
+        json!({"topics": ["010"]}),
+        &["--link-matches"],
+    )
+    .ok()
+    .stderr_has("2015/К-3: linked to 2015/К-2");
+    let k3 = reg.card(2015, 3);
+    assert_eq!(k3["classification"]["sign"], "2.3");
+    assert_eq!(k3["links"]["repeat_of"], "2015/К-2");
+    assert_eq!(k3["links"]["earlier"], json!(["2015/К-2"]));
     assert_eq!(reg.card(2015, 2)["links"]["later"], json!(["2015/К-3"]));
-    // The first is answered; the applicant is not satisfied; the next appeal on the
-    // question is linked without being asked and is repeated (2.2).
+    // The first is answered; the applicant is not satisfied; the next appeal on
+    // its question is linked without being asked and is repeated (2.2).
     reg.walk("2015/К-1")
         .on("2015-07-10")
         .result("9.3")
         .quality(&quality("no", 4))
         .to(Stage::Sent);
-    one(
-        &reg,
-        "2015-07-20",
-        "a4",
-        json!({"topics": ["009", "010"]}),
-        &[],
-    )
-    .ok()
-    .stderr_has("linked to 2015/К-1");
-    assert_eq!(reg.card(2015, 4)["classification"]["sign"], "2.2");
-    // Answered again, still dissatisfied: the third appeal on the question is multiple (2.4).
+    one(&reg, "2015-07-20", "a4", json!({}), &[])
+        .ok()
+        .stderr_has("2015/К-4: linked to 2015/К-1");
+    let k4 = reg.card(2015, 4);
+    assert_eq!(k4["classification"]["sign"], "2.2");
+    assert_eq!(k4["links"]["earlier"], json!(["2015/К-1"]));
+    // Answered again, still dissatisfied: the third appeal on the question is
+    // multiple (2.4), linked to the latest and listing both.
     reg.walk("2015/К-4")
         .on("2015-08-03")
         .result("9.3")
@@ -63,30 +91,54 @@ fn signs_of_receipt_follow_one_applicants_history() {
         .to(Stage::Sent);
     one(&reg, "2015-08-20", "a5", json!({}), &[])
         .ok()
-        .stderr_has("linked to 2015/К-4");
-    assert_eq!(reg.card(2015, 5)["classification"]["sign"], "2.4");
+        .stderr_has("2015/К-5: linked to 2015/К-4");
+    let k5 = reg.card(2015, 5);
+    assert_eq!(k5["classification"]["sign"], "2.4");
+    assert_eq!(k5["links"]["repeat_of"], "2015/К-4");
+    assert_eq!(k5["links"]["earlier"], json!(["2015/К-1", "2015/К-4"]));
     assert_eq!(reg.card(2015, 1)["links"]["later"], json!(["2015/К-4"]));
-    // `show` carries the mark, and flags the dissatisfied applicant.
+    assert_eq!(reg.card(2015, 4)["links"]["later"], json!(["2015/К-5"]));
+    // `show` carries the mark and the earlier appeals, and flags the
+    // dissatisfied applicant.
     reg.run_on("2015-08-20", &["show", "2015/К-5"])
         .ok()
         .stdout_has("Гриф")
-        .stdout_has("«неодноразове»");
+        .stdout_has("«неодноразове»")
+        .stdout_has("Попередні з питання   2015/К-1, 2015/К-4");
     reg.run_on("2015-08-20", &["show", "2015/К-4"])
         .ok()
         .stdout_has("заявник незадоволений");
-    // The chain reads both ways, and `related` lists the applicant's appeals.
+    // The chain reads both ways, and `related` lists the applicant's
+    // appeals, each with its sign and its link to this one.
     let rel = reg
         .run_on("2015-08-20", &["related", "2015/К-5", "--format", "json"])
         .ok()
         .json();
-    let names: Vec<_> = rel
+    let rows: Vec<(String, String, String, bool)> = rel
         .as_array()
         .unwrap()
         .iter()
-        .map(|r| r["card"].as_str().unwrap().to_string())
+        .map(|r| {
+            (
+                r["card"].as_str().unwrap().to_string(),
+                r["sign"].as_str().unwrap().to_string(),
+                r["link"].as_str().unwrap_or("").to_string(),
+                r["same_question"].as_bool().unwrap(),
+            )
+        })
         .collect();
-    assert_eq!(names, ["2015/К-1", "2015/К-2", "2015/К-3", "2015/К-4"]);
-    // A sign that contradicts the link is refused.
+    let row = |c: &str, s: &str, l: &str, q| (c.to_string(), s.to_string(), l.to_string(), q);
+    assert_eq!(
+        rows,
+        [
+            row("2015/К-1", "2.1", "earlier", true),
+            row("2015/К-2", "2.1", "", false),
+            row("2015/К-3", "2.3", "", false),
+            row("2015/К-4", "2.2", "repeat_of", true),
+        ]
+    );
+    // A sign that contradicts the link is refused: К-6 would repeat К-1,
+    // К-4 and К-5, the latest still open.
     one(
         &reg,
         "2015-08-21",
@@ -95,7 +147,8 @@ fn signs_of_receipt_follow_one_applicants_history() {
         &[],
     )
     .fails()
-    .stderr_has("field `sign`: 2.2 contradicts the link to 2015/К-5 (still open): the sign is 2.3");
+    .stderr_has("field `sign`: 2.2 contradicts the link to 2015/К-5 (still open): the sign is 2.4");
+    reg.run_on("2015-08-21", &["check"]).ok();
 }
 
 #[test]
@@ -206,4 +259,81 @@ fn the_applicant_index_is_rebuilt_when_the_cards_change_behind_it() {
     )
     .ok()
     .stderr_has("earlier appeals on this question: 2015/К-1, 2015/К-2");
+}
+
+/// The rows the law leaves open are `register.toml`'s `[repeats]`: with
+/// `multiple_after = 3` two earlier appeals make a repeat 2.2, not 2.4,
+/// and with `open_earlier = "repeated"` an appeal while the earlier one is
+/// open in its term is 2.2, not 2.3.
+#[test]
+fn the_councils_settings_decide_the_open_rows_of_the_rule() {
+    let reg = Reg::new();
+    let p = reg.path("register.toml");
+    let text = std::fs::read_to_string(&p).unwrap();
+    assert!(text.contains("multiple_after = 2\nopen_earlier = \"duplicate\"\n"));
+    std::fs::write(
+        &p,
+        text.replace(
+            "multiple_after = 2\nopen_earlier = \"duplicate\"\n",
+            "multiple_after = 3\nopen_earlier = \"repeated\"\n",
+        ),
+    )
+    .unwrap();
+    one(&reg, "2015-06-23", "s1", json!({}), &[]).ok();
+    one(&reg, "2015-06-25", "s2", json!({}), &["--link-matches"]).ok();
+    assert_eq!(reg.card(2015, 2)["classification"]["sign"], "2.2");
+    one(&reg, "2015-06-26", "s3", json!({}), &["--link-matches"]).ok();
+    let c = reg.card(2015, 3);
+    assert_eq!(c["classification"]["sign"], "2.2");
+    assert_eq!(c["links"]["earlier"], json!(["2015/К-1", "2015/К-2"]));
+    one(&reg, "2015-06-29", "s4", json!({}), &["--link-matches"]).ok();
+    assert_eq!(reg.card(2015, 4)["classification"]["sign"], "2.4");
+    let run = reg.run_on("2015-06-29", &["check"]).ok();
+    assert_eq!((run.stdout.as_str(), run.stderr.as_str()), ("", ""));
+    // `check` decides by the same settings: under the defaults the same
+    // cards are wrong.
+    std::fs::write(&p, text).unwrap();
+    let run = reg
+        .run_on("2015-06-29", &["check", "--format", "json"])
+        .fails();
+    let found: Vec<(String, String)> = run
+        .json()
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            (
+                f["code"].as_str().unwrap().to_string(),
+                f["file"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    let at = |n: u32| {
+        (
+            "sign-mismatch".to_string(),
+            format!("cards/2015/00000{n}.json"),
+        )
+    };
+    assert_eq!(found, [at(2), at(3)]);
+}
+
+/// A record's `repeat_of` names an earlier appeal: one received after the
+/// record is refused, as `link` refuses it, and nothing is written.
+#[test]
+#[ignore = "bug: register accepts repeat_of naming a card received after the record \
+            (linked, sign 2.3, check clean) where 'appeals link' refuses the same link"]
+fn an_explicit_repeat_of_a_later_appeal_is_refused() {
+    let reg = Reg::new();
+    one(&reg, "2015-06-23", "l1", json!({}), &[]).ok();
+    let before = reg.snapshot();
+    one(
+        &reg,
+        "2015-06-23",
+        "l2",
+        json!({"received": "2015-06-22", "repeat_of": "2015/К-1"}),
+        &["--late-reason", "надійшло поштою із запізненням"],
+    )
+    .fails()
+    .stderr_has("field `repeat_of`");
+    assert!(reg.snapshot() == before);
 }
