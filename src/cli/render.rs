@@ -415,11 +415,24 @@ pub fn event_summary(e: &crate::model::Event) -> String {
         },
         What::Unlink(x) => format!("{} більше не повторює цього; {}", x.later, x.reason),
         What::Classify(x) => {
+            // Lists of codes read as codes; the machine names of the card's
+            // fields become the card's own words.
+            let codes = |v: &serde_json::Value| match v.as_array() {
+                Some(items) if items.is_empty() => "—".to_string(),
+                Some(items) => items.iter().map(value).collect::<Vec<_>>().join(", "),
+                None => value(v),
+            };
             let changes: Vec<String> =
                 x.to.iter()
                     .map(|(k, v)| {
-                        let from = x.from.get(k).map(value).unwrap_or_default();
-                        format!("{k}: {from} → {}", value(v))
+                        let label = match k.as_str() {
+                            "topics" => "тематика",
+                            "kind" => "вид",
+                            "categories" => "категорії",
+                            other => other,
+                        };
+                        let from = x.from.get(k).map(codes).unwrap_or_default();
+                        format!("{label} {from} → {}", codes(v))
                     })
                     .collect();
             format!("{}; {}: {}", changes.join("; "), x.by, x.reason)

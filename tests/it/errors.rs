@@ -1627,8 +1627,6 @@ fn classify_by_an_executor() {
 
 /// The codes the card has, never corrected before: nothing to correct.
 #[test]
-#[ignore = "bug: classify with the card's own codes says 'already done' (exit 0); \
-            StepError::NothingToClassify is unreachable"]
 fn classify_as_it_already_is() {
     error(
         &at(Stage::Resolved),
@@ -1872,7 +1870,6 @@ fn already_done_link() {
 
 /// The wording is a proposal: it says what is done, as the other steps do.
 #[test]
-#[ignore = "bug: unlink run again says 'is linked so already' (src/cli/link.rs shares link's words)"]
 fn already_done_unlink() {
     let reg = linked();
     let args = ["unlink", "К-2", "--reason", "інший заявник"];

@@ -511,8 +511,6 @@ fn corrections_commit_exactly_their_files() {
 /// A link's commit is named after the card the command was about, as every
 /// other step's is.
 #[test]
-#[ignore = "bug: 'unlink К-2' is committed as 'unlink К-1' (the earlier card's last step is \
-            the unlink), 'link К-2 --to К-1' as 'link 2 appeals (К-1 … К-2)'"]
 fn a_link_is_committed_under_the_card_it_corrects() {
     let reg = Reg::in_git();
     let d = reg.dir.path();

@@ -320,8 +320,6 @@ fn the_councils_settings_decide_the_open_rows_of_the_rule() {
 /// A record's `repeat_of` names an earlier appeal: one received after the
 /// record is refused, as `link` refuses it, and nothing is written.
 #[test]
-#[ignore = "bug: register accepts repeat_of naming a card received after the record \
-            (linked, sign 2.3, check clean) where 'appeals link' refuses the same link"]
 fn an_explicit_repeat_of_a_later_appeal_is_refused() {
     let reg = Reg::new();
     one(&reg, "2015-06-23", "l1", json!({}), &[]).ok();
