@@ -255,6 +255,25 @@ pub struct Roster {
     /// Administrators and controllers of the department.
     #[serde(default, rename = "administrator")]
     pub administrators: Vec<Administrator>,
+    /// The head of the council and the officials he authorised to decide
+    /// in his name: extensions (law art. 20: "керівник ... або його
+    /// заступник"), declines under arts. 8 and 17 ("керівник ... або посадова
+    /// особа в межах своїх повноважень"), and escalations after the control
+    /// date.
+    #[serde(default, rename = "head", skip_serializing_if = "Vec::is_empty")]
+    pub heads: Vec<Head>,
+}
+
+/// The head of the council, or an official authorised to decide in his name.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Head {
+    /// ASCII id used on the command line.
+    pub id: String,
+    /// Name.
+    pub name: String,
+    /// Position.
+    pub position: String,
 }
 
 /// A coordinator.
@@ -313,6 +332,10 @@ pub struct Administrator {
     pub name: String,
     /// Position.
     pub position: String,
+    /// A controller (the Instruction's control of execution): decides the
+    /// removal of a card from control after the reply.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub controller: bool,
 }
 
 impl Roster {
@@ -325,7 +348,8 @@ impl Roster {
             .iter()
             .map(|c| &c.id)
             .chain(r.executors.iter().map(|e| &e.id))
-            .chain(r.administrators.iter().map(|a| &a.id));
+            .chain(r.administrators.iter().map(|a| &a.id))
+            .chain(r.heads.iter().map(|h| &h.id));
         for id in ids {
             if id.is_empty()
                 || !id
@@ -362,8 +386,11 @@ impl Roster {
         let body = toml::to_string_pretty(self).unwrap_or_default();
         format!(
             "# The roster: coordinators (with the topics they cover by distribution of\n\
-             # duties), executors and administrators. Ids are ASCII and used on the\n\
-             # command line. Edit by hand; `appeals check` validates it.\n\n{body}"
+             # duties), executors, administrators (`controller = true` for those who\n\
+             # take cards off control) and the head with the officials he authorised\n\
+             # (extensions, declines under law arts. 8 and 17, escalations). Ids are\n\
+             # ASCII and used on the command line. Edit by hand; `appeals check`\n\
+             # validates it.\n\n{body}"
         )
     }
 
@@ -377,6 +404,16 @@ impl Roster {
         self.executors.iter().find(|e| e.id == id)
     }
 
+    /// An administrator or controller by id.
+    pub fn administrator(&self, id: &str) -> Option<&Administrator> {
+        self.administrators.iter().find(|a| a.id == id)
+    }
+
+    /// The head, or an official authorised by him, by id.
+    pub fn head(&self, id: &str) -> Option<&Head> {
+        self.heads.iter().find(|h| h.id == id)
+    }
+
     /// The display name of anyone in the roster.
     pub fn name_of(&self, id: &str) -> Option<&str> {
         self.coordinators
@@ -384,6 +421,7 @@ impl Roster {
             .map(|c| (&c.id, &c.name))
             .chain(self.executors.iter().map(|e| (&e.id, &e.name)))
             .chain(self.administrators.iter().map(|a| (&a.id, &a.name)))
+            .chain(self.heads.iter().map(|h| (&h.id, &h.name)))
             .find(|(i, _)| *i == id)
             .map(|(_, n)| n.as_str())
     }

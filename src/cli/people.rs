@@ -57,10 +57,26 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
             let rows = roster
                 .administrators
                 .iter()
-                .map(|p| vec![p.id.clone(), p.name.clone(), cut(&p.position, 60)])
+                .map(|p| {
+                    vec![
+                        p.id.clone(),
+                        p.name.clone(),
+                        cut(&p.position, 60),
+                        if p.controller { "так" } else { "" }.to_string(),
+                    ]
+                })
                 .collect();
             println!("\nАдміністратори");
-            println!("{}", table(&["id", "ПІБ", "посада"], rows));
+            println!("{}", table(&["id", "ПІБ", "посада", "контролер"], rows));
+            if !roster.heads.is_empty() {
+                let rows = roster
+                    .heads
+                    .iter()
+                    .map(|p| vec![p.id.clone(), p.name.clone(), cut(&p.position, 60)])
+                    .collect();
+                println!("\nКерівник і уповноважені ним посадові особи");
+                println!("{}", table(&["id", "ПІБ", "посада"], rows));
+            }
         }
     }
     Ok(())
@@ -124,7 +140,15 @@ fn csv_rows(r: &Roster) -> anyhow::Result<String> {
         ])?;
     }
     for a in &r.administrators {
-        w.write_record(["administrator", &a.id, &a.name, &a.position, "", "", "", ""])?;
+        let role = if a.controller {
+            "controller"
+        } else {
+            "administrator"
+        };
+        w.write_record([role, &a.id, &a.name, &a.position, "", "", "", ""])?;
+    }
+    for h in &r.heads {
+        w.write_record(["head", &h.id, &h.name, &h.position, "", "", "", ""])?;
     }
     Ok(String::from_utf8(w.into_inner()?)?)
 }

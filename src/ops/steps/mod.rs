@@ -187,8 +187,10 @@ fn role_of(roster: &Roster, id: &str) -> Option<&'static str> {
         Some("a coordinator")
     } else if roster.executor(id).is_some() {
         Some("an executor")
-    } else if roster.administrators.iter().any(|a| a.id == id) {
+    } else if roster.administrator(id).is_some() {
         Some("an administrator")
+    } else if roster.head(id).is_some() {
+        Some("the head")
     } else {
         None
     }
