@@ -57,7 +57,9 @@ finish() { # finish DAY CARD: the resolution's coordinator signs, the administra
   local by
   by=$(appeals --today "$1" show "$2" --format json | sed -n 's/^    "coordinator": "\(.*\)",$/\1/p' | head -1)
   appeals --today "$1" sign "$2" --by "$by" >/dev/null
-  appeals --today "$1" send "$2" >/dev/null
+  appeals --today "$1" send "$2" --number "02-14/$(echo "$2" | tr -dc 0-9 | tail -c 3)" --date "$1" >/dev/null
+  # The controller takes it off control after the reply (the Instruction).
+  appeals --today "$1" close "$2" --by sizhuk --file "справа 02-14, том 1" >/dev/null
 }
 
 # Resolutions and dispatch a day or two after intake.
@@ -66,6 +68,21 @@ step 2015-06-25 2015#6 2015#7 2015#8 2015#9 2015#10 2015#11 2015#12
 step 2015-06-26 2015#13 2015#14 2015#15 2015#16 2015#17 2015#18 2015#19 2015#20 2015#21
 step 2015-06-30 2015#22 2015#23 2015#24 2015#25 2015#26 2015#27 2015#28
 step 2015-07-02 2015#30 2015#31 2015#32 2015#33
+
+# The Law's exits. Outside the council's competence: forwarded within five
+# days (art. 7), the applicant told.
+appeals --today 2015-07-03 forward 2015#34 --to "Державна екологічна інспекція у Дніпропетровській області" \
+  --by maslenkov --number "02-14/701" --notice "$ans/notice-forward.txt" >/dev/null
+# Without the substance of the question: returned with explanations (arts. 5, 7).
+appeals --today 2015-07-06 return 2015#39 --reason "не викладено суті порушеного питання" \
+  --by plakhotnik --notice "$ans/notice-return.txt" >/dev/null
+# A complaint filed after art. 17's term: not considered, by the head (art. 8).
+appeals --today 2015-07-08 decline 2015#37 --ground art17-late --by holova \
+  --reason "скаргу подано понад рік після оскарженого рішення" --notice "$ans/notice-decline.txt" >/dev/null
+# The same appeal came again by post and was registered twice: closed as the duplicate.
+appeals --today 2015-07-03 register --received 2015-07-03 --form 1.1 --name "Бондаренко Василь Миколайович" \
+  --address "вул. Сировця, 23, кв. 82" --topic 011 --summary "Незаконна вирубка дерев у сквері (поштою)" >/dev/null 2>&1
+appeals --today 2015-07-03 close-duplicate 2015#41 --of 2015#36 --by zarichenko >/dev/null
 
 # Answers: most on time, some late, two applicants not satisfied.
 answer 2015-07-08 2015#1 9.1 quality-late.toml

@@ -64,9 +64,32 @@ pub struct Settings {
     /// leaves it open (the order's point 9; see `model::repeat`).
     #[serde(default)]
     pub repeats: crate::model::repeat::Rule,
+    /// Removal from control.
+    #[serde(default)]
+    pub control: Control,
     /// Committing each command's changes to git.
     #[serde(default)]
     pub git: GitSettings,
+}
+
+/// Removal from control (the Instruction: the controller or the head
+/// decides it after the reply).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Control {
+    /// `send` takes the card off control itself, recorded as a `close` by
+    /// whoever sends. `false`: a controller or coordinator runs `close`.
+    /// A register.toml without the setting (written before it existed)
+    /// reads `true`, as `send` behaved then; `init` writes `false`.
+    pub close_at_send: bool,
+}
+
+impl Default for Control {
+    fn default() -> Control {
+        Control {
+            close_at_send: true,
+        }
+    }
 }
 
 /// The register's git audit trail.
@@ -187,6 +210,9 @@ impl Settings {
                 policy: AnonymousPolicy::Consider,
             },
             repeats: crate::model::repeat::Rule::default(),
+            control: Control {
+                close_at_send: false,
+            },
             git: GitSettings::default(),
         }
     }
@@ -237,6 +263,9 @@ impl Settings {
              # question make a new one 2.4 неодноразове; repeats.open_earlier: the sign of\n\
              # one that comes while the earlier is open within its term, \"duplicate\"\n\
              # (2.3) or \"repeated\" (2.2) (the order's point 9; the law leaves both open).\n\
+             # control.close_at_send: false (the Instruction: a controller or coordinator\n\
+             # takes a card off control after the reply, `appeals close`), or true (`send`\n\
+             # takes it off, recorded as a `close` by whoever sends).\n\
              # git.commit: commit every command's changes (inside a git work tree).\n\n{body}"
         )
     }

@@ -409,6 +409,66 @@ pub enum RequestError {
         /// Its executors.
         executors: Vec<String>,
     },
+    /// Someone who may not decide a step named as deciding it.
+    #[error("--by {id}: {}; {needs}", match role { Some(r) => format!("{id} is {r}"), None => format!("no {id:?} in people.toml") })]
+    NotAuthorised {
+        /// The id given.
+        id: String,
+        /// What the id is, if anyone.
+        role: Option<&'static str>,
+        /// Who may decide it.
+        needs: &'static str,
+        /// The ids who may.
+        allowed: Vec<String>,
+    },
+    /// A legal ground the step doesn't take.
+    #[error("--ground {ground} doesn't go with this step; it takes {}", allowed.join(" or "))]
+    WrongGround {
+        /// The ground given.
+        ground: &'static str,
+        /// The grounds it takes.
+        allowed: Vec<&'static str>,
+    },
+    /// A step that needs its reason in words.
+    #[error("'{step}' needs --reason: the applicant is told what is missing (law art. 5)")]
+    ReasonRequired {
+        /// The step.
+        step: &'static str,
+    },
+    /// A forwarding without the body it goes to.
+    #[error("--to is empty: name the body the appeal is forwarded to (law art. 7)")]
+    ForwardWhere,
+    /// An exit the applicant must be told of, without the notice.
+    #[error("'{step}' needs --notice FILE: the applicant is told, and the notice is kept in the answer package's place")]
+    NoticeRequired {
+        /// The step.
+        step: &'static str,
+    },
+    /// A card named as its own duplicate.
+    #[error("card {card} can't be a duplicate of itself")]
+    DuplicateOfItself {
+        /// The card.
+        card: String,
+    },
+    /// A card named as the duplicate of a card closed as a duplicate.
+    #[error("{of} is itself closed as a duplicate; name the card {card} and {of} both repeat")]
+    DuplicateOfDuplicate {
+        /// The card.
+        card: String,
+        /// The card named.
+        of: String,
+    },
+    /// A duplicate without the card it duplicates.
+    #[error("--of is missing: name the card this one duplicates")]
+    DuplicateOfWhat,
+    /// A repeat declined under art. 8 whose first appeal was not decided.
+    #[error("card {card} can't be declined as a repeat: {}", match earlier { Some(e) => format!("the appeal it repeats, {e}, has no reply yet"), None => "it repeats no earlier appeal".to_string() })]
+    NotDecidedOnMerits {
+        /// The card.
+        card: String,
+        /// The earlier card it repeats, if any.
+        earlier: Option<String>,
+    },
     /// A second, different call-back.
     #[error("the applicant's word on {card} is recorded already: {outcome} on {date}")]
     AlreadyConfirmed {

@@ -60,7 +60,12 @@ pub(crate) fn next_step(status: Status, card: &str, coordinator: Option<&str>) -
         }
         Status::Answered => "appeals sign CARD --by COORDINATOR",
         Status::Signed => "appeals send CARD",
-        Status::Sent | Status::Closed => return None,
+        Status::Sent => "appeals close CARD --by CONTROLLER",
+        Status::Closed
+        | Status::Forwarded
+        | Status::Returned
+        | Status::Declined
+        | Status::Duplicate => return None,
     };
     let mut cmd = cmd.replace("CARD", card);
     if let Some(c) = coordinator {
@@ -316,6 +321,34 @@ fn request(e: &RequestError) -> Vec<String> {
         RequestError::AlreadyConfirmed { .. } => vec![
             "a call-back is recorded once; if it was recorded wrong, restore the card from git".into(),
         ],
+        RequestError::NotAuthorised { allowed, .. } if allowed.is_empty() => vec![
+            "people.toml names nobody who may; add them ([[head]] entries, or controller = true on an administrator)".into(),
+            roster,
+        ],
+        RequestError::NotAuthorised { allowed, .. } => {
+            vec![format!("who may: {}", allowed.join(", ")), roster]
+        }
+        RequestError::WrongGround { .. } => vec![
+            "forward: art7; return: art5; decline: art8-repeat, art8-anonymous or art17-late; close-duplicate: duplicate".into(),
+        ],
+        RequestError::ReasonRequired { .. } => {
+            vec!["say what the appeal lacks; it goes into the card and the notice".into()]
+        }
+        RequestError::ForwardWhere => {
+            vec!["e.g. --to 'Головне управління Держпраці у Дніпропетровській області'".into()]
+        }
+        RequestError::NoticeRequired { .. } => vec![
+            "give the letter that tells the applicant (its scan or text file); it is kept with the card's documents".into(),
+        ],
+        RequestError::DuplicateOfItself { .. } | RequestError::DuplicateOfWhat => {
+            vec!["'appeals related CARD' lists the applicant's appeals".into()]
+        }
+        RequestError::DuplicateOfDuplicate { of, .. } => vec![format!(
+            "'appeals show {of}' names the card it duplicates"
+        )],
+        RequestError::NotDecidedOnMerits { card, .. } => vec![format!(
+            "link it to the appeal it repeats first ('appeals link {card} --to EARLIER --reason …'); art. 8 applies once the first was decided on the merits"
+        )],
     }
 }
 

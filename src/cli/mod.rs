@@ -11,6 +11,7 @@ mod deadlines;
 mod dispatch;
 mod draft;
 mod error;
+mod exit;
 mod explain;
 mod export;
 mod extend;
@@ -117,8 +118,10 @@ pub enum Command {
     Answer(answer::Args),
     /// Record the coordinator's signature of the answers (point 8.1).
     Sign(sign::Args),
-    /// Record the mailing and the result, and take the card off control (points 8.2–8.3).
+    /// Record the mailing, outgoing number and result (points 8.2–8.3).
     Send(send::Args),
+    /// Take a card off control after the reply (controller, coordinator).
+    Close(exit::CloseArgs),
     /// Extend the term of consideration (law art. 20: at most 45 days in all).
     Extend(extend::Args),
     /// Record that the applicant was notified of the term's extension.
@@ -135,6 +138,14 @@ pub enum Command {
     Rework(rework::Args),
     /// Record the applicant's word when the contact centre called back.
     Confirm(confirm::Args),
+    /// Forward an appeal to the competent body (law art. 7).
+    Forward(exit::ForwardArgs),
+    /// Return an appeal lacking what law art. 5 requires (art. 7).
+    Return(exit::ReturnArgs),
+    /// Decline to consider an appeal (law arts. 8, 17).
+    Decline(exit::DeclineArgs),
+    /// Close a card registered twice as the other's duplicate.
+    CloseDuplicate(exit::DuplicateArgs),
     /// Render the answer templates for a card, for the executor to complete.
     Draft(draft::Args),
     /// List the roster: coordinators, executors, administrators.
@@ -246,6 +257,11 @@ fn run(command: Command, env: &Env) -> anyhow::Result<()> {
         Command::Reassign(a) => reassign::run(a, env),
         Command::Rework(a) => rework::run(a, env),
         Command::Confirm(a) => confirm::run(a, env),
+        Command::Close(a) => exit::run_close(a, env),
+        Command::Forward(a) => exit::run_forward(a, env),
+        Command::Return(a) => exit::run_return(a, env),
+        Command::Decline(a) => exit::run_decline(a, env),
+        Command::CloseDuplicate(a) => exit::run_duplicate(a, env),
         Command::Draft(a) => draft::run(a, env),
         Command::People(a) => people::run(a, env),
         Command::Deadlines(a) => deadlines::run(a, env),

@@ -327,6 +327,16 @@ pub fn card_uk(reg: &Register, c: &Card) -> String {
         if let Some(scan) = &s.scan {
             rows.push(("Скан відповіді", scan.clone()));
         }
+        if s.number.is_some() || s.date.is_some() {
+            rows.push((
+                "Вихідний номер і дата",
+                format!(
+                    "№ {} від {}",
+                    s.number.as_deref().unwrap_or("—"),
+                    s.date.map(|d| d.to_string()).unwrap_or_else(|| "—".into())
+                ),
+            ));
+        }
     }
     if let Some(r) = &c.result {
         rows.push(("Результат розгляду", coded(k, SectionKey::Result, r)));
@@ -344,6 +354,31 @@ pub fn card_uk(reg: &Register, c: &Card) -> String {
                     .unwrap_or_default()
             ),
         ));
+        if let Some(f) = &cl.file {
+            rows.push(("Справа", f.clone()));
+        }
+    }
+    if let Some(x) = &c.exit {
+        let mut what = format!("{} — {}: {}", x.date, who(&x.by), x.ground.label());
+        if let Some(to) = &x.to {
+            what.push_str(&format!("; до: {to}"));
+        }
+        if let Some(of) = &x.of {
+            what.push_str(&format!("; дублікат {of}"));
+        }
+        if let Some(r) = &x.reason {
+            what.push_str(&format!("; {r}"));
+        }
+        if let Some(n) = &x.number {
+            what.push_str(&format!("; вих. № {n}"));
+        }
+        if let (Some(due), true) = (x.due, x.late) {
+            what.push_str(&format!("; після строку ст. 7 ({due})"));
+        }
+        rows.push(("Знято з контролю без відповіді", what));
+        if let Some(n) = &x.notice {
+            rows.push(("Повідомлення заявникові", n.clone()));
+        }
     }
     if let Some(x) = &c.confirmation {
         rows.push((
@@ -448,6 +483,18 @@ pub fn event_summary(e: &crate::model::Event) -> String {
             "повернуто на доопрацювання ({}-й раз), {}: {}",
             x.round, x.by, x.reason
         ),
+        What::Forward(x) | What::Return(x) | What::Decline(x) | What::CloseDuplicate(x) => {
+            let mut s = format!("{}: {}", x.by, x.ground.label());
+            for part in [&x.to, &x.of, &x.reason].into_iter().flatten() {
+                s.push_str(&format!("; {part}"));
+            }
+            s
+        }
+        What::Close(x) => match (&x.file, x.at_send) {
+            (Some(f), _) => format!("{}: знято з контролю; {f}", x.by),
+            (None, true) => format!("{}: знято з контролю при надсиланні", x.by),
+            (None, false) => format!("{}: знято з контролю", x.by),
+        },
         What::Confirm(x) => format!(
             "{}{}",
             x.outcome.label(),

@@ -1,5 +1,5 @@
 //! `appeals send CARD`: mailed, scanned to the contact centre, result
-//! entered, off control (points 8.2–8.3).
+//! entered (points 8.2–8.3); off control too when `register.toml` says so.
 
 use super::{Env, OutputFormat};
 use crate::ops::steps::{self, SendRequest};
@@ -23,6 +23,12 @@ pub struct Args {
     /// The scan of the signed answer, kept with the card's documents.
     #[arg(long, value_name = "FILE")]
     pub scan: Option<PathBuf>,
+    /// The outgoing number of the council's reply.
+    #[arg(long, value_name = "N")]
+    pub number: Option<String>,
+    /// The outgoing date of the council's reply.
+    #[arg(long, value_name = "DATE")]
+    pub date: Option<NaiveDate>,
     /// Output format: `json` prints the card as written.
     #[arg(long, value_enum, default_value_t)]
     pub format: OutputFormat,
@@ -34,6 +40,8 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
         posted: a.posted,
         to_cc: a.to_cc,
         scan: a.scan.as_deref(),
+        number: a.number.as_deref(),
+        date: a.date,
     };
     let done = steps::send(&reg, &r, &req, &who, super::waiting)?;
     if super::already(
@@ -51,13 +59,24 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
     let c = &done.card;
     if let Some(s) = &c.sent {
         println!(
-            "{} sent: to the applicant {}, to the contact centre {}; result {}; taken off control",
+            "{} sent: to the applicant {}, to the contact centre {}; result {}{}; {}",
             c.full_name(),
             s.posted
                 .map(|d| d.to_string())
                 .unwrap_or_else(|| "— (anonymous)".into()),
             s.to_cc,
-            c.result.as_deref().unwrap_or("—")
+            c.result.as_deref().unwrap_or("—"),
+            match (&s.number, s.date) {
+                (Some(n), Some(d)) => format!("; outgoing No. {n} of {d}"),
+                (Some(n), None) => format!("; outgoing No. {n}"),
+                (None, Some(d)) => format!("; outgoing of {d}"),
+                (None, None) => String::new(),
+            },
+            if c.status.is_open() {
+                "on control until 'appeals close'"
+            } else {
+                "taken off control"
+            }
         );
         if let Some(scan) = &s.scan {
             println!("  scan: {scan}");

@@ -160,6 +160,8 @@ pub(super) fn render(
                 posted: (!anonymous).then_some(date),
                 to_cc: date,
                 scan: None,
+                number: None,
+                date: None,
             };
             days.push((
                 date,

@@ -13,8 +13,13 @@ use std::collections::BTreeMap;
 
 /// The card format written by this version of the program. Version 2
 /// added `links.earlier`, `reworks` and `confirmation`; a version 1 card
-/// reads with them empty and is written as version 2 at its next step.
-pub const CARD_VERSION: u32 = 2;
+/// reads with them empty. Version 3 made the removal from control a step
+/// of its own (`close`, after `send`) and added the Law's exits (`exit`,
+/// statuses `forwarded`, `returned`, `declined`, `duplicate`) and the
+/// reply's outgoing number and date (`sent.number`, `sent.date`); an
+/// older card reads as [`Card::upgrade`] says. Either is written as
+/// version 3 at its next step.
+pub const CARD_VERSION: u32 = 3;
 
 /// The card formats this program reads.
 pub const CARD_VERSIONS: std::ops::RangeInclusive<u32> = 1..=CARD_VERSION;
@@ -67,8 +72,12 @@ pub struct Card {
     pub sent: Option<Sent>,
     /// Result of consideration, Classifier section 9 (point 8.3).
     pub result: Option<String>,
-    /// Taken off control.
+    /// Taken off control after the reply.
     pub closed: Option<Closed>,
+    /// Gone by one of the Law's exits instead of a reply (arts. 5, 7, 8,
+    /// 17, or a duplicate).
+    #[serde(default)]
+    pub exit: Option<Exit>,
     /// The contact centre's call-back to the applicant after the answer.
     #[serde(default)]
     pub confirmation: Option<Confirmation>,
@@ -336,6 +345,12 @@ pub struct Sent {
     pub to_cc: NaiveDate,
     /// The scan of the signed answer, under the register.
     pub scan: Option<String>,
+    /// The outgoing number of the council's reply.
+    #[serde(default)]
+    pub number: Option<String>,
+    /// The outgoing date of the council's reply.
+    #[serde(default)]
+    pub date: Option<NaiveDate>,
 }
 
 /// A package returned to the executor for rework (point 8.1).
@@ -376,8 +391,40 @@ pub struct Closed {
     pub date: NaiveDate,
     /// Who.
     pub by: String,
-    /// Why, when closed without consideration.
+    /// Why, when closed without consideration (card format 2).
     pub reason: Option<String>,
+    /// The case file (справа) the card and its documents are kept in.
+    #[serde(default)]
+    pub file: Option<String>,
+}
+
+/// How a card left control by one of the Law's exits.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Exit {
+    /// The step: `forward`, `return`, `decline` or `close-duplicate`.
+    pub step: crate::model::status::Action,
+    /// The legal ground.
+    pub ground: crate::model::status::Ground,
+    /// Date.
+    pub date: NaiveDate,
+    /// The official who decided it.
+    pub by: String,
+    /// The body it was forwarded to.
+    pub to: Option<String>,
+    /// The card it duplicates.
+    pub of: Option<String>,
+    /// Why, in words.
+    pub reason: Option<String>,
+    /// The outgoing number of the covering letter or notice.
+    pub number: Option<String>,
+    /// The notice to the applicant, under the register (in the answer
+    /// package's place).
+    pub notice: Option<String>,
+    /// The last day of the Law's term for the step (art. 7: five days).
+    pub due: Option<NaiveDate>,
+    /// Recorded after `due`.
+    pub late: bool,
 }
 
 impl Card {
@@ -401,6 +448,78 @@ impl Card {
                 .confirmation
                 .as_ref()
                 .is_some_and(|c| c.outcome == Outcome::NotConfirmed)
+    }
+
+    /// Reads a card of format 1 or 2 as format 3 (see [`CARD_VERSION`]),
+    /// in memory; the file changes at the card's next step. Then `send`
+    /// took a card off control: a `close` at the sending, by whoever
+    /// recorded it, follows its `send`. And `close` on a card not sent was
+    /// the closing without consideration of an anonymous appeal (art. 8):
+    /// it is the `decline` it now is, its data kept.
+    pub fn upgrade(&mut self) {
+        use crate::model::event::{self, What};
+        use crate::model::status::Action;
+        if self.version >= 3 {
+            return;
+        }
+        let sent_at = self.history.iter().position(|e| e.action() == Action::Send);
+        for e in &mut self.history {
+            if let What::Other {
+                action: Action::Close,
+                data,
+            } = &e.what
+            {
+                let text = |k: &str| data.get(k).and_then(|v| v.as_str()).map(str::to_string);
+                e.what = What::Decline(event::Exited {
+                    by: e.by.clone(),
+                    contact_centre_informed: text("contact_centre_informed")
+                        .and_then(|d| d.parse().ok()),
+                    due: None,
+                    ground: crate::model::status::Ground::Art8Anonymous,
+                    late: false,
+                    notice: None,
+                    number: None,
+                    of: None,
+                    reason: text("reason"),
+                    to: None,
+                });
+            }
+        }
+        match (sent_at, self.closed.take()) {
+            (Some(i), Some(closed)) => {
+                let by = closed.by.clone();
+                self.history.insert(
+                    i + 1,
+                    Event {
+                        at: self.history[i].at,
+                        by: by.clone(),
+                        what: What::Close(event::Closed {
+                            at_send: true,
+                            by,
+                            file: None,
+                        }),
+                    },
+                );
+                self.closed = Some(closed);
+            }
+            (None, Some(closed)) => {
+                self.exit = Some(Exit {
+                    step: Action::Decline,
+                    ground: crate::model::status::Ground::Art8Anonymous,
+                    date: closed.date,
+                    by: closed.by,
+                    to: None,
+                    of: None,
+                    reason: closed.reason,
+                    number: None,
+                    notice: None,
+                    due: None,
+                    late: false,
+                });
+            }
+            (_, None) => {}
+        }
+        self.status = self.status.of_format(self.version);
     }
 
     /// Canonical JSON: 2-space indent, UTF-8 without escapes, trailing newline.

@@ -48,13 +48,13 @@ pub enum What {
     Answer(Answered),
     /// 8.1: signed.
     Sign(Signed),
-    /// 8.2–8.3: mailed, result entered, off control.
+    /// 8.2–8.3: mailed, result entered.
     Send(Sent),
     /// Law art. 20: term extended.
     Extend(Extended),
     /// Law art. 20: the applicant notified of the extension.
     Notify(Notified),
-    /// Closed without consideration.
+    /// Taken off control after the reply.
     Close(Closed),
     /// A later appeal was linked to this one.
     Link(Linked),
@@ -70,6 +70,14 @@ pub enum What {
     Rework(Reworked),
     /// The applicant's word on the call-back.
     Confirm(Confirmed),
+    /// Law art. 7: forwarded to the competent body.
+    Forward(Exited),
+    /// Law arts. 5, 7: returned to the applicant.
+    Return(Exited),
+    /// Law art. 8 or 17: not considered.
+    Decline(Exited),
+    /// Closed as another card's duplicate.
+    CloseDuplicate(Exited),
     /// An entry whose data this program did not write (a hand edit), kept
     /// as it is.
     Other {
@@ -170,6 +178,20 @@ pub struct Signed {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Sent {
+    /// The outgoing date of the council's reply.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "present"
+    )]
+    pub date: Option<NaiveDate>,
+    /// The outgoing number of the council's reply.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "present"
+    )]
+    pub number: Option<String>,
     /// Date mailed to the applicant; `null` when there is no address.
     #[serde(deserialize_with = "Option::deserialize")]
     pub posted: Option<NaiveDate>,
@@ -217,14 +239,97 @@ pub struct Notified {
     pub until: NaiveDate,
 }
 
-/// Data of a closing without consideration.
+/// Data of the removal from control after the reply.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Closed {
+    /// Taken off by `send`, as `register.toml` says (`control.close_at_send`).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub at_send: bool,
+    /// The controller or coordinator who decided it.
+    pub by: String,
+    /// The case file (справа) the card and its documents are kept in.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "present"
+    )]
+    pub file: Option<String>,
+}
+
+/// Data of a closing without consideration as card format 2 wrote it
+/// (read to upgrade the card: now a `decline` under art. 8).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ClosedUnconsidered {
     /// When the contact centre was told.
     pub contact_centre_informed: NaiveDate,
     /// Why, with the law's article.
     pub reason: String,
+}
+
+/// Data of an exit the Law allows (forward, return, decline, close as a
+/// duplicate): who decided, on what ground, and the notice to the
+/// applicant kept in the answer package's place.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Exited {
+    /// The official who decided it.
+    pub by: String,
+    /// When the contact centre was told (card format 2's art. 8 closing).
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "present"
+    )]
+    pub contact_centre_informed: Option<NaiveDate>,
+    /// The last day of the Law's term for it (art. 7: five days).
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "present"
+    )]
+    pub due: Option<NaiveDate>,
+    /// The legal ground.
+    pub ground: super::status::Ground,
+    /// Recorded after `due`.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub late: bool,
+    /// The notice to the applicant, under the register.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "present"
+    )]
+    pub notice: Option<String>,
+    /// The outgoing number of the covering letter or notice.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "present"
+    )]
+    pub number: Option<String>,
+    /// The card it duplicates.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "present"
+    )]
+    pub of: Option<String>,
+    /// Why, in words.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "present"
+    )]
+    pub reason: Option<String>,
+    /// The body it was forwarded to.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "present"
+    )]
+    pub to: Option<String>,
 }
 
 /// Data of a link from a later appeal.
@@ -343,6 +448,10 @@ impl What {
             What::Reassign(_) => Action::Reassign,
             What::Rework(_) => Action::Rework,
             What::Confirm(_) => Action::Confirm,
+            What::Forward(_) => Action::Forward,
+            What::Return(_) => Action::Return,
+            What::Decline(_) => Action::Decline,
+            What::CloseDuplicate(_) => Action::CloseDuplicate,
             What::Other { action, .. } => *action,
         }
     }
@@ -372,6 +481,9 @@ impl What {
             What::Reassign(d) => map(d),
             What::Rework(d) => map(d),
             What::Confirm(d) => map(d),
+            What::Forward(d) | What::Return(d) | What::Decline(d) | What::CloseDuplicate(d) => {
+                map(d)
+            }
             What::Other { data, .. } => data.clone(),
         }
     }
@@ -400,6 +512,10 @@ impl What {
             Action::Reassign => typed(&data).map(What::Reassign),
             Action::Rework => typed(&data).map(What::Rework),
             Action::Confirm => typed(&data).map(What::Confirm),
+            Action::Forward => typed(&data).map(What::Forward),
+            Action::Return => typed(&data).map(What::Return),
+            Action::Decline => typed(&data).map(What::Decline),
+            Action::CloseDuplicate => typed(&data).map(What::CloseDuplicate),
         };
         found.unwrap_or(What::Other { action, data })
     }
@@ -449,6 +565,9 @@ impl Serialize for Event {
             What::Reassign(d) => e.serialize_field("data", d)?,
             What::Rework(d) => e.serialize_field("data", d)?,
             What::Confirm(d) => e.serialize_field("data", d)?,
+            What::Forward(d) | What::Return(d) | What::Decline(d) | What::CloseDuplicate(d) => {
+                e.serialize_field("data", d)?
+            }
             What::Other { data, .. } => e.serialize_field("data", data)?,
         }
         e.end()
@@ -562,13 +681,45 @@ mod tests {
             ),
             true,
         );
+        // Card format 2's closing without consideration is kept as found
+        // (and upgraded to a `decline` by `Card::upgrade`).
         round_trip(
             &e(
                 "close",
                 r#"{"contact_centre_informed":"2015-06-23","reason":"анонімне"}"#,
             ),
+            false,
+        );
+        round_trip(&e("close", r#"{"by":"sizhuk"}"#), true);
+        round_trip(
+            &e(
+                "close",
+                r#"{"at_send":true,"by":"zarichenko","file":"справа 02-14, том 1"}"#,
+            ),
             true,
         );
+        round_trip(
+            &e(
+                "forward",
+                r#"{"by":"maslenkov","due":"2015-06-29","ground":"art7","late":true,"notice":"docs/2015/000001/notice.txt","number":"02-14/77","to":"ГУ ДСНС"}"#,
+            ),
+            true,
+        );
+        round_trip(
+            &e(
+                "decline",
+                r#"{"by":"holova","ground":"art8-repeat","reason":"вирішено по суті"}"#,
+            ),
+            true,
+        );
+        round_trip(
+            &e(
+                "close-duplicate",
+                r#"{"by":"zarichenko","ground":"duplicate","of":"2015/К-1"}"#,
+            ),
+            true,
+        );
+        round_trip(&e("decline", r#"{"by":"holova","ground":"art9"}"#), false);
         round_trip(&e("link", r#"{"later":"2015/К-7"}"#), true);
         round_trip(
             &e(

@@ -144,7 +144,17 @@ impl Story {
         let replied = c
             .history
             .iter()
-            .find(|e| matches!(e.action(), Action::Send | Action::Close))
+            // The reply, or an exit that ends the card without one.
+            .find(|e| {
+                matches!(
+                    e.action(),
+                    Action::Send
+                        | Action::Forward
+                        | Action::Return
+                        | Action::Decline
+                        | Action::CloseDuplicate
+                )
+            })
             .map(|e| e.at);
         let said_no = c
             .answer

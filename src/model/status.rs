@@ -19,15 +19,27 @@ pub enum Status {
     Answered,
     /// The coordinator signed the answers (8.1).
     Signed,
-    /// Mailed, scanned to the contact centre, result entered, off control (8.2–8.3).
+    /// Mailed, scanned to the contact centre, result entered (8.2–8.3);
+    /// on control until it is taken off (`close`), unless `register.toml`
+    /// says `send` takes it off.
     Sent,
-    /// Closed without consideration (an anonymous appeal under law art. 8).
+    /// Taken off control after the reply (the Instruction: by the
+    /// controller or the head).
     Closed,
+    /// Forwarded to the competent body (law art. 7), the applicant told.
+    Forwarded,
+    /// Returned to the applicant for what the Law requires (arts. 5, 7).
+    Returned,
+    /// Not considered: a repeat decided on the merits or an anonymous
+    /// appeal (art. 8), or a complaint filed late (art. 17).
+    Declined,
+    /// The same appeal registered twice: closed as the other's duplicate.
+    Duplicate,
 }
 
 impl Status {
     /// Every status, in procedure order.
-    pub const ALL: [Status; 7] = [
+    pub const ALL: [Status; 11] = [
         Status::Registered,
         Status::Resolved,
         Status::Dispatched,
@@ -35,6 +47,10 @@ impl Status {
         Status::Signed,
         Status::Sent,
         Status::Closed,
+        Status::Forwarded,
+        Status::Returned,
+        Status::Declined,
+        Status::Duplicate,
     ];
 
     /// The name used on the command line and in JSON.
@@ -47,6 +63,10 @@ impl Status {
             Status::Signed => "signed",
             Status::Sent => "sent",
             Status::Closed => "closed",
+            Status::Forwarded => "forwarded",
+            Status::Returned => "returned",
+            Status::Declined => "declined",
+            Status::Duplicate => "duplicate",
         }
     }
 
@@ -58,14 +78,57 @@ impl Status {
             Status::Dispatched => "направлено виконавцю",
             Status::Answered => "надано відповідь",
             Status::Signed => "підписано",
-            Status::Sent => "надіслано, знято з контролю",
-            Status::Closed => "закрито без розгляду",
+            Status::Sent => "відповідь надіслано",
+            Status::Closed => "знято з контролю",
+            Status::Forwarded => "надіслано за належністю (ст. 7)",
+            Status::Returned => "повернуто заявникові (ст. 5, 7)",
+            Status::Declined => "не розглядається (ст. 8, 17)",
+            Status::Duplicate => "закрито як дублікат",
         }
     }
 
-    /// Whether the card is still on control (not taken off).
+    /// Whether the card is still on control (not taken off): a sent card
+    /// stays on control until it is closed.
     pub fn is_open(self) -> bool {
-        !matches!(self, Status::Sent | Status::Closed)
+        !self.is_off()
+    }
+
+    /// Whether the card is off control: closed after the reply, or gone
+    /// by one of the Law's exits.
+    pub fn is_off(self) -> bool {
+        matches!(
+            self,
+            Status::Closed
+                | Status::Forwarded
+                | Status::Returned
+                | Status::Declined
+                | Status::Duplicate
+        )
+    }
+
+    /// Whether the applicant is still owed a reply: on control and not
+    /// sent. Only such a card can be overdue or extended.
+    pub fn awaits_reply(self) -> bool {
+        self.is_open() && self != Status::Sent
+    }
+
+    /// Whether the card left by one of the Law's exits rather than a reply.
+    pub fn is_exit(self) -> bool {
+        matches!(
+            self,
+            Status::Forwarded | Status::Returned | Status::Declined | Status::Duplicate
+        )
+    }
+
+    /// How a card stored by card format 1 or 2 reads now: `send` took a
+    /// card off control then (now `closed`), and `closed` meant closed
+    /// without consideration under art. 8 (now `declined`).
+    pub fn of_format(self, version: u32) -> Status {
+        match (version, self) {
+            (..=2, Status::Sent) => Status::Closed,
+            (..=2, Status::Closed) => Status::Declined,
+            (_, s) => s,
+        }
     }
 }
 
@@ -102,13 +165,13 @@ pub enum Action {
     Answer,
     /// 8.1: signed.
     Sign,
-    /// 8.2–8.3: mailed, result entered, off control.
+    /// 8.2–8.3: mailed, result entered.
     Send,
     /// Law art. 20: term extended.
     Extend,
     /// Law art. 20: the applicant notified of the extension.
     Notify,
-    /// Closed without consideration.
+    /// Taken off control after the reply.
     Close,
     /// A later appeal was linked to this one.
     Link,
@@ -125,6 +188,14 @@ pub enum Action {
     Rework,
     /// The contact centre called the applicant back.
     Confirm,
+    /// Law art. 7: forwarded to the competent body, the applicant told.
+    Forward,
+    /// Law arts. 5, 7: returned to the applicant.
+    Return,
+    /// Law art. 8 or 17: not considered, by the head's decision.
+    Decline,
+    /// The same appeal registered twice: closed as the other's duplicate.
+    CloseDuplicate,
 }
 
 impl Action {
@@ -147,6 +218,10 @@ impl Action {
             Action::Reassign => "reassign",
             Action::Rework => "rework",
             Action::Confirm => "confirm",
+            Action::Forward => "forward",
+            Action::Return => "return",
+            Action::Decline => "decline",
+            Action::CloseDuplicate => "close-duplicate",
         }
     }
 
@@ -168,6 +243,10 @@ impl Action {
             Action::Reassign => "reassign",
             Action::Rework => "rework",
             Action::Confirm => "confirm",
+            Action::Forward => "forward",
+            Action::Return => "return",
+            Action::Decline => "decline",
+            Action::CloseDuplicate => "close-duplicate",
         }
     }
 }
@@ -210,3 +289,88 @@ impl Outcome {
         }
     }
 }
+
+/// The legal ground of an exit: why a card left control without a reply.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Ground {
+    /// Law art. 7: not in the council's competence, forwarded within five
+    /// days, the applicant told.
+    Art7,
+    /// Law arts. 5 and 7: the appeal lacks what art. 5 requires, returned
+    /// to the applicant with explanations.
+    Art5,
+    /// Law art. 8: a repeat to the same body from the same citizen on the
+    /// same question, the first decided on the merits.
+    Art8Repeat,
+    /// Law art. 8: anonymous (no name; a written appeal with no address or
+    /// no signature).
+    Art8Anonymous,
+    /// Law arts. 8 and 17: a complaint filed after art. 17's term.
+    Art17Late,
+    /// The same appeal registered twice.
+    Duplicate,
+}
+
+impl Ground {
+    /// The name used on the command line and in JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Ground::Art7 => "art7",
+            Ground::Art5 => "art5",
+            Ground::Art8Repeat => "art8-repeat",
+            Ground::Art8Anonymous => "art8-anonymous",
+            Ground::Art17Late => "art17-late",
+            Ground::Duplicate => "duplicate",
+        }
+    }
+
+    /// The Ukrainian words printed on the card and in letters.
+    pub fn label(self) -> &'static str {
+        match self {
+            Ground::Art7 => "надіслано за належністю (ст. 7 Закону України «Про звернення громадян»)",
+            Ground::Art5 => "повернуто заявникові: не відповідає вимогам ст. 5 Закону (ст. 7)",
+            Ground::Art8Repeat => {
+                "повторне звернення з питання, вже вирішеного по суті, не розглядається (ст. 8 Закону)"
+            }
+            Ground::Art8Anonymous => "анонімне звернення розгляду не підлягає (ст. 8 Закону)",
+            Ground::Art17Late => "скаргу подано з порушенням строку ст. 17 Закону (ст. 8)",
+            Ground::Duplicate => "те саме звернення зареєстровано двічі",
+        }
+    }
+}
+
+impl Ground {
+    /// Every ground.
+    pub const ALL: [Ground; 6] = [
+        Ground::Art7,
+        Ground::Art5,
+        Ground::Art8Repeat,
+        Ground::Art8Anonymous,
+        Ground::Art17Late,
+        Ground::Duplicate,
+    ];
+}
+
+impl FromStr for Ground {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ground::ALL
+            .into_iter()
+            .find(|g| g.as_str() == s)
+            .ok_or_else(|| {
+                let all: Vec<_> = Ground::ALL.iter().map(|g| g.as_str()).collect();
+                format!("unknown ground {s:?}; expected one of: {}", all.join(", "))
+            })
+    }
+}
+
+impl fmt::Display for Ground {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Who `decides` an exit the register's own policy takes on registration
+/// (`anonymous.policy = "no-consideration"`): recorded as the exit's `by`.
+pub const BY_ANONYMOUS_POLICY: &str = "anonymous.policy";

@@ -11,6 +11,38 @@ use super::status::Status;
 use chrono::NaiveDate;
 use serde::Deserialize;
 
+/// A card, or a view of one, as read from its file: what an older card
+/// format's fields mean now is settled on reading ([`Card::upgrade`]).
+pub trait Stored {
+    /// Reads the fields of an older card format as this one's.
+    fn upgrade(&mut self) {}
+}
+
+impl Stored for Card {
+    fn upgrade(&mut self) {
+        Card::upgrade(self)
+    }
+}
+
+impl Stored for Facts {}
+
+impl Stored for Lean {
+    fn upgrade(&mut self) {
+        self.status = self.status.of_format(self.version);
+    }
+}
+
+impl Stored for Keys {
+    fn upgrade(&mut self) {
+        self.status = self.status.of_format(self.version);
+    }
+}
+
+/// The card format a view was read from (a card without one is format 1).
+fn format_one() -> u32 {
+    1
+}
+
 /// What the derived indexes hold of a card: the fields that never change
 /// after registration.
 #[derive(Debug, Clone, Deserialize)]
@@ -79,6 +111,9 @@ impl Facts {
 /// What monitoring (deadlines, reports) reads of a card.
 #[derive(Debug, Clone, Deserialize)]
 pub struct Lean {
+    /// The card format (see [`Stored`]).
+    #[serde(default = "format_one")]
+    pub version: u32,
     /// Registration index.
     pub index: String,
     /// Year of registration.
@@ -107,6 +142,16 @@ pub struct Lean {
     /// The applicant's word on the call-back.
     #[serde(default)]
     pub confirmation: Option<LeanConfirmation>,
+    /// One of the Law's exits.
+    #[serde(default)]
+    pub exit: Option<LeanExit>,
+}
+
+/// What monitoring reads of an exit.
+#[derive(Debug, Clone, Deserialize)]
+pub struct LeanExit {
+    /// Recorded after the Law's term for the step.
+    pub late: bool,
 }
 
 /// The applicant's word on the call-back.
@@ -212,6 +257,9 @@ impl Lean {
 /// if it passes.
 #[derive(Debug, Clone, Deserialize)]
 pub struct Keys {
+    /// The card format (see [`Stored`]).
+    #[serde(default = "format_one")]
+    pub version: u32,
     /// Status.
     pub status: Status,
     /// Date received.

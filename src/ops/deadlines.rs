@@ -234,8 +234,10 @@ pub fn deadlines(reg: &Register, q: &Query, today: NaiveDate) -> Result<Deadline
     }
     let cal = &reg.calendar;
     let tomorrow = cal.next_working_day(today).map_err(calendar_error)?;
+    // A card whose reply is out has no deadline left: it waits only to be
+    // taken off control (`appeals list --status sent`).
     let keep = |c: &Lean| {
-        c.status.is_open()
+        c.status.awaits_reply()
             && q.executor.as_ref().is_none_or(|x| {
                 c.resolution
                     .as_ref()

@@ -6,9 +6,10 @@
 use crate::config::AnonymousPolicy;
 use crate::error::{Error, InputError, InputKind, Problem, Result};
 use crate::intake::{self, Context, NewAppeal, RawRecord};
-use crate::model::card::{Card, Term};
+use crate::model::card::{Card, Exit, Term};
 use crate::model::codes::Sign;
 use crate::model::index::IndexKind;
+use crate::model::status::{Action, Ground, BY_ANONYMOUS_POLICY};
 use crate::model::CardRef;
 use crate::ops::applicants::{self, Entry};
 use crate::ops::repeats;
@@ -392,15 +393,26 @@ fn agreed(derived: Sign, first: &Card, a: &NewAppeal, file: &str) -> Result<Stri
     Ok(derived.to_string())
 }
 
-/// Closes an anonymous appeal at once (law art. 8, `anonymous.policy =
-/// "no-consideration"`); the contact centre is informed the same day.
+/// Declines an anonymous appeal at once (law art. 8, `anonymous.policy =
+/// "no-consideration"`): decided by the register's policy, which the
+/// exit's `by` names, on registration. Telling the contact centre is the
+/// clerk's to do (`draft` renders the notice); nothing claims it was done.
 fn close_anonymous(card: &mut Card, opts: &Options) -> Result<()> {
     let reason =
         "анонімне звернення розгляду не підлягає (ст. 8 Закону України «Про звернення громадян»)";
-    let step = Step::Close {
-        reason: reason.to_string(),
-        informed: opts.today,
-    };
+    let step = Step::Exit(Exit {
+        step: Action::Decline,
+        ground: Ground::Art8Anonymous,
+        date: opts.today,
+        by: BY_ANONYMOUS_POLICY.to_string(),
+        to: None,
+        of: None,
+        reason: Some(reason.to_string()),
+        number: None,
+        notice: None,
+        due: None,
+        late: false,
+    });
     card.apply(step, &actor(opts))?;
     Ok(())
 }

@@ -9,6 +9,7 @@
 use super::atomic::is_temp_name;
 use super::error::{Result, StoreError};
 use super::layout::CARDS;
+use crate::model::view::Stored;
 use crate::model::Card;
 use rayon::prelude::*;
 use serde::de::DeserializeOwned;
@@ -35,7 +36,7 @@ impl CardFile {
 
     /// The file parsed as `T`, a card or a partial view of one
     /// ([`crate::model::view`]), naming the file, line and column on error.
-    pub fn parse<T: DeserializeOwned>(&self) -> Result<T> {
+    pub fn parse<T: DeserializeOwned + Stored>(&self) -> Result<T> {
         parse(&self.path, &self.read()?)
     }
 
@@ -135,8 +136,8 @@ pub fn next_numbers(files: &[CardFile]) -> BTreeMap<i32, u32> {
 
 /// Parses a card file (or a partial view of one), naming the file, line
 /// and column on error.
-pub fn parse<T: DeserializeOwned>(path: &Path, bytes: &[u8]) -> Result<T> {
-    serde_json::from_slice(bytes).map_err(|e| {
+pub fn parse<T: DeserializeOwned + Stored>(path: &Path, bytes: &[u8]) -> Result<T> {
+    let mut read: T = serde_json::from_slice(bytes).map_err(|e| {
         StoreError::file(
             path,
             format!(
@@ -145,7 +146,9 @@ pub fn parse<T: DeserializeOwned>(path: &Path, bytes: &[u8]) -> Result<T> {
                 e.column()
             ),
         )
-    })
+    })?;
+    read.upgrade();
+    Ok(read)
 }
 
 /// Parses the card in file `<year>/<number>.json`, refusing one whose own

@@ -39,6 +39,10 @@ pub(crate) fn past(action: Action) -> &'static str {
         Action::Reassign => "reassigned",
         Action::Rework => "returned for rework",
         Action::Confirm => "confirmed",
+        Action::Forward => "forwarded",
+        Action::Return => "returned",
+        Action::Decline => "declined",
+        Action::CloseDuplicate => "closed as a duplicate",
     }
 }
 
@@ -61,16 +65,23 @@ pub fn transition(status: Option<Status>, action: Action) -> Result<Status, Tran
         (S::Dispatched, A::Answer) => S::Answered,
         (S::Answered, A::Sign) => S::Signed,
         (S::Signed, A::Send) => S::Sent,
-        // A term change or a link leaves an open card where it is.
-        (s, A::Extend | A::Notify) if s.is_open() => s,
-        (s, A::Close) if s.is_open() => S::Closed,
+        // Off control after the reply.
+        (S::Sent, A::Close) => S::Closed,
+        // A term change leaves a card that awaits its reply where it is.
+        (s, A::Extend | A::Notify) if s.awaits_reply() => s,
+        // The Law's exits, before the executor's package is in.
+        (S::Registered | S::Resolved | S::Dispatched, A::Forward) => S::Forwarded,
+        (S::Registered | S::Resolved | S::Dispatched, A::Return) => S::Returned,
+        (S::Registered | S::Resolved | S::Dispatched, A::Decline) => S::Declined,
+        // A duplicate goes whenever it is found, before its own reply.
+        (s, A::CloseDuplicate) if s.awaits_reply() => S::Duplicate,
         // Other executors before the package is in: the next step is a
         // new dispatch.
         (S::Resolved | S::Dispatched, A::Reassign) => S::Resolved,
         // A package returned before it is sent goes back to the executor.
         (S::Answered | S::Signed, A::Rework) => S::Dispatched,
         // The contact centre calls back once the answer is out.
-        (S::Sent, A::Confirm) => S::Sent,
+        (s @ (S::Sent | S::Closed), A::Confirm) => s,
         // Links and the classification can be corrected at any stage.
         (s, A::Link | A::Relink | A::Unlink | A::Classify) => s,
         (
@@ -80,7 +91,11 @@ pub fn transition(status: Option<Status>, action: Action) -> Result<Status, Tran
             | S::Answered
             | S::Signed
             | S::Sent
-            | S::Closed,
+            | S::Closed
+            | S::Forwarded
+            | S::Returned
+            | S::Declined
+            | S::Duplicate,
             A::Register
             | A::Resolve
             | A::Dispatch
@@ -92,7 +107,11 @@ pub fn transition(status: Option<Status>, action: Action) -> Result<Status, Tran
             | A::Close
             | A::Reassign
             | A::Rework
-            | A::Confirm,
+            | A::Confirm
+            | A::Forward
+            | A::Return
+            | A::Decline
+            | A::CloseDuplicate,
         ) => return Err(TransitionError { status, action }),
     };
     Ok(next)
@@ -115,6 +134,8 @@ pub struct Expected {
     pub sent: bool,
     /// `closed`.
     pub closed: bool,
+    /// `exit`.
+    pub exit: bool,
     /// `confirmation`.
     pub confirmation: bool,
     /// How many `reworks`.
@@ -132,11 +153,11 @@ pub fn expected(history: &[Event]) -> Expected {
             Action::Dispatch => e.dispatch = true,
             Action::Answer => e.answer = true,
             Action::Sign => e.signature = true,
-            Action::Send => {
-                e.sent = true;
-                e.closed = true;
-            }
+            Action::Send => e.sent = true,
             Action::Close => e.closed = true,
+            Action::Forward | Action::Return | Action::Decline | Action::CloseDuplicate => {
+                e.exit = true
+            }
             Action::Confirm => e.confirmation = true,
             Action::Rework => {
                 e.reworks += 1;
@@ -208,6 +229,8 @@ mod tests {
         check(Some(S::Sent), A::Resolve, None);
         check(Some(S::Sent), A::Extend, None);
         check(Some(S::Closed), A::Close, None);
+        check(Some(S::Registered), A::Close, None);
+        check(Some(S::Signed), A::Close, None);
     }
 
     #[test]
@@ -220,7 +243,8 @@ mod tests {
         check(Some(S::Sent), A::Rework, None);
         check(Some(S::Sent), A::Confirm, Some(S::Sent));
         check(Some(S::Signed), A::Confirm, None);
-        check(Some(S::Closed), A::Confirm, None);
+        check(Some(S::Closed), A::Confirm, Some(S::Closed));
+        check(Some(S::Declined), A::Confirm, None);
         check(Some(S::Sent), A::Classify, Some(S::Sent));
         check(Some(S::Registered), A::Relink, Some(S::Registered));
         check(Some(S::Closed), A::Unlink, Some(S::Closed));
@@ -229,7 +253,32 @@ mod tests {
     #[test]
     fn extensions_links_and_closing() {
         check(Some(S::Dispatched), A::Extend, Some(S::Dispatched));
-        check(Some(S::Registered), A::Close, Some(S::Closed));
+        check(Some(S::Sent), A::Close, Some(S::Closed));
         check(Some(S::Sent), A::Link, Some(S::Sent));
+        check(Some(S::Closed), A::Confirm, Some(S::Closed));
+    }
+
+    #[test]
+    fn the_laws_exits() {
+        for from in [S::Registered, S::Resolved, S::Dispatched] {
+            check(Some(from), A::Forward, Some(S::Forwarded));
+            check(Some(from), A::Return, Some(S::Returned));
+            check(Some(from), A::Decline, Some(S::Declined));
+            check(Some(from), A::CloseDuplicate, Some(S::Duplicate));
+        }
+        for from in [S::Answered, S::Signed] {
+            check(Some(from), A::Forward, None);
+            check(Some(from), A::Decline, None);
+            check(Some(from), A::CloseDuplicate, Some(S::Duplicate));
+        }
+        for from in [S::Sent, S::Closed, S::Forwarded, S::Declined, S::Duplicate] {
+            check(Some(from), A::Forward, None);
+            check(Some(from), A::CloseDuplicate, None);
+            check(Some(from), A::Extend, None);
+        }
+        // Off control, a card takes corrections and nothing else.
+        check(Some(S::Forwarded), A::Classify, Some(S::Forwarded));
+        check(Some(S::Declined), A::Resolve, None);
+        check(Some(S::Returned), A::Confirm, None);
     }
 }

@@ -13,8 +13,8 @@
 
 use super::{derive, transition, TransitionError};
 use crate::model::card::{
-    Answer, Applicant, Card, Classification, Closed, Confirmation, Dispatch, Extension, Links,
-    Outcome, Resolution, Rework, Sent, Signature, Term, CARD_VERSION,
+    Answer, Applicant, Card, Classification, Closed, Confirmation, Dispatch, Exit, Extension,
+    Links, Outcome, Resolution, Rework, Sent, Signature, Term, CARD_VERSION,
 };
 use crate::model::event::{self, Event, What};
 use crate::model::status::{Action, Status};
@@ -66,8 +66,7 @@ pub enum Step {
     Answer(Answer),
     /// 8.1: the coordinator's signature.
     Sign(Signature),
-    /// 8.2–8.3: mailed and sent to the contact centre, the result entered;
-    /// the card goes off control, closed by whoever records it.
+    /// 8.2–8.3: mailed and sent to the contact centre, the result entered.
     Send {
         /// The mailing.
         sent: Sent,
@@ -87,13 +86,18 @@ pub enum Step {
         /// When.
         on: NaiveDate,
     },
-    /// Closed without consideration (law art. 8), the contact centre told.
+    /// Taken off control after the reply.
     Close {
-        /// Why, with the law's article.
-        reason: String,
-        /// When the contact centre was told.
-        informed: NaiveDate,
+        /// The controller or coordinator who decided it.
+        by: String,
+        /// The case file it is kept in.
+        file: Option<String>,
+        /// Taken off by `send`, as `register.toml` says.
+        at_send: bool,
     },
+    /// One of the Law's exits: forward (art. 7), return (arts. 5, 7),
+    /// decline (arts. 8, 17), close as a duplicate. `exit.step` says which.
+    Exit(Exit),
     /// The repeat link set, changed or cleared after registration (the
     /// order's point 9), and the sign of receipt that follows.
     Relink {
@@ -164,6 +168,7 @@ impl Step {
             Step::Extend { .. } => Action::Extend,
             Step::Notify { .. } => Action::Notify,
             Step::Close { .. } => Action::Close,
+            Step::Exit(e) => e.step,
             Step::Relink { .. } => Action::Relink,
             Step::Unlink { .. } => Action::Unlink,
             Step::Classify { .. } => Action::Classify,
@@ -295,6 +300,7 @@ impl Card {
             sent: None,
             result: None,
             closed: None,
+            exit: None,
             reworks: Vec::new(),
             confirmation: None,
             history: vec![Event {
@@ -373,6 +379,8 @@ impl Card {
             }
             Step::Send { sent, result } => {
                 let data = event::Sent {
+                    date: sent.date,
+                    number: sent.number.clone(),
                     posted: sent.posted,
                     result: result.clone(),
                     scan: sent.scan.clone(),
@@ -380,11 +388,6 @@ impl Card {
                 };
                 self.sent = Some(sent);
                 self.result = Some(result);
-                self.closed = Some(Closed {
-                    date: who.today,
-                    by: who.user.to_string(),
-                    reason: None,
-                });
                 What::Send(data)
             }
             Step::Extend {
@@ -427,16 +430,36 @@ impl Card {
                     until: last.until,
                 })
             }
-            Step::Close { reason, informed } => {
+            Step::Close { by, file, at_send } => {
                 self.closed = Some(Closed {
                     date: who.today,
-                    by: who.user.to_string(),
-                    reason: Some(reason.clone()),
+                    by: by.clone(),
+                    reason: None,
+                    file: file.clone(),
                 });
-                What::Close(event::Closed {
-                    contact_centre_informed: informed,
-                    reason,
-                })
+                What::Close(event::Closed { at_send, by, file })
+            }
+            Step::Exit(exit) => {
+                let data = event::Exited {
+                    by: exit.by.clone(),
+                    contact_centre_informed: None,
+                    due: exit.due,
+                    ground: exit.ground,
+                    late: exit.late,
+                    notice: exit.notice.clone(),
+                    number: exit.number.clone(),
+                    of: exit.of.clone(),
+                    reason: exit.reason.clone(),
+                    to: exit.to.clone(),
+                };
+                let step = exit.step;
+                self.exit = Some(exit);
+                match step {
+                    Action::Forward => What::Forward(data),
+                    Action::Return => What::Return(data),
+                    Action::CloseDuplicate => What::CloseDuplicate(data),
+                    _ => What::Decline(data),
+                }
             }
             Step::Relink {
                 repeat_of,

@@ -1039,7 +1039,7 @@ fn call_backs_with_each_outcome() {
         assert_eq!(run.stdout, format!("2015/{card}: {label}\n"));
         assert_eq!(run.stderr, "");
         let c = reg.card(2015, i as u32 + 1);
-        assert_eq!(c["status"], "sent", "a call-back changes no status");
+        assert_eq!(c["status"], "closed", "a call-back changes no status");
         let (note, data) = if *outcome == "not-confirmed" {
             let note = json!("світла так і не відновили");
             (note.clone(), json!({"note": note, "outcome": outcome}))

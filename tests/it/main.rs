@@ -15,6 +15,7 @@ mod corrections;
 mod crash;
 mod errors;
 mod examples;
+mod exits;
 mod generate;
 mod git;
 mod hostile;

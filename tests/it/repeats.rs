@@ -223,13 +223,15 @@ fn anonymous_appeals_closed_at_once_under_no_consideration() {
     )
     .ok();
     let c = reg.card(2015, 1);
-    assert_eq!(c["status"], "closed");
-    assert!(c["closed"]["reason"].as_str().unwrap().contains("ст. 8"));
-    assert_eq!(c["history"][1]["action"], "close");
-    assert_eq!(
-        c["history"][1]["data"]["contact_centre_informed"],
-        "2015-06-23"
-    );
+    // Declined under art. 8 by the register's policy on registration;
+    // telling the contact centre is the clerk's, not claimed done.
+    assert_eq!(c["status"], "declined");
+    assert!(c["exit"]["reason"].as_str().unwrap().contains("ст. 8"));
+    assert_eq!(c["exit"]["ground"], "art8-anonymous");
+    assert_eq!(c["exit"]["by"], "anonymous.policy");
+    assert_eq!(c["closed"], json!(null));
+    assert_eq!(c["history"][1]["action"], "decline");
+    assert_eq!(c["history"][1]["data"].get("contact_centre_informed"), None);
     // A named appeal is not affected.
     one(&reg, "2015-06-23", "d2", json!({}), &[]).ok();
     assert_eq!(reg.card(2015, 2)["status"], "registered");

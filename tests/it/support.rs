@@ -86,7 +86,8 @@ pub enum Stage {
     Answered,
     /// Signed by the coordinator (8.1).
     Signed,
-    /// Mailed, result entered, off control (8.2–8.3).
+    /// Mailed, result entered (8.2–8.3), and taken off control by the
+    /// controller (`close`) unless `send` did.
     Sent,
 }
 
@@ -109,7 +110,7 @@ impl Stage {
             "dispatched" => Stage::Dispatched,
             "answered" => Stage::Answered,
             "signed" => Stage::Signed,
-            "sent" => Stage::Sent,
+            "sent" | "closed" => Stage::Sent,
             other => panic!("no stage for status {other:?}"),
         }
     }
@@ -570,6 +571,12 @@ impl Walk<'_> {
             };
             args.extend(["--format", "json"]);
             card = self.reg.run_on(day, &args).ok().json();
+            // Off control after the reply: the controller closes it, unless
+            // register.toml says `send` did.
+            if next == Stage::Sent && card["status"] == "sent" {
+                let close = ["close", c, "--by", "sizhuk", "--format", "json"];
+                card = self.reg.run_on(day, &close).ok().json();
+            }
         }
         card
     }

@@ -201,13 +201,12 @@ fn a_card_through_every_step() {
     assert_eq!(c["status"], "sent");
     assert_eq!(
         c["sent"],
-        json!({"posted": "2015-07-21", "to_cc": "2015-07-22", "scan": format!("{dir}/scan.pdf")})
+        json!({"posted": "2015-07-21", "to_cc": "2015-07-22", "scan": format!("{dir}/scan.pdf"),
+               "number": null, "date": null})
     );
     assert_eq!(c["result"], "9.1");
-    assert_eq!(
-        c["closed"],
-        json!({"date": "2015-07-22", "by": "zarichenko", "reason": null})
-    );
+    // On control until the controller takes it off (init's setting).
+    assert_eq!(c["closed"], json!(null));
     assert_eq!(
         actions(&c),
         ["register", "resolve", "dispatch", "answer", "sign", "send"]
@@ -218,7 +217,7 @@ fn a_card_through_every_step() {
     reg.run_on("2015-07-22", &["show", "К-1"])
         .ok()
         .stdout_has("РЕЄСТРАЦІЙНО-КОНТРОЛЬНА КАРТКА 2015/К-1")
-        .stdout_has("надіслано, знято з контролю (sent)")
+        .stdout_has("відповідь надіслано (sent)")
         .stdout_has("Резолюція                 2015-06-24 — Масленков О.В. (maslenkov)")
         .stdout_has("Запропонований результат  9.1 Вирішено позитивно")
         .stdout_has("Результат розгляду        9.1 Вирішено позитивно")
@@ -257,6 +256,20 @@ fn a_card_through_every_step() {
         .ok()
         .json();
     assert_eq!(none, json!([]));
+    // Off control: the controller's step.
+    reg.run_on("2015-07-23", &["close", "К-1", "--by", "sizhuk"])
+        .ok()
+        .stdout_has("2015/К-1 taken off control");
+    let c = reg.card(2015, 1);
+    assert_eq!(c["status"], "closed");
+    assert_eq!(
+        c["closed"],
+        json!({"date": "2015-07-23", "by": "sizhuk", "reason": null, "file": null})
+    );
+    assert_eq!(
+        actions(&c),
+        ["register", "resolve", "dispatch", "answer", "sign", "send", "close"]
+    );
 }
 
 #[test]
@@ -559,7 +572,7 @@ fn every_step_out_of_order_is_refused_with_the_next_command() {
             day,
             &args,
             &[
-                "card 2015/К-1 is sent; it can't be",
+                "card 2015/К-1 is closed; it can't be",
                 "off control",
                 "--repeat-of 2015/К-1",
             ],
@@ -901,7 +914,7 @@ fn sending_refuses_dates_before_signing_or_after_today_and_a_missing_scan() {
         .stderr_has("warning: docs/2015/000001/info.txt changed since it was signed on 2015-07-21");
     assert_eq!(
         reg.card(2015, 1)["sent"],
-        json!({"posted": day, "to_cc": day, "scan": null})
+        json!({"posted": day, "to_cc": day, "scan": null, "number": null, "date": null})
     );
 }
 

@@ -135,7 +135,8 @@ pub(super) fn check_file(cx: &Context, f: &CardFile, earlier: Option<&str>) -> C
 pub(super) fn parse(bytes: &[u8], out: &mut Findings) -> Option<Card> {
     // The common case first, at full speed; a card that fails is parsed
     // again, tracking the path, to name the field at fault.
-    if let Ok(c) = serde_json::from_slice::<Card>(bytes) {
+    if let Ok(mut c) = serde_json::from_slice::<Card>(bytes) {
+        c.upgrade();
         return Some(c);
     }
     let restore = format!(
@@ -177,7 +178,10 @@ pub(super) fn parse(bytes: &[u8], out: &mut Findings) -> Option<Card> {
         .map_err(|e| (pointer(e.path()), e.into_inner()))
         .and_then(|c| de.end().map(|()| c).map_err(|e| (String::new(), e)));
     match parsed {
-        Ok(c) => Some(c),
+        Ok(mut c) => {
+            c.upgrade();
+            Some(c)
+        }
         Err((field, e)) => {
             let field = if e.is_syntax() || e.is_eof() {
                 String::new()
@@ -564,7 +568,7 @@ fn check_history(c: &Card, out: &mut Findings) {
     // What the history fills in (a return for rework empties the answer
     // and the signature it took back).
     let e = workflow::expected(&c.history);
-    let steps: [(&str, bool, bool, &str); 7] = [
+    let steps: [(&str, bool, bool, &str); 8] = [
         (
             "/resolution",
             c.resolution.is_some(),
@@ -575,7 +579,13 @@ fn check_history(c: &Card, out: &mut Findings) {
         ("/answer", c.answer.is_some(), e.answer, "answer"),
         ("/signature", c.signature.is_some(), e.signature, "sign"),
         ("/sent", c.sent.is_some(), e.sent, "send"),
-        ("/closed", c.closed.is_some(), e.closed, "send' or 'close"),
+        ("/closed", c.closed.is_some(), e.closed, "close"),
+        (
+            "/exit",
+            c.exit.is_some(),
+            e.exit,
+            "forward', 'return', 'decline' or 'close-duplicate",
+        ),
         (
             "/confirmation",
             c.confirmation.is_some(),

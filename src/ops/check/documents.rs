@@ -22,8 +22,9 @@ pub(super) fn document_paths(c: &Card) -> Vec<&str> {
     let mut paths: Vec<&str> = Vec::new();
     let answer = c.answer.iter().flat_map(|a| a.documents.values());
     let scan = c.sent.iter().filter_map(|s| s.scan.as_ref());
+    let notice = c.exit.iter().filter_map(|x| x.notice.as_ref());
     let signed = c.signature.iter().flat_map(|s| s.sha256.keys());
-    for p in answer.chain(scan).chain(signed) {
+    for p in answer.chain(scan).chain(notice).chain(signed) {
         if !paths.contains(&p.as_str()) {
             paths.push(p);
         }
@@ -56,6 +57,9 @@ pub(super) fn check_documents(
     }
     if let Some(s) = c.sent.as_ref().and_then(|s| s.scan.as_ref()) {
         named.push(("/sent/scan".into(), s));
+    }
+    if let Some(n) = c.exit.as_ref().and_then(|x| x.notice.as_ref()) {
+        named.push(("/exit/notice".into(), n));
     }
     for (field, path) in &named {
         if let Err(why) = store::safe_rel(path) {
@@ -163,6 +167,8 @@ mod tests {
             posted: Some(d("2015-07-22")),
             to_cc: d("2015-07-22"),
             scan: scan.map(str::to_string),
+            number: None,
+            date: None,
         });
         let s = c.signature.as_mut().expect("signed");
         s.sha256 = signed

@@ -141,8 +141,18 @@ pub(super) fn sent() -> Card {
                     posted: Some(d("2015-07-22")),
                     to_cc: d("2015-07-22"),
                     scan: None,
+                    number: None,
+                    date: None,
                 },
                 result: "9.1".into(),
+            },
+        ),
+        (
+            "2015-07-22",
+            Step::Close {
+                by: "sizhuk".into(),
+                file: None,
+                at_send: false,
             },
         ),
     ];

@@ -69,7 +69,8 @@ impl Person {
         }
         if c.status.is_open() {
             self.open += 1;
-            if c.term.control_date < today {
+            // A card whose reply is out waits only to be taken off control.
+            if c.status.awaits_reply() && c.term.control_date < today {
                 self.open_overdue += 1;
             }
         }
@@ -108,8 +109,13 @@ impl Person {
 pub(crate) struct Acc {
     /// All cards: the totals.
     pub all: Person,
-    /// Cards taken off control.
+    /// Cards taken off control after the reply.
     pub closed: u64,
+    /// Cards gone by the Law's exits, by status (`forwarded`, `returned`,
+    /// `declined`, `duplicate`), never counted as answered.
+    pub exits: BTreeMap<crate::model::status::Status, u64>,
+    /// Forwarded or returned after art. 7's five days.
+    pub exits_late: u64,
     pub form: Counter,
     pub sign: Counter,
     pub kind: Counter,
@@ -160,12 +166,23 @@ pub(crate) struct Context<'a> {
 }
 
 impl Acc {
+    /// Cards gone by the exit whose status is `s`.
+    pub fn exit(&self, s: crate::model::status::Status) -> u64 {
+        self.exits.get(&s).copied().unwrap_or(0)
+    }
+
     /// Counts one card.
     pub fn add(&mut self, c: &Lean, cx: &Context) {
         self.all.add(c, cx.today, cx.calendar);
-        if !c.status.is_open() {
+        if c.status == crate::model::status::Status::Closed {
             self.closed += 1;
             bump(&mut self.result, c.result.as_deref());
+        }
+        if c.status.is_exit() {
+            *self.exits.entry(c.status).or_default() += 1;
+            if c.exit.as_ref().is_some_and(|x| x.late) {
+                self.exits_late += 1;
+            }
         }
         let cl = &c.classification;
         bump(&mut self.form, Some(&cl.form));
@@ -218,6 +235,10 @@ impl Acc {
     pub fn merge(mut self, o: Acc) -> Acc {
         self.all.merge(o.all);
         self.closed += o.closed;
+        for (k, v) in o.exits {
+            *self.exits.entry(k).or_default() += v;
+        }
+        self.exits_late += o.exits_late;
         merge_counter(&mut self.form, o.form);
         merge_counter(&mut self.sign, o.sign);
         merge_counter(&mut self.kind, o.kind);

@@ -67,6 +67,7 @@ pub mod xlsx;
 use crate::classifier::{Classifier, SectionKey};
 use crate::error::{ReportError, Result};
 use crate::model::codes::{self, Sign, Subject};
+use crate::model::status::Status;
 use crate::model::view::Lean;
 use crate::store::Register;
 use aggregate::{Acc, Context, Counter, Person, PersonKey};
@@ -222,6 +223,16 @@ pub struct Totals {
     pub reworks: u64,
     /// Applicants who confirmed the question resolved, among those called back.
     pub confirmed_share: Option<f64>,
+    /// Forwarded to the competent body (law art. 7).
+    pub forwarded: u64,
+    /// Returned to the applicant (law arts. 5, 7).
+    pub returned: u64,
+    /// Not considered (law arts. 8, 17).
+    pub declined: u64,
+    /// Closed as another card's duplicate.
+    pub closed_as_duplicate: u64,
+    /// Forwarded or returned after art. 7's five days.
+    pub exits_late: u64,
 }
 
 /// A row of a Classifier section.
@@ -618,6 +629,11 @@ fn assemble(regs: &[Register], opts: &Options, acc: &Acc) -> Report {
         answer_days_avg: avg(acc.all.days_sum as f64, acc.all.days_n),
         reworks: acc.all.reworks,
         confirmed_share: ratio(acc.all.confirmed, acc.all.confirmations),
+        forwarded: acc.exit(Status::Forwarded),
+        returned: acc.exit(Status::Returned),
+        declined: acc.exit(Status::Declined),
+        closed_as_duplicate: acc.exit(Status::Duplicate),
+        exits_late: acc.exits_late,
     };
     let rows = |key, c: &Counter| code_rows(k, key, c, received, none);
     Report {
@@ -713,6 +729,23 @@ pub fn totals_labelled(t: &Totals) -> Vec<(&'static str, &'static str, String)> 
             "confirmed_share",
             "Частка підтверджених заявниками (зворотний зв'язок)",
             pct(t.confirmed_share),
+        ),
+        (
+            "forwarded",
+            "Надіслано за належністю (ст. 7)",
+            n(t.forwarded),
+        ),
+        ("returned", "Повернуто заявникам (ст. 5, 7)", n(t.returned)),
+        ("declined", "Не розглядалися (ст. 8, 17)", n(t.declined)),
+        (
+            "closed_as_duplicate",
+            "Закрито як дублікати",
+            n(t.closed_as_duplicate),
+        ),
+        (
+            "exits_late",
+            "Надіслано чи повернуто після 5 днів (ст. 7)",
+            n(t.exits_late),
         ),
     ]
 }

@@ -6,6 +6,7 @@
 //! parsing it.
 
 use crate::error::{Error, Result};
+use crate::model::view::Stored;
 use crate::store::{cards, Store};
 use serde::de::DeserializeOwned;
 
@@ -19,7 +20,7 @@ pub(crate) fn fold<T, A>(
     merge: impl Fn(A, A) -> A + Sync + Send,
 ) -> Result<A>
 where
-    T: DeserializeOwned,
+    T: DeserializeOwned + Stored,
     A: Send,
 {
     let files = store.card_files()?;
@@ -36,7 +37,7 @@ pub(crate) fn in_order<T, R, E>(
     mut each: impl FnMut(R) -> Result<(), E>,
 ) -> Result<usize, E>
 where
-    T: DeserializeOwned,
+    T: DeserializeOwned + Stored,
     R: Send,
     E: From<Error> + Send,
 {

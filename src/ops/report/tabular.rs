@@ -246,6 +246,11 @@ fn totals_count(t: &super::Totals, key: &str) -> Option<u64> {
         "anonymous" => t.anonymous,
         "questions" => t.questions,
         "reworks" => t.reworks,
+        "forwarded" => t.forwarded,
+        "returned" => t.returned,
+        "declined" => t.declined,
+        "closed_as_duplicate" => t.closed_as_duplicate,
+        "exits_late" => t.exits_late,
         _ => return None,
     })
 }

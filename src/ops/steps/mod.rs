@@ -1,7 +1,8 @@
 //! The procedure's steps after registration (the order's annex, points
 //! 4–8, and law art. 20): resolve, dispatch, answer, sign, send, extend,
-//! notify; the corrections (link, unlink, classify, reassign), the return
-//! for rework and the applicant's confirmation.
+//! notify, close; the corrections (link, unlink, classify, reassign), the
+//! return for rework, the applicant's confirmation, and the Law's exits
+//! (forward, return, decline, close as a duplicate).
 //!
 //! Every step has one shape: validate what doesn't depend on the card, take
 //! the register's lock, re-read the card under it, ask `workflow` whether the
@@ -16,6 +17,7 @@ pub mod answer;
 pub mod classify;
 pub mod confirm;
 pub mod dispatch;
+pub mod exit;
 pub mod extend;
 pub mod link;
 pub mod reassign;
@@ -28,6 +30,7 @@ pub use answer::{answer, AnswerRequest, Answered};
 pub use classify::{classify, ClassifyRequest};
 pub use confirm::confirm;
 pub use dispatch::{dispatch, Dispatched};
+pub use exit::{close, exit, ExitRequest};
 pub use extend::{extend, notify, ExtendRequest, Extended};
 pub use link::{link, unlink, Relinked};
 pub use reassign::reassign;

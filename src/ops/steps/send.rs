@@ -1,6 +1,8 @@
 //! `send`: the signed answer mailed to the applicant and scanned to the
 //! contact centre (the order's annex, point 8.2), the result of
-//! consideration entered (8.3), and the card taken off control.
+//! consideration entered (8.3), with the reply's outgoing number and
+//! date; the card is taken off control too when `register.toml` says so
+//! (`control.close_at_send`), else by `close`.
 
 use super::{doc_path, open, read_document, Actor, Open, Warning};
 use crate::error::{RequestError, Result};
@@ -21,6 +23,10 @@ pub struct SendRequest<'a> {
     pub to_cc: Option<NaiveDate>,
     /// The scan of the signed answer, kept with the card's documents.
     pub scan: Option<&'a Path>,
+    /// The outgoing number of the council's reply.
+    pub number: Option<&'a str>,
+    /// The outgoing date of the council's reply.
+    pub date: Option<NaiveDate>,
 }
 
 /// What `send` did.
@@ -35,7 +41,8 @@ pub struct Mailed {
     pub already: bool,
 }
 
-/// Records the mailing, enters the result and takes a signed card off control.
+/// Records the mailing and enters the result; takes the card off control
+/// too when `register.toml` says `send` does.
 pub fn send(
     reg: &Register,
     r: &CardRef,
@@ -60,6 +67,8 @@ pub fn send(
         };
         req.posted.is_none_or(|p| s.posted == Some(p))
             && req.to_cc.is_none_or(|d| s.to_cc == d)
+            && req.number.is_none_or(|n| s.number.as_deref() == Some(n))
+            && req.date.is_none_or(|d| s.date == Some(d))
             && same_scan
     };
     let mut o = match open(reg, r, Action::Send, who, on_wait, done)? {
@@ -106,7 +115,11 @@ pub fn send(
         (false, p) => Some(p.unwrap_or(who.today)),
     };
     let to_cc = req.to_cc.unwrap_or(who.today);
-    for (flag, date) in [("--posted", posted), ("--to-cc", Some(to_cc))] {
+    for (flag, date) in [
+        ("--posted", posted),
+        ("--to-cc", Some(to_cc)),
+        ("--date", req.date),
+    ] {
         let Some(date) = date else { continue };
         if date < signed {
             return Err(RequestError::BeforeSigned { flag, date, signed }.into());
@@ -132,8 +145,19 @@ pub fn send(
         posted,
         to_cc,
         scan: scan_path,
+        number: req.number.map(str::to_string),
+        date: req.date,
     };
     o.card.apply(Step::Send { sent, result }, who)?;
+    if reg.settings.control.close_at_send {
+        let by = who.user.to_string();
+        let close = Step::Close {
+            by,
+            file: None,
+            at_send: true,
+        };
+        o.card.apply(close, who)?;
+    }
     reg.store.write_card(&o.card)?;
     Ok(Mailed {
         card: o.card,
