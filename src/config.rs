@@ -70,6 +70,9 @@ pub struct Settings {
     /// Committing each command's changes to git.
     #[serde(default)]
     pub git: GitSettings,
+    /// Who sees a confidential applicant (law art. 10; see `model::privacy`).
+    #[serde(default)]
+    pub privacy: crate::model::privacy::Policy,
 }
 
 /// Removal from control (the Instruction: the controller or the head
@@ -214,6 +217,7 @@ impl Settings {
                 close_at_send: false,
             },
             git: GitSettings::default(),
+            privacy: crate::model::privacy::Policy::default(),
         }
     }
 
@@ -249,7 +253,18 @@ impl Settings {
 
     /// The file's text, with comments that say what each setting means.
     pub fn to_toml(&self) -> String {
-        let body = toml::to_string_pretty(self).unwrap_or_default();
+        let body = toml::to_string_pretty(self)
+            .unwrap_or_default()
+            // Said beside its table, so that the header's lines (which
+            // error messages number) stay where they were.
+            .replacen(
+                "\n[privacy]\n",
+                "\n# privacy.executor_sees_confidential: whether the executors' letter and\n\
+                 # drafts name an applicant who asked for confidentiality (law art. 10 allows\n\
+                 # passing it to those who resolve the matter, and does not require it);\n\
+                 # false: hidden from them too, as from every other output.\n[privacy]\n",
+                1,
+            );
         format!(
             "# Settings of this register of citizens' appeals. Edit by hand; `appeals check`\n\
              # validates it. Terms follow law art. 20 «Про звернення громадян»: 15 days for\n\
@@ -412,7 +427,18 @@ impl Roster {
 
     /// Serialises the roster.
     pub fn to_toml(&self) -> String {
-        let body = toml::to_string_pretty(self).unwrap_or_default();
+        let body = toml::to_string_pretty(self)
+            .unwrap_or_default()
+            // Said beside its table, so that the header's lines (which
+            // error messages number) stay where they were.
+            .replacen(
+                "\n[privacy]\n",
+                "\n# privacy.executor_sees_confidential: whether the executors' letter and\n\
+                 # drafts name an applicant who asked for confidentiality (law art. 10 allows\n\
+                 # passing it to those who resolve the matter, and does not require it);\n\
+                 # false: hidden from them too, as from every other output.\n[privacy]\n",
+                1,
+            );
         format!(
             "# The roster: coordinators (with the topics they cover by distribution of\n\
              # duties), executors, administrators (`controller = true` for those who\n\

@@ -8,6 +8,7 @@ use crate::config::Settings;
 use crate::error::Problem;
 use crate::model::card::{Applicant, Classification};
 use crate::model::codes::Subject;
+use crate::model::privacy::{self, Audience, Shown};
 use chrono::NaiveDate;
 use serde_json::Value;
 use std::collections::BTreeMap;
@@ -386,10 +387,20 @@ pub fn validate(raw: &RawRecord, cx: &Context) -> Result<NewAppeal, Vec<Problem>
         );
     }
     let confidential = v.boolean("confidential").unwrap_or(false);
+    // A problem quotes the value only where the card will show it (law
+    // art. 10: not an applicant's who asked for confidentiality).
+    let shown = privacy::rule(Audience::Clerk, confidential);
+    let quoted = |how: Shown, value: &str| match how {
+        Shown::Yes => format!("{value:?}"),
+        Shown::Confidential | Shown::Withheld => "the value (confidential, law art. 10)".into(),
+    };
     let email = v.text("email");
     if let Some(e) = &email {
         if !e.contains('@') || e.chars().any(char::is_whitespace) {
-            v.problem("email", format!("{e:?} is not an e-mail address"));
+            v.problem(
+                "email",
+                format!("{} is not an e-mail address", quoted(shown.email, e)),
+            );
         }
     }
     let phone = v.text("phone");
@@ -397,7 +408,10 @@ pub fn validate(raw: &RawRecord, cx: &Context) -> Result<NewAppeal, Vec<Problem>
         if !p.chars().any(|c| c.is_ascii_digit())
             || !p.chars().all(|c| c.is_ascii_digit() || " +-()".contains(c))
         {
-            v.problem("phone", format!("{p:?} is not a telephone number"));
+            v.problem(
+                "phone",
+                format!("{} is not a telephone number", quoted(shown.phone, p)),
+            );
         }
     }
     let address = v.text("address");

@@ -21,7 +21,7 @@ pub enum ExportFormat {
 /// Arguments of `export`.
 #[derive(Debug, clap::Args)]
 #[command(
-    after_help = "Without --anonymize or --personal no name, address, phone or e-mail is exported.\n\nExamples:\n  appeals export --from 2015-06-01 --to 2015-06-30 > cherven.jsonl\n  appeals export --format csv --bom --anonymize > appeals.csv\n  appeals -R misto-a -R misto-b export --anonymize > oblast.jsonl"
+    after_help = "Without --anonymize or --personal no name, address, phone or e-mail is exported; with them, none of an applicant who asked for confidentiality (law art. 10): empty, beside confidential = true.\n\nExamples:\n  appeals export --from 2015-06-01 --to 2015-06-30 > cherven.jsonl\n  appeals export --format csv --bom --anonymize > appeals.csv\n  appeals -R misto-a -R misto-b export --anonymize > oblast.jsonl"
 )]
 pub struct Args {
     /// Only cards received on or after this day.
@@ -34,11 +34,12 @@ pub struct Args {
     #[arg(long, value_enum, default_value_t)]
     pub format: ExportFormat,
     /// Add a stable pseudonym of the applicant (a hash of name and phone), so
-    /// that repeated appeals of one person can be counted without naming them.
+    /// that repeated appeals of one person can be counted without naming them
+    /// (none for a confidential applicant, law art. 10).
     #[arg(long, conflicts_with = "personal")]
     pub anonymize: bool,
-    /// Add name, address, phone and e-mail (personal data; confidential
-    /// applicants' name and address stay hidden).
+    /// Add name, address, phone and e-mail (personal data; a confidential
+    /// applicant's stay empty, law art. 10).
     #[arg(long)]
     pub personal: bool,
     /// Start the CSV with a byte-order mark, so that Excel reads it as UTF-8.

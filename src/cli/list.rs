@@ -1,6 +1,7 @@
 //! `appeals list`: cards with filters.
 
 use super::{Env, OutputFormat};
+use crate::model::privacy::{self, Audience};
 use crate::model::Status;
 use crate::ops::list::{self, Filter};
 use chrono::NaiveDate;
@@ -27,7 +28,8 @@ pub struct Args {
     /// Only cards whose resolution names this executor.
     #[arg(long)]
     pub executor: Option<String>,
-    /// Include the applicant's name (personal data) in the output.
+    /// Include the applicant's name (personal data) in the output; a
+    /// confidential applicant's stays hidden (law art. 10).
     #[arg(long)]
     pub personal: bool,
     /// Output format.
@@ -59,23 +61,34 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
     }
     let mut rows = Vec::new();
     let mut first = true;
-    let count = list::each(&reg, &filter, |mut c| -> crate::Result<()> {
-        if !a.personal {
-            list::redact(&mut c);
-        }
+    // Personal data only when asked, and never a confidential applicant's
+    // (law art. 10, `model::privacy`).
+    let audience = if a.personal {
+        Audience::Clerk
+    } else {
+        Audience::Others
+    };
+    let count = list::each(&reg, &filter, |c| -> crate::Result<()> {
+        let name = || {
+            privacy::disclosure(audience, &c.applicant)
+                .name
+                .text(c.applicant.name.as_deref())
+                .unwrap_or_default()
+        };
         let io = |e: std::io::Error| crate::store::StoreError::file("<stdout>", e.to_string());
         match a.format {
             OutputFormat::Json => {
                 let sep = if first { "[\n" } else { ",\n" };
                 first = false;
-                let text = serde_json::to_string_pretty(&c).unwrap_or_default();
+                let text =
+                    serde_json::to_string_pretty(&privacy::card(audience, &c)).unwrap_or_default();
                 write!(out, "{sep}{}", indent(&text)).map_err(io)?;
             }
             OutputFormat::Csv => {
                 if let Some(w) = &mut csv_out {
                     let mut row = super::render::card_row(&c);
                     if a.personal {
-                        row.push(c.applicant.name.clone().unwrap_or_default());
+                        row.push(name());
                     }
                     w.write_record(&row)
                         .map_err(|e| crate::store::StoreError::file("<stdout>", e.to_string()))?;
@@ -94,7 +107,7 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
                         .unwrap_or_default(),
                 ];
                 if a.personal {
-                    r.push(c.applicant.name.clone().unwrap_or_default());
+                    r.push(name());
                 }
                 r.push(super::render::cut(&c.summary, 40));
                 rows.push(r);

@@ -337,7 +337,7 @@ pub(crate) fn find_card(
 /// command has nothing more to print (JSON, or `--quiet`).
 pub(crate) fn printed_as_json(format: OutputFormat, env: &Env, card: &crate::model::Card) -> bool {
     if format == OutputFormat::Json {
-        print!("{}", card.to_json());
+        print!("{}", render::card_json(card));
     }
     format == OutputFormat::Json || env.quiet
 }
@@ -355,7 +355,7 @@ pub(crate) fn already(
         return false;
     }
     if format == OutputFormat::Json {
-        print!("{}", card.to_json());
+        print!("{}", render::card_json(card));
     } else if !env.quiet {
         eprintln!(
             "already done: {} {what}; nothing was written",

@@ -108,7 +108,7 @@ pub struct RecordFlags {
     /// Term in days: 15, or 30 for one month.
     #[arg(long)]
     pub term: Option<String>,
-    /// Law art. 10: don't disclose the name and address.
+    /// Law art. 10: don't disclose the name, address, phone or e-mail.
     #[arg(long)]
     pub confidential: bool,
     /// The earlier card this appeal repeats.
@@ -248,7 +248,7 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
         return Ok(());
     }
     match a.format {
-        OutputFormat::Json => println!("{}", serde_json::to_string_pretty(&outcome.registered)?),
+        OutputFormat::Json => println!("{}", super::render::cards_json(&outcome.registered)?),
         OutputFormat::Csv => print!("{}", super::render::cards_csv(&outcome.registered)?),
         OutputFormat::Table => {
             let verb = if a.dry_run { "would register " } else { "" };

@@ -1,6 +1,7 @@
 //! All printing of records: tables, the Ukrainian card, CSV.
 
 use crate::classifier::{Classifier, SectionKey};
+use crate::model::privacy::{self, Audience};
 use crate::model::Card;
 use crate::store::Register;
 use tabled::builder::Builder;
@@ -88,6 +89,22 @@ pub fn cards_csv(cards: &[Card]) -> anyhow::Result<String> {
     Ok(String::from_utf8(w.into_inner()?)?)
 }
 
+/// A card as JSON for the register's users: the card file, with a
+/// confidential applicant's name, address, phone and e-mail `null` (law
+/// art. 10, `model::privacy`).
+pub fn card_json(c: &Card) -> String {
+    privacy::card(Audience::Clerk, c).to_json()
+}
+
+/// Cards as pretty JSON for the register's users, as [`card_json`].
+pub fn cards_json(cards: &[Card]) -> anyhow::Result<String> {
+    let shown: Vec<Card> = cards
+        .iter()
+        .map(|c| privacy::card(Audience::Clerk, c))
+        .collect();
+    Ok(serde_json::to_string_pretty(&shown)?)
+}
+
 /// Cuts text to `n` characters with an ellipsis.
 pub fn cut(s: &str, n: usize) -> String {
     if s.chars().count() <= n {
@@ -133,24 +150,29 @@ pub fn card_uk(reg: &Register, c: &Card) -> String {
             "заявник незадоволений результатом розгляду: наступне звернення з цього питання буде повторним (п. 9 порядку)".to_string(),
         ));
     }
+    // The register's users see the applicant unless the applicant asked
+    // (law art. 10, `model::privacy`).
+    let shown = privacy::disclosure(Audience::Clerk, a);
     rows.push((
         "Заявник",
-        a.name
-            .clone()
-            .unwrap_or_else(|| "анонімне (без підпису)".into())
-            + if a.confidential {
-                "  [конфіденційно, ст. 10]"
-            } else {
-                ""
-            },
+        shown
+            .name
+            .text(a.name.as_deref())
+            .unwrap_or_else(|| "анонімне (без підпису)".into()),
     ));
     if a.signatories > 1 {
         rows.push(("Кількість підписантів", a.signatories.to_string()));
     }
-    let opt = |v: &Option<String>| v.clone().unwrap_or_else(|| "—".into());
-    rows.push(("Адреса", opt(&a.address)));
-    rows.push(("Телефон", opt(&a.phone)));
-    rows.push(("Електронна пошта", opt(&a.email)));
+    for (label, value, how) in [
+        ("Адреса", &a.address, shown.address),
+        ("Телефон", &a.phone, shown.phone),
+        ("Електронна пошта", &a.email, shown.email),
+    ] {
+        rows.push((
+            label,
+            how.text(value.as_deref()).unwrap_or_else(|| "—".into()),
+        ));
+    }
     rows.push((
         "Стать",
         a.gender

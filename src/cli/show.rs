@@ -18,7 +18,7 @@ pub struct Args {
 pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
     let (reg, card) = super::find_card(env, &a.card)?;
     match a.format {
-        OutputFormat::Json => print!("{}", card.to_json()),
+        OutputFormat::Json => print!("{}", super::render::card_json(&card)),
         OutputFormat::Csv => print!("{}", super::render::cards_csv(&[card])?),
         OutputFormat::Table => print!("{}", super::render::card_uk(&reg, &card)),
     }

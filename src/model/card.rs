@@ -105,7 +105,8 @@ pub struct Applicant {
     pub social_status: Option<String>,
     /// Number of signatories; more than one makes the appeal collective.
     pub signatories: u32,
-    /// Law art. 10: name and address are not to be disclosed.
+    /// Law art. 10: the applicant asked that the name and address (and so
+    /// the phone and e-mail) not be disclosed; `model::privacy` says where.
     pub confidential: bool,
 }
 

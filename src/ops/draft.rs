@@ -3,9 +3,12 @@
 //! text with named placeholders in braces (`{index}`, `{summary}`, …) that
 //! are filled from the card, for the executor to complete. `{{` and `}}`
 //! stand for literal braces. An unknown placeholder is an error naming it,
-//! so that a typo in a template never reaches an applicant.
+//! so that a typo in a template never reaches an applicant. The drafts are
+//! the executors' and show the applicant as their letter does
+//! (`model::privacy`).
 
 use crate::error::{DraftError, Result};
+use crate::model::privacy::{self, Audience};
 use crate::model::Card;
 use crate::store::{self, Register};
 use crate::terms::date_uk;
@@ -56,7 +59,10 @@ pub fn fields(reg: &Register, card: &Card) -> Result<BTreeMap<&'static str, Stri
     };
     let name = |id: &str| reg.roster.name_of(id).unwrap_or(id).to_string();
     let coordinator = reg.roster.coordinator(&r.coordinator);
+    // The drafts are the executors' to complete: they see the applicant as
+    // their letter does (law art. 10, `model::privacy`).
     let a = &card.applicant;
+    let shown = privacy::disclosure(Audience::Executor(reg.settings.privacy), a);
     Ok(BTreeMap::from([
         ("council", reg.settings.council.clone()),
         ("department", reg.settings.department.clone()),
@@ -69,9 +75,15 @@ pub fn fields(reg: &Register, card: &Card) -> Result<BTreeMap<&'static str, Stri
         ("control_date", date_uk(card.term.control_date)),
         (
             "applicant_name",
-            a.name.clone().unwrap_or_else(|| "анонімний заявник".into()),
+            shown
+                .name
+                .text(a.name.as_deref())
+                .unwrap_or_else(|| "анонімний заявник".into()),
         ),
-        ("applicant_address", a.address.clone().unwrap_or_default()),
+        (
+            "applicant_address",
+            shown.address.text(a.address.as_deref()).unwrap_or_default(),
+        ),
         ("summary", card.summary.clone()),
         (
             "executor",

@@ -6,13 +6,14 @@
 //! Personal data (law art. 10) is left out unless asked for: by default no
 //! name, address, phone or e-mail; `Personal::Pseudonym` adds a stable
 //! pseudonym of the applicant (the same person gets the same pseudonym in
-//! every register and every run), `Personal::Full` adds the contacts, except
-//! the name and address of an applicant who asked for confidentiality.
+//! every register and every run), `Personal::Full` adds the contacts. An
+//! applicant who asked for confidentiality gets neither: `null` beside the
+//! row's `confidential: true` (`model::privacy`).
 
-use super::list::HIDDEN;
 use super::report::{check_editions, scan, Period};
 use crate::classifier::{Classifier, SectionKey};
 use crate::error::Result;
+use crate::model::privacy::{self, Audience};
 use crate::model::Card;
 use crate::store::Register;
 use serde_json::Value;
@@ -26,7 +27,7 @@ pub enum Personal {
     None,
     /// A stable pseudonym instead of name and contacts.
     Pseudonym,
-    /// Name, address, phone and e-mail (confidential ones stay hidden).
+    /// Name, address, phone and e-mail (a confidential applicant's stay hidden).
     Full,
 }
 
@@ -207,19 +208,21 @@ pub fn row(reg: &Register, c: &Card, personal: Personal) -> Vec<Value> {
     ];
     match personal {
         Personal::None => {}
-        Personal::Pseudonym => r.push(opt(pseudonym(a.name.as_deref(), a.phone.as_deref()))),
+        Personal::Pseudonym => r.push(if privacy::disclosure(Audience::Others, a).pseudonym() {
+            opt(pseudonym(a.name.as_deref(), a.phone.as_deref()))
+        } else {
+            Value::Null
+        }),
         Personal::Full => {
-            let hidden = |v: &Option<String>| {
-                if a.confidential && v.is_some() {
-                    s(HIDDEN)
-                } else {
-                    opt(v.as_ref())
-                }
-            };
-            r.push(hidden(&a.name));
-            r.push(hidden(&a.address));
-            r.push(opt(a.phone.as_ref()));
-            r.push(opt(a.email.as_ref()));
+            let shown = privacy::disclosure(Audience::Clerk, a);
+            for (how, v) in [
+                (shown.name, &a.name),
+                (shown.address, &a.address),
+                (shown.phone, &a.phone),
+                (shown.email, &a.email),
+            ] {
+                r.push(opt(how.data(v.as_deref())));
+            }
         }
     }
     let res = c.resolution.as_ref();

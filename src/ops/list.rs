@@ -110,16 +110,3 @@ pub fn unknown_executor(reg: &Register, id: &str) -> crate::Error {
     }
     .into()
 }
-
-/// What stands in place of personal data in output meant for others.
-pub const HIDDEN: &str = "[приховано]";
-
-/// Removes personal data (law art. 10; exports carry none unless asked).
-pub fn redact(c: &mut Card) {
-    let a = &mut c.applicant;
-    for field in [&mut a.name, &mut a.address, &mut a.phone, &mut a.email] {
-        if field.is_some() {
-            *field = Some(HIDDEN.to_string());
-        }
-    }
-}

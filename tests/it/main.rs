@@ -19,6 +19,7 @@ mod exits;
 mod generate;
 mod git;
 mod hostile;
+mod privacy;
 mod props;
 mod register;
 mod repeats;

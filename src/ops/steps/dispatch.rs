@@ -2,13 +2,16 @@
 //! resolution (the order's annex, point 5). With an outbox directory, one
 //! plain-text letter per executor is written there for the administrator to
 //! send: what the executor needs to consider the appeal, and nothing more
-//! (law art. 10: a confidential applicant's name and contacts are left out).
+//! (law art. 10: a confidential applicant's name and contacts are left out
+//! unless the register's policy shows them to the executors; the rule is
+//! `model::privacy`'s).
 
 use super::{open, Actor, Open, Warning};
 use crate::classifier::SectionKey;
 use crate::error::{RequestError, Result};
 use crate::model::card::Dispatch;
 use crate::model::codes;
+use crate::model::privacy::{self, Audience, Shown};
 use crate::model::status::Action;
 use crate::model::{Card, CardRef};
 use crate::store::{self, Register};
@@ -155,22 +158,31 @@ pub(crate) fn letter(reg: &Register, card: &Card, executor: &str) -> String {
     out.push(format!("Зміст: {}", card.summary));
     out.push(String::new());
     let a = &card.applicant;
-    if a.confidential {
-        out.push("Заявник: конфіденційно (ст. 10 Закону)".into());
-    } else {
-        out.push(format!(
-            "Заявник: {}",
-            a.name.as_deref().unwrap_or("анонімне звернення")
-        ));
-        for (label, value) in [
-            ("Адреса", &a.address),
-            ("Телефон", &a.phone),
-            ("Електронна пошта", &a.email),
-        ] {
-            if let Some(v) = value {
-                out.push(format!("{label}: {v}"));
-            }
+    let shown = privacy::disclosure(Audience::Executor(reg.settings.privacy), a);
+    let name = shown.name.text(a.name.as_deref());
+    out.push(format!(
+        "Заявник: {}",
+        name.as_deref().unwrap_or("анонімне звернення")
+    ));
+    for (label, value, how) in [
+        ("Адреса", &a.address, shown.address),
+        ("Телефон", &a.phone, shown.phone),
+        ("Електронна пошта", &a.email, shown.email),
+    ] {
+        // A hidden applicant is said once, on the name's line.
+        if how == Shown::Confidential && shown.name == Shown::Confidential {
+            continue;
         }
+        if let Some(v) = how.text(value.as_deref()) {
+            out.push(format!("{label}: {v}"));
+        }
+    }
+    if a.confidential && !shown.hides() {
+        out.push(
+            "Конфіденційно: заявник просив не розголошувати його прізвище, місце проживання \
+             та роботи (ст. 10 Закону); передано лише для розгляду звернення."
+                .into(),
+        );
     }
     if !a.categories.is_empty() {
         out.push(format!(
