@@ -15,6 +15,7 @@ mod corrections;
 mod crash;
 mod errors;
 mod examples;
+mod extend;
 mod generate;
 mod git;
 mod hostile;
