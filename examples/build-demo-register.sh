@@ -100,9 +100,11 @@ finish 2015-07-13 2015#6
 finish 2015-07-13 2015#7
 finish 2015-07-20 2015#8
 
-# A term extended by the head (law art. 20), the applicant notified.
-appeals --today 2015-07-15 extend 2015#15 --until 2015-08-07 --by maslenkov \
-  --reason "Потрібне обстеження мереж спільно з КП «Водоканал»" --notified 2015-07-15 >/dev/null
+# A 15-day term extended by the head to 45 days (law art. 20), the applicant
+# notified; decided after its control date (10.07) had passed, so recorded as
+# late: the card stays overdue in `deadlines` and the report.
+appeals --today 2015-07-15 extend 2015#15 --until 2015-08-07 --by holova --late \
+  --reason "Потрібне обстеження мереж спільно з КП «Водоканал»" --notified 2015-07-15 >/dev/null 2>&1
 
 # The contact centre's call-backs after the answers went out.
 appeals --today 2015-07-13 confirm 2015#1 --outcome confirmed >/dev/null

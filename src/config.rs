@@ -136,6 +136,17 @@ pub enum NonWorkingPolicy {
     Keep,
 }
 
+impl NonWorkingPolicy {
+    /// As `register.toml` writes it: `next`, `previous`, `keep`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            NonWorkingPolicy::Next => "next",
+            NonWorkingPolicy::Previous => "previous",
+            NonWorkingPolicy::Keep => "keep",
+        }
+    }
+}
+
 /// Terms of consideration (law art. 20) and the council's internal rules.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -272,7 +283,7 @@ impl Settings {
              # extensions; the executor answers `executor_lead` working days before the\n\
              # control date (the order of 23.06.2015 No. 125-р, point 7).\n\
              # terms.month: \"calendar\" (same day next month) or \"30-days\".\n\
-             # terms.non_working: \"next\", \"previous\" or \"keep\".\n\
+             # terms.non_working: \"next\", \"previous\" or \"keep\"; ends the 45 days too, \"next\" never past them.\n\
              # anonymous.policy: \"consider\" or \"no-consideration\".\n\
              # repeats.multiple_after: how many earlier appeals of the applicant on the\n\
              # question make a new one 2.4 неодноразове; repeats.open_earlier: the sign of\n\

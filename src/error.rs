@@ -195,6 +195,33 @@ pub enum RequestError {
         /// The coordinators.
         coordinators: Vec<String>,
     },
+    /// Someone other than the head, an official he authorised or a
+    /// coordinator (his deputies) named where the head decides (law art. 20).
+    #[error("{flag} {id}: {id} is {role}, neither the head nor his deputy; {why}")]
+    NotHeadOrDeputy {
+        /// The flag.
+        flag: &'static str,
+        /// The id given.
+        id: String,
+        /// What the id is.
+        role: &'static str,
+        /// Why the head is needed.
+        why: &'static str,
+        /// The head and the officials he authorised (`[[head]]`).
+        heads: Vec<String>,
+        /// The coordinators.
+        coordinators: Vec<String>,
+    },
+    /// No head, authorised official or coordinator by the id.
+    #[error("{flag} {id}: no head or coordinator {id:?} in people.toml")]
+    NoHeadOrDeputy {
+        /// The flag.
+        flag: &'static str,
+        /// The id given.
+        id: String,
+        /// The closest ids among the heads and coordinators.
+        closest: Vec<String>,
+    },
     /// No coordinator by the id.
     #[error("{flag} {id}: no coordinator {id:?} in people.toml")]
     NoCoordinator {
@@ -337,6 +364,47 @@ pub enum RequestError {
         /// Its control date.
         previous: NaiveDate,
         /// The latest the law allows.
+        latest: NaiveDate,
+    },
+    /// An extension after the control date passed, not said to be late
+    /// (law art. 20: the head extends a term before it runs out).
+    #[error("card {card}'s control date {control} passed before today ({today}); a term is extended before its control date (law art. 20)")]
+    ExtendAfterControl {
+        /// The card.
+        card: String,
+        /// Its control date.
+        control: NaiveDate,
+        /// Today.
+        today: NaiveDate,
+    },
+    /// `--late` on an extension made before the control date.
+    #[error("--late: card {card}'s control date {control} has not passed (today is {today})")]
+    LateNotLate {
+        /// The card.
+        card: String,
+        /// Its control date.
+        control: NaiveDate,
+        /// Today.
+        today: NaiveDate,
+    },
+    /// An extension to the law's last day when that day is not a working
+    /// day and the register's rule ends the term before it (art. 20 and
+    /// `terms.non_working`).
+    #[error("--until {until}: day {max} from receipt ({received}) of card {card} is not a working day ({why}); by register.toml terms.non_working = \"{policy}\" its term ends by {latest} at most (law art. 20)")]
+    UntilPastCeiling {
+        /// The date given.
+        until: NaiveDate,
+        /// The card.
+        card: String,
+        /// Date received.
+        received: NaiveDate,
+        /// The most days allowed.
+        max: u32,
+        /// What the last day is (a weekend day, a holiday).
+        why: String,
+        /// The register's policy, as `register.toml` writes it.
+        policy: &'static str,
+        /// The latest date allowed.
         latest: NaiveDate,
     },
     /// An extension past the law's ceiling (art. 20).

@@ -3,8 +3,12 @@
 //!
 //! Terms count in calendar days from receipt; "one month" is a calendar
 //! month (or 30 days, by `register.toml`). A control date that falls on a
-//! non-working day moves by the register's policy. The executor's package
-//! is due `executor_lead` working days before the control date.
+//! non-working day moves by the register's policy, and the same rule ends
+//! the art. 20 ceiling ([`ceiling`]), so that the two never disagree. The
+//! executor's package is due `executor_lead` working days before the
+//! control date. An extension is decided before the control date passes;
+//! one made after it leaves the card judged by the date that passed
+//! ([`control_in_force`]).
 
 use crate::calendar::{Calendar, CalendarError};
 use crate::config::{MonthRule, NonWorkingPolicy, Terms};
@@ -88,7 +92,8 @@ pub fn compute(
             day_label(end)
         ),
     });
-    let control_date = settle(end, terms.non_working, calendar, &mut steps)?;
+    let limit = latest_allowed(received, terms.max_total);
+    let control_date = settle(end, terms.non_working, limit, calendar, &mut steps)?;
     steps.push(format!("control date: {}", day_label(control_date)));
     let executor_due = executor_due(control_date, terms.executor_lead, calendar, &mut steps)?;
     Ok(TermDates {
@@ -99,10 +104,20 @@ pub fn compute(
     })
 }
 
-/// Applies the non-working-day policy to a raw control date, explaining each skipped day.
+/// The one rule for a term's last day that falls on a non-working day
+/// (`register.toml` `terms.non_working`), for the base term and the art. 20
+/// ceiling alike: `next` moves it to the next working day, `previous` to
+/// the previous one, `keep` keeps it. The law says nothing of non-working
+/// days (reference/law.md §1.8); moving forward is the general
+/// document-control practice, but art. 20 also says the total term "не може
+/// перевищувати сорока п'яти днів", so under `next` a day is never moved
+/// past `limit` (day `max_total` from receipt): where the next working day
+/// would pass it, the previous working day is taken instead. Explains each
+/// skipped day in `steps`.
 pub fn settle(
     end: NaiveDate,
     policy: NonWorkingPolicy,
+    limit: NaiveDate,
     calendar: &Calendar,
     steps: &mut Vec<String>,
 ) -> Result<NaiveDate, CalendarError> {
@@ -110,36 +125,62 @@ pub fn settle(
         steps.push(format!("{} is a working day", end));
         return Ok(end);
     }
-    let mut d = end;
     match policy {
         NonWorkingPolicy::Keep => {
             steps.push(format!(
-                "{d} is not a working day ({}); kept by policy `keep`",
-                why(calendar, d)?
+                "{end} is not a working day ({}); kept by policy `keep`",
+                why(calendar, end)?
             ));
-            Ok(d)
+            Ok(end)
         }
-        NonWorkingPolicy::Next | NonWorkingPolicy::Previous => {
-            let word = if policy == NonWorkingPolicy::Next {
-                "next"
-            } else {
-                "previous"
-            };
-            while !calendar.is_working_day(d)? {
-                steps.push(format!("skip {}: {}", day_label(d), why(calendar, d)?));
-                d = if policy == NonWorkingPolicy::Next {
-                    d.succ_opt().unwrap_or(d)
-                } else {
-                    d.pred_opt().unwrap_or(d)
-                };
+        NonWorkingPolicy::Next => {
+            let mut skipped = Vec::new();
+            let next = walk(end, calendar, &mut skipped, |d| d.succ_opt())?;
+            if next > limit && end <= limit {
+                let back = walk(end, calendar, &mut Vec::new(), |d| d.pred_opt())?;
+                steps.push(format!(
+                    "{} is not a working day ({}); the next working day {} would pass the longest total term law art. 20 allows ({})",
+                    day_label(end),
+                    why(calendar, end)?,
+                    day_label(next),
+                    day_label(limit)
+                ));
+                steps.push(format!(
+                    "moved to the previous working day {} instead (register.toml terms.non_working = \"next\", never past the law's ceiling)",
+                    day_label(back)
+                ));
+                return Ok(back);
             }
+            steps.extend(skipped);
             steps.push(format!(
-                "moved to the {word} working day {} (register.toml terms.non_working = \"{word}\")",
-                day_label(d)
+                "moved to the next working day {} (register.toml terms.non_working = \"next\")",
+                day_label(next)
             ));
-            Ok(d)
+            Ok(next)
+        }
+        NonWorkingPolicy::Previous => {
+            let back = walk(end, calendar, steps, |d| d.pred_opt())?;
+            steps.push(format!(
+                "moved to the previous working day {} (register.toml terms.non_working = \"previous\")",
+                day_label(back)
+            ));
+            Ok(back)
         }
     }
+}
+
+/// The first working day from `d` stepping by `step`, each skipped day named.
+fn walk(
+    mut d: NaiveDate,
+    calendar: &Calendar,
+    steps: &mut Vec<String>,
+    step: impl Fn(NaiveDate) -> Option<NaiveDate>,
+) -> Result<NaiveDate, CalendarError> {
+    while !calendar.is_working_day(d)? {
+        steps.push(format!("skip {}: {}", day_label(d), why(calendar, d)?));
+        d = step(d).unwrap_or(d);
+    }
+    Ok(d)
 }
 
 /// The working day `lead` working days before the control date.
@@ -166,13 +207,84 @@ pub fn executor_due(
     Ok(d)
 }
 
-/// The latest control date the law allows (law art. 20): at most
-/// `max_total` calendar days from receipt, extensions included
-/// (`terms.max_total`, 45 by the law).
+/// Day `max_total` from receipt (law art. 20: 45), as the calendar has it:
+/// the raw ceiling, before the rule for non-working days ([`ceiling`]).
 pub fn latest_allowed(received: NaiveDate, max_total: u32) -> NaiveDate {
     received
         .checked_add_days(Days::new(max_total.into()))
         .unwrap_or(NaiveDate::MAX)
+}
+
+/// The latest control date the law allows for an appeal received on
+/// `received` (law art. 20: "загальний термін вирішення питань, порушених у
+/// зверненні, не може перевищувати сорока п'яти днів"): day
+/// `terms.max_total` from receipt, ended by the same rule for non-working
+/// days as the base term ([`settle`]): `keep` keeps it, `previous` moves it
+/// to the previous working day, and `next` moves it to the previous
+/// working day too, because the next one would pass what the law allows.
+///
+/// The ceiling is the same for every appeal, a 15-day one included: the
+/// Law gives one total ("загальний термін") for all, and an appeal found to
+/// need further study after all is extended by the head as any other
+/// (README, "Terms and extensions").
+pub fn ceiling(
+    received: NaiveDate,
+    terms: &Terms,
+    calendar: &Calendar,
+) -> Result<NaiveDate, CalendarError> {
+    ceiling_explained(received, terms, calendar, &mut Vec::new())
+}
+
+/// [`ceiling`], with each step of the count in `steps`.
+pub fn ceiling_explained(
+    received: NaiveDate,
+    terms: &Terms,
+    calendar: &Calendar,
+    steps: &mut Vec<String>,
+) -> Result<NaiveDate, CalendarError> {
+    let raw = latest_allowed(received, terms.max_total);
+    steps.push(format!(
+        "longest total term: {} calendar days from receipt (law art. 20; register.toml terms.max_total) → {}",
+        terms.max_total,
+        day_label(raw)
+    ));
+    let d = settle(raw, terms.non_working, raw, calendar, steps)?;
+    steps.push(format!("latest control date allowed: {}", day_label(d)));
+    Ok(d)
+}
+
+/// The control date a card is judged by in monitoring (`deadlines`, the
+/// report): its control date, unless an extension was made after the
+/// control date in force had passed (law art. 20: the head extends a term
+/// that can't be kept, so before it runs out). A late extension sets a new
+/// date to work to, but the breach stays: the card is judged by the control
+/// date in force when the first late extension was made, the previous
+/// extension's, or the base term's when it was the first.
+///
+/// `extensions` are the card's, in order, as `(on, until, late)`. The base
+/// term is counted only when the first extension was late; if the calendar
+/// can't count it (`check` reports that), the day before that extension is
+/// taken, the latest the passed control date can have been.
+pub fn control_in_force(
+    received: NaiveDate,
+    days: u32,
+    control_date: NaiveDate,
+    extensions: impl IntoIterator<Item = (NaiveDate, NaiveDate, bool)>,
+    terms: &Terms,
+    calendar: &Calendar,
+) -> NaiveDate {
+    let mut before: Option<NaiveDate> = None;
+    for (on, until, late) in extensions {
+        if late {
+            return before.unwrap_or_else(|| {
+                compute(received, days, terms, calendar)
+                    .map(|t| t.control_date)
+                    .unwrap_or_else(|_| on.pred_opt().unwrap_or(on))
+            });
+        }
+        before = Some(until);
+    }
+    control_date
 }
 
 /// Whether an executor's package given on `given` is late for `due` (the
@@ -339,6 +451,138 @@ mod tests {
     fn forty_five_days_from_receipt() {
         assert_eq!(latest_allowed(d("2015-06-23"), 45), d("2015-08-07"));
         assert_eq!(latest_allowed(d("2015-12-31"), 45), d("2016-02-14"));
+    }
+
+    /// received, policy → the latest control date allowed (45 days).
+    #[track_caller]
+    fn ceiling_is(received: &str, policy: NonWorkingPolicy, expected: &str) {
+        let cal = Calendar::generate(2015, 2030);
+        let t = terms(MonthRule::Calendar, policy);
+        let mut steps = Vec::new();
+        let got = ceiling_explained(d(received), &t, &cal, &mut steps).expect("in the calendar");
+        assert_eq!(got, d(expected), "{received}, {policy:?}: {steps:#?}");
+        assert_eq!(ceiling(d(received), &t, &cal).ok(), Some(got));
+    }
+
+    #[test]
+    fn the_ceiling_follows_the_rule_for_non_working_days() {
+        use NonWorkingPolicy::{Keep, Next, Previous};
+        // Day 45 a working day (Friday 07.08.2015): the same under every policy.
+        for p in [Next, Previous, Keep] {
+            ceiling_is("2015-06-23", p, "2015-08-07");
+        }
+        // Day 45 is Monday 24.08.2015, Independence Day: `next` and
+        // `previous` both end on Friday 21.08 (the next working day, Tuesday
+        // 25.08, would be day 46); `keep` keeps the holiday, as it keeps a
+        // base term's.
+        ceiling_is("2015-07-10", Next, "2015-08-21");
+        ceiling_is("2015-07-10", Previous, "2015-08-21");
+        ceiling_is("2015-07-10", Keep, "2015-08-24");
+        // Day 45 a Saturday (08.08.2015).
+        ceiling_is("2015-06-24", Next, "2015-08-07");
+        ceiling_is("2015-06-24", Keep, "2015-08-08");
+        // Across the year: day 45 is Sunday 14.02.2016.
+        ceiling_is("2015-12-31", Next, "2016-02-12");
+    }
+
+    #[test]
+    fn a_base_term_never_moves_past_the_ceiling() {
+        let cal = Calendar::generate(2015, 2030);
+        let t = terms(MonthRule::Calendar, NonWorkingPolicy::Next);
+        // A 45-day term ending on Independence Day 2015: the next working
+        // day would be day 46, so the previous one is taken, as the ceiling's.
+        let c = compute(d("2015-07-10"), 45, &t, &cal).expect("ok");
+        assert_eq!(
+            (c.control_date, c.executor_due),
+            (d("2015-08-21"), d("2015-08-20")),
+            "{:#?}",
+            c.steps
+        );
+        // A shorter term still moves forward past a holiday.
+        check("2015-07-24", 30, "2015-08-25", "2015-08-21");
+        // Every day of 2015–2016, each policy, the terms intake gives and the
+        // longest: the base term ends by the ceiling.
+        for policy in [
+            NonWorkingPolicy::Next,
+            NonWorkingPolicy::Previous,
+            NonWorkingPolicy::Keep,
+        ] {
+            let t = terms(MonthRule::Calendar, policy);
+            let mut day = d("2015-01-01");
+            while day < d("2016-12-31") {
+                let top = ceiling(day, &t, &cal).expect("ok");
+                for days in [15, 30, 44, 45] {
+                    let c = compute(day, days, &t, &cal).expect("ok");
+                    assert!(
+                        c.control_date <= top,
+                        "{day} + {days} ({policy:?}): {} past {top}",
+                        c.control_date
+                    );
+                }
+                day = day.succ_opt().expect("a date");
+            }
+        }
+    }
+
+    #[test]
+    fn the_control_date_in_force_stays_where_a_late_extension_found_it() {
+        let cal = Calendar::generate(2015, 2030);
+        let t = terms(MonthRule::Calendar, NonWorkingPolicy::Next);
+        // Received 23.06.2015, a month: control date 23.07.2015.
+        let at = |exts: &[(&str, &str, bool)], control: &str| {
+            control_in_force(
+                d("2015-06-23"),
+                30,
+                d(control),
+                exts.iter()
+                    .map(|(on, until, late)| (d(on), d(until), *late)),
+                &t,
+                &cal,
+            )
+        };
+        assert_eq!(at(&[], "2015-07-23"), d("2015-07-23"));
+        // Extended in time: the new date is the one in force.
+        assert_eq!(
+            at(&[("2015-07-20", "2015-08-07", false)], "2015-08-07"),
+            d("2015-08-07")
+        );
+        // Extended late: judged by the base term's date that had passed.
+        assert_eq!(
+            at(&[("2015-07-24", "2015-08-07", true)], "2015-08-07"),
+            d("2015-07-23")
+        );
+        // In time, then late: by the first extension's date.
+        assert_eq!(
+            at(
+                &[
+                    ("2015-07-20", "2015-07-31", false),
+                    ("2015-08-03", "2015-08-07", true)
+                ],
+                "2015-08-07"
+            ),
+            d("2015-07-31")
+        );
+        // Late, then in time again: the first breach stays.
+        assert_eq!(
+            at(
+                &[
+                    ("2015-07-24", "2015-07-31", true),
+                    ("2015-07-30", "2015-08-07", false)
+                ],
+                "2015-08-07"
+            ),
+            d("2015-07-23")
+        );
+        // A base term the calendar can't count: the day before the late extension.
+        let outside = control_in_force(
+            d("2014-12-01"),
+            30,
+            d("2015-01-20"),
+            [(d("2015-01-10"), d("2015-01-20"), true)],
+            &t,
+            &cal,
+        );
+        assert_eq!(outside, d("2015-01-09"));
     }
 
     #[test]

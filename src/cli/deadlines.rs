@@ -7,7 +7,7 @@ use std::io::IsTerminal;
 /// Arguments of `deadlines`.
 #[derive(Debug, clap::Args)]
 #[command(
-    after_help = "States: overdue (control date passed), due today, executor late (executor's due date passed, no answer), due tomorrow (next working day), on time.\n\nExamples:\n  appeals deadlines\n  appeals deadlines --within 3 --executor dzhkg\n  appeals deadlines --coordinator maslenkov --format csv > deadlines.csv"
+    after_help = "States: overdue (control date passed, or the term extended after it had passed: extend --late), due today, executor late (executor's due date passed, no answer), due tomorrow (next working day), on time.\n\nExamples:\n  appeals deadlines\n  appeals deadlines --within 3 --executor dzhkg\n  appeals deadlines --coordinator maslenkov --format csv > deadlines.csv"
 )]
 pub struct Args {
     /// Only cards whose next deadline (the executor's due date until the
@@ -71,6 +71,8 @@ fn csv_text(d: &Deadlines) -> anyhow::Result<String> {
         "state",
         "mark",
         "dissatisfied",
+        "extended_late",
+        "missed_control_date",
     ])?;
     for r in &d.cards {
         w.write_record([
@@ -85,6 +87,10 @@ fn csv_text(d: &Deadlines) -> anyhow::Result<String> {
             state_key(r.state).to_string(),
             r.mark.clone().unwrap_or_default(),
             r.dissatisfied.to_string(),
+            r.extended_late.to_string(),
+            r.missed_control_date
+                .map(|d| d.to_string())
+                .unwrap_or_default(),
         ])?;
     }
     Ok(String::from_utf8(w.into_inner()?)?)
@@ -154,7 +160,8 @@ fn table(d: &Deadlines, colour: bool) -> String {
     out
 }
 
-/// The row's marks: the repeat mark, and a dissatisfied applicant.
+/// The row's marks: the repeat mark, a dissatisfied applicant, and a term
+/// extended after its control date had passed.
 fn flags(r: &crate::ops::deadlines::Row) -> String {
     let mut f = Vec::new();
     if let Some(m) = &r.mark {
@@ -162,6 +169,9 @@ fn flags(r: &crate::ops::deadlines::Row) -> String {
     }
     if r.dissatisfied {
         f.push("заявник незадоволений".to_string());
+    }
+    if let Some(d) = r.missed_control_date {
+        f.push(format!("продовжено після контрольного терміну {d}"));
     }
     f.join(", ")
 }

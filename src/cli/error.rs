@@ -81,6 +81,9 @@ pub(crate) fn warning(w: &Warning) -> String {
         Warning::NotNotified { card } => {
             format!("{w}; 'appeals check' reports {card} until a notification date is recorded")
         }
+        Warning::ExtendedLate { card, .. } => {
+            format!("{w}; 'appeals deadlines' marks {card} as extended late")
+        }
         Warning::NoEmail { .. }
         | Warning::TimelyButLate { .. }
         | Warning::NonWorkingControlDate { .. }
@@ -233,6 +236,31 @@ fn request(e: &RequestError) -> Vec<String> {
         RequestError::NoCoordinator { closest, .. } => {
             did_you_mean(closest).into_iter().chain([roster]).collect()
         }
+        RequestError::NotHeadOrDeputy {
+            heads,
+            coordinators,
+            ..
+        } => {
+            let heads = if heads.is_empty() {
+                "none in people.toml; add the head as [[head]]".to_string()
+            } else {
+                heads.join(", ")
+            };
+            vec![
+                format!(
+                    "the head and the officials he authorised ([[head]]): {heads}; his deputies (coordinators): {}",
+                    coordinators.join(", ")
+                ),
+                roster,
+            ]
+        }
+        RequestError::NoHeadOrDeputy { closest, .. } => did_you_mean(closest)
+            .into_iter()
+            .chain([
+                "the head and the officials he authorised are listed in people.toml under [[head]], his deputies under [[coordinator]]".to_string(),
+                roster,
+            ])
+            .collect(),
         RequestError::NotExecutor { .. } => {
             vec!["coordinators are named with --coordinator".into(), roster]
         }
@@ -289,10 +317,19 @@ fn request(e: &RequestError) -> Vec<String> {
         } => vec![format!(
             "an extension sets a later control date: after {previous}, at most {latest}"
         )],
-        RequestError::UntilPastMax { latest, .. } => vec![format!(
-            "the latest allowed date is {}",
-            crate::terms::day_label(*latest)
-        )],
+        RequestError::UntilPastMax { latest, .. } | RequestError::UntilPastCeiling { latest, .. } => {
+            vec![format!(
+                "the latest allowed date is {}",
+                crate::terms::day_label(*latest)
+            )]
+        }
+        RequestError::ExtendAfterControl { card, .. } => vec![
+            format!("if the head did decide it after the control date, record it as such: 'appeals extend {card} … --late' (the card stays counted as overdue)"),
+            "otherwise the reply is overdue: 'appeals deadlines' lists such cards".to_string(),
+        ],
+        RequestError::LateNotLate { .. } => {
+            vec!["leave out --late: an extension before the control date is in time".into()]
+        }
         RequestError::NotifiedBeforeReceived { .. } => {
             vec!["give the date the applicant was told of the extension".into()]
         }

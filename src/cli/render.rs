@@ -224,13 +224,18 @@ pub fn card_uk(reg: &Register, c: &Card) -> String {
         rows.push((
             "Продовжено",
             format!(
-                "до {} ({}), {}; заявника повідомлено: {}",
+                "до {} ({}), {}; заявника повідомлено: {}{}",
                 e.until,
                 who(&e.by),
                 e.reason,
                 e.notified
                     .map(|d| d.to_string())
-                    .unwrap_or_else(|| "ні".into())
+                    .unwrap_or_else(|| "ні".into()),
+                if e.late {
+                    format!("; {} — після контрольного терміну", e.on)
+                } else {
+                    String::new()
+                }
             ),
         ));
     }

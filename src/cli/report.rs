@@ -191,6 +191,7 @@ fn narrow(key: &str) -> Option<&'static str> {
         "rank" => "№",
         "answered_on_time" => "вчасно",
         "answered_late" => "із запізн.",
+        "answered_after_control" => "після терміну",
         "open" => "на контролі",
         "open_overdue" => "простроч.",
         "results" => "результати",

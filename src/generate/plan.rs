@@ -342,12 +342,8 @@ fn story(
         return Ok(());
     }
     if rng.chance(0.03) {
-        let latest = terms::latest_allowed(p.received, reg.settings.terms.max_total);
-        let new_until = if cal.is_working_day(latest).map_err(calendar_error)? {
-            latest
-        } else {
-            cal.previous_working_day(latest).map_err(calendar_error)?
-        };
+        let new_until =
+            terms::ceiling(p.received, &reg.settings.terms, cal).map_err(calendar_error)?;
         let on = working_days_later(cal, dispatched, rng.range(1, 5))?;
         if new_until > p.control_date && on < p.executor_due && on <= until {
             let due = terms::executor_due(

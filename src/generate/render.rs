@@ -127,6 +127,7 @@ pub(super) fn render(
                 by: coordinator.clone(),
                 reason: e.reason.to_string(),
                 notified: Some(e.on),
+                late: false,
             };
             days.push((
                 e.on,

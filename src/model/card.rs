@@ -196,7 +196,8 @@ pub struct Term {
     pub extensions: Vec<Extension>,
 }
 
-/// A term extension (law art. 20: at most 45 days in all, applicant notified).
+/// A term extension (law art. 20: decided by the head or his deputy before
+/// the control date passes, at most 45 days in all, applicant notified).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Extension {
@@ -204,12 +205,19 @@ pub struct Extension {
     pub on: NaiveDate,
     /// New control date.
     pub until: NaiveDate,
-    /// The coordinator who extended it.
+    /// Who extended it: the head or an official he authorised (`[[head]]`
+    /// in `people.toml`), or a coordinator (his deputies).
     pub by: String,
     /// Why.
     pub reason: String,
     /// Date the applicant was notified.
     pub notified: Option<NaiveDate>,
+    /// Made after the control date in force had passed (`extend --late`):
+    /// the card stays judged by that date ([`crate::terms::control_in_force`]).
+    /// Written only when true, so that cards from before it keep their bytes
+    /// (the one key of a card that is left out rather than written `false`).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub late: bool,
 }
 
 /// Links between appeals of the same applicant on the same question.

@@ -212,10 +212,18 @@ pub struct Sent {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Extended {
-    /// The coordinator who extended it.
+    /// Who extended it (the head, an official he authorised, or a coordinator).
     pub by: String,
     /// The control date before.
     pub from: NaiveDate,
+    /// Made after `from` had passed (`extend --late`); written only when
+    /// true, so that older entries keep their bytes.
+    #[serde(
+        default,
+        skip_serializing_if = "std::ops::Not::not",
+        deserialize_with = "only_true"
+    )]
+    pub late: bool,
     /// When the applicant was notified, if already.
     #[serde(
         default,
@@ -426,6 +434,16 @@ pub struct Confirmed {
 /// absent (the entry is kept as [`What::Other`]).
 fn present<'de, D: Deserializer<'de>, T: Deserialize<'de>>(d: D) -> Result<Option<T>, D::Error> {
     T::deserialize(d).map(Some)
+}
+
+/// A flag this program writes only when set: `true` read as such, and a
+/// `false` written out by hand not taken as absent (the entry is kept as
+/// [`What::Other`], written back as found).
+fn only_true<'de, D: Deserializer<'de>>(d: D) -> Result<bool, D::Error> {
+    match bool::deserialize(d)? {
+        true => Ok(true),
+        false => Err(serde::de::Error::custom("written only when true")),
+    }
 }
 
 impl What {
@@ -673,6 +691,21 @@ mod tests {
                 r#"{"by":"maslenkov","from":"2015-07-23","reason":"перевірка","until":"2015-08-07"}"#,
             ),
             true,
+        );
+        round_trip(
+            &e(
+                "extend",
+                r#"{"by":"holova","from":"2015-07-23","late":true,"notified":"2015-07-24","reason":"перевірка","until":"2015-08-07"}"#,
+            ),
+            true,
+        );
+        // `late` is written only when true: a hand-written `false` is kept as found.
+        round_trip(
+            &e(
+                "extend",
+                r#"{"by":"maslenkov","from":"2015-07-23","late":false,"reason":"перевірка","until":"2015-08-07"}"#,
+            ),
+            false,
         );
         round_trip(
             &e(

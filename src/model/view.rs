@@ -137,6 +137,8 @@ pub struct Lean {
     /// Packages returned for rework: counted, not read.
     #[serde(default)]
     pub reworks: Vec<serde::de::IgnoredAny>,
+    /// The reply's mailing: when it reached the applicant.
+    pub sent: Option<LeanSent>,
     /// Result of consideration.
     pub result: Option<String>,
     /// The applicant's word on the call-back.
@@ -152,6 +154,23 @@ pub struct Lean {
 pub struct LeanExit {
     /// Recorded after the Law's term for the step.
     pub late: bool,
+}
+
+/// When the reply went out.
+#[derive(Debug, Clone, Deserialize)]
+pub struct LeanSent {
+    /// Date mailed to the applicant (`null` where there is no address).
+    pub posted: Option<NaiveDate>,
+    /// Date sent to the contact centre.
+    pub to_cc: NaiveDate,
+}
+
+impl LeanSent {
+    /// The day the reply went to the applicant: mailed, or, with no address
+    /// to mail to, sent to the contact centre, which passes it on.
+    pub fn replied(&self) -> NaiveDate {
+        self.posted.unwrap_or(self.to_cc)
+    }
 }
 
 /// The applicant's word on the call-back.
@@ -194,10 +213,39 @@ pub struct LeanClassification {
 /// The dates of the term.
 #[derive(Debug, Clone, Deserialize)]
 pub struct LeanTerm {
+    /// Term in days as given at registration.
+    pub days: u32,
     /// Control date.
     pub control_date: NaiveDate,
     /// The executor's due date.
     pub executor_due: NaiveDate,
+    /// Extensions, as far as monitoring weighs them.
+    #[serde(default)]
+    pub extensions: Vec<LeanExtension>,
+}
+
+/// An extension: when, to when, and whether after the control date.
+#[derive(Debug, Clone, Deserialize)]
+pub struct LeanExtension {
+    /// Date recorded.
+    pub on: NaiveDate,
+    /// New control date.
+    pub until: NaiveDate,
+    /// Made after the control date in force had passed.
+    #[serde(default)]
+    pub late: bool,
+}
+
+impl LeanTerm {
+    /// The extensions as `crate::terms::control_in_force` reads them.
+    pub fn extension_dates(&self) -> impl Iterator<Item = (NaiveDate, NaiveDate, bool)> + '_ {
+        self.extensions.iter().map(|e| (e.on, e.until, e.late))
+    }
+
+    /// Whether any extension was made after the control date had passed.
+    pub fn extended_late(&self) -> bool {
+        self.extensions.iter().any(|e| e.late)
+    }
 }
 
 /// Who coordinates and who executes.
@@ -321,6 +369,11 @@ mod tests {
         assert_eq!(lean.term.executor_due, card.term.executor_due);
         assert_eq!(lean.classification.type_, card.classification.type_);
         assert_eq!(lean.reworks.len(), card.reworks.len());
+        assert_eq!(lean.term.days, card.term.days);
+        assert_eq!(
+            lean.sent.as_ref().map(LeanSent::replied),
+            card.sent.as_ref().and_then(|s| s.posted)
+        );
         let keys: Keys = serde_json::from_str(FULL).expect("keys");
         assert_eq!(keys.classification.topics, card.classification.topics);
         // A card written by this program reads back into each view too.
@@ -328,5 +381,27 @@ mod tests {
         serde_json::from_str::<Facts>(&written).expect("facts of a written card");
         serde_json::from_str::<Lean>(&written).expect("lean of a written card");
         serde_json::from_str::<Keys>(&written).expect("keys of a written card");
+    }
+
+    #[test]
+    fn extensions_read_with_their_late_mark() {
+        let mut card: Card = serde_json::from_str(FULL).expect("a card");
+        let extension = |late| crate::model::card::Extension {
+            on: "2015-07-24".parse().expect("date"),
+            until: "2015-08-07".parse().expect("date"),
+            by: "holova".into(),
+            reason: "перевірка".into(),
+            notified: None,
+            late,
+        };
+        card.term.extensions = vec![extension(false)];
+        let lean: Lean = serde_json::from_str(&card.to_json()).expect("lean");
+        assert!(!lean.term.extended_late());
+        let written = serde_json::to_string(&extension(false)).expect("json");
+        assert!(!written.contains("late"), "{written}");
+        card.term.extensions.push(extension(true));
+        let lean: Lean = serde_json::from_str(&card.to_json()).expect("lean");
+        assert!(lean.term.extended_late());
+        assert_eq!(lean.term.extensions.len(), 2);
     }
 }

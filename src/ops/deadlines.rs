@@ -4,6 +4,10 @@
 //!
 //! The next deadline of a card is the executor's due date until the
 //! executor's package is in (the order, point 7), then the control date.
+//! A card whose term was extended after its control date had passed (law
+//! art. 20: `extend --late`) stays overdue: its state and working days are
+//! counted from the control date that passed ([`terms::control_in_force`]),
+//! and it is marked as extended late.
 
 use super::report::scan;
 use crate::calendar::Calendar;
@@ -11,6 +15,7 @@ use crate::error::{Error, LookupError, Result};
 use crate::model::codes;
 use crate::model::view::Lean;
 use crate::store::Register;
+use crate::terms;
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -121,7 +126,15 @@ pub struct Row {
     pub mark: Option<String>,
     /// The quality card says the applicant is not satisfied: the answer needs another look.
     pub dissatisfied: bool,
-    /// The next deadline: the executor's due date until answered, then the control date.
+    /// The term was extended after its control date had passed (law art.
+    /// 20): the card stays overdue.
+    pub extended_late: bool,
+    /// The control date that had passed when the term was extended late,
+    /// the one the state and `working_days_left` are counted from; `null`
+    /// when not extended late.
+    pub missed_control_date: Option<NaiveDate>,
+    /// The next deadline: the executor's due date until answered, then the
+    /// control date; for a card extended late, the control date it missed.
     #[serde(skip)]
     pub next_deadline: NaiveDate,
     #[serde(skip)]
@@ -255,14 +268,20 @@ pub fn deadlines(reg: &Register, q: &Query, today: NaiveDate) -> Result<Deadline
                 return Ok(());
             }
             let answered = c.answer.is_some();
-            let state = state_of(
-                today,
-                tomorrow,
+            let extended_late = c.term.extended_late();
+            let judged = terms::control_in_force(
+                c.received,
+                c.term.days,
                 c.term.control_date,
-                c.term.executor_due,
-                answered,
+                c.term.extension_dates(),
+                &reg.settings.terms,
+                cal,
             );
-            let next_deadline = if answered {
+            let state = state_of(today, tomorrow, judged, c.term.executor_due, answered);
+            // A card extended late ranks among the overdue by the date it missed.
+            let next_deadline = if extended_late {
+                judged
+            } else if answered {
                 c.term.control_date
             } else {
                 c.term.executor_due
@@ -272,8 +291,7 @@ pub fn deadlines(reg: &Register, q: &Query, today: NaiveDate) -> Result<Deadline
                     return Ok(());
                 }
             }
-            let left = working_days_between(cal, today, c.term.control_date)
-                .map_err(|e| in_card(&c, e))?;
+            let left = working_days_between(cal, today, judged).map_err(|e| in_card(&c, e))?;
             acc.push(Row {
                 index: c.full_name(),
                 received: c.received,
@@ -286,6 +304,8 @@ pub fn deadlines(reg: &Register, q: &Query, today: NaiveDate) -> Result<Deadline
                 state,
                 mark: codes::repeat_mark(&reg.classifier, &c.classification.sign),
                 dissatisfied: c.dissatisfied(),
+                extended_late,
+                missed_control_date: extended_late.then_some(judged),
                 next_deadline,
                 year: c.year,
                 number: c.number,

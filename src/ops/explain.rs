@@ -26,16 +26,29 @@ pub fn explain(reg: &Register, card: &Card) -> Result<Explanation> {
     let mut warnings = Vec::new();
     let mut control = t.control_date;
     let mut due = t.executor_due;
+    if !card.term.extensions.is_empty() {
+        terms::ceiling_explained(
+            card.received,
+            &reg.settings.terms,
+            &reg.calendar,
+            &mut steps,
+        )?;
+    }
     for e in &card.term.extensions {
         steps.push(format!(
-            "extended on {} by {} to {} ({}); applicant notified: {}",
+            "extended on {} by {} to {} ({}); applicant notified: {}{}",
             e.on,
             e.by,
             terms::day_label(e.until),
             e.reason,
             e.notified
                 .map(|d| d.to_string())
-                .unwrap_or_else(|| "not yet".into())
+                .unwrap_or_else(|| "not yet".into()),
+            if e.late {
+                format!("; late: the control date {control} had passed")
+            } else {
+                String::new()
+            }
         ));
         control = e.until;
         due = terms::executor_due(

@@ -397,6 +397,7 @@ impl Card {
                 let data = event::Extended {
                     by: extension.by.clone(),
                     from: self.term.control_date,
+                    late: extension.late,
                     notified: extension.notified,
                     reason: extension.reason.clone(),
                     until: extension.until,

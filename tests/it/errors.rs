@@ -1341,6 +1341,45 @@ fn extend_by_an_unknown_coordinator() {
 }
 
 #[test]
+fn extend_after_the_control_date() {
+    // К-1's control date is 23.07.2015.
+    error(
+        &at(Stage::Dispatched),
+        "2015-07-24",
+        &extend_args("2015-08-07", "maslenkov"),
+    );
+}
+
+#[test]
+fn extend_late_before_the_control_date() {
+    let mut args = extend_args("2015-08-07", "maslenkov");
+    args.push("--late");
+    error(&at(Stage::Dispatched), "2015-07-23", &args);
+}
+
+#[test]
+fn extend_by_an_administrator() {
+    error(
+        &at(Stage::Dispatched),
+        "2015-07-10",
+        &extend_args("2015-08-07", "zarichenko"),
+    );
+}
+
+#[test]
+fn extend_to_the_45th_day_off() {
+    // Received 10.07.2015: day 45 is 24.08.2015, Independence Day; under
+    // terms.non_working = "next" the term ends by Friday 21.08.
+    let reg = Reg::new();
+    let f = reg.file(
+        "record.json",
+        &json!([record("e-1", "2015-07-10", json!({}))]).to_string(),
+    );
+    reg.run_on("2015-07-10", &["register", "--from", &f]).ok();
+    error(&reg, "2015-07-20", &extend_args("2015-08-24", "maslenkov"));
+}
+
+#[test]
 fn extend_a_card_off_control() {
     error(
         &at(Stage::Sent),
@@ -2198,6 +2237,27 @@ fn check_earlier_appeal_missing() {
 }
 
 #[test]
+fn check_extension_not_marked_late() {
+    let reg = at(Stage::Dispatched);
+    let mut args = extend_args("2015-08-07", "holova");
+    args.extend(["--late", "--notified", "2015-07-24"]);
+    reg.run_on("2015-07-24", &args).ok();
+    // The late mark taken off by hand, on the card and in its history.
+    edit_card(&reg, 1, |c| {
+        c["term"]["extensions"][0]
+            .as_object_mut()
+            .expect("an extension")
+            .remove("late");
+        for e in c["history"].as_array_mut().expect("history") {
+            if e["action"] == "extend" {
+                e["data"].as_object_mut().expect("data").remove("late");
+            }
+        }
+    });
+    error(&reg, "2015-07-24", &["check"]);
+}
+
+#[test]
 fn check_as_json() {
     let reg = at(Stage::Registered);
     edit_card(&reg, 1, |c| c["status"] = json!("resolved"));
@@ -2421,6 +2481,13 @@ fn warning_extend_to_a_day_off_without_notice() {
         "2015-07-10",
         &extend_args("2015-08-01", "maslenkov"),
     );
+}
+
+#[test]
+fn warning_extend_late() {
+    let mut args = extend_args("2015-08-07", "holova");
+    args.extend(["--late", "--notified", "2015-07-27"]);
+    warning(&at(Stage::Dispatched), "2015-07-27", &args);
 }
 
 #[test]

@@ -16,6 +16,7 @@ mod crash;
 mod errors;
 mod examples;
 mod exits;
+mod extend;
 mod generate;
 mod git;
 mod hostile;

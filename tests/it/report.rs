@@ -585,8 +585,8 @@ fn deadline_table_by_urgency_with_states_and_footer() {
         .ok();
     assert_eq!(
         by.stdout,
-        "index,received,status,executor,coordinator,executor_due,control_date,working_days_left,state,mark,dissatisfied\n\
-         2015/Д-7,2015-06-15,dispatched,miskcvitlo,maslenkov,2015-07-14,2015-07-15,3,on_time,неодноразове,false\n"
+        "index,received,status,executor,coordinator,executor_due,control_date,working_days_left,state,mark,dissatisfied,extended_late,missed_control_date\n\
+         2015/Д-7,2015-06-15,dispatched,miskcvitlo,maslenkov,2015-07-14,2015-07-15,3,on_time,неодноразове,false,false,\n"
     );
     let coord = reg
         .run_on(

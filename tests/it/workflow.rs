@@ -427,13 +427,16 @@ fn refused_extensions() {
     reg.refused(
         "2015-07-10",
         &ext("2015-08-07", "dzhkg"),
-        &["--by dzhkg: dzhkg is an executor, not a coordinator; a term is extended by the head"],
+        &["--by dzhkg: dzhkg is an executor, neither the head nor his deputy; a term is extended by the head or his deputy"],
     )
     .hinted();
     reg.refused(
         "2015-07-10",
         &ext("2015-08-07", "maslenko"),
-        &["no coordinator \"maslenko\"", "did you mean maslenkov"],
+        &[
+            "no head or coordinator \"maslenko\"",
+            "did you mean maslenkov",
+        ],
     )
     .hinted();
     let mut late_notice = ext("2015-08-07", "maslenkov");

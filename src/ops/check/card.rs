@@ -472,8 +472,23 @@ fn check_people(cfg: &Config, c: &Card, out: &mut Findings) {
     if let Some(s) = &c.signature {
         coordinator("/signature/by", &s.by);
     }
+    // Law art. 20: the head, an official he authorised, or his deputy.
     for (i, e) in c.term.extensions.iter().enumerate() {
-        coordinator(&format!("/term/extensions/{i}/by"), &e.by);
+        if r.head(&e.by).is_none() && r.coordinator(&e.by).is_none() {
+            let message = match r.name_of(&e.by) {
+                Some(n) => format!(
+                    "{:?} ({n}) is neither the head ([[head]]) nor a coordinator in people.toml; a term is extended by the head or his deputy (law art. 20)",
+                    e.by
+                ),
+                None => format!("{:?} is not in people.toml", e.by),
+            };
+            out.push(
+                Code::UnknownPerson,
+                &format!("/term/extensions/{i}/by"),
+                message,
+                "add them to people.toml (keep people who left: old cards name them)".into(),
+            );
+        }
     }
     let mut executors: Vec<(String, &str)> = Vec::new();
     if let Some(res) = &c.resolution {
@@ -991,6 +1006,7 @@ mod tests {
             by: "maslenkov".into(),
             reason: "потрібна перевірка".into(),
             notified: Some(d("2015-07-01")),
+            late: false,
         };
         check(
             with(registered(), |c| c.term.extensions.push(extension)),

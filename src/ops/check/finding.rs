@@ -62,11 +62,13 @@ pub enum Code {
     IndexStale,
     /// `sign-mismatch`.
     SignMismatch,
+    /// `extension-late`.
+    ExtensionLate,
 }
 
 impl Code {
     /// Every code, in the order `check --help` lists them.
-    pub const ALL: [Code; 27] = [
+    pub const ALL: [Code; 28] = [
         Code::ConfigInvalid,
         Code::InvalidJson,
         Code::UnknownVersion,
@@ -94,6 +96,7 @@ impl Code {
         Code::BrokenLink,
         Code::IndexStale,
         Code::SignMismatch,
+        Code::ExtensionLate,
     ];
 
     /// The stable name scripts read: `config-invalid`, `invalid-json`, …
@@ -123,6 +126,7 @@ impl Code {
             Code::ExtensionOverMax => "extension-over-max",
             Code::ExtensionNotNotified => "extension-not-notified",
             Code::ExtensionOrder => "extension-order",
+            Code::ExtensionLate => "extension-late",
             Code::BrokenLink => "broken-link",
             Code::IndexStale => "index-stale",
             Code::SignMismatch => "sign-mismatch",
@@ -153,9 +157,10 @@ impl Code {
             Code::DocumentMissing => "a document named on the card is not in the register",
             Code::SignatureMismatch => "a signed document changed after signing (its SHA-256 differs)",
             Code::TermMismatch => "a control date or executor's due date that doesn't follow from receipt, the term, the calendar and register.toml",
-            Code::ExtensionOverMax => "an extension past the longest total term from receipt (law art. 20: 45 days)",
+            Code::ExtensionOverMax => "an extension past the longest total term from receipt (law art. 20: 45 days, a last day off ended by terms.non_working)",
             Code::ExtensionNotNotified => "an extension without the date the applicant was notified",
             Code::ExtensionOrder => "extensions that don't move the control date later one after another",
+            Code::ExtensionLate => "an extension made after the control date in force had passed that is not marked late, or marked late though made in time (law art. 20)",
             Code::BrokenLink => "a repeat link whose other card is missing or doesn't link back",
             Code::IndexStale => "a derived index in .index/ that disagrees with the cards",
             Code::SignMismatch => "a sign of receipt (2.x) that doesn't follow from the card's earlier appeals on the question (the order's point 9)",
@@ -265,7 +270,7 @@ mod tests {
 
     /// Today's table of codes, as `check --help` printed it before codes
     /// were an enum: the names and their order never change.
-    const NAMES: [&str; 27] = [
+    const NAMES: [&str; 28] = [
         "config-invalid",
         "invalid-json",
         "unknown-version",
@@ -293,6 +298,7 @@ mod tests {
         "broken-link",
         "index-stale",
         "sign-mismatch",
+        "extension-late",
     ];
 
     #[track_caller]

@@ -1,7 +1,9 @@
 //! A card's term against the law and the register's settings: its days,
 //! basis, control date and executor's due date as `crate::terms` counts
 //! them, and its extensions (law art. 20: later one after another, within
-//! the longest total term, the applicant notified).
+//! the longest total term as `crate::terms::ceiling` ends it, the applicant
+//! notified, and marked late exactly when made after the control date in
+//! force had passed).
 
 use super::finding::{Code, Findings};
 use super::settings::Config;
@@ -14,12 +16,13 @@ use std::sync::Mutex;
 
 type TermResult = Result<(TermBasis, NaiveDate, NaiveDate), String>;
 
-/// Term dates by (received, days) and executor's due dates by control
-/// date, counted once per pass: cards share a handful of receipt days, and
-/// counting a term explains every step in words.
+/// Term dates by (received, days), ceilings by receipt day and executor's
+/// due dates by control date, counted once per pass: cards share a handful
+/// of receipt days, and counting a term explains every step in words.
 #[derive(Default)]
 pub(super) struct Counted {
     terms: Mutex<HashMap<(NaiveDate, u32), TermResult>>,
+    ceilings: Mutex<HashMap<NaiveDate, Result<NaiveDate, String>>>,
     dues: Mutex<HashMap<NaiveDate, Result<NaiveDate, String>>>,
 }
 
@@ -35,6 +38,28 @@ impl Counted {
             .map_err(|e| e.to_string());
         if let Ok(mut m) = self.terms.lock() {
             m.insert(key, r.clone());
+        }
+        r
+    }
+
+    /// The latest control date the law allows for a receipt day.
+    fn ceiling(
+        &self,
+        s: &Settings,
+        cal: &Calendar,
+        received: NaiveDate,
+    ) -> Result<NaiveDate, String> {
+        if let Some(r) = self
+            .ceilings
+            .lock()
+            .ok()
+            .and_then(|m| m.get(&received).cloned())
+        {
+            return r;
+        }
+        let r = crate::terms::ceiling(received, &s.terms, cal).map_err(|e| e.to_string());
+        if let Ok(mut m) = self.ceilings.lock() {
+            m.insert(received, r.clone());
         }
         r
     }
@@ -93,20 +118,70 @@ pub(super) fn check_term(cfg: &Config, counted: &Counted, c: &Card, out: &mut Fi
             explain(),
         );
     }
-    let latest = crate::terms::latest_allowed(c.received, max);
+    let day_max = crate::terms::latest_allowed(c.received, max);
+    let latest = if t.extensions.is_empty() {
+        day_max
+    } else {
+        match counted.ceiling(s, cal, c.received) {
+            Ok(d) => d,
+            Err(e) => {
+                out.push(
+                    Code::TermMismatch,
+                    "/term/extensions",
+                    format!("the longest total term can't be counted: {e}"),
+                    "extend calendar.toml to cover the dates".into(),
+                );
+                return;
+            }
+        }
+    };
     let mut previous = computed_control;
     for (i, e) in t.extensions.iter().enumerate() {
         if e.until > latest {
+            let rule = if latest < day_max {
+                format!(
+                    "; day {max}, {day_max}, is not a working day, and register.toml terms.non_working = \"{}\" ends the term before it",
+                    s.terms.non_working.as_str()
+                )
+            } else {
+                String::new()
+            };
             out.push(
                 Code::ExtensionOverMax,
                 &format!("/term/extensions/{i}/until"),
                 format!(
-                    "extended until {}: {} days from receipt ({}); law art. 20 allows at most {max} (until {latest})",
+                    "extended until {}: {} days from receipt ({}); law art. 20 allows at most {max} (until {latest}){rule}",
                     e.until,
                     (e.until - c.received).num_days(),
                     c.received
                 ),
                 format!("the term can run until {latest} at most; correct the extension"),
+            );
+        }
+        let made_late = e.on > previous;
+        if made_late != e.late {
+            let (message, hint) = if made_late {
+                (
+                    format!(
+                        "extended on {} to {}, after the control date {previous} had passed, but not marked late (law art. 20: a term is extended before its control date)",
+                        e.on, e.until
+                    ),
+                    "an extension made late stays late: set \"late\": true on it and on its history entry, or restore the card from git".to_string(),
+                )
+            } else {
+                (
+                    format!(
+                        "extended on {} to {}, before the control date {previous}, but marked late",
+                        e.on, e.until
+                    ),
+                    "remove \"late\" from the extension and its history entry, or restore the card from git".to_string(),
+                )
+            };
+            out.push(
+                Code::ExtensionLate,
+                &format!("/term/extensions/{i}/late"),
+                message,
+                hint,
             );
         }
         if e.notified.is_none() {
@@ -208,6 +283,7 @@ mod tests {
                 by: "maslenkov".into(),
                 reason: "потрібна перевірка на місці".into(),
                 notified: notified.map(d),
+                late: false,
             });
             c.term.control_date = d(until);
         }
@@ -300,6 +376,67 @@ mod tests {
             ),
             &[(Code::ExtensionOverMax, "/term/extensions/1/until")],
         );
+    }
+
+    /// Card К-1 received on Friday 10.07.2015 (control date Monday
+    /// 10.08.2015), extended on 20.07 to `until`: day 45 is Monday
+    /// 24.08.2015, Independence Day.
+    fn received_10_july(until: &str, due: &str) -> Card {
+        let mut c = extended(&[(until, Some("2015-07-20"))], due);
+        c.received = d("2015-07-10");
+        c.registered = d("2015-07-10");
+        c
+    }
+
+    #[test]
+    fn the_ceiling_on_a_holiday_ends_by_the_register_rule() {
+        // terms.non_working = "next": the 45th day off ends the term on the
+        // Friday before, not on the holiday nor on the Tuesday after.
+        check(received_10_july("2015-08-21", "2015-08-20"), &[]);
+        check(
+            received_10_july("2015-08-24", "2015-08-21"),
+            &[(Code::ExtensionOverMax, "/term/extensions/0/until")],
+        );
+        check(
+            received_10_july("2015-08-25", "2015-08-21"),
+            &[(Code::ExtensionOverMax, "/term/extensions/0/until")],
+        );
+        let found = found(&received_10_july("2015-08-24", "2015-08-21"));
+        assert_eq!(
+            found[0].message,
+            "extended until 2015-08-24: 45 days from receipt (2015-07-10); law art. 20 allows at most 45 (until 2015-08-21); day 45, 2015-08-24, is not a working day, and register.toml terms.non_working = \"next\" ends the term before it"
+        );
+    }
+
+    #[test]
+    fn an_extension_after_the_control_date_is_marked_late() {
+        let n = Some("2015-07-24");
+        // The control date 23.07.2015 passed before 24.07.
+        let mut c = extended(&[("2015-08-07", n)], "2015-08-06");
+        c.term.extensions[0].on = d("2015-07-24");
+        check(
+            c.clone(),
+            &[(Code::ExtensionLate, "/term/extensions/0/late")],
+        );
+        c.term.extensions[0].late = true;
+        check(c.clone(), &[]);
+        // On the control date itself it is in time, and not late.
+        c.term.extensions[0].on = d("2015-07-23");
+        check(
+            c.clone(),
+            &[(Code::ExtensionLate, "/term/extensions/0/late")],
+        );
+        c.term.extensions[0].late = false;
+        check(c, &[]);
+        // A second extension is judged by the first one's date.
+        let mut c = extended(&[("2015-07-31", n), ("2015-08-07", n)], "2015-08-06");
+        c.term.extensions[1].on = d("2015-08-03");
+        check(
+            c.clone(),
+            &[(Code::ExtensionLate, "/term/extensions/1/late")],
+        );
+        c.term.extensions[1].late = true;
+        check(c, &[]);
     }
 
     #[test]

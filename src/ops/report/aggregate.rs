@@ -2,6 +2,7 @@
 //! threads and registers.
 
 use crate::calendar::Calendar;
+use crate::config::Terms;
 use crate::model::card::Satisfied;
 use crate::model::view::Lean;
 use chrono::NaiveDate;
@@ -19,6 +20,9 @@ pub(crate) struct Person {
     pub received: u64,
     pub answered_on_time: u64,
     pub answered_late: u64,
+    /// Replies sent to the applicant after the control date in force (law
+    /// art. 20; a late extension doesn't move it).
+    pub answered_after_control: u64,
     pub open: u64,
     pub open_overdue: u64,
     pub results: BTreeMap<String, u64>,
@@ -37,8 +41,13 @@ pub(crate) struct Person {
 }
 
 impl Person {
-    fn add(&mut self, c: &Lean, today: NaiveDate, cal: &Calendar) {
+    /// Counts one card, judged by the control date `judged` (the control
+    /// date in force: `crate::terms::control_in_force`).
+    fn add(&mut self, c: &Lean, judged: NaiveDate, today: NaiveDate, cal: &Calendar) {
         self.received += 1;
+        if c.sent.as_ref().is_some_and(|s| s.replied() > judged) {
+            self.answered_after_control += 1;
+        }
         if let Some(a) = &c.answer {
             if a.late {
                 self.answered_late += 1;
@@ -70,7 +79,7 @@ impl Person {
         if c.status.is_open() {
             self.open += 1;
             // A card whose reply is out waits only to be taken off control.
-            if c.status.awaits_reply() && c.term.control_date < today {
+            if c.status.awaits_reply() && judged < today {
                 self.open_overdue += 1;
             }
         }
@@ -87,6 +96,7 @@ impl Person {
         self.received += o.received;
         self.answered_on_time += o.answered_on_time;
         self.answered_late += o.answered_late;
+        self.answered_after_control += o.answered_after_control;
         self.open += o.open;
         self.open_overdue += o.open_overdue;
         for (k, v) in o.results {
@@ -161,6 +171,9 @@ pub(crate) struct Context<'a> {
     pub today: NaiveDate,
     /// The register's calendar, for working days to answer.
     pub calendar: &'a Calendar,
+    /// The register's terms, for the control date in force of a card
+    /// extended late.
+    pub terms: &'a Terms,
     /// The category groups of the statistical form's block 3.
     pub category_groups: &'a [&'a [&'a str]],
 }
@@ -173,7 +186,15 @@ impl Acc {
 
     /// Counts one card.
     pub fn add(&mut self, c: &Lean, cx: &Context) {
-        self.all.add(c, cx.today, cx.calendar);
+        let judged = crate::terms::control_in_force(
+            c.received,
+            c.term.days,
+            c.term.control_date,
+            c.term.extension_dates(),
+            cx.terms,
+            cx.calendar,
+        );
+        self.all.add(c, judged, cx.today, cx.calendar);
         if c.status == crate::model::status::Status::Closed {
             self.closed += 1;
             bump(&mut self.result, c.result.as_deref());
@@ -212,11 +233,11 @@ impl Acc {
         self.executors
             .entry(key(c.lead()))
             .or_default()
-            .add(c, cx.today, cx.calendar);
+            .add(c, judged, cx.today, cx.calendar);
         self.coordinators
             .entry(key(c.resolution.as_ref().map(|r| r.coordinator.as_str())))
             .or_default()
-            .add(c, cx.today, cx.calendar);
+            .add(c, judged, cx.today, cx.calendar);
         if self.category_groups.len() < cx.category_groups.len() {
             self.category_groups.resize(cx.category_groups.len(), 0);
         }

@@ -15,8 +15,13 @@
 //! - `as_of`: the day the report was drawn up; "open" and "overdue" are as of it.
 //! - `registers`: one object per register: `council`, `department`, `edition`.
 //! - `totals`: `received`, `closed` (taken off control), `open`, `overdue`
-//!   (open, control date passed), `answered_on_time`, `answered_late`
-//!   (the executor's package after the executor's due date), `repeated` (2.2),
+//!   (open, control date passed; a card extended after its control date had
+//!   passed stays overdue), `answered_on_time`, `answered_late`
+//!   (the executor's package after the executor's due date),
+//!   `answered_after_control` (the reply sent to the applicant — mailed, or
+//!   sent to the contact centre when there is no address — after the
+//!   control date in force: extensions made in time move it, a late one
+//!   doesn't; [`crate::terms::control_in_force`]), `repeated` (2.2),
 //!   `multiple` (2.4), `duplicate` (2.3), `mass` (2.5), `collective` (5.2),
 //!   `anonymous` (5.3), `questions` (topics raised, an appeal may raise
 //!   several), `positive_share` (9.1 among closed; `null` when none closed),
@@ -37,7 +42,8 @@
 //!   `totals.received`, and `by_topic` to `totals.questions` plus the `null` row.
 //! - `by_executor` (by the lead executor, the first in the resolution) and
 //!   `by_coordinator` (by the resolution's coordinator): rows `{rank, id,
-//!   name, received, answered_on_time, answered_late, open, open_overdue,
+//!   name, received, answered_on_time, answered_late,
+//!   answered_after_control, open, open_overdue,
 //!   results, quality_avg, satisfied_share, answer_days_avg, reworks,
 //!   confirmed_share}`; `results` maps
 //!   Classifier 9.x codes to counts (the final result, else the executor's
@@ -197,6 +203,8 @@ pub struct Totals {
     pub answered_on_time: u64,
     /// The executor's package after it.
     pub answered_late: u64,
+    /// Replies sent to the applicant after the control date in force.
+    pub answered_after_control: u64,
     /// 2.2 Повторне.
     pub repeated: u64,
     /// 2.4 Неодноразове.
@@ -263,6 +271,8 @@ pub struct PersonRow {
     pub answered_on_time: u64,
     /// Answered after it.
     pub answered_late: u64,
+    /// Replies sent to the applicant after the control date in force.
+    pub answered_after_control: u64,
     /// Still on control.
     pub open: u64,
     /// On control with the control date passed.
@@ -425,6 +435,7 @@ pub(crate) fn collect(regs: &[Register], periods: &[Period], today: NaiveDate) -
             register: i,
             today,
             calendar: &reg.calendar,
+            terms: &reg.settings.terms,
             category_groups: &groups,
         };
         let accs = scan::fold(
@@ -558,6 +569,7 @@ fn person_rows(
             received: p.received,
             answered_on_time: p.answered_on_time,
             answered_late: p.answered_late,
+            answered_after_control: p.answered_after_control,
             open: p.open,
             open_overdue: p.open_overdue,
             results: p.results.clone(),
@@ -616,6 +628,7 @@ fn assemble(regs: &[Register], opts: &Options, acc: &Acc) -> Report {
         overdue: acc.all.open_overdue,
         answered_on_time: acc.all.answered_on_time,
         answered_late: acc.all.answered_late,
+        answered_after_control: acc.all.answered_after_control,
         repeated: count(&acc.sign, Sign::Repeated.code()),
         multiple: count(&acc.sign, Sign::Multiple.code()),
         duplicate: count(&acc.sign, Sign::Duplicate.code()),
@@ -692,6 +705,11 @@ pub fn totals_labelled(t: &Totals) -> Vec<(&'static str, &'static str, String)> 
             "answered_late",
             "Відповідь виконавця із запізненням",
             n(t.answered_late),
+        ),
+        (
+            "answered_after_control",
+            "Відповідь заявнику після контрольного терміну",
+            n(t.answered_after_control),
         ),
         ("repeated", "Повторні (2.2)", n(t.repeated)),
         ("multiple", "Неодноразові (2.4)", n(t.multiple)),

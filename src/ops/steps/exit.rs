@@ -111,10 +111,14 @@ fn art7_due(reg: &Register, received: NaiveDate) -> Result<NaiveDate> {
     let end = received
         .checked_add_days(Days::new(ART7_DAYS))
         .unwrap_or(received);
+    // Moved off a day off by the rule for the base term, which never
+    // passes art. 20's ceiling either.
+    let limit = terms::latest_allowed(received, reg.settings.terms.max_total);
     let mut steps = Vec::new();
     terms::settle(
         end,
         reg.settings.terms.non_working,
+        limit,
         &reg.calendar,
         &mut steps,
     )

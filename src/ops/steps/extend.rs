@@ -1,7 +1,12 @@
-//! `extend`: law art. 20 — the head (a coordinator) sets a longer term for
-//! an appeal that needs it; the total may not exceed 45 days from receipt
-//! (`terms.max_total`), and the applicant is notified. The executor's due
-//! date follows the new control date.
+//! `extend`: law art. 20 — the head, an official he authorised or his
+//! deputy (a coordinator) sets a longer term for an appeal that can't be
+//! resolved in its term. The decision is taken before the control date
+//! passes; one recorded after it must say so (`--late`), and the card then
+//! stays judged by the date that passed ([`terms::control_in_force`]). The
+//! total may not exceed 45 days from receipt (`terms.max_total`), ended on
+//! a non-working day by the register's one rule ([`terms::ceiling`]), for
+//! a 15-day appeal as for any other. The applicant is notified. The
+//! executor's due date follows the new control date.
 
 use super::{calendar_error, open, Actor, Open, Warning};
 use crate::error::{RequestError, Result};
@@ -18,12 +23,14 @@ use chrono::NaiveDate;
 pub struct ExtendRequest<'a> {
     /// The new control date.
     pub until: NaiveDate,
-    /// The coordinator who extends.
+    /// The head, an official he authorised, or a coordinator (his deputy).
     pub by: &'a str,
     /// Why the appeal needs longer.
     pub reason: &'a str,
     /// When the applicant was notified, if already.
     pub notified: Option<NaiveDate>,
+    /// Recorded after the control date passed, and said to be.
+    pub late: bool,
 }
 
 /// What `extend` did.
@@ -48,11 +55,11 @@ pub fn extend(
     who: &Actor,
     on_wait: impl FnOnce(),
 ) -> Result<Extended> {
-    let head = super::coordinator(
+    let head = super::head_or_deputy(
         reg,
         req.by,
         "--by",
-        "a term is extended by the head (law art. 20)",
+        "a term is extended by the head or his deputy (law art. 20)",
     )?;
     let reason = req.reason.trim();
     if reason.is_empty() {
@@ -72,8 +79,9 @@ pub fn extend(
     let same = |c: &Card| {
         c.term.extensions.last().is_some_and(|x| {
             x.until == req.until
-                && x.by == head.id
+                && x.by == head
                 && x.reason == reason
+                && x.late == req.late
                 && (x.notified == req.notified || req.notified.is_none())
         })
     };
@@ -85,13 +93,49 @@ pub fn extend(
     let card = &mut o.card;
     let name = card.full_name();
     let previous = card.term.control_date;
-    let max_total = reg.settings.terms.max_total;
-    let latest = terms::latest_allowed(card.received, max_total);
+    let late = who.today > previous;
+    if late && !req.late {
+        return Err(RequestError::ExtendAfterControl {
+            card: name,
+            control: previous,
+            today: who.today,
+        }
+        .into());
+    }
+    if req.late && !late {
+        return Err(RequestError::LateNotLate {
+            card: name,
+            control: previous,
+            today: who.today,
+        }
+        .into());
+    }
+    let settings = &reg.settings.terms;
+    let max_total = settings.max_total;
+    let day_max = terms::latest_allowed(card.received, max_total);
+    let latest = terms::ceiling(card.received, settings, &reg.calendar).map_err(calendar_error)?;
     if req.until <= previous {
         return Err(RequestError::UntilNotLater {
             until: req.until,
             card: name,
             previous,
+            latest,
+        }
+        .into());
+    }
+    if req.until > latest && req.until <= day_max {
+        let why = reg
+            .calendar
+            .why_not_working(day_max)
+            .map_err(calendar_error)?
+            .unwrap_or_else(|| "non-working day".to_string());
+        return Err(RequestError::UntilPastCeiling {
+            until: req.until,
+            card: name,
+            received: card.received,
+            max: max_total,
+            why,
+            policy: settings.non_working.as_str(),
             latest,
         }
         .into());
@@ -138,12 +182,30 @@ pub fn extend(
     if req.notified.is_none() {
         warnings.push(Warning::NotNotified { card: name.clone() });
     }
+    if late {
+        let extensions = card
+            .term
+            .extensions
+            .iter()
+            .map(|x| (x.on, x.until, x.late))
+            .chain([(who.today, req.until, true)]);
+        let missed = terms::control_in_force(
+            card.received,
+            card.term.days,
+            previous,
+            extensions,
+            settings,
+            &reg.calendar,
+        );
+        warnings.insert(0, Warning::ExtendedLate { card: name, missed });
+    }
     let extension = Extension {
         on: who.today,
         until: req.until,
-        by: head.id.clone(),
+        by: head.to_string(),
         reason: reason.to_string(),
         notified: req.notified,
+        late,
     };
     let step = Step::Extend {
         extension,

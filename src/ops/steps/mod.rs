@@ -66,6 +66,14 @@ pub enum Warning {
         /// The executor's due date.
         due: NaiveDate,
     },
+    /// An extension recorded after the control date had passed (`--late`).
+    #[error("the term of {card} is extended after its control date {missed} passed: the card stays counted as overdue from {missed} (law art. 20)")]
+    ExtendedLate {
+        /// The card.
+        card: String,
+        /// The control date that had passed.
+        missed: NaiveDate,
+    },
     /// An extension to a day off.
     #[error("the new control date {until} is not a working day ({why})")]
     NonWorkingControlDate {
@@ -222,6 +230,42 @@ pub(crate) fn coordinator<'r>(
             flag,
             id: id.to_string(),
             closest: crate::config::closest(id, ids()),
+        },
+    }
+    .into())
+}
+
+/// The head, an official he authorised (`[[head]]` in `people.toml`) or a
+/// coordinator, his deputies (law art. 20: "керівник ... або його
+/// заступник"), by id; anyone else is refused with the closest ids. Returns
+/// the id as the roster spells it.
+pub(crate) fn head_or_deputy<'r>(
+    reg: &'r Register,
+    id: &str,
+    flag: &'static str,
+    why: &'static str,
+) -> Result<&'r str> {
+    if let Some(h) = reg.roster.head(id) {
+        return Ok(&h.id);
+    }
+    if let Some(c) = reg.roster.coordinator(id) {
+        return Ok(&c.id);
+    }
+    let heads = || reg.roster.heads.iter().map(|h| h.id.as_str());
+    let coordinators = || reg.roster.coordinators.iter().map(|c| c.id.as_str());
+    Err(match role_of(&reg.roster, id) {
+        Some(role) => RequestError::NotHeadOrDeputy {
+            flag,
+            id: id.to_string(),
+            role,
+            why,
+            heads: heads().map(str::to_string).collect(),
+            coordinators: coordinators().map(str::to_string).collect(),
+        },
+        None => RequestError::NoHeadOrDeputy {
+            flag,
+            id: id.to_string(),
+            closest: crate::config::closest(id, heads().chain(coordinators())),
         },
     }
     .into())
