@@ -64,6 +64,10 @@ pub struct Settings {
     /// leaves it open (the order's point 9; see `model::repeat`).
     #[serde(default)]
     pub repeats: crate::model::repeat::Rule,
+    /// Reminders and escalation (`appeals remind`): the levels written to
+    /// and how many working days ahead the executor is reminded.
+    #[serde(default)]
+    pub remind: crate::model::remind::Rule,
     /// Committing each command's changes to git.
     #[serde(default)]
     pub git: GitSettings,
@@ -187,6 +191,7 @@ impl Settings {
                 policy: AnonymousPolicy::Consider,
             },
             repeats: crate::model::repeat::Rule::default(),
+            remind: crate::model::remind::Rule::default(),
             git: GitSettings::default(),
         }
     }
@@ -208,6 +213,9 @@ impl Settings {
                 file,
                 "repeats.multiple_after = 0 must be at least 1",
             ));
+        }
+        if let Some(problem) = s.remind.problem() {
+            return Err(ConfigError::new(file, problem));
         }
         if !(1..=s.terms.max_total).contains(&s.terms.default) {
             return Err(ConfigError::new(
@@ -237,6 +245,10 @@ impl Settings {
              # question make a new one 2.4 неодноразове; repeats.open_earlier: the sign of\n\
              # one that comes while the earlier is open within its term, \"duplicate\"\n\
              # (2.3) or \"repeated\" (2.2) (the order's point 9; the law leaves both open).\n\
+             # remind.levels: whom `appeals remind` writes to: \"executor\" (before its due\n\
+             # date), \"coordinator\" (once it has passed with no package), \"head\" (once the\n\
+             # control date has passed; the first [[head]] of people.toml); once per card,\n\
+             # level and date. remind.executor_before: working days ahead (0 to 20).\n\
              # git.commit: commit every command's changes (inside a git work tree).\n\n{body}"
         )
     }

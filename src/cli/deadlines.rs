@@ -154,7 +154,8 @@ fn table(d: &Deadlines, colour: bool) -> String {
     out
 }
 
-/// The row's marks: the repeat mark, and a dissatisfied applicant.
+/// The row's marks: the repeat mark, a dissatisfied applicant, and the
+/// last reminder («нагад. вик. 07-20»: to whom, on what day).
 fn flags(r: &crate::ops::deadlines::Row) -> String {
     let mut f = Vec::new();
     if let Some(m) = &r.mark {
@@ -162,6 +163,13 @@ fn flags(r: &crate::ops::deadlines::Row) -> String {
     }
     if r.dissatisfied {
         f.push("заявник незадоволений".to_string());
+    }
+    if let Some(x) = &r.last_reminder {
+        f.push(format!(
+            "нагад. {} {}",
+            x.level.short(),
+            x.on.format("%m-%d")
+        ));
     }
     f.join(", ")
 }

@@ -76,6 +76,9 @@ pub(crate) fn warning(w: &Warning) -> String {
         Warning::NotNotified { card } => {
             format!("{w}; 'appeals check' reports {card} until a notification date is recorded")
         }
+        Warning::NoHead { .. } => {
+            format!("{w}; add the head to people.toml as [[head]] and run 'appeals remind' again")
+        }
         Warning::NoEmail { .. }
         | Warning::TimelyButLate { .. }
         | Warning::NonWorkingControlDate { .. }

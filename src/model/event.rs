@@ -70,6 +70,8 @@ pub enum What {
     Rework(Reworked),
     /// The applicant's word on the call-back.
     Confirm(Confirmed),
+    /// A reminder written.
+    Remind(Reminded),
     /// An entry whose data this program did not write (a hand edit), kept
     /// as it is.
     Other {
@@ -316,6 +318,19 @@ pub struct Confirmed {
     pub outcome: super::status::Outcome,
 }
 
+/// Data of a reminder: whom it went to, at which level, about which date.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Reminded {
+    /// The date it reminds of: the executor's due date (levels `executor`
+    /// and `coordinator`) or the control date (`head`), as it stood.
+    pub due: NaiveDate,
+    /// Whom it went to.
+    pub level: super::remind::Level,
+    /// The ids it went to, from `people.toml`.
+    pub to: Vec<String>,
+}
+
 /// An optional field that, when present, holds a value: `null` written
 /// out by hand is not what this program writes, so it is not taken as
 /// absent (the entry is kept as [`What::Other`]).
@@ -343,6 +358,7 @@ impl What {
             What::Reassign(_) => Action::Reassign,
             What::Rework(_) => Action::Rework,
             What::Confirm(_) => Action::Confirm,
+            What::Remind(_) => Action::Remind,
             What::Other { action, .. } => *action,
         }
     }
@@ -372,6 +388,7 @@ impl What {
             What::Reassign(d) => map(d),
             What::Rework(d) => map(d),
             What::Confirm(d) => map(d),
+            What::Remind(d) => map(d),
             What::Other { data, .. } => data.clone(),
         }
     }
@@ -400,6 +417,7 @@ impl What {
             Action::Reassign => typed(&data).map(What::Reassign),
             Action::Rework => typed(&data).map(What::Rework),
             Action::Confirm => typed(&data).map(What::Confirm),
+            Action::Remind => typed(&data).map(What::Remind),
         };
         found.unwrap_or(What::Other { action, data })
     }
@@ -449,6 +467,7 @@ impl Serialize for Event {
             What::Reassign(d) => e.serialize_field("data", d)?,
             What::Rework(d) => e.serialize_field("data", d)?,
             What::Confirm(d) => e.serialize_field("data", d)?,
+            What::Remind(d) => e.serialize_field("data", d)?,
             What::Other { data, .. } => e.serialize_field("data", data)?,
         }
         e.end()
@@ -614,6 +633,20 @@ mod tests {
             true,
         );
         round_trip(&e("confirm", r#"{"outcome":"not-confirmed"}"#), true);
+        round_trip(
+            &e(
+                "remind",
+                r#"{"due":"2015-07-22","level":"executor","to":["dzhkg","soc"]}"#,
+            ),
+            true,
+        );
+        round_trip(
+            &e(
+                "remind",
+                r#"{"due":"2015-07-23","level":"mayor","to":["holova"]}"#,
+            ),
+            false,
+        );
         // What this program never writes is kept as it is.
         round_trip(&e("sign", "{}"), false);
         round_trip(&e("sign", r#"{"by":"maslenkov","mood":"good"}"#), false);

@@ -125,6 +125,8 @@ pub enum Action {
     Rework,
     /// The contact centre called the applicant back.
     Confirm,
+    /// A reminder written to an executor, a coordinator or the head.
+    Remind,
 }
 
 impl Action {
@@ -147,6 +149,7 @@ impl Action {
             Action::Reassign => "reassign",
             Action::Rework => "rework",
             Action::Confirm => "confirm",
+            Action::Remind => "remind",
         }
     }
 
@@ -168,6 +171,7 @@ impl Action {
             Action::Reassign => "reassign",
             Action::Rework => "rework",
             Action::Confirm => "confirm",
+            Action::Remind => "remind",
         }
     }
 }

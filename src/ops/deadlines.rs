@@ -121,6 +121,8 @@ pub struct Row {
     pub mark: Option<String>,
     /// The quality card says the applicant is not satisfied: the answer needs another look.
     pub dissatisfied: bool,
+    /// The last reminder written about it (`appeals remind`), if any.
+    pub last_reminder: Option<LastReminder>,
     /// The next deadline: the executor's due date until answered, then the control date.
     #[serde(skip)]
     pub next_deadline: NaiveDate,
@@ -128,6 +130,17 @@ pub struct Row {
     year: i32,
     #[serde(skip)]
     number: u32,
+}
+
+/// The last reminder of a card.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct LastReminder {
+    /// When it was written.
+    pub on: NaiveDate,
+    /// Whom it went to: `executor`, `coordinator` or `head`.
+    pub level: crate::model::remind::Level,
+    /// The date it reminded of.
+    pub due: NaiveDate,
 }
 
 /// How many rows are in each state.
@@ -284,6 +297,11 @@ pub fn deadlines(reg: &Register, q: &Query, today: NaiveDate) -> Result<Deadline
                 state,
                 mark: codes::repeat_mark(&reg.classifier, &c.classification.sign),
                 dissatisfied: c.dissatisfied(),
+                last_reminder: c.reminders.last().map(|r| LastReminder {
+                    on: r.at,
+                    level: r.level,
+                    due: r.due,
+                }),
                 next_deadline,
                 year: c.year,
                 number: c.number,

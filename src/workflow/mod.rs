@@ -39,6 +39,7 @@ pub(crate) fn past(action: Action) -> &'static str {
         Action::Reassign => "reassigned",
         Action::Rework => "returned for rework",
         Action::Confirm => "confirmed",
+        Action::Remind => "reminded of",
     }
 }
 
@@ -71,6 +72,8 @@ pub fn transition(status: Option<Status>, action: Action) -> Result<Status, Tran
         (S::Answered | S::Signed, A::Rework) => S::Dispatched,
         // The contact centre calls back once the answer is out.
         (S::Sent, A::Confirm) => S::Sent,
+        // A reminder is written about a card on control, and moves nothing.
+        (s, A::Remind) if s.is_open() => s,
         // Links and the classification can be corrected at any stage.
         (s, A::Link | A::Relink | A::Unlink | A::Classify) => s,
         (
@@ -92,7 +95,8 @@ pub fn transition(status: Option<Status>, action: Action) -> Result<Status, Tran
             | A::Close
             | A::Reassign
             | A::Rework
-            | A::Confirm,
+            | A::Confirm
+            | A::Remind,
         ) => return Err(TransitionError { status, action }),
     };
     Ok(next)
@@ -150,7 +154,8 @@ pub fn expected(history: &[Event]) -> Expected {
             | Action::Relink
             | Action::Unlink
             | Action::Classify
-            | Action::Reassign => {}
+            | Action::Reassign
+            | Action::Remind => {}
         }
     }
     e
@@ -231,5 +236,21 @@ mod tests {
         check(Some(S::Dispatched), A::Extend, Some(S::Dispatched));
         check(Some(S::Registered), A::Close, Some(S::Closed));
         check(Some(S::Sent), A::Link, Some(S::Sent));
+    }
+
+    #[test]
+    fn reminders_only_on_control_and_in_place() {
+        for s in [
+            S::Registered,
+            S::Resolved,
+            S::Dispatched,
+            S::Answered,
+            S::Signed,
+        ] {
+            check(Some(s), A::Remind, Some(s));
+        }
+        check(Some(S::Sent), A::Remind, None);
+        check(Some(S::Closed), A::Remind, None);
+        check(None, A::Remind, None);
     }
 }

@@ -20,6 +20,7 @@ mod git;
 mod hostile;
 mod props;
 mod register;
+mod remind;
 mod repeats;
 mod report;
 mod support;
