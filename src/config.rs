@@ -67,6 +67,10 @@ pub struct Settings {
     /// Removal from control.
     #[serde(default)]
     pub control: Control,
+    /// Reminders and escalation (`appeals remind`): the levels written to
+    /// and how many working days ahead the executor is reminded.
+    #[serde(default)]
+    pub remind: crate::model::remind::Rule,
     /// Committing each command's changes to git.
     #[serde(default)]
     pub git: GitSettings,
@@ -227,6 +231,7 @@ impl Settings {
             control: Control {
                 close_at_send: false,
             },
+            remind: crate::model::remind::Rule::default(),
             git: GitSettings::default(),
             privacy: crate::model::privacy::Policy::default(),
         }
@@ -249,6 +254,9 @@ impl Settings {
                 file,
                 "repeats.multiple_after = 0 must be at least 1",
             ));
+        }
+        if let Some(problem) = s.remind.problem() {
+            return Err(ConfigError::new(file, problem));
         }
         if !(1..=s.terms.max_total).contains(&s.terms.default) {
             return Err(ConfigError::new(
@@ -292,6 +300,10 @@ impl Settings {
              # control.close_at_send: false (the Instruction: a controller or coordinator\n\
              # takes a card off control after the reply, `appeals close`), or true (`send`\n\
              # takes it off, recorded as a `close` by whoever sends).\n\
+             # remind.levels: whom `appeals remind` writes to: \"executor\" (before its due\n\
+             # date), \"coordinator\" (once it has passed with no package), \"head\" (once the\n\
+             # control date has passed; the first [[head]] of people.toml); once per card,\n\
+             # level and date. remind.executor_before: working days ahead (0 to 20).\n\
              # git.commit: commit every command's changes (inside a git work tree).\n\n{body}"
         )
     }

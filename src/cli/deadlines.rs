@@ -160,8 +160,9 @@ fn table(d: &Deadlines, colour: bool) -> String {
     out
 }
 
-/// The row's marks: the repeat mark, a dissatisfied applicant, and a term
-/// extended after its control date had passed.
+/// The row's marks: the repeat mark, a dissatisfied applicant, a term
+/// extended after its control date had passed, and the last reminder
+/// («нагад. вик. 07-20»: to whom, on what day).
 fn flags(r: &crate::ops::deadlines::Row) -> String {
     let mut f = Vec::new();
     if let Some(m) = &r.mark {
@@ -172,6 +173,13 @@ fn flags(r: &crate::ops::deadlines::Row) -> String {
     }
     if let Some(d) = r.missed_control_date {
         f.push(format!("продовжено після контрольного терміну {d}"));
+    }
+    if let Some(x) = &r.last_reminder {
+        f.push(format!(
+            "нагад. {} {}",
+            x.level.short(),
+            x.on.format("%m-%d")
+        ));
     }
     f.join(", ")
 }

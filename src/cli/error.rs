@@ -84,6 +84,9 @@ pub(crate) fn warning(w: &Warning) -> String {
         Warning::ExtendedLate { card, .. } => {
             format!("{w}; 'appeals deadlines' marks {card} as extended late")
         }
+        Warning::NoHead { .. } => {
+            format!("{w}; add the head to people.toml as [[head]] and run 'appeals remind' again")
+        }
         Warning::NoEmail { .. }
         | Warning::TimelyButLate { .. }
         | Warning::NonWorkingControlDate { .. }

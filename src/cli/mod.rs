@@ -24,6 +24,7 @@ mod people;
 mod reassign;
 mod register;
 mod related;
+mod remind;
 pub mod render;
 mod report;
 mod resolve;
@@ -152,6 +153,8 @@ pub enum Command {
     People(people::Args),
     /// Open cards by urgency: executor's due date, control date, working days left.
     Deadlines(deadlines::Args),
+    /// Write the reminders due to executors, coordinators and the head, once each.
+    Remind(remind::Args),
     /// The monitoring report for a period, or the statistical form (--quarter).
     Report(report::Args),
     /// Every card as a flat row (JSON Lines or CSV), without personal data unless asked.
@@ -265,6 +268,7 @@ fn run(command: Command, env: &Env) -> anyhow::Result<()> {
         Command::Draft(a) => draft::run(a, env),
         Command::People(a) => people::run(a, env),
         Command::Deadlines(a) => deadlines::run(a, env),
+        Command::Remind(a) => remind::run(a, env),
         Command::Report(a) => report::run(a, env),
         Command::Export(a) => export::run(a, env),
     }

@@ -530,6 +530,12 @@ pub fn event_summary(e: &crate::model::Event) -> String {
                 .map(|n| format!(": {n}"))
                 .unwrap_or_default()
         ),
+        What::Remind(x) => format!(
+            "нагадування {} {} (термін {})",
+            x.level.label(),
+            x.to.join(", "),
+            x.due
+        ),
         _ => e
             .what
             .fields()

@@ -78,6 +78,8 @@ pub enum What {
     Decline(Exited),
     /// Closed as another card's duplicate.
     CloseDuplicate(Exited),
+    /// A reminder written.
+    Remind(Reminded),
     /// An entry whose data this program did not write (a hand edit), kept
     /// as it is.
     Other {
@@ -429,6 +431,19 @@ pub struct Confirmed {
     pub outcome: super::status::Outcome,
 }
 
+/// Data of a reminder: whom it went to, at which level, about which date.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Reminded {
+    /// The date it reminds of: the executor's due date (levels `executor`
+    /// and `coordinator`) or the control date (`head`), as it stood.
+    pub due: NaiveDate,
+    /// Whom it went to.
+    pub level: super::remind::Level,
+    /// The ids it went to, from `people.toml`.
+    pub to: Vec<String>,
+}
+
 /// An optional field that, when present, holds a value: `null` written
 /// out by hand is not what this program writes, so it is not taken as
 /// absent (the entry is kept as [`What::Other`]).
@@ -470,6 +485,7 @@ impl What {
             What::Return(_) => Action::Return,
             What::Decline(_) => Action::Decline,
             What::CloseDuplicate(_) => Action::CloseDuplicate,
+            What::Remind(_) => Action::Remind,
             What::Other { action, .. } => *action,
         }
     }
@@ -502,6 +518,7 @@ impl What {
             What::Forward(d) | What::Return(d) | What::Decline(d) | What::CloseDuplicate(d) => {
                 map(d)
             }
+            What::Remind(d) => map(d),
             What::Other { data, .. } => data.clone(),
         }
     }
@@ -534,6 +551,7 @@ impl What {
             Action::Return => typed(&data).map(What::Return),
             Action::Decline => typed(&data).map(What::Decline),
             Action::CloseDuplicate => typed(&data).map(What::CloseDuplicate),
+            Action::Remind => typed(&data).map(What::Remind),
         };
         found.unwrap_or(What::Other { action, data })
     }
@@ -586,6 +604,7 @@ impl Serialize for Event {
             What::Forward(d) | What::Return(d) | What::Decline(d) | What::CloseDuplicate(d) => {
                 e.serialize_field("data", d)?
             }
+            What::Remind(d) => e.serialize_field("data", d)?,
             What::Other { data, .. } => e.serialize_field("data", data)?,
         }
         e.end()
@@ -798,6 +817,20 @@ mod tests {
             true,
         );
         round_trip(&e("confirm", r#"{"outcome":"not-confirmed"}"#), true);
+        round_trip(
+            &e(
+                "remind",
+                r#"{"due":"2015-07-22","level":"executor","to":["dzhkg","soc"]}"#,
+            ),
+            true,
+        );
+        round_trip(
+            &e(
+                "remind",
+                r#"{"due":"2015-07-23","level":"mayor","to":["holova"]}"#,
+            ),
+            false,
+        );
         // What this program never writes is kept as it is.
         round_trip(&e("sign", "{}"), false);
         round_trip(&e("sign", r#"{"by":"maslenkov","mood":"good"}"#), false);

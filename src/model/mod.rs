@@ -7,6 +7,7 @@ pub mod codes;
 pub mod event;
 pub mod index;
 pub mod privacy;
+pub mod remind;
 pub mod repeat;
 pub mod status;
 pub mod view;

@@ -196,6 +196,8 @@ pub enum Action {
     Decline,
     /// The same appeal registered twice: closed as the other's duplicate.
     CloseDuplicate,
+    /// A reminder written to an executor, a coordinator or the head.
+    Remind,
 }
 
 impl Action {
@@ -222,6 +224,7 @@ impl Action {
             Action::Return => "return",
             Action::Decline => "decline",
             Action::CloseDuplicate => "close-duplicate",
+            Action::Remind => "remind",
         }
     }
 
@@ -247,6 +250,7 @@ impl Action {
             Action::Return => "return",
             Action::Decline => "decline",
             Action::CloseDuplicate => "close-duplicate",
+            Action::Remind => "remind",
         }
     }
 }

@@ -7,9 +7,12 @@
 //! not here fails them rather than a command at run time.
 
 use super::card::{Card, Satisfied};
-use super::status::Status;
+use super::event::Reminded;
+use super::remind::Level;
+use super::status::{Action, Status};
 use chrono::NaiveDate;
-use serde::Deserialize;
+use serde::de::{IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde::{Deserialize, Deserializer};
 
 /// A card, or a view of one, as read from its file: what an older card
 /// format's fields mean now is settled on reading ([`Card::upgrade`]).
@@ -147,6 +150,10 @@ pub struct Lean {
     /// One of the Law's exits.
     #[serde(default)]
     pub exit: Option<LeanExit>,
+    /// The reminders its history records, oldest first (read from
+    /// `history`, whose other steps are skipped).
+    #[serde(default, rename = "history", deserialize_with = "reminders")]
+    pub reminders: Vec<LeanReminder>,
 }
 
 /// What monitoring reads of an exit.
@@ -170,6 +177,99 @@ impl LeanSent {
     /// to mail to, sent to the contact centre, which passes it on.
     pub fn replied(&self) -> NaiveDate {
         self.posted.unwrap_or(self.to_cc)
+    }
+}
+
+/// A reminder recorded in a card's history (a `remind` step).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LeanReminder {
+    /// When it was written.
+    pub at: NaiveDate,
+    /// Whom it went to, about which date.
+    pub level: Level,
+    /// The date it reminds of.
+    pub due: NaiveDate,
+    /// The ids it went to.
+    pub to: Vec<String>,
+}
+
+/// The `remind` steps of a history, the others skipped unread: an entry's
+/// `data` is parsed only when its `action` (written before it) is
+/// `remind`. Data this program didn't write (a hand edit) is no reminder,
+/// as the whole card keeps it aside ([`super::event::What::Other`]).
+fn reminders<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<LeanReminder>, D::Error> {
+    struct Entries;
+    impl<'de> Visitor<'de> for Entries {
+        type Value = Vec<LeanReminder>;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("a history")
+        }
+        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+            let mut out = Vec::new();
+            while let Some(Entry(r)) = seq.next_element()? {
+                out.extend(r);
+            }
+            Ok(out)
+        }
+    }
+    d.deserialize_seq(Entries)
+}
+
+/// One history entry, kept only when it is a reminder.
+struct Entry(Option<LeanReminder>);
+
+impl<'de> Deserialize<'de> for Entry {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Entry, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(field_identifier, rename_all = "lowercase")]
+        enum Key {
+            At,
+            Action,
+            Data,
+            #[serde(other)]
+            Other,
+        }
+        struct Fields;
+        impl<'de> Visitor<'de> for Fields {
+            type Value = Entry;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a history entry")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Entry, A::Error> {
+                let mut at = None;
+                let mut action = None;
+                let mut data: Option<serde_json::Value> = None;
+                while let Some(key) = map.next_key()? {
+                    match key {
+                        Key::At => at = Some(map.next_value::<NaiveDate>()?),
+                        Key::Action => action = Some(map.next_value::<Action>()?),
+                        // Only a reminder's data is read; `action` comes
+                        // first in every card this program writes.
+                        Key::Data if matches!(action, Some(Action::Remind) | None) => {
+                            data = Some(map.next_value()?)
+                        }
+                        Key::Data | Key::Other => {
+                            map.next_value::<IgnoredAny>()?;
+                        }
+                    }
+                }
+                let reminder = match (at, action, data) {
+                    (Some(at), Some(Action::Remind), Some(data)) => {
+                        serde_json::from_value::<Reminded>(data)
+                            .ok()
+                            .map(|r| LeanReminder {
+                                at,
+                                level: r.level,
+                                due: r.due,
+                                to: r.to,
+                            })
+                    }
+                    _ => None,
+                };
+                Ok(Entry(reminder))
+            }
+        }
+        d.deserialize_map(Fields)
     }
 }
 
@@ -299,6 +399,22 @@ impl Lean {
             .as_ref()
             .is_some_and(|a| a.quality.applicant_satisfied == Satisfied::No)
     }
+
+    /// The reminders of a card in memory, as this view reads them.
+    pub fn reminders_of(c: &Card) -> Vec<LeanReminder> {
+        c.history
+            .iter()
+            .filter_map(|e| match &e.what {
+                super::event::What::Remind(r) => Some(LeanReminder {
+                    at: e.at,
+                    level: r.level,
+                    due: r.due,
+                    to: r.to.clone(),
+                }),
+                _ => None,
+            })
+            .collect()
+    }
 }
 
 /// What a listing's filter reads of a card: a card is parsed whole only
@@ -353,7 +469,13 @@ mod tests {
   "result": "9.1",
   "closed": {"date": "2015-07-09", "by": "zarichenko", "reason": null},
   "history": [{"at": "2015-06-23", "by": "zarichenko", "action": "register",
-    "data": {"cc_number": "0145-23062015", "received": "2015-06-23"}}]
+    "data": {"cc_number": "0145-23062015", "received": "2015-06-23"}},
+    {"at": "2015-07-20", "by": "zarichenko", "action": "remind",
+    "data": {"due": "2015-07-22", "level": "executor", "to": ["dzhkg"]}},
+    {"at": "2015-07-21", "by": "zarichenko", "action": "remind",
+    "data": {"due": "2015-07-22", "level": "executor", "to": ["dzhkg"], "mood": "x"}},
+    {"data": {"due": "2015-07-23", "level": "head", "to": ["holova"]},
+    "action": "remind", "at": "2015-07-23", "by": "zarichenko"}]
 }"#;
 
     #[test]
@@ -373,6 +495,19 @@ mod tests {
         assert_eq!(
             lean.sent.as_ref().map(LeanSent::replied),
             card.sent.as_ref().and_then(|s| s.posted)
+        );
+        // The reminders, as the whole card has them (a hand-edited one is
+        // none), even when `action` comes after `at` or `data` first.
+        assert_eq!(lean.reminders, Lean::reminders_of(&card));
+        assert_eq!(
+            lean.reminders
+                .iter()
+                .map(|r| (r.at.to_string(), r.level))
+                .collect::<Vec<_>>(),
+            [
+                ("2015-07-20".to_string(), Level::Executor),
+                ("2015-07-23".to_string(), Level::Head)
+            ]
         );
         let keys: Keys = serde_json::from_str(FULL).expect("keys");
         assert_eq!(keys.classification.topics, card.classification.topics);

@@ -23,6 +23,12 @@ fn describe(card: &Card) -> String {
                 None => card.index.clone(),
             }
         }
+        Action::Remind => match &last.what {
+            crate::model::event::What::Remind(r) => {
+                format!("{} ({}: {})", card.index, r.level, r.to.join(", "))
+            }
+            _ => card.index.clone(),
+        },
         Action::Resolve => match card.resolution.as_ref() {
             Some(r) => format!("{} to {}", card.index, r.executors.join(", ")),
             None => card.index.clone(),

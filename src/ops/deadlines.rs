@@ -133,6 +133,8 @@ pub struct Row {
     /// the one the state and `working_days_left` are counted from; `null`
     /// when not extended late.
     pub missed_control_date: Option<NaiveDate>,
+    /// The last reminder written about it (`appeals remind`), if any.
+    pub last_reminder: Option<LastReminder>,
     /// The next deadline: the executor's due date until answered, then the
     /// control date; for a card extended late, the control date it missed.
     #[serde(skip)]
@@ -141,6 +143,17 @@ pub struct Row {
     year: i32,
     #[serde(skip)]
     number: u32,
+}
+
+/// The last reminder of a card.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct LastReminder {
+    /// When it was written.
+    pub on: NaiveDate,
+    /// Whom it went to: `executor`, `coordinator` or `head`.
+    pub level: crate::model::remind::Level,
+    /// The date it reminded of.
+    pub due: NaiveDate,
 }
 
 /// How many rows are in each state.
@@ -306,6 +319,11 @@ pub fn deadlines(reg: &Register, q: &Query, today: NaiveDate) -> Result<Deadline
                 dissatisfied: c.dissatisfied(),
                 extended_late,
                 missed_control_date: extended_late.then_some(judged),
+                last_reminder: c.reminders.last().map(|r| LastReminder {
+                    on: r.at,
+                    level: r.level,
+                    due: r.due,
+                }),
                 next_deadline,
                 year: c.year,
                 number: c.number,

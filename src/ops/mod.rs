@@ -13,6 +13,7 @@ pub mod init;
 pub mod list;
 pub mod register;
 pub mod related;
+pub mod remind;
 pub mod repeats;
 pub mod report;
 pub mod steps;

@@ -43,6 +43,7 @@ pub(crate) fn past(action: Action) -> &'static str {
         Action::Return => "returned",
         Action::Decline => "declined",
         Action::CloseDuplicate => "closed as a duplicate",
+        Action::Remind => "reminded of",
     }
 }
 
@@ -82,6 +83,9 @@ pub fn transition(status: Option<Status>, action: Action) -> Result<Status, Tran
         (S::Answered | S::Signed, A::Rework) => S::Dispatched,
         // The contact centre calls back once the answer is out.
         (s @ (S::Sent | S::Closed), A::Confirm) => s,
+        // A reminder is written about a card that awaits its reply, and
+        // moves nothing.
+        (s, A::Remind) if s.awaits_reply() => s,
         // Links and the classification can be corrected at any stage.
         (s, A::Link | A::Relink | A::Unlink | A::Classify) => s,
         (
@@ -111,7 +115,8 @@ pub fn transition(status: Option<Status>, action: Action) -> Result<Status, Tran
             | A::Forward
             | A::Return
             | A::Decline
-            | A::CloseDuplicate,
+            | A::CloseDuplicate
+            | A::Remind,
         ) => return Err(TransitionError { status, action }),
     };
     Ok(next)
@@ -171,7 +176,8 @@ pub fn expected(history: &[Event]) -> Expected {
             | Action::Relink
             | Action::Unlink
             | Action::Classify
-            | Action::Reassign => {}
+            | Action::Reassign
+            | Action::Remind => {}
         }
     }
     e
@@ -280,5 +286,21 @@ mod tests {
         check(Some(S::Forwarded), A::Classify, Some(S::Forwarded));
         check(Some(S::Declined), A::Resolve, None);
         check(Some(S::Returned), A::Confirm, None);
+    }
+
+    #[test]
+    fn reminders_only_on_control_and_in_place() {
+        for s in [
+            S::Registered,
+            S::Resolved,
+            S::Dispatched,
+            S::Answered,
+            S::Signed,
+        ] {
+            check(Some(s), A::Remind, Some(s));
+        }
+        check(Some(S::Sent), A::Remind, None);
+        check(Some(S::Closed), A::Remind, None);
+        check(None, A::Remind, None);
     }
 }

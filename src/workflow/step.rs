@@ -17,6 +17,7 @@ use crate::model::card::{
     Links, Outcome, Resolution, Rework, Sent, Signature, Term, CARD_VERSION,
 };
 use crate::model::event::{self, Event, What};
+use crate::model::remind::Level;
 use crate::model::status::{Action, Status};
 use chrono::NaiveDate;
 use std::collections::BTreeMap;
@@ -154,6 +155,15 @@ pub enum Step {
         /// What else was said.
         note: Option<String>,
     },
+    /// A reminder written (`remind`); the card stays where it is.
+    Remind {
+        /// Whom it went to.
+        level: Level,
+        /// The date it reminds of.
+        due: NaiveDate,
+        /// The ids it went to.
+        to: Vec<String>,
+    },
 }
 
 impl Step {
@@ -175,6 +185,7 @@ impl Step {
             Step::Reassign { .. } => Action::Reassign,
             Step::Rework { .. } => Action::Rework,
             Step::Confirm { .. } => Action::Confirm,
+            Step::Remind { .. } => Action::Remind,
         }
     }
 }
@@ -584,6 +595,7 @@ impl Card {
                 });
                 What::Confirm(event::Confirmed { note, outcome })
             }
+            Step::Remind { level, due, to } => What::Remind(event::Reminded { due, level, to }),
         };
         Ok(self.record(what, next, who))
     }

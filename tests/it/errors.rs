@@ -316,6 +316,28 @@ fn settings_default_term_out_of_range() {
 }
 
 #[test]
+fn settings_remind_unknown_level() {
+    let reg = broken("register.toml", "    \"head\",\n", "    \"mayor\",\n");
+    error(&reg, DAY, &["list"]);
+}
+
+#[test]
+fn settings_remind_level_twice() {
+    let reg = broken("register.toml", "    \"head\",\n", "    \"executor\",\n");
+    error(&reg, DAY, &["list"]);
+}
+
+#[test]
+fn settings_remind_executor_before_out_of_range() {
+    let reg = broken(
+        "register.toml",
+        "executor_before = 2",
+        "executor_before = 21",
+    );
+    error(&reg, DAY, &["list"]);
+}
+
+#[test]
 fn people_unknown_key() {
     let reg = broken(
         "people.toml",
@@ -2048,6 +2070,40 @@ fn deadlines_a_card_dated_outside_the_calendar() {
     error(&reg, DAY, &["deadlines"]);
 }
 
+// ----------------------------------------------------------------- remind
+
+#[test]
+fn remind_outbox_is_a_file() {
+    let reg = at(Stage::Dispatched);
+    reg.file("outbox", "not a directory");
+    error(
+        &reg,
+        "2015-07-20",
+        &["remind", "--outbox", "outbox/2015-07-20"],
+    );
+}
+
+#[test]
+fn remind_outside_the_calendar() {
+    error(&at(Stage::Dispatched), "2031-01-06", &["remind"]);
+}
+
+#[test]
+fn remind_a_card_dated_outside_the_calendar() {
+    let reg = at(Stage::Dispatched);
+    edit_card(&reg, 1, |c| c["term"]["executor_due"] = json!("2031-01-06"));
+    error(&reg, "2015-07-20", &["remind"]);
+}
+
+#[test]
+fn remind_a_card_whose_history_was_edited() {
+    let reg = at(Stage::Dispatched);
+    edit_card(&reg, 1, |c| {
+        c["history"][2]["action"] = json!("sign");
+    });
+    error(&reg, "2015-07-24", &["remind", "--outbox", "outbox"]);
+}
+
 // ---------------------------------------------------------- report, export
 
 #[test]
@@ -2448,6 +2504,25 @@ fn warning_dispatch_executor_without_email() {
     let reg = at(Stage::Registered);
     reg.walk("К-1").executor("miskcvitlo").to(Stage::Resolved);
     warning(&reg, "2015-06-25", &["dispatch", "К-1"]);
+}
+
+#[test]
+fn warning_remind_executor_without_email() {
+    let reg = at(Stage::Registered);
+    reg.walk("К-1").executor("miskcvitlo").to(Stage::Dispatched);
+    warning(&reg, "2015-07-20", &["remind", "--outbox", "outbox"]);
+}
+
+#[test]
+fn warning_remind_no_head() {
+    let reg = at(Stage::Dispatched);
+    edit(
+        &reg,
+        "people.toml",
+        "[[head]]\nid = \"holova\"\nname = \"Міський голова\"\nposition = \"міський голова\"\n",
+        "",
+    );
+    warning(&reg, "2015-07-24", &["remind"]);
 }
 
 #[test]

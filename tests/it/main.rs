@@ -23,6 +23,7 @@ mod hostile;
 mod privacy;
 mod props;
 mod register;
+mod remind;
 mod repeats;
 mod report;
 mod support;

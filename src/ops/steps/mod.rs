@@ -88,6 +88,12 @@ pub enum Warning {
         /// The card.
         card: String,
     },
+    /// Cards past their control date whose head `people.toml` doesn't name.
+    #[error("people.toml names no head ([[head]]): {} card(s) past the control date get no reminder to the head ({})", .cards.len(), .cards.join(", "))]
+    NoHead {
+        /// The cards.
+        cards: Vec<String>,
+    },
     /// A signed document changed, or went, after signing.
     #[error("{path} {} since it was signed on {signed}", if *.gone { "is gone" } else { "changed" })]
     ChangedSinceSigned {

@@ -1,0 +1,122 @@
+//! `appeals remind [--outbox DIR] [--dry-run]`: reminders and escalation.
+
+use super::{Env, OutputFormat};
+use crate::model::remind::Level;
+use crate::ops::remind::{self, Reminders, Request};
+use crate::terms::date_uk;
+use std::path::PathBuf;
+
+/// Arguments of `remind`.
+#[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Levels (register.toml [remind]): executor — each executor of a dispatched card, remind.executor_before working days before its due date (default 2); coordinator — the resolution's coordinator once the executor's due date has passed with no package; head — the first [[head]] of people.toml once the control date has passed. Each level is reminded once per card and date: a run again the same day writes nothing new; an extension's new date is reminded anew.\n\nExamples:\n  appeals remind --outbox outbox/2015-07-20\n  appeals remind --dry-run"
+)]
+pub struct Args {
+    /// Write one letter per recipient into this directory (created when missing).
+    #[arg(long, value_name = "DIR")]
+    pub outbox: Option<PathBuf>,
+    /// Print the reminders due, and write nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Output format: `json` for scripts, `csv` one row per reminder.
+    #[arg(long, value_enum, default_value_t)]
+    pub format: OutputFormat,
+}
+
+pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
+    let reg = super::load(env)?;
+    let who = crate::ops::steps::Actor {
+        today: env.today,
+        user: &env.user,
+    };
+    let req = Request {
+        outbox: a.outbox.as_deref(),
+        dry_run: a.dry_run,
+    };
+    let done = remind::remind(&reg, &req, &who, super::waiting)?;
+    if !env.quiet {
+        for w in &done.warnings {
+            eprintln!("warning: {}", super::error::warning(w));
+        }
+    }
+    match a.format {
+        OutputFormat::Json => println!("{}", serde_json::to_string_pretty(&done)?),
+        OutputFormat::Csv => print!("{}", csv_text(&done)?),
+        OutputFormat::Table if env.quiet => {}
+        OutputFormat::Table => print!("{}", text(&done)),
+    }
+    Ok(())
+}
+
+/// The reminders, a line per card and level with its letters, and the
+/// letters by level.
+fn text(r: &Reminders) -> String {
+    let mut out = String::new();
+    for x in &r.reminders {
+        out.push_str(&format!(
+            "{}\t{} {}\tтермін {}\n",
+            x.card,
+            x.level.label(),
+            x.to.join(", "),
+            date_uk(x.due)
+        ));
+        for f in &x.files {
+            out.push_str(&format!("  {}\n", f.display()));
+        }
+    }
+    let counts: Vec<String> = Level::ALL
+        .iter()
+        .map(|l| format!("{} {}", plural_to(*l), r.counts.of(*l)))
+        .collect();
+    let day = date_uk(r.today);
+    if r.reminders.is_empty() {
+        out.push_str(&format!("Нагадування на {day}: нових немає"));
+        if r.earlier_today > 0 {
+            out.push_str(&format!(
+                " (уже записано сьогодні: {}; повторно не надсилаються)",
+                r.earlier_today
+            ));
+        }
+        out.push_str(".\n");
+    } else if r.dry_run {
+        out.push_str(&format!(
+            "Нагадування на {day} (пробний запуск, нічого не записано): {}.\n",
+            counts.join(", ")
+        ));
+    } else {
+        out.push_str(&format!(
+            "Нагадування на {day} записано: {}.\n",
+            counts.join(", ")
+        ));
+    }
+    out
+}
+
+/// «виконавцям», «координаторам», «керівнику».
+fn plural_to(l: Level) -> &'static str {
+    match l {
+        Level::Executor => "виконавцям",
+        Level::Coordinator => "координаторам",
+        Level::Head => "керівнику",
+    }
+}
+
+fn csv_text(r: &Reminders) -> anyhow::Result<String> {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    w.write_record(["card", "level", "to", "due", "letter"])?;
+    for x in &r.reminders {
+        for (i, id) in x.to.iter().enumerate() {
+            w.write_record([
+                x.card.clone(),
+                x.level.to_string(),
+                id.clone(),
+                x.due.to_string(),
+                x.files
+                    .get(i)
+                    .map(|f| f.display().to_string())
+                    .unwrap_or_default(),
+            ])?;
+        }
+    }
+    Ok(String::from_utf8(w.into_inner()?)?)
+}
