@@ -64,6 +64,13 @@ pub struct Settings {
     /// leaves it open (the order's point 9; see `model::repeat`).
     #[serde(default)]
     pub repeats: crate::model::repeat::Rule,
+    /// The author categories whose appeals are considered first (law art.
+    /// 20) and by the head personally (arts. 14–15); `None` when the file
+    /// has no `[priority]`: the Classifier edition's defaults apply (see
+    /// `model::priority`). Written by [`Settings::to_toml`] with the names
+    /// of the codes, so not serialised here.
+    #[serde(default, skip_serializing)]
+    pub priority: Option<crate::model::priority::Lists>,
     /// Committing each command's changes to git.
     #[serde(default)]
     pub git: GitSettings,
@@ -187,6 +194,7 @@ impl Settings {
                 policy: AnonymousPolicy::Consider,
             },
             repeats: crate::model::repeat::Rule::default(),
+            priority: None,
             git: GitSettings::default(),
         }
     }
@@ -221,9 +229,14 @@ impl Settings {
         Ok(s)
     }
 
-    /// The file's text, with comments that say what each setting means.
-    pub fn to_toml(&self) -> String {
-        let body = toml::to_string_pretty(self).unwrap_or_default();
+    /// The file's text, with comments that say what each setting means;
+    /// `classifier` names the codes of `[priority]`.
+    pub fn to_toml(&self, classifier: &crate::classifier::Classifier) -> String {
+        let mut body = toml::to_string_pretty(self).unwrap_or_default();
+        if let Some(p) = &self.priority {
+            body.push('\n');
+            body.push_str(&p.to_toml(classifier));
+        }
         format!(
             "# Settings of this register of citizens' appeals. Edit by hand; `appeals check`\n\
              # validates it. Terms follow law art. 20 «Про звернення громадян»: 15 days for\n\

@@ -6,6 +6,7 @@ pub mod card;
 pub mod codes;
 pub mod event;
 pub mod index;
+pub mod priority;
 pub mod repeat;
 pub mod status;
 pub mod view;

@@ -121,6 +121,10 @@ pub struct Row {
     pub mark: Option<String>,
     /// The quality card says the applicant is not satisfied: the answer needs another look.
     pub dissatisfied: bool,
+    /// Considered first (law art. 20; `[priority] first`): listed first within its state.
+    pub priority: bool,
+    /// Considered by the head personally (law arts. 14–15; `[priority] personal_by_head`).
+    pub personal_by_head: bool,
     /// The next deadline: the executor's due date until answered, then the control date.
     #[serde(skip)]
     pub next_deadline: NaiveDate,
@@ -233,6 +237,7 @@ pub fn deadlines(reg: &Register, q: &Query, today: NaiveDate) -> Result<Deadline
         }
     }
     let cal = &reg.calendar;
+    let priority = reg.priority();
     let tomorrow = cal.next_working_day(today).map_err(calendar_error)?;
     let keep = |c: &Lean| {
         c.status.is_open()
@@ -272,6 +277,7 @@ pub fn deadlines(reg: &Register, q: &Query, today: NaiveDate) -> Result<Deadline
             }
             let left = working_days_between(cal, today, c.term.control_date)
                 .map_err(|e| in_card(&c, e))?;
+            let mark = priority.mark(&c.applicant.categories);
             acc.push(Row {
                 index: c.full_name(),
                 received: c.received,
@@ -284,6 +290,8 @@ pub fn deadlines(reg: &Register, q: &Query, today: NaiveDate) -> Result<Deadline
                 state,
                 mark: codes::repeat_mark(&reg.classifier, &c.classification.sign),
                 dissatisfied: c.dissatisfied(),
+                priority: mark.first,
+                personal_by_head: mark.personal_by_head,
                 next_deadline,
                 year: c.year,
                 number: c.number,
@@ -295,14 +303,16 @@ pub fn deadlines(reg: &Register, q: &Query, today: NaiveDate) -> Result<Deadline
             a
         },
     )?;
-    rows.sort_by(|a, b| {
-        (a.state, a.next_deadline, a.control_date, a.year, a.number).cmp(&(
-            b.state,
-            b.next_deadline,
-            b.control_date,
-            b.year,
-            b.number,
-        ))
+    // Within a state, appeals considered first (law art. 20) come first.
+    rows.sort_by_key(|r| {
+        (
+            r.state,
+            !r.priority,
+            r.next_deadline,
+            r.control_date,
+            r.year,
+            r.number,
+        )
     });
     let mut counts = Counts::default();
     for r in &rows {

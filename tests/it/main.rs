@@ -18,6 +18,7 @@ mod examples;
 mod generate;
 mod git;
 mod hostile;
+mod priority;
 mod props;
 mod register;
 mod repeats;

@@ -25,7 +25,10 @@
 //!   from receipt to the executor's package), `reworks` (packages returned
 //!   to the executors for rework), `confirmed_share` (applicants who
 //!   confirmed the question resolved, among those the contact centre called
-//!   back; `null` when none was called).
+//!   back; `null` when none was called), `priority` (considered first, law
+//!   art. 20: the applicant's category is in the register's `[priority]
+//!   first`), `personal_by_head` (considered by the head personally, law
+//!   arts. 14–15: `[priority] personal_by_head`); a card may count in both.
 //! - `by_form`, `by_sign`, `by_kind`, `by_gender`, `by_subject`, `by_type`,
 //!   `by_category`, `by_social_status`, `by_topic`: the Classifier's sections
 //!   1–8 and Part II, rows `{code, name, count, share}` in the Classifier's
@@ -222,6 +225,10 @@ pub struct Totals {
     pub reworks: u64,
     /// Applicants who confirmed the question resolved, among those called back.
     pub confirmed_share: Option<f64>,
+    /// Considered first (law art. 20).
+    pub priority: u64,
+    /// Considered by the head personally (law arts. 14–15).
+    pub personal_by_head: u64,
 }
 
 /// A row of a Classifier section.
@@ -410,11 +417,13 @@ pub(crate) fn collect(regs: &[Register], periods: &[Period], today: NaiveDate) -
     let groups = statistical::category_groups();
     let mut total: Vec<Acc> = vec![Acc::default(); periods.len()];
     for (i, reg) in regs.iter().enumerate() {
+        let priority = reg.priority();
         let cx = Context {
             register: i,
             today,
             calendar: &reg.calendar,
             category_groups: &groups,
+            priority: &priority,
         };
         let accs = scan::fold(
             &reg.store,
@@ -618,6 +627,8 @@ fn assemble(regs: &[Register], opts: &Options, acc: &Acc) -> Report {
         answer_days_avg: avg(acc.all.days_sum as f64, acc.all.days_n),
         reworks: acc.all.reworks,
         confirmed_share: ratio(acc.all.confirmed, acc.all.confirmations),
+        priority: acc.priority,
+        personal_by_head: acc.personal_by_head,
     };
     let rows = |key, c: &Counter| code_rows(k, key, c, received, none);
     Report {
@@ -713,6 +724,16 @@ pub fn totals_labelled(t: &Totals) -> Vec<(&'static str, &'static str, String)> 
             "confirmed_share",
             "Частка підтверджених заявниками (зворотний зв'язок)",
             pct(t.confirmed_share),
+        ),
+        (
+            "priority",
+            "Розглядаються першочергово (ст. 20 Закону)",
+            n(t.priority),
+        ),
+        (
+            "personal_by_head",
+            "Особисто керівником (ст. 14–15 Закону)",
+            n(t.personal_by_head),
         ),
     ]
 }

@@ -246,6 +246,8 @@ fn totals_count(t: &super::Totals, key: &str) -> Option<u64> {
         "anonymous" => t.anonymous,
         "questions" => t.questions,
         "reworks" => t.reworks,
+        "priority" => t.priority,
+        "personal_by_head" => t.personal_by_head,
         _ => return None,
     })
 }
