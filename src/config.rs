@@ -71,6 +71,13 @@ pub struct Settings {
     /// and how many working days ahead the executor is reminded.
     #[serde(default)]
     pub remind: crate::model::remind::Rule,
+    /// The author categories whose appeals are considered first (law art.
+    /// 20) and by the head personally (arts. 14–15); `None` when the file
+    /// has no `[priority]`: the Classifier edition's defaults apply (see
+    /// `model::priority`). Written by [`Settings::to_toml`] with the names
+    /// of the codes, so not serialised here.
+    #[serde(default, skip_serializing)]
+    pub priority: Option<crate::model::priority::Lists>,
     /// Committing each command's changes to git.
     #[serde(default)]
     pub git: GitSettings,
@@ -232,6 +239,7 @@ impl Settings {
                 close_at_send: false,
             },
             remind: crate::model::remind::Rule::default(),
+            priority: None,
             git: GitSettings::default(),
             privacy: crate::model::privacy::Policy::default(),
         }
@@ -270,9 +278,10 @@ impl Settings {
         Ok(s)
     }
 
-    /// The file's text, with comments that say what each setting means.
-    pub fn to_toml(&self) -> String {
-        let body = toml::to_string_pretty(self)
+    /// The file's text, with comments that say what each setting means;
+    /// `classifier` names the codes of `[priority]`.
+    pub fn to_toml(&self, classifier: &crate::classifier::Classifier) -> String {
+        let mut body = toml::to_string_pretty(self)
             .unwrap_or_default()
             // Said beside its table, so that the header's lines (which
             // error messages number) stay where they were.
@@ -284,6 +293,10 @@ impl Settings {
                  # false: hidden from them too, as from every other output.\n[privacy]\n",
                 1,
             );
+        if let Some(p) = &self.priority {
+            body.push('\n');
+            body.push_str(&p.to_toml(classifier));
+        }
         format!(
             "# Settings of this register of citizens' appeals. Edit by hand; `appeals check`\n\
              # validates it. Terms follow law art. 20 «Про звернення громадян»: 15 days for\n\

@@ -7,7 +7,7 @@ use std::io::IsTerminal;
 /// Arguments of `deadlines`.
 #[derive(Debug, clap::Args)]
 #[command(
-    after_help = "States: overdue (control date passed, or the term extended after it had passed: extend --late), due today, executor late (executor's due date passed, no answer), due tomorrow (next working day), on time.\n\nExamples:\n  appeals deadlines\n  appeals deadlines --within 3 --executor dzhkg\n  appeals deadlines --coordinator maslenkov --format csv > deadlines.csv"
+    after_help = "States: overdue (control date passed, or the term extended after it had passed: extend --late), due today, executor late (executor's due date passed, no answer), due tomorrow (next working day), on time. Within a state, appeals considered first (law art. 20, register.toml [priority]) come first.\n\nExamples:\n  appeals deadlines\n  appeals deadlines --within 3 --executor dzhkg\n  appeals deadlines --coordinator maslenkov --format csv > deadlines.csv"
 )]
 pub struct Args {
     /// Only cards whose next deadline (the executor's due date until the
@@ -73,6 +73,8 @@ fn csv_text(d: &Deadlines) -> anyhow::Result<String> {
         "dissatisfied",
         "extended_late",
         "missed_control_date",
+        "priority",
+        "personal_by_head",
     ])?;
     for r in &d.cards {
         w.write_record([
@@ -91,6 +93,8 @@ fn csv_text(d: &Deadlines) -> anyhow::Result<String> {
             r.missed_control_date
                 .map(|d| d.to_string())
                 .unwrap_or_default(),
+            r.priority.to_string(),
+            r.personal_by_head.to_string(),
         ])?;
     }
     Ok(String::from_utf8(w.into_inner()?)?)
@@ -160,11 +164,18 @@ fn table(d: &Deadlines, colour: bool) -> String {
     out
 }
 
-/// The row's marks: the repeat mark, a dissatisfied applicant, a term
-/// extended after its control date had passed, and the last reminder
-/// («нагад. вик. 07-20»: to whom, on what day).
+/// The row's marks: priority (law arts. 20, 14–15), the repeat mark, a
+/// dissatisfied applicant, a term extended after its control date had
+/// passed, and the last reminder («нагад. вик. 07-20»: to whom, on what
+/// day).
 fn flags(r: &crate::ops::deadlines::Row) -> String {
     let mut f = Vec::new();
+    if r.priority {
+        f.push("першочергово".to_string());
+    }
+    if r.personal_by_head {
+        f.push("особисто керівником".to_string());
+    }
     if let Some(m) = &r.mark {
         f.push(format!("«{m}»"));
     }

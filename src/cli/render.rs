@@ -144,6 +144,16 @@ pub fn card_uk(reg: &Register, c: &Card) -> String {
     if let Some(mark) = crate::model::codes::repeat_mark(k, &cl.sign) {
         rows.push(("Гриф", format!("«{mark}»")));
     }
+    let priority = reg.priority().mark(&a.categories);
+    if priority.first {
+        rows.push(("Першочергово", "так (ст. 20 Закону)".to_string()));
+    }
+    if priority.personal_by_head {
+        rows.push((
+            "Особистий розгляд",
+            "керівником (ст. 14–15 Закону)".to_string(),
+        ));
+    }
     if c.dissatisfied() {
         rows.push((
             "Увага",

@@ -8,6 +8,7 @@ pub mod event;
 pub mod index;
 pub mod privacy;
 pub mod remind;
+pub mod priority;
 pub mod repeat;
 pub mod status;
 pub mod view;

@@ -135,6 +135,10 @@ pub struct Row {
     pub missed_control_date: Option<NaiveDate>,
     /// The last reminder written about it (`appeals remind`), if any.
     pub last_reminder: Option<LastReminder>,
+    /// Considered first (law art. 20; `[priority] first`): listed first within its state.
+    pub priority: bool,
+    /// Considered by the head personally (law arts. 14–15; `[priority] personal_by_head`).
+    pub personal_by_head: bool,
     /// The next deadline: the executor's due date until answered, then the
     /// control date; for a card extended late, the control date it missed.
     #[serde(skip)]
@@ -259,6 +263,7 @@ pub fn deadlines(reg: &Register, q: &Query, today: NaiveDate) -> Result<Deadline
         }
     }
     let cal = &reg.calendar;
+    let priority = reg.priority();
     let tomorrow = cal.next_working_day(today).map_err(calendar_error)?;
     // A card whose reply is out has no deadline left: it waits only to be
     // taken off control (`appeals list --status sent`).
@@ -305,6 +310,7 @@ pub fn deadlines(reg: &Register, q: &Query, today: NaiveDate) -> Result<Deadline
                 }
             }
             let left = working_days_between(cal, today, judged).map_err(|e| in_card(&c, e))?;
+            let mark = priority.mark(&c.applicant.categories);
             acc.push(Row {
                 index: c.full_name(),
                 received: c.received,
@@ -324,6 +330,8 @@ pub fn deadlines(reg: &Register, q: &Query, today: NaiveDate) -> Result<Deadline
                     level: r.level,
                     due: r.due,
                 }),
+                priority: mark.first,
+                personal_by_head: mark.personal_by_head,
                 next_deadline,
                 year: c.year,
                 number: c.number,
@@ -335,14 +343,16 @@ pub fn deadlines(reg: &Register, q: &Query, today: NaiveDate) -> Result<Deadline
             a
         },
     )?;
-    rows.sort_by(|a, b| {
-        (a.state, a.next_deadline, a.control_date, a.year, a.number).cmp(&(
-            b.state,
-            b.next_deadline,
-            b.control_date,
-            b.year,
-            b.number,
-        ))
+    // Within a state, appeals considered first (law art. 20) come first.
+    rows.sort_by_key(|r| {
+        (
+            r.state,
+            !r.priority,
+            r.next_deadline,
+            r.control_date,
+            r.year,
+            r.number,
+        )
     });
     let mut counts = Counts::default();
     for r in &rows {

@@ -5,6 +5,7 @@ use crate::calendar::Calendar;
 use crate::classifier::Classifier;
 use crate::config::Settings;
 use crate::error::{InitError, Result};
+use crate::model::priority::Lists;
 use crate::store::{self, Store};
 use std::path::Path;
 
@@ -57,7 +58,13 @@ pub fn files(opts: &InitOptions) -> Result<Vec<(&'static str, String)>> {
         (store::SETTINGS, {
             let mut s = Settings::default_for(opts.council);
             s.git.commit = opts.git;
-            s.to_toml()
+            // The embedded editions parse (the Classifier's tests).
+            let k =
+                Classifier::embedded(opts.edition).ok_or_else(|| InitError::UnknownEdition {
+                    edition: opts.edition.to_string(),
+                })?;
+            s.priority = Lists::defaults(&k.edition);
+            s.to_toml(&k)
         }),
     ])
 }

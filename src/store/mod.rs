@@ -67,6 +67,14 @@ pub struct Register {
     pub roster: Roster,
 }
 
+impl Register {
+    /// The priority lists in force: `register.toml`'s `[priority]`, else
+    /// the defaults of the register's Classifier edition.
+    pub fn priority(&self) -> crate::model::priority::Lists {
+        crate::model::priority::Lists::in_force(self.settings.priority.as_ref(), &self.classifier)
+    }
+}
+
 impl Store {
     /// A store at `root`; nothing is read yet.
     pub fn at(root: impl Into<PathBuf>) -> Store {
@@ -108,6 +116,18 @@ impl Store {
             Classifier::parse(&self.read_text(CLASSIFIER)?, &self.display(CLASSIFIER))?;
         let calendar = Calendar::parse(&self.read_text(CALENDAR)?, &self.display(CALENDAR))?;
         let roster = Roster::parse(&self.read_text(PEOPLE)?, &self.display(PEOPLE))?;
+        // A mistyped priority code would silently leave a card unmarked.
+        if let Some((key, e)) = settings
+            .priority
+            .as_ref()
+            .and_then(|p| p.unknown(&classifier).into_iter().next())
+        {
+            return Err(crate::config::ConfigError {
+                file: self.display(SETTINGS),
+                message: format!("priority.{key}: {e}"),
+            }
+            .into());
+        }
         Ok(Register {
             store: self.clone(),
             settings,

@@ -338,6 +338,16 @@ fn settings_remind_executor_before_out_of_range() {
 }
 
 #[test]
+fn settings_priority_unknown_category() {
+    let reg = broken(
+        "register.toml",
+        "personal_by_head = [\n  \"7.3\",",
+        "personal_by_head = [\n  \"7.33\",",
+    );
+    error(&reg, DAY, &["deadlines"]);
+}
+
+#[test]
 fn people_unknown_key() {
     let reg = broken(
         "people.toml",
@@ -2271,6 +2281,16 @@ fn check_broken_settings_and_cards() {
     let mut bom = b"\xEF\xBB\xBF".to_vec();
     bom.extend_from_slice(&text);
     put(&reg, "cards/2015/000001.json", bom);
+    error(&reg, DAY, &["check"]);
+}
+
+#[test]
+fn check_priority_unknown_category() {
+    let reg = broken(
+        "register.toml",
+        "personal_by_head = [\n  \"7.3\",",
+        "personal_by_head = [\n  \"7.33\",",
+    );
     error(&reg, DAY, &["check"]);
 }
 

@@ -20,6 +20,7 @@ mod extend;
 mod generate;
 mod git;
 mod hostile;
+mod priority;
 mod privacy;
 mod props;
 mod register;

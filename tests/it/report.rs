@@ -532,12 +532,14 @@ fn deadline_table_by_urgency_with_states_and_footer() {
         })
         .collect();
     let expect = |i: &str, s: &str, n: i64| (i.to_string(), s.to_string(), n);
+    // Within a state, appeals considered first (law art. 20) lead: КО-3
+    // (7.1) and П-5 (7.7) before БП-4 (anonymous, no category).
     assert_eq!(
         cards,
         [
             expect("2015/КО-3", "overdue", -7),
-            expect("2015/БП-4", "overdue", -7),
             expect("2015/П-5", "overdue", -7),
+            expect("2015/БП-4", "overdue", -7),
             expect("2015/Д-7", "on_time", 3),
             expect("2015/К-8", "on_time", 16),
         ]
@@ -585,8 +587,8 @@ fn deadline_table_by_urgency_with_states_and_footer() {
         .ok();
     assert_eq!(
         by.stdout,
-        "index,received,status,executor,coordinator,executor_due,control_date,working_days_left,state,mark,dissatisfied,extended_late,missed_control_date\n\
-         2015/Д-7,2015-06-15,dispatched,miskcvitlo,maslenkov,2015-07-14,2015-07-15,3,on_time,неодноразове,false,false,\n"
+        "index,received,status,executor,coordinator,executor_due,control_date,working_days_left,state,mark,dissatisfied,extended_late,missed_control_date,priority,personal_by_head\n\
+         2015/Д-7,2015-06-15,dispatched,miskcvitlo,maslenkov,2015-07-14,2015-07-15,3,on_time,неодноразове,false,false,,true,false\n"
     );
     let coord = reg
         .run_on(

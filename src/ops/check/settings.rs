@@ -69,8 +69,9 @@ impl Config {
         cfg
     }
 
-    /// The settings files against each other: intake defaults and the
-    /// coordinators' topics must be Classifier codes.
+    /// The settings files against each other: intake defaults, the
+    /// coordinators' topics and the priority categories must be Classifier
+    /// codes.
     fn cross_config(&self, out: &mut Vec<Finding>) {
         let Some(cl) = &self.classifier else { return };
         let mut unknown = |file: &str, field: String, key: SectionKey, code: &str| {
@@ -126,6 +127,21 @@ impl Config {
                 }
             }
         }
+        // Priority codes (law arts. 14-15, 20) must be author categories.
+        if let Some(p) = self.settings.as_ref().and_then(|s| s.priority.as_ref()) {
+            for (key, e) in p.unknown(cl) {
+                out.push(Finding {
+                    code: Code::UnknownCode,
+                    file: store::SETTINGS.to_string(),
+                    field: format!("priority.{key}"),
+                    message: e.to_string(),
+                    hint: format!(
+                        "use an author category (section 7) of {}",
+                        store::CLASSIFIER
+                    ),
+                });
+            }
+        }
     }
 }
 
@@ -175,7 +191,12 @@ mod tests {
         static FILES: OnceLock<BTreeMap<&'static str, String>> = OnceLock::new();
         FILES.get_or_init(|| {
             BTreeMap::from([
-                (store::SETTINGS, Settings::default_for("x").to_toml()),
+                (store::SETTINGS, {
+                    let k = Classifier::embedded("2015").expect("embedded");
+                    let mut s = Settings::default_for("x");
+                    s.priority = crate::model::priority::Lists::defaults("2015");
+                    s.to_toml(&k)
+                }),
                 (
                     store::CLASSIFIER,
                     Classifier::embedded_text("2015")
@@ -312,6 +333,23 @@ mod tests {
                 store::PEOPLE,
                 "coordinator plakhotnik: topics"
             )]
+        );
+        let settings = defaults()[store::SETTINGS].replace("\"7.17\",", "\"7.77\",");
+        let (_, out) = load(store::SETTINGS, Some(&settings));
+        let found: Vec<(Code, &str, &str)> = out
+            .iter()
+            .map(|f| (f.code, f.file.as_str(), f.field.as_str()))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (Code::UnknownCode, store::SETTINGS, "priority.first"),
+                (
+                    Code::UnknownCode,
+                    store::SETTINGS,
+                    "priority.personal_by_head"
+                )
+            ]
         );
         // Without the Classifier nothing is checked against it.
         let (_, out) = load(store::CLASSIFIER, Some("x"));

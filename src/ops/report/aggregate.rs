@@ -145,6 +145,10 @@ pub(crate) struct Acc {
     pub coordinators: BTreeMap<PersonKey, Person>,
     /// Cards naming any category of each group of the statistical form's block 3.
     pub category_groups: Vec<u64>,
+    /// Considered first (law art. 20, the register's `[priority]`).
+    pub priority: u64,
+    /// Considered by the head personally (law arts. 14–15).
+    pub personal_by_head: u64,
 }
 
 fn bump(c: &mut Counter, code: Option<&str>) {
@@ -176,6 +180,8 @@ pub(crate) struct Context<'a> {
     pub terms: &'a Terms,
     /// The category groups of the statistical form's block 3.
     pub category_groups: &'a [&'a [&'a str]],
+    /// The register's priority lists.
+    pub priority: &'a crate::model::priority::Lists,
 }
 
 impl Acc {
@@ -216,6 +222,9 @@ impl Acc {
             &mut self.social_status,
             c.applicant.social_status.as_deref(),
         );
+        let mark = cx.priority.mark(&c.applicant.categories);
+        self.priority += u64::from(mark.first);
+        self.personal_by_head += u64::from(mark.personal_by_head);
         if c.applicant.categories.is_empty() {
             bump(&mut self.category, None);
         }
@@ -271,6 +280,8 @@ impl Acc {
         merge_counter(&mut self.topic, o.topic);
         merge_counter(&mut self.result, o.result);
         self.questions += o.questions;
+        self.priority += o.priority;
+        self.personal_by_head += o.personal_by_head;
         merge_people(&mut self.executors, o.executors);
         merge_people(&mut self.coordinators, o.coordinators);
         if self.category_groups.len() < o.category_groups.len() {

@@ -30,7 +30,10 @@
 //!   from receipt to the executor's package), `reworks` (packages returned
 //!   to the executors for rework), `confirmed_share` (applicants who
 //!   confirmed the question resolved, among those the contact centre called
-//!   back; `null` when none was called).
+//!   back; `null` when none was called), `priority` (considered first, law
+//!   art. 20: the applicant's category is in the register's `[priority]
+//!   first`), `personal_by_head` (considered by the head personally, law
+//!   arts. 14–15: `[priority] personal_by_head`); a card may count in both.
 //! - `by_form`, `by_sign`, `by_kind`, `by_gender`, `by_subject`, `by_type`,
 //!   `by_category`, `by_social_status`, `by_topic`: the Classifier's sections
 //!   1–8 and Part II, rows `{code, name, count, share}` in the Classifier's
@@ -241,6 +244,10 @@ pub struct Totals {
     pub closed_as_duplicate: u64,
     /// Forwarded or returned after art. 7's five days.
     pub exits_late: u64,
+    /// Considered first (law art. 20).
+    pub priority: u64,
+    /// Considered by the head personally (law arts. 14–15).
+    pub personal_by_head: u64,
 }
 
 /// A row of a Classifier section.
@@ -431,12 +438,14 @@ pub(crate) fn collect(regs: &[Register], periods: &[Period], today: NaiveDate) -
     let groups = statistical::category_groups();
     let mut total: Vec<Acc> = vec![Acc::default(); periods.len()];
     for (i, reg) in regs.iter().enumerate() {
+        let priority = reg.priority();
         let cx = Context {
             register: i,
             today,
             calendar: &reg.calendar,
             terms: &reg.settings.terms,
             category_groups: &groups,
+            priority: &priority,
         };
         let accs = scan::fold(
             &reg.store,
@@ -647,6 +656,8 @@ fn assemble(regs: &[Register], opts: &Options, acc: &Acc) -> Report {
         declined: acc.exit(Status::Declined),
         closed_as_duplicate: acc.exit(Status::Duplicate),
         exits_late: acc.exits_late,
+        priority: acc.priority,
+        personal_by_head: acc.personal_by_head,
     };
     let rows = |key, c: &Counter| code_rows(k, key, c, received, none);
     Report {
@@ -764,6 +775,16 @@ pub fn totals_labelled(t: &Totals) -> Vec<(&'static str, &'static str, String)> 
             "exits_late",
             "Надіслано чи повернуто після 5 днів (ст. 7)",
             n(t.exits_late),
+        ),
+        (
+            "priority",
+            "Розглядаються першочергово (ст. 20 Закону)",
+            n(t.priority),
+        ),
+        (
+            "personal_by_head",
+            "Особисто керівником (ст. 14–15 Закону)",
+            n(t.personal_by_head),
         ),
     ]
 }

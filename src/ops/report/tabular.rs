@@ -254,6 +254,8 @@ fn totals_count(t: &super::Totals, key: &str) -> Option<u64> {
         "declined" => t.declined,
         "closed_as_duplicate" => t.closed_as_duplicate,
         "exits_late" => t.exits_late,
+        "priority" => t.priority,
+        "personal_by_head" => t.personal_by_head,
         _ => return None,
     })
 }

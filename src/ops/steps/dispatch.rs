@@ -136,6 +136,17 @@ pub(crate) fn letter(reg: &Register, card: &Card, executor: &str) -> String {
             named(SectionKey::Sign, &card.classification.sign)
         ));
     }
+    let priority = reg.priority().mark(&card.applicant.categories);
+    if priority.first {
+        out.push(
+            "Першочергово: так (ст. 20 Закону: заявник має установлені законодавством пільги) — розглянути у першочерговому порядку".into(),
+        );
+    }
+    if priority.personal_by_head {
+        out.push(
+            "Особистий розгляд керівником: так (ст. 14–15 Закону) — розглядається першим керівником особисто".into(),
+        );
+    }
     out.push(String::new());
     out.push(format!(
         "Реєстраційний індекс: {} ({} рік, № {})",
