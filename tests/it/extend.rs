@@ -207,10 +207,10 @@ fn a_late_extension_is_refused_unless_said_and_stays_overdue() {
         .lines()
         .next()
         .expect("header")
-        .ends_with(",extended_late,missed_control_date"));
+        .contains(",extended_late,missed_control_date"));
     assert!(
         csv.lines()
-            .any(|l| l.starts_with("2015/К-1,") && l.ends_with(",true,2015-07-23")),
+            .any(|l| l.starts_with("2015/К-1,") && l.contains(",true,2015-07-23,")),
         "{csv}"
     );
 
@@ -453,10 +453,10 @@ fn answered_after_control_counts_replies_after_the_control_date_in_force() {
     assert_eq!(
         [1, 2, 3, 4].map(|n| reg.card(2015, n)["sent"].clone()),
         [
-            json!({"posted": "2015-07-22", "to_cc": "2015-07-22", "scan": null}),
-            json!({"posted": "2015-07-24", "to_cc": "2015-07-24", "scan": null}),
-            json!({"posted": "2015-07-23", "to_cc": "2015-07-24", "scan": null}),
-            json!({"posted": "2015-07-30", "to_cc": "2015-07-30", "scan": null}),
+            json!({"posted": "2015-07-22", "to_cc": "2015-07-22", "scan": null, "number": null, "date": null}),
+            json!({"posted": "2015-07-24", "to_cc": "2015-07-24", "scan": null, "number": null, "date": null}),
+            json!({"posted": "2015-07-23", "to_cc": "2015-07-24", "scan": null, "number": null, "date": null}),
+            json!({"posted": "2015-07-30", "to_cc": "2015-07-30", "scan": null, "number": null, "date": null}),
         ],
         "{before} {after} {mailed} {extended}"
     );

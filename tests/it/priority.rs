@@ -146,10 +146,12 @@ fn a_priority_card_comes_first_within_its_state() {
         .stdout;
     let lines: Vec<&str> = csv.lines().collect();
     assert!(
-        lines[0].ends_with(",mark,dissatisfied,priority,personal_by_head"),
+        lines[0].ends_with(
+            ",mark,dissatisfied,extended_late,missed_control_date,priority,personal_by_head"
+        ),
         "{csv}"
     );
-    assert!(lines[3].starts_with("2015/Г-4,") && lines[3].ends_with(",,false,true,true"));
+    assert!(lines[3].starts_with("2015/Г-4,") && lines[3].ends_with(",,false,false,,true,true"));
     clean(&reg, TODAY);
 }
 

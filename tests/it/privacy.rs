@@ -382,7 +382,7 @@ fn the_setting_is_written_defaulted_and_checked() {
     let text = std::fs::read_to_string(&p).unwrap();
     assert!(
         text.contains("# privacy.executor_sees_confidential:")
-            && text.ends_with("[privacy]\nexecutor_sees_confidential = false\n"),
+            && text.contains("[privacy]\nexecutor_sees_confidential = false\n"),
         "{text}"
     );
 
