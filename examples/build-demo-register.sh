@@ -16,7 +16,8 @@ ans=examples/answers
 
 rm -rf "$dir"
 # --no-commit: the demo lives inside the project's repository.
-appeals init "$dir" --no-commit >/dev/null
+# The council considers anonymous appeals under its own Regulations (law.md §1.5).
+appeals init "$dir" --no-commit --anonymous consider >/dev/null
 
 # Morning intake, one export a day (JSON, JSON Lines and CSV as they come).
 for f in "$ex"/export-*; do

@@ -82,6 +82,8 @@ fn main() -> anyhow::Result<()> {
                     council: "Кам'янська міська рада (синтетичний реєстр)",
                     // A benchmark register is scratch data, not an audit trail.
                     git: false,
+                    // Its anonymous appeals are considered, as the demo's are.
+                    anonymous: appeals::config::AnonymousPolicy::Consider,
                 },
             )?;
         }

@@ -329,16 +329,37 @@ pub fn validate(raw: &RawRecord, cx: &Context) -> Result<NewAppeal, Vec<Problem>
     if signatories == 0 {
         v.problem("signatories", "must be at least 1".into());
     }
-    let anonymous = name.is_none();
+    // Law art. 8: anonymous is an appeal with no name, and a written one
+    // (a telegram or letter, Classifier 6.1–6.2) with no address or not
+    // signed; the record says "not signed" by `subject` 5.3.
+    let written = matches!(
+        v.peek("type")
+            .unwrap_or_else(|| cx.settings.defaults.type_.clone())
+            .as_str(),
+        "6.1" | "6.2"
+    );
+    let unsigned = written && v.peek("subject").as_deref() == Some(Subject::Anonymous.code());
+    let anonymous = name.is_none() || (written && v.peek("address").is_none()) || unsigned;
     let expected_subject = Subject::of(anonymous, signatories).code();
     let subject = match v.code("subject", SectionKey::Subject) {
+        Some(s) if s != expected_subject && s == Subject::Anonymous.code() => {
+            v.problem(
+                "subject",
+                format!(
+                    "{s} contradicts the record: an appeal with a name is anonymous only when it is written (type 6.1 or 6.2) with no address or no signature (law art. 8); this one gives {expected_subject}"
+                ),
+            );
+            None
+        }
         Some(s) if s != expected_subject => {
             v.problem(
                 "subject",
                 format!(
                     "{s} contradicts the record: {} gives {expected_subject}",
-                    if anonymous {
+                    if name.is_none() {
                         "no name".to_string()
+                    } else if anonymous {
+                        "a written appeal with no address (law art. 8)".to_string()
                     } else {
                         format!(
                             "{signatories} signator{}",
@@ -516,6 +537,18 @@ impl Validator<'_> {
 
     /// A text field: trimmed, `None` when absent, null or empty; control
     /// characters and overlong values are problems.
+    /// A field's text as given, trimmed, without judging it (its own
+    /// reading reports what is wrong with it).
+    fn peek(&self, field: &str) -> Option<String> {
+        match self.raw.fields.get(field)? {
+            Raw::Json(Value::String(s)) | Raw::Text(s) => {
+                Some(s.trim().to_string()).filter(|s| !s.is_empty())
+            }
+            Raw::Json(Value::Number(n)) => Some(n.to_string()),
+            _ => None,
+        }
+    }
+
     fn text(&mut self, field: &str) -> Option<String> {
         let s = match self.raw.fields.get(field)? {
             Raw::Json(Value::Null) => return None,

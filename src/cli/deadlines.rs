@@ -166,8 +166,9 @@ fn table(d: &Deadlines, colour: bool) -> String {
 
 /// The row's marks: priority (law arts. 20, 14–15), the repeat mark, a
 /// dissatisfied applicant, a term extended after its control date had
-/// passed, and the last reminder («нагад. вик. 07-20»: to whom, on what
-/// day).
+/// passed, the last day to forward or return it under art. 7 while it
+/// lasts («ст. 7 до 06-30»), and the last reminder («нагад. вик. 07-20»:
+/// to whom, on what day).
 fn flags(r: &crate::ops::deadlines::Row) -> String {
     let mut f = Vec::new();
     if r.priority {
@@ -184,6 +185,9 @@ fn flags(r: &crate::ops::deadlines::Row) -> String {
     }
     if let Some(d) = r.missed_control_date {
         f.push(format!("продовжено після контрольного терміну {d}"));
+    }
+    if let Some(d) = r.art7_due {
+        f.push(format!("ст. 7 до {}", d.format("%m-%d")));
     }
     if let Some(x) = &r.last_reminder {
         f.push(format!(

@@ -5,7 +5,7 @@ use crate::ops::init::{self, InitOptions};
 
 /// Arguments of `init`.
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Example:\n  appeals init ~/appeals --edition 2015")]
+#[command(after_help = "Example:\n  appeals init ~/appeals --edition 2015 --anonymous consider")]
 pub struct Args {
     /// Where to create it (default: -R, else ./register).
     pub dir: Option<std::path::PathBuf>,
@@ -18,6 +18,20 @@ pub struct Args {
     /// The council's name, as printed on reports.
     #[arg(long, default_value = "Дніпродзержинська міська рада")]
     pub council: String,
+    /// Anonymous appeals (no name; a written one with no address or no
+    /// signature): not considered, as law art. 8 says, or considered under
+    /// the council's own rules (`anonymous.policy` in register.toml).
+    #[arg(long, value_enum, default_value_t = Anonymous::NoConsideration)]
+    pub anonymous: Anonymous,
+}
+
+/// `--anonymous`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Anonymous {
+    /// Law art. 8: declined on registration.
+    NoConsideration,
+    /// Registered БП- and considered; no answer is mailed.
+    Consider,
 }
 
 pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
@@ -28,6 +42,10 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
             edition: &a.edition,
             council: &a.council,
             git: !a.no_commit && in_git(&dir),
+            anonymous: match a.anonymous {
+                Anonymous::NoConsideration => crate::config::AnonymousPolicy::NoConsideration,
+                Anonymous::Consider => crate::config::AnonymousPolicy::Consider,
+            },
         },
     )?;
     if !env.quiet {

@@ -171,6 +171,15 @@ pub(super) fn render(
                     result: a.result.clone(),
                 }),
             ));
+            // Off control the same day, by the coordinator who signed.
+            days.push((
+                date,
+                Happening::Step(Step::Close {
+                    by: coordinator.clone(),
+                    file: None,
+                    at_send: false,
+                }),
+            ));
         }
     }
     for l in &p.later {

@@ -13,6 +13,7 @@ use super::report::scan;
 use crate::calendar::Calendar;
 use crate::error::{Error, LookupError, Result};
 use crate::model::codes;
+use crate::model::status::Status;
 use crate::model::view::Lean;
 use crate::store::Register;
 use crate::terms;
@@ -137,6 +138,10 @@ pub struct Row {
     pub last_reminder: Option<LastReminder>,
     /// Considered first (law art. 20; `[priority] first`): listed first within its state.
     pub priority: bool,
+    /// Before the dispatch, while art. 7's five days last: the last day to
+    /// forward the appeal to the competent body or return it (`forward`,
+    /// `return`); `null` otherwise.
+    pub art7_due: Option<NaiveDate>,
     /// Considered by the head personally (law arts. 14–15; `[priority] personal_by_head`).
     pub personal_by_head: bool,
     /// The next deadline: the executor's due date until answered, then the
@@ -311,6 +316,15 @@ pub fn deadlines(reg: &Register, q: &Query, today: NaiveDate) -> Result<Deadline
             }
             let left = working_days_between(cal, today, judged).map_err(|e| in_card(&c, e))?;
             let mark = priority.mark(&c.applicant.categories);
+            let art7_due = if matches!(c.status, Status::Registered | Status::Resolved) {
+                Some(
+                    crate::ops::steps::exit::art7_due(reg, c.received)
+                        .map_err(|e| in_card(&c, e))?,
+                )
+                .filter(|d| *d >= today)
+            } else {
+                None
+            };
             acc.push(Row {
                 index: c.full_name(),
                 received: c.received,
@@ -331,6 +345,7 @@ pub fn deadlines(reg: &Register, q: &Query, today: NaiveDate) -> Result<Deadline
                     due: r.due,
                 }),
                 priority: mark.first,
+                art7_due,
                 personal_by_head: mark.personal_by_head,
                 next_deadline,
                 year: c.year,

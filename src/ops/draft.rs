@@ -153,8 +153,46 @@ pub fn render(template: &str, file: &str, fields: &BTreeMap<&str, String>) -> Re
     Ok(out)
 }
 
-/// Renders both templates for a card.
+/// The notice to the contact centre that an anonymous appeal is not
+/// considered (law art. 8): the clerk sends it; the card records only the
+/// decision, not that anyone was told.
+fn anonymous_notice(reg: &Register, card: &Card) -> Draft {
+    let s = &reg.settings;
+    let text = format!(
+        "{council}\n{department}\n\n\
+         До контакт-центру\n\n\
+         Повідомляємо, що звернення {cc}від {received}, зареєстроване за індексом {index}, \
+         є анонімним і відповідно до статті 8 Закону України «Про звернення громадян» \
+         розгляду не підлягає.\n\n\
+         Зміст: {summary}\n",
+        council = s.council,
+        department = s.department,
+        cc = card
+            .cc_number
+            .as_ref()
+            .map(|n| format!("№ {n} "))
+            .unwrap_or_default(),
+        received = date_uk(card.received),
+        index = card.full_name(),
+        summary = card.summary,
+    );
+    Draft {
+        role: "notice-cc",
+        template: "(повідомлення контакт-центру, ст. 8)",
+        text,
+    }
+}
+
+/// Renders both templates for a card; for an anonymous appeal declined
+/// under art. 8, the notice to the contact centre instead.
 pub fn drafts(reg: &Register, card: &Card) -> Result<Vec<Draft>> {
+    if card
+        .exit
+        .as_ref()
+        .is_some_and(|x| x.ground == crate::model::status::Ground::Art8Anonymous)
+    {
+        return Ok(vec![anonymous_notice(reg, card)]);
+    }
     let fields = fields(reg, card)?;
     TEMPLATES
         .iter()

@@ -20,6 +20,8 @@ pub struct InitOptions<'a> {
     pub council: &'a str,
     /// Commit every command's changes to git (set when the register is inside a work tree).
     pub git: bool,
+    /// The council's choice for anonymous appeals (law art. 8).
+    pub anonymous: crate::config::AnonymousPolicy,
 }
 
 /// What `init` wrote.
@@ -58,6 +60,7 @@ pub fn files(opts: &InitOptions) -> Result<Vec<(&'static str, String)>> {
         (store::SETTINGS, {
             let mut s = Settings::default_for(opts.council);
             s.git.commit = opts.git;
+            s.anonymous.policy = opts.anonymous;
             // The embedded editions parse (the Classifier's tests).
             let k =
                 Classifier::embedded(opts.edition).ok_or_else(|| InitError::UnknownEdition {

@@ -7,7 +7,7 @@ use crate::config::AnonymousPolicy;
 use crate::error::{Error, InputError, InputKind, Problem, Result};
 use crate::intake::{self, Context, NewAppeal, RawRecord};
 use crate::model::card::{Card, Exit, Term};
-use crate::model::codes::Sign;
+use crate::model::codes::{Sign, Subject};
 use crate::model::index::IndexKind;
 use crate::model::status::{Action, Ground, BY_ANONYMOUS_POLICY};
 use crate::model::CardRef;
@@ -224,7 +224,7 @@ pub fn register(
                 linked: card.links.repeat_of.clone(),
             });
         }
-        if card.applicant.name.is_none()
+        if card.classification.subject == Subject::Anonymous.code()
             && reg.settings.anonymous.policy == AnonymousPolicy::NoConsideration
         {
             close_anonymous(&mut card, opts)?;
@@ -290,7 +290,13 @@ fn earlier_appeals(
 fn new_card(reg: &Register, a: &NewAppeal, year: i32, number: u32, opts: &Options) -> Result<Card> {
     let s = &reg.settings;
     let dates = terms::compute(a.received, a.term_days, &s.terms, &reg.calendar)?;
-    let kind = IndexKind::for_applicant(a.applicant.name.as_deref(), a.applicant.signatories);
+    // An appeal anonymous by law art. 8 though it bears a name (a written
+    // one with no address or no signature) takes the anonymous mark too.
+    let kind = if a.classification.subject == Subject::Anonymous.code() {
+        IndexKind::Anonymous
+    } else {
+        IndexKind::for_applicant(a.applicant.name.as_deref(), a.applicant.signatories)
+    };
     let registration = Registration {
         index: kind.index(number, &s.numbering.collective, &s.numbering.anonymous),
         year,

@@ -52,6 +52,20 @@ fn three() -> Reg {
 #[test]
 fn forward_takes_the_card_off_control_with_its_notice_and_the_five_days() {
     let reg = three();
+    // `deadlines` shows art. 7's last day while it lasts.
+    let rows = reg
+        .run_on("2015-06-25", &["deadlines", "--format", "json"])
+        .ok()
+        .json();
+    assert_eq!(rows["cards"][0]["art7_due"], "2015-06-30");
+    reg.run_on("2015-06-25", &["deadlines"])
+        .ok()
+        .stdout_has("ст. 7 до 06-30");
+    let rows = reg
+        .run_on("2015-07-01", &["deadlines", "--format", "json"])
+        .ok()
+        .json();
+    assert_eq!(rows["cards"][0]["art7_due"], Value::Null);
     let run = reg
         .run_on(
             "2015-06-25",
@@ -548,4 +562,100 @@ fn cards_of_format_two_read_as_format_three_says() {
         .collect();
     assert_eq!(&actions[actions.len() - 3..], ["send", "close", "confirm"]);
     clean(&reg, "2015-07-30");
+}
+
+/// Registers, on [`DAY`], a letter (Classifier 6.2, by post) from a named
+/// applicant with `extra` fields.
+fn letter(reg: &Reg, cc: &str, extra: &[&str]) -> crate::support::Run {
+    let mut args = vec![
+        "register",
+        "--cc-number",
+        cc,
+        "--name",
+        "Петренко Іван Семенович",
+        "--form",
+        "1.1",
+        "--type",
+        "6.2",
+        "--topic",
+        "009",
+        "--summary",
+        "Лист щодо освітлення",
+    ];
+    args.extend_from_slice(extra);
+    reg.run_on(DAY, &args)
+}
+
+/// Law art. 8: a written appeal with no address, or not signed, is
+/// anonymous though it bears a name: 5.3 and the БП mark, under either
+/// policy; an oral appeal with a name is not.
+#[test]
+fn a_written_appeal_without_address_or_signature_is_anonymous_under_both_policies() {
+    // The fixture's council considers anonymous appeals.
+    let reg = Reg::new();
+    letter(&reg, "w1", &[]).ok().stdout_has("2015/БП-1");
+    letter(
+        &reg,
+        "w2",
+        &["--address", "вул. Миру, 1", "--subject", "5.3"],
+    )
+    .ok()
+    .stdout_has("2015/БП-2");
+    for n in [1, 2] {
+        let c = reg.card(2015, n);
+        assert_eq!(c["classification"]["subject"], "5.3");
+        assert_eq!(c["status"], "registered");
+    }
+    // With an address and unsigned not said: an ordinary letter.
+    letter(&reg, "w3", &["--address", "вул. Миру, 1"])
+        .ok()
+        .stdout_has("2015/П-3");
+    // An oral appeal with a name is not anonymous.
+    reg.refused(
+        DAY,
+        &[
+            "register",
+            "--cc-number",
+            "o1",
+            "--name",
+            "Петренко Іван",
+            "--subject",
+            "5.3",
+            "--topic",
+            "009",
+            "--summary",
+            "Усне",
+        ],
+        &["an appeal with a name is anonymous only when it is written"],
+    );
+    clean(&reg, DAY);
+
+    // `init` writes the law's rule by default: not considered.
+    let dir = tempfile::tempdir().unwrap();
+    crate::support::run_in(dir.path(), &["init", "fresh"], None).ok();
+    let toml = std::fs::read_to_string(dir.path().join("fresh/register.toml")).unwrap();
+    assert!(toml.contains("policy = \"no-consideration\""), "{toml}");
+
+    let reg = Reg::new();
+    let p = reg.path("register.toml");
+    let text = std::fs::read_to_string(&p)
+        .unwrap()
+        .replace("policy = \"consider\"", "policy = \"no-consideration\"");
+    std::fs::write(&p, text).unwrap();
+    letter(&reg, "w1", &[]).ok();
+    let c = reg.card(2015, 1);
+    assert_eq!(c["index"], "БП-1");
+    assert_eq!(c["status"], "declined");
+    assert_eq!(c["exit"]["ground"], "art8-anonymous");
+    assert_eq!(c["exit"]["by"], "anonymous.policy");
+    assert!(on_deadlines(&reg, DAY).is_empty());
+    // The notice to the contact centre is the clerk's to send: `draft`
+    // renders it; the card doesn't claim it was sent.
+    let draft = reg.run_on(DAY, &["draft", "БП-1"]).ok().stdout;
+    assert!(draft.contains("До контакт-центру"), "{draft}");
+    assert!(draft.contains("№ w1 від"), "{draft}");
+    assert!(draft.contains("розгляду не підлягає"), "{draft}");
+    assert_eq!(c["history"][1]["data"].get("contact_centre_informed"), None);
+    assert_eq!(totals(&reg, DAY)["declined"], 1);
+    clean(&reg, DAY);
 }

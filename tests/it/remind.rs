@@ -46,9 +46,18 @@ fn outbox(reg: &Reg) -> BTreeMap<String, String> {
         .collect()
 }
 
-/// The names of the letters in the outbox.
+/// The names of the letters in the outbox (names only: a run may be
+/// writing beside the reader, its temporary files coming and going).
 fn letters(reg: &Reg) -> Vec<String> {
-    outbox(reg).into_keys().collect()
+    let Ok(dir) = std::fs::read_dir(reg.dir.path().join("outbox")) else {
+        return Vec::new();
+    };
+    let mut names: Vec<String> = dir
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
 }
 
 /// Card 2015 #`number`'s `remind` steps, as `at level to due`.

@@ -231,7 +231,21 @@ impl Reg {
 
     pub fn with_edition(edition: &str) -> Reg {
         let dir = tempfile::tempdir().expect("tempdir");
-        run_in(dir.path(), &["init", "reg", "--edition", edition], None).ok();
+        // The fixture's council considers anonymous appeals, as the demo's
+        // does (`init`'s default is the law's: not considered).
+        run_in(
+            dir.path(),
+            &[
+                "init",
+                "reg",
+                "--edition",
+                edition,
+                "--anonymous",
+                "consider",
+            ],
+            None,
+        )
+        .ok();
         Reg { dir }
     }
 
@@ -243,7 +257,12 @@ impl Reg {
         git(dir.path(), &["config", "user.name", "clerk"]);
         git(dir.path(), &["config", "user.email", "clerk@example.org"]);
         // `-R` as well: the commit goes to the register `-R` names.
-        run_in(dir.path(), &["-R", "reg", "init", "reg"], None).ok();
+        run_in(
+            dir.path(),
+            &["-R", "reg", "init", "reg", "--anonymous", "consider"],
+            None,
+        )
+        .ok();
         Reg { dir }
     }
 

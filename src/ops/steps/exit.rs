@@ -107,7 +107,7 @@ fn decided_by(reg: &Register, step: Action, by: &str) -> Result<String> {
 
 /// The last day of art. 7's five days from receipt, by the register's rule
 /// for a term ending on a non-working day.
-fn art7_due(reg: &Register, received: NaiveDate) -> Result<NaiveDate> {
+pub(crate) fn art7_due(reg: &Register, received: NaiveDate) -> Result<NaiveDate> {
     let end = received
         .checked_add_days(Days::new(ART7_DAYS))
         .unwrap_or(received);
