@@ -212,7 +212,49 @@ fn reminders<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<LeanReminder>, D::Er
             Ok(out)
         }
     }
-    d.deserialize_seq(Entries)
+    // Most histories hold no reminder: the text is taken whole, without
+    // parsing its entries, and read entry by entry only when it names one.
+    let raw = Box::<serde_json::value::RawValue>::deserialize(d)?;
+    if !raw.get().contains("\"remind\"") {
+        return Ok(Vec::new());
+    }
+    serde_json::Deserializer::from_str(raw.get())
+        .deserialize_seq(Entries)
+        .map_err(serde::de::Error::custom)
+}
+
+/// A history entry's `at`, its text kept unparsed (a date parse per entry
+/// of every card would cost a scan more than the rest of the entry).
+struct DateText([u8; 10], usize);
+
+impl DateText {
+    /// The date, parsed.
+    fn date(&self) -> Result<NaiveDate, String> {
+        std::str::from_utf8(&self.0[..self.1])
+            .ok()
+            .and_then(|s| s.parse().ok())
+            .ok_or_else(|| "invalid date in a history entry's `at`".to_string())
+    }
+}
+
+impl<'de> Deserialize<'de> for DateText {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<DateText, D::Error> {
+        struct Text;
+        impl Visitor<'_> for Text {
+            type Value = DateText;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a date YYYY-MM-DD")
+            }
+            fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<DateText, E> {
+                let mut b = [0u8; 10];
+                // A longer text can't be a date: kept cut, it fails to parse.
+                let n = s.len().min(10);
+                b[..n].copy_from_slice(&s.as_bytes()[..n]);
+                Ok(DateText(b, if s.len() > 10 { 0 } else { n }))
+            }
+        }
+        d.deserialize_str(Text)
+    }
 }
 
 /// One history entry, kept only when it is a reminder.
@@ -241,7 +283,8 @@ impl<'de> Deserialize<'de> for Entry {
                 let mut data: Option<serde_json::Value> = None;
                 while let Some(key) = map.next_key()? {
                     match key {
-                        Key::At => at = Some(map.next_value::<NaiveDate>()?),
+                        // Kept as text: a date is parsed for a reminder only.
+                        Key::At => at = Some(map.next_value::<DateText>()?),
                         Key::Action => action = Some(map.next_value::<Action>()?),
                         // Only a reminder's data is read; `action` comes
                         // first in every card this program writes.
@@ -255,6 +298,7 @@ impl<'de> Deserialize<'de> for Entry {
                 }
                 let reminder = match (at, action, data) {
                     (Some(at), Some(Action::Remind), Some(data)) => {
+                        let at = at.date().map_err(serde::de::Error::custom)?;
                         serde_json::from_value::<Reminded>(data)
                             .ok()
                             .map(|r| LeanReminder {
