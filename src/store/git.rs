@@ -74,6 +74,9 @@ fn commit(top: &Path, files: &[PathBuf], message: &str, user: &str) -> Result<Op
     let changed = git(top)
         .args(["diff", "--cached", "--quiet", "HEAD", "--"])
         .args(&rel)
+        // Before the first commit git says "bad revision 'HEAD'": not the
+        // clerk's business.
+        .stderr(std::process::Stdio::null())
         .status();
     // Exit 0: nothing differs from HEAD (or there is no HEAD yet: exit 128).
     if changed.is_ok_and(|s| s.code() == Some(0)) {

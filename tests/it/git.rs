@@ -16,6 +16,19 @@ fn repo() -> tempfile::TempDir {
     dir
 }
 
+/// The first commit, in a repository with no commit yet, says nothing of
+/// git's own: no "fatal: bad revision 'HEAD'" for the clerk to worry about.
+#[test]
+fn the_first_commit_in_a_new_repository_prints_no_git_noise() {
+    let dir = tempfile::tempdir().unwrap();
+    git(dir.path(), &["init", "-q", "-b", "main"]);
+    git(dir.path(), &["config", "user.name", "clerk"]);
+    git(dir.path(), &["config", "user.email", "clerk@example.org"]);
+    let run = run_in(dir.path(), &["init", "register"], None).ok();
+    assert!(!run.stderr.contains("fatal"), "{}", run.stderr);
+    assert!(run.stderr.starts_with("committed "), "{}", run.stderr);
+}
+
 fn on(dir: &Path, today: &str, args: &[&str]) -> Run {
     let mut all = vec!["--today", today, "--user", "zarichenko"];
     all.extend_from_slice(args);
