@@ -21,7 +21,6 @@
 use super::report::scan;
 use super::steps::{Actor, Warning};
 use crate::calendar::{Calendar, CalendarError};
-use crate::classifier::SectionKey;
 use crate::error::{Error, RequestError, Result};
 use crate::model::remind::{Level, Rule};
 use crate::model::status::{Action, Status};
@@ -436,29 +435,7 @@ pub(crate) fn letter(
     }
     out.push(format!("Дата нагадування: {}", date_uk(today)));
     out.push(String::new());
-    out.push(format!(
-        "Реєстраційний індекс: {} ({} рік, № {})",
-        card.index, card.year, card.number
-    ));
-    out.push(format!(
-        "№ контакт-центру: {}",
-        card.cc_number.as_deref().unwrap_or("—")
-    ));
-    out.push(format!("Дата надходження: {}", date_uk(card.received)));
-    let k = &reg.classifier;
-    out.push(format!(
-        "Тематика: {}",
-        card.classification
-            .topics
-            .iter()
-            .map(|t| match k.name(SectionKey::Topic, t) {
-                Some(n) => format!("{t} {n}"),
-                None => t.clone(),
-            })
-            .collect::<Vec<_>>()
-            .join("; ")
-    ));
-    out.push(format!("Зміст: {}", card.summary));
+    out.extend(crate::ops::steps::dispatch::appeal_lines(reg, card));
     out.push(String::new());
     if let Some(r) = &card.resolution {
         out.push(format!(

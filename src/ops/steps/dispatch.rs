@@ -148,25 +148,7 @@ pub(crate) fn letter(reg: &Register, card: &Card, executor: &str) -> String {
         );
     }
     out.push(String::new());
-    out.push(format!(
-        "Реєстраційний індекс: {} ({} рік, № {})",
-        card.index, card.year, card.number
-    ));
-    out.push(format!(
-        "№ контакт-центру: {}",
-        card.cc_number.as_deref().unwrap_or("—")
-    ));
-    out.push(format!("Дата надходження: {}", date_uk(card.received)));
-    out.push(format!(
-        "Тематика: {}",
-        card.classification
-            .topics
-            .iter()
-            .map(|t| named(SectionKey::Topic, t))
-            .collect::<Vec<_>>()
-            .join("; ")
-    ));
-    out.push(format!("Зміст: {}", card.summary));
+    out.extend(appeal_lines(reg, card));
     out.push(String::new());
     let a = &card.applicant;
     let shown = privacy::disclosure(Audience::Executor(reg.settings.privacy), a);
@@ -260,4 +242,36 @@ pub(crate) fn letter(reg: &Register, card: &Card, executor: &str) -> String {
     let mut text = out.join("\n");
     text.push('\n');
     text
+}
+
+/// The lines that name an appeal in every letter about it (the dispatch
+/// letter, the reminders): index, the contact centre's number, the date
+/// received, the topics with their names, the content. Never the
+/// applicant: each letter says what it may of them.
+pub(crate) fn appeal_lines(reg: &Register, card: &Card) -> Vec<String> {
+    let k = &reg.classifier;
+    vec![
+        format!(
+            "Реєстраційний індекс: {} ({} рік, № {})",
+            card.index, card.year, card.number
+        ),
+        format!(
+            "№ контакт-центру: {}",
+            card.cc_number.as_deref().unwrap_or("—")
+        ),
+        format!("Дата надходження: {}", date_uk(card.received)),
+        format!(
+            "Тематика: {}",
+            card.classification
+                .topics
+                .iter()
+                .map(|t| match k.name(SectionKey::Topic, t) {
+                    Some(n) => format!("{t} {n}"),
+                    None => t.clone(),
+                })
+                .collect::<Vec<_>>()
+                .join("; ")
+        ),
+        format!("Зміст: {}", card.summary),
+    ]
 }
