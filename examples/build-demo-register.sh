@@ -17,7 +17,7 @@ ans=examples/answers
 rm -rf "$dir"
 # --no-commit: the demo lives inside the project's repository.
 # The council considers anonymous appeals under its own Regulations (law.md §1.5).
-appeals init "$dir" --no-commit --anonymous consider >/dev/null
+appeals init "$dir" --no-commit --anonymous consider --edition 2015 >/dev/null
 
 # Morning intake, one export a day (JSON, JSON Lines and CSV as they come).
 for f in "$ex"/export-*; do

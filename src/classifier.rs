@@ -389,6 +389,9 @@ pub struct Classifier {
     pub amendments: Vec<String>,
     /// How the edition was put together and what remains to verify.
     pub notes: Option<String>,
+    /// The day the edition came into force, when known (`init` picks the
+    /// edition in force on its `--today`).
+    pub in_force_from: Option<chrono::NaiveDate>,
     /// All ten sections, in file order; each key appears exactly once.
     pub sections: Vec<Section>,
 }
@@ -501,6 +504,21 @@ impl Classifier {
     /// Editions embedded in the program, oldest first.
     pub const EDITIONS: &'static [&'static str] = &["2015", "2016"];
 
+    /// The embedded edition in force on `day`: the latest whose
+    /// `in_force_from` is on or before it (the oldest when none is).
+    pub fn edition_on(day: chrono::NaiveDate) -> &'static str {
+        Self::EDITIONS
+            .iter()
+            .rev()
+            .find(|e| {
+                Self::embedded(e)
+                    .and_then(|k| k.in_force_from)
+                    .is_some_and(|from| from <= day)
+            })
+            .copied()
+            .unwrap_or(Self::EDITIONS[0])
+    }
+
     /// The embedded TOML text of an edition.
     pub fn embedded_text(edition: &str) -> Option<&'static str> {
         match edition.trim() {
@@ -565,6 +583,7 @@ impl Classifier {
             source: raw.source,
             amendments: raw.amendments,
             notes: raw.notes,
+            in_force_from: raw.in_force_from,
             sections,
         })
     }
@@ -632,6 +651,9 @@ struct RawClassifier {
     /// Free-text provenance notes.
     #[serde(default)]
     notes: Option<String>,
+    /// The day the edition came into force.
+    #[serde(default)]
+    in_force_from: Option<chrono::NaiveDate>,
     /// The `[[section]]` tables.
     #[serde(default)]
     section: Vec<RawSection>,
@@ -1160,7 +1182,7 @@ mod tests {
         check_parse_err(
             title,
             "title = \"Класифікатор звернень громадян\"\nversion = 2\n",
-            &format!("classifier/test.toml:{}: unknown field `version`, expected one of `edition`, `title`, `source`, `amendments`, `notes`, `section`", line_in_2015(title) + 1),
+            &format!("classifier/test.toml:{}: unknown field `version`, expected one of `edition`, `title`, `source`, `amendments`, `notes`, `in_force_from`, `section`", line_in_2015(title) + 1),
         );
         let kind = "key = \"kind\"";
         check_parse_err(kind, "key = \"kinds\"", &format!(
@@ -1184,7 +1206,7 @@ mod tests {
         check_parse_err(
             "\n[[section]]\nkey = \"kind\"",
             "\n[[sectio]]\nkey = \"kind\"",
-            &format!("classifier/test.toml:{}: unknown field `sectio`, expected one of `edition`, `title`, `source`, `amendments`, `notes`, `section`", line_in_2015(kind) - 1),
+            &format!("classifier/test.toml:{}: unknown field `sectio`, expected one of `edition`, `title`, `source`, `amendments`, `notes`, `in_force_from`, `section`", line_in_2015(kind) - 1),
         );
     }
 
@@ -1198,6 +1220,15 @@ mod tests {
             Ok(_) => String::from("(parsed)"),
             Err(e) => e.message().trim_end().to_string(),
         }
+    }
+
+    #[test]
+    fn the_edition_in_force_on_a_day() {
+        let d = |s: &str| s.parse::<chrono::NaiveDate>().expect("date");
+        assert_eq!(Classifier::edition_on(d("2015-06-23")), "2015");
+        assert_eq!(Classifier::edition_on(d("2016-02-11")), "2015");
+        assert_eq!(Classifier::edition_on(d("2016-02-12")), "2016");
+        assert_eq!(Classifier::edition_on(d("2026-11-30")), "2016");
     }
 
     #[test]
@@ -1224,6 +1255,7 @@ mod tests {
             source: String::new(),
             amendments: Vec::new(),
             notes: None,
+            in_force_from: None,
             sections: Vec::new(),
         };
         assert_eq!(c.section(Topic).key, Topic);

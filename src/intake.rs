@@ -588,11 +588,13 @@ impl Validator<'_> {
         }
     }
 
+    /// A date as ISO or as clerks write it (a file saved from Excel has
+    /// `30.11.2026`): `model::dates`.
     fn date(&mut self, field: &str, text: &str) -> Option<NaiveDate> {
-        match NaiveDate::parse_from_str(text, "%Y-%m-%d") {
-            Ok(d) if text.len() == 10 => Some(d),
-            _ => {
-                self.problem(field, format!("{text:?} is not a date as YYYY-MM-DD"));
+        match crate::model::dates::parse_date(text) {
+            Ok(d) => Some(d),
+            Err(why) => {
+                self.problem(field, why);
                 None
             }
         }

@@ -103,16 +103,21 @@ const KMU_2015: &str = "розпорядження КМУ від 12.11.2014 № 
 // law.md gives no number or date for the 2016, 2017 and 2021 orders.
 const KMU_2016: &str = "розпорядження КМУ про перенесення робочих днів у 2016 році";
 const KMU_2017: &str = "розпорядження КМУ про перенесення робочих днів у 2017 році";
-// law.md says "order of 11.01.2017"; kept as given although an order for 2018
-// dated January 2018 seems likelier. The note asks to check.
-const KMU_2018: &str = "розпорядження КМУ від 11.01.2017";
-const NOTE_2018: &str =
-    "Джерела розходяться: інше повідомлення дає варіант 30.04 → 28.04 і 29.06 → 07.07; \
-                         дату розпорядження (11.01.2017) теж слід звірити з офіційним текстом";
+// law.md §4.4: order No. 1-р of 11.01.2018 (an earlier note said 11.01.2017,
+// which was wrong), confirmed on review by several independent pages.
+const KMU_2018: &str = "розпорядження КМУ від 11.01.2018 № 1-р";
 const KMU_2019: &str = "розпорядження КМУ від 10.01.2019 № 7-р";
 const KMU_2020: &str = "розпорядження КМУ від 23.10.2019 № 995-р";
 const KMU_2021: &str = "розпорядження КМУ про перенесення робочих днів у 2021 році";
 const KMU_2022: &str = "розпорядження КМУ, схвалене 26.08.2021";
+
+/// Weekend days on which two holidays fell whose moved day off review
+/// confirmed (law.md §4.4): 1 May 2016, Easter and Labour Day on a Sunday,
+/// gave Tuesday 3 May (the Cabinet's announcement, espreso.tv, 24.03.2016).
+const CONFIRMED_COINCIDENCES: &[(Ymd, &str)] = &[(
+    (2016, 5, 1),
+    "повідомлення Кабінету Міністрів (espreso.tv, 24.03.2016)",
+)];
 
 /// law.md §4.4. The 27.06 → 02.07.2022 transfer stays in the table: martial
 /// law, not the table, is what keeps it out of the calendar.
@@ -126,11 +131,11 @@ const TRANSFERS: &[Transfer] = &[
     Transfer { day_off: (2016, 6, 27), working: (2016, 7, 2), source: KMU_2016, status: Certainty::Confirmed, note: None },
     Transfer { day_off: (2017, 5, 8), working: (2017, 5, 13), source: KMU_2017, status: Certainty::Confirmed, note: None },
     Transfer { day_off: (2017, 8, 25), working: (2017, 8, 19), source: KMU_2017, status: Certainty::Confirmed, note: None },
-    Transfer { day_off: (2018, 3, 9), working: (2018, 3, 3), source: KMU_2018, status: Certainty::Unconfirmed, note: Some(NOTE_2018) },
-    Transfer { day_off: (2018, 4, 30), working: (2018, 5, 5), source: KMU_2018, status: Certainty::Unconfirmed, note: Some(NOTE_2018) },
-    Transfer { day_off: (2018, 6, 29), working: (2018, 6, 23), source: KMU_2018, status: Certainty::Unconfirmed, note: Some(NOTE_2018) },
-    Transfer { day_off: (2018, 12, 24), working: (2018, 12, 22), source: KMU_2018, status: Certainty::Unconfirmed, note: Some(NOTE_2018) },
-    Transfer { day_off: (2018, 12, 31), working: (2018, 12, 29), source: KMU_2018, status: Certainty::Unconfirmed, note: Some(NOTE_2018) },
+    Transfer { day_off: (2018, 3, 9), working: (2018, 3, 3), source: KMU_2018, status: Certainty::Confirmed, note: None },
+    Transfer { day_off: (2018, 4, 30), working: (2018, 5, 5), source: KMU_2018, status: Certainty::Confirmed, note: None },
+    Transfer { day_off: (2018, 6, 29), working: (2018, 6, 23), source: KMU_2018, status: Certainty::Confirmed, note: None },
+    Transfer { day_off: (2018, 12, 24), working: (2018, 12, 22), source: KMU_2018, status: Certainty::Confirmed, note: None },
+    Transfer { day_off: (2018, 12, 31), working: (2018, 12, 29), source: KMU_2018, status: Certainty::Confirmed, note: None },
     Transfer { day_off: (2019, 4, 30), working: (2019, 5, 11), source: KMU_2019, status: Certainty::Confirmed, note: None },
     Transfer { day_off: (2019, 12, 30), working: (2019, 12, 21), source: KMU_2019, status: Certainty::Confirmed, note: None },
     Transfer { day_off: (2019, 12, 31), working: (2019, 12, 28), source: KMU_2019, status: Certainty::Confirmed, note: None },
@@ -302,8 +307,17 @@ impl Calendar {
             }
             let names: Vec<&str> = rules.iter().map(|r| r.name).collect();
             // law.md §4.3: two holidays on one weekend day are not covered by
-            // a stored source, so the result is derived, not confirmed.
-            let (status, note) = if rules.len() > 1 {
+            // a stored source, so the result is derived, not confirmed —
+            // unless review confirmed it (law.md §4.4).
+            let confirmed = CONFIRMED_COINCIDENCES
+                .iter()
+                .find(|(d, _)| ymd(*d) == *date)
+                .map(|(_, by)| *by);
+            let source = match confirmed {
+                Some(by) => format!("КЗпП ст. 67 ч. 3; {by}"),
+                None => "КЗпП ст. 67 ч. 3".to_string(),
+            };
+            let (status, note) = if rules.len() > 1 && confirmed.is_none() {
                 (
                     Certainty::Unconfirmed,
                     Some(format!(
@@ -327,7 +341,7 @@ impl Calendar {
                         day_month(*date),
                         names.join("; ")
                     ),
-                    source: "КЗпП ст. 67 ч. 3".to_string(),
+                    source,
                     status,
                     note,
                 },
@@ -522,7 +536,7 @@ mod tests {
         check("12.03.2016", "work-sat");
         check("01.05.2016", "weekend"); // 1 May and Easter on one Sunday
         check("02.05.2016", "holiday");
-        check("03.05.2016", "off?"); // law.md [M]
+        check("03.05.2016", "off"); // confirmed on review (law.md §4.4)
         check("04.05.2016", "work");
         check("09.05.2016", "holiday");
         check("19.06.2016", "weekend"); // Trinity
@@ -552,17 +566,18 @@ mod tests {
     }
 
     #[test]
-    fn year_2018_transfers_unconfirmed() {
-        check("03.03.2018", "work-sat?");
-        check("09.03.2018", "off?");
-        check("30.04.2018", "off?");
-        check("05.05.2018", "work-sat?");
-        check("23.06.2018", "work-sat?");
-        check("29.06.2018", "off?");
-        check("22.12.2018", "work-sat?");
-        check("24.12.2018", "off?");
-        check("29.12.2018", "work-sat?");
-        check("31.12.2018", "off?");
+    fn year_2018_transfers_confirmed() {
+        // Order No. 1-р of 11.01.2018 (law.md §4.4).
+        check("03.03.2018", "work-sat");
+        check("09.03.2018", "off");
+        check("30.04.2018", "off");
+        check("05.05.2018", "work-sat");
+        check("23.06.2018", "work-sat");
+        check("29.06.2018", "off");
+        check("22.12.2018", "work-sat");
+        check("24.12.2018", "off");
+        check("29.12.2018", "work-sat");
+        check("31.12.2018", "off");
         check("28.04.2018", "weekend"); // the conflicting variant is not applied
         check("07.07.2018", "weekend");
         check("02.05.2018", "work"); // 2 May no longer a holiday
@@ -731,7 +746,7 @@ mod tests {
         );
         assert_eq!(
             name("03.05.2016").as_deref(),
-            Some("Вихідний замість 1 травня (День міжнародної солідарності трудящих; Пасха (Великдень)) | КЗпП ст. 67 ч. 3")
+            Some("Вихідний замість 1 травня (День міжнародної солідарності трудящих; Пасха (Великдень)) | КЗпП ст. 67 ч. 3; повідомлення Кабінету Міністрів (espreso.tv, 24.03.2016)")
         );
         assert_eq!(name("02.01.2015").as_deref(), Some("Вихідний: робочий день перенесено на суботу 17.01.2015 | розпорядження КМУ від 12.11.2014 № 1084-р"));
         assert_eq!(name("17.01.2015").as_deref(), Some("Робочий день замість п’ятниці 02.01.2015 | розпорядження КМУ від 12.11.2014 № 1084-р"));
@@ -740,12 +755,11 @@ mod tests {
             name("01.05.2018").as_deref(),
             Some("День праці | КЗпП ст. 73 (Закон № 2211-VIII від 16.11.2017)")
         );
-        let note = c
-            .day(date("30.04.2018"))
-            .expect("in range")
-            .and_then(|d| d.note.clone())
-            .expect("note");
-        assert!(note.contains("28.04"), "{note}");
+        // The draft variant (30.04 → 28.04) is no longer noted: the order
+        // of 11.01.2018 is confirmed.
+        let day = c.day(date("30.04.2018")).expect("in range").expect("a day");
+        assert_eq!(day.note, None);
+        assert_eq!(day.source, "розпорядження КМУ від 11.01.2018 № 1-р");
         assert_eq!(c.martial_law(), martial_law_periods().as_slice());
     }
 }

@@ -408,7 +408,10 @@ fn input(e: &InputError) -> Vec<String> {
 
 fn report(e: &ReportError) -> Vec<String> {
     match e {
-        ReportError::BadMonth { .. } => vec!["write it as YYYY-MM, e.g. --month 2015-06".into()],
+        ReportError::BadMonth { .. } => vec![format!(
+            "write it as {}, e.g. --month 2015-06 or --month 06.2015",
+            crate::model::dates::MONTH_FORMS
+        )],
         ReportError::BadQuarter { .. } => {
             vec!["write it as YYYY-Q, e.g. --quarter 2015-2 (or 2015-Q2)".into()]
         }

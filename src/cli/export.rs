@@ -25,10 +25,10 @@ pub enum ExportFormat {
 )]
 pub struct Args {
     /// Only cards received on or after this day.
-    #[arg(long, value_name = "YYYY-MM-DD")]
+    #[arg(value_parser = crate::model::dates::parse_date, long, value_name = "DATE")]
     pub from: Option<NaiveDate>,
     /// Only cards received on or before this day.
-    #[arg(long, value_name = "YYYY-MM-DD")]
+    #[arg(value_parser = crate::model::dates::parse_date, long, value_name = "DATE")]
     pub to: Option<NaiveDate>,
     /// Output format.
     #[arg(long, value_enum, default_value_t)]

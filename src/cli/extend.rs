@@ -13,7 +13,7 @@ pub struct Args {
     /// The card: К-125, 2015/К-125, #125, 2015#125 or cc:NUMBER.
     pub card: String,
     /// The new control date (at most 45 days from receipt in all).
-    #[arg(long, value_name = "DATE")]
+    #[arg(value_parser = crate::model::dates::parse_date, long, value_name = "DATE")]
     pub until: NaiveDate,
     /// Who extends the term: the head or an official he authorised
     /// (`[[head]]` in people.toml), or a coordinator (his deputy).
@@ -23,7 +23,7 @@ pub struct Args {
     #[arg(long, value_name = "TEXT")]
     pub reason: String,
     /// Date the applicant was notified of the extension.
-    #[arg(long, value_name = "DATE")]
+    #[arg(value_parser = crate::model::dates::parse_date, long, value_name = "DATE")]
     pub notified: Option<NaiveDate>,
     /// The control date has passed: record the extension as made late (the
     /// card stays counted as overdue, from the date that passed).

@@ -9,9 +9,10 @@ use crate::ops::init::{self, InitOptions};
 pub struct Args {
     /// Where to create it (default: -R, else ./register).
     pub dir: Option<std::path::PathBuf>,
-    /// Classifier edition: 2015 (in force June 2015) or 2016 (after the 2016 amendments).
-    #[arg(long, default_value = "2015", value_parser = ["2015", "2016"])]
-    pub edition: String,
+    /// Classifier edition: 2015 (in force June 2015) or 2016 (after the 2016
+    /// amendments, from 12.02.2016); default: the one in force on --today.
+    #[arg(long, value_parser = ["2015", "2016"])]
+    pub edition: Option<String>,
     /// Don't commit each command's changes even though DIR is in a git work tree.
     #[arg(long)]
     pub no_commit: bool,
@@ -36,10 +37,13 @@ pub enum Anonymous {
 
 pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
     let dir = a.dir.unwrap_or_else(|| env.register.clone());
+    let edition = a
+        .edition
+        .unwrap_or_else(|| crate::classifier::Classifier::edition_on(env.today).to_string());
     let written = init::init(
         &dir,
         &InitOptions {
-            edition: &a.edition,
+            edition: &edition,
             council: &a.council,
             git: !a.no_commit && in_git(&dir),
             anonymous: match a.anonymous {
@@ -52,7 +56,7 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
         println!(
             "created register {} (Classifier edition {}, calendar {}–{})",
             dir.display(),
-            a.edition,
+            edition,
             written.first_year,
             written.last_year
         );

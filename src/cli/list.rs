@@ -20,10 +20,10 @@ pub struct Args {
     #[arg(long)]
     pub topic: Option<String>,
     /// Only cards received on or after this date.
-    #[arg(long)]
+    #[arg(value_parser = crate::model::dates::parse_date, long)]
     pub received_from: Option<NaiveDate>,
     /// Only cards received on or before this date.
-    #[arg(long)]
+    #[arg(value_parser = crate::model::dates::parse_date, long)]
     pub received_to: Option<NaiveDate>,
     /// Only cards whose resolution names this executor.
     #[arg(long)]

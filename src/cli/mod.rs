@@ -55,8 +55,8 @@ pub struct Cli {
         action = clap::ArgAction::Append
     )]
     pub register: Vec<PathBuf>,
-    /// The date the command acts on, YYYY-MM-DD (default: the local date).
-    #[arg(long, global = true, env = "APPEALS_TODAY")]
+    /// The date the command acts on, 2026-11-30 or 30.11.2026 (default: the local date).
+    #[arg(value_parser = crate::model::dates::parse_date, long, global = true, env = "APPEALS_TODAY")]
     pub today: Option<NaiveDate>,
     /// Who acts (recorded in history; default $USER).
     #[arg(long, global = true, env = "APPEALS_USER")]

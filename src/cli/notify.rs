@@ -12,7 +12,7 @@ pub struct Args {
     /// The card: К-125, 2015/К-125, #125, 2015#125 or cc:NUMBER.
     pub card: String,
     /// Date the applicant was notified (default: today).
-    #[arg(long, value_name = "DATE")]
+    #[arg(value_parser = crate::model::dates::parse_date, long, value_name = "DATE")]
     pub on: Option<NaiveDate>,
     /// Output format: `json` prints the card as written.
     #[arg(long, value_enum, default_value_t)]

@@ -40,17 +40,17 @@ pub enum ReportFormat {
     after_help = "The period is of receipt: appeals received then; \"open\" and \"overdue\" are as of --today.\nWith several -R registers (same Classifier edition) the counts are added up.\n\nExamples:\n  appeals report --month 2015-06\n  appeals report --quarter 2015-3 --format xlsx -o kvartal.xlsx\n  appeals report --from 2015-06-01 --to 2015-06-30 --format csv --bom > cherven.csv\n  appeals -R misto-a -R misto-b report --month 2015-06 --format html -o oblast.html"
 )]
 pub struct Args {
-    /// A calendar month, YYYY-MM (default: the month of --today).
-    #[arg(long, value_name = "YYYY-MM", conflicts_with_all = ["quarter", "from", "to"])]
+    /// A calendar month: 2015-06, 06.2015, this or last (default: the month of --today).
+    #[arg(long, value_name = "MONTH", conflicts_with_all = ["quarter", "from", "to"])]
     pub month: Option<String>,
     /// A quarter, YYYY-Q (e.g. 2015-3); prints the statistical form unless --form says otherwise.
     #[arg(long, value_name = "YYYY-Q", conflicts_with_all = ["from", "to"])]
     pub quarter: Option<String>,
     /// First day of receipt (with --to; default --to is --today).
-    #[arg(long, value_name = "YYYY-MM-DD")]
+    #[arg(value_parser = crate::model::dates::parse_date, long, value_name = "DATE")]
     pub from: Option<NaiveDate>,
     /// Last day of receipt.
-    #[arg(long, value_name = "YYYY-MM-DD", requires = "from")]
+    #[arg(value_parser = crate::model::dates::parse_date, long, value_name = "DATE", requires = "from")]
     pub to: Option<NaiveDate>,
     /// Which report (default: statistical with --quarter, else monitoring).
     #[arg(long, value_enum)]
@@ -82,7 +82,7 @@ pub(super) fn load_all(env: &Env) -> crate::Result<Vec<Register>> {
 
 fn period(a: &Args, today: NaiveDate) -> crate::Result<Period> {
     if let Some(m) = &a.month {
-        Period::month(m)
+        Period::month(m, today)
     } else if let Some(q) = &a.quarter {
         Period::quarter(q)
     } else if let Some(from) = a.from {

@@ -15,10 +15,10 @@ pub struct Args {
     /// The card: К-125, 2015/К-125, #125, 2015#125 or cc:NUMBER.
     pub card: String,
     /// Date the answer was mailed to the applicant (default: today; none for an anonymous appeal).
-    #[arg(long, value_name = "DATE")]
+    #[arg(value_parser = crate::model::dates::parse_date, long, value_name = "DATE")]
     pub posted: Option<NaiveDate>,
     /// Date the scan was sent to the contact centre (default: today).
-    #[arg(long, value_name = "DATE")]
+    #[arg(value_parser = crate::model::dates::parse_date, long, value_name = "DATE")]
     pub to_cc: Option<NaiveDate>,
     /// The scan of the signed answer, kept with the card's documents.
     #[arg(long, value_name = "FILE")]
@@ -27,7 +27,7 @@ pub struct Args {
     #[arg(long, value_name = "N")]
     pub number: Option<String>,
     /// The outgoing date of the council's reply.
-    #[arg(long, value_name = "DATE")]
+    #[arg(value_parser = crate::model::dates::parse_date, long, value_name = "DATE")]
     pub date: Option<NaiveDate>,
     /// Output format: `json` prints the card as written.
     #[arg(long, value_enum, default_value_t)]

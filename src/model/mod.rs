@@ -4,6 +4,7 @@
 
 pub mod card;
 pub mod codes;
+pub mod dates;
 pub mod event;
 pub mod index;
 pub mod priority;

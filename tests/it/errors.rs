@@ -595,7 +595,7 @@ fn register_batch_with_invalid_records() {
 #[test]
 fn register_record_with_every_field_wrong() {
     intake(json!({
-        "colour": "red", "received": "23.06.2015", "signatories": "два",
+        "colour": "red", "received": "23/06/2015", "signatories": "два",
         "confidential": "maybe", "topics": 9, "summary": ["x"], "term": 400,
         "email": "a b@c", "phone": "дзвоніть", "cc_number": "../x", "form": "1.7"
     }));
@@ -2394,7 +2394,7 @@ fn usage_not_a_date() {
 
 #[test]
 fn usage_today_not_a_date() {
-    usage(&Reg::new(), DAY, &["list", "--today", "23.06.2015"]);
+    usage(&Reg::new(), DAY, &["list", "--today", "23/06/2015"]);
 }
 
 #[test]

@@ -58,7 +58,7 @@ fn daily_intake_registers_prints_deadlines_and_commits() {
         .status()
         .unwrap();
     let init = Command::new(bin())
-        .args(["init", "register"])
+        .args(["init", "register", "--edition", "2015"])
         .current_dir(d)
         .output()
         .unwrap();

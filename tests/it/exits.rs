@@ -632,7 +632,7 @@ fn a_written_appeal_without_address_or_signature_is_anonymous_under_both_policie
 
     // `init` writes the law's rule by default: not considered.
     let dir = tempfile::tempdir().unwrap();
-    crate::support::run_in(dir.path(), &["init", "fresh"], None).ok();
+    crate::support::run_in(dir.path(), &["init", "fresh", "--edition", "2015"], None).ok();
     let toml = std::fs::read_to_string(dir.path().join("fresh/register.toml")).unwrap();
     assert!(toml.contains("policy = \"no-consideration\""), "{toml}");
 

@@ -12,7 +12,7 @@ fn repo() -> tempfile::TempDir {
     git(dir.path(), &["init", "-q", "-b", "main"]);
     git(dir.path(), &["config", "user.name", "clerk"]);
     git(dir.path(), &["config", "user.email", "clerk@example.org"]);
-    run_in(dir.path(), &["init", "register"], None).ok();
+    run_in(dir.path(), &["init", "register", "--edition", "2015"], None).ok();
     dir
 }
 
@@ -24,7 +24,7 @@ fn the_first_commit_in_a_new_repository_prints_no_git_noise() {
     git(dir.path(), &["init", "-q", "-b", "main"]);
     git(dir.path(), &["config", "user.name", "clerk"]);
     git(dir.path(), &["config", "user.email", "clerk@example.org"]);
-    let run = run_in(dir.path(), &["init", "register"], None).ok();
+    let run = run_in(dir.path(), &["init", "register", "--edition", "2015"], None).ok();
     assert!(!run.stderr.contains("fatal"), "{}", run.stderr);
     assert!(run.stderr.starts_with("committed "), "{}", run.stderr);
 }
@@ -112,7 +112,7 @@ fn every_mutating_command_commits_exactly_its_files() {
 #[test]
 fn commits_are_off_without_git_and_on_with_the_flag() {
     let dir = tempfile::tempdir().unwrap();
-    run_in(dir.path(), &["init", "register"], None).ok();
+    run_in(dir.path(), &["init", "register", "--edition", "2015"], None).ok();
     assert!(
         std::fs::read_to_string(dir.path().join("register/register.toml"))
             .unwrap()

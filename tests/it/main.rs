@@ -13,6 +13,7 @@ mod architecture;
 mod check;
 mod corrections;
 mod crash;
+mod dates;
 mod errors;
 mod examples;
 mod exits;

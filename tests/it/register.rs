@@ -206,7 +206,7 @@ fn every_intake_error_is_clear_and_writes_nothing() {
     ]),
         ("topic.json", rec(json!({"topics": ["099"]})), &["field `topics`: unknown code \"099\""]),
         ("notopic.json", rec(json!({"topics": []})), &["field `topics`: missing"]),
-        ("date.json", rec(json!({"received": "23.06.2015"})), &["field `received`: \"23.06.2015\" is not a date as YYYY-MM-DD"]),
+        ("date.json", rec(json!({"received": "23/06/2015"})), &["field `received`: \"23/06/2015\" is not a date: write it as 2026-11-30 or 30.11.2026"]),
         ("future.json", rec(json!({"received": "2015-06-24"})), &["field `received`: 2015-06-24 is after today (2015-06-23)"]),
         ("key.json", rec(json!({"colour": "red"})), &["field `colour`: unknown field"]),
         ("term.json", rec(json!({"term": 60})), &["field `term`: 60 days"]),
@@ -361,7 +361,7 @@ fn explain_names_every_skipped_day() {
 #[test]
 fn init_refuses_to_overwrite_and_the_calendar_prints() {
     let reg = Reg::new();
-    crate::support::run_in(reg.dir.path(), &["init", "reg"], None)
+    crate::support::run_in(reg.dir.path(), &["init", "reg", "--edition", "2015"], None)
         .fails()
         .stderr_has("already a register");
     reg.run_on(DAY, &["calendar", "2016"])

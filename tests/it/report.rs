@@ -753,7 +753,7 @@ fn report_periods_are_checked() {
     reg.run_on(TODAY, &["report", "--month", "2015-13"])
         .fails()
         .stderr_has("--month \"2015-13\" is not a month")
-        .stderr_has("hint: write it as YYYY-MM");
+        .stderr_has("hint: write it as 2026-11, 11.2026, this or last");
     reg.run_on(TODAY, &["report", "--quarter", "2015-5"])
         .fails()
         .stderr_has("hint: write it as YYYY-Q");

@@ -259,7 +259,16 @@ impl Reg {
         // `-R` as well: the commit goes to the register `-R` names.
         run_in(
             dir.path(),
-            &["-R", "reg", "init", "reg", "--anonymous", "consider"],
+            &[
+                "-R",
+                "reg",
+                "init",
+                "reg",
+                "--anonymous",
+                "consider",
+                "--edition",
+                "2015",
+            ],
             None,
         )
         .ok();

@@ -95,14 +95,11 @@ pub struct Period {
 
 impl Period {
     /// A calendar month written `YYYY-MM`.
-    pub fn month(text: &str) -> Result<Period> {
-        let bad = || ReportError::BadMonth {
-            text: text.to_string(),
-        };
-        let (y, m) = text.trim().split_once('-').ok_or_else(bad)?;
-        let y: i32 = y.parse().map_err(|_| bad())?;
-        let m: u32 = m.parse().map_err(|_| bad())?;
-        let from = NaiveDate::from_ymd_opt(y, m, 1).ok_or_else(bad)?;
+    pub fn month(text: &str, today: NaiveDate) -> Result<Period> {
+        let from =
+            crate::model::dates::parse_month(text, today).ok_or_else(|| ReportError::BadMonth {
+                text: text.to_string(),
+            })?;
         Ok(Period {
             from,
             to: last_of_month(from),
@@ -819,17 +816,31 @@ mod tests {
 
     #[test]
     fn periods() {
-        check(Period::month("2015-06"), "2015-06-01", "2015-06-30");
-        check(Period::month("2016-02"), "2016-02-01", "2016-02-29");
-        check(Period::month("2015-12"), "2015-12-01", "2015-12-31");
+        check(
+            Period::month("2015-06", d("2020-01-01")),
+            "2015-06-01",
+            "2015-06-30",
+        );
+        check(
+            Period::month("2016-02", d("2020-01-01")),
+            "2016-02-01",
+            "2016-02-29",
+        );
+        check(
+            Period::month("2015-12", d("2020-01-01")),
+            "2015-12-01",
+            "2015-12-31",
+        );
         check(Period::quarter("2015-2"), "2015-04-01", "2015-06-30");
         check(Period::quarter("2015-Q4"), "2015-10-01", "2015-12-31");
         check(Period::quarter("2015q1"), "2015-01-01", "2015-03-31");
-        assert!(Period::month("2015-13").is_err());
-        assert!(Period::month("June").is_err());
+        assert!(Period::month("2015-13", d("2020-01-01")).is_err());
+        assert!(Period::month("June", d("2020-01-01")).is_err());
         assert!(Period::quarter("2015-5").is_err());
         assert!(Period::range(d("2015-06-02"), d("2015-06-01")).is_err());
-        let p = Period::month("2016-02").unwrap().previous_year();
+        let p = Period::month("2016-02", d("2020-01-01"))
+            .unwrap()
+            .previous_year();
         assert_eq!((p.from, p.to), (d("2015-02-01"), d("2015-02-28")));
     }
 }
