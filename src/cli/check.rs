@@ -34,11 +34,15 @@ pub struct Args {
     /// its two writes left out, recording a `link` step.
     #[arg(long)]
     pub fix_links: bool,
+    /// Also report every Classifier code in use whose code or name is not
+    /// confirmed (`uncertain-code`), with how many cards use it.
+    #[arg(long)]
+    pub strict: bool,
 }
 
 fn after_help() -> String {
     let mut s = String::from(
-        "Examples:\n  appeals check\n  appeals check --format json | jq -r '.[].code' | sort | uniq -c\n\nProblem codes:\n",
+        "Examples:\n  appeals check\n  appeals check --strict\n  appeals check --format json | jq -r '.[].code' | sort | uniq -c\n\nProblem codes:\n",
     );
     for code in Code::ALL {
         s.push_str(&format!("  {:<23} {}\n", code.name(), code.description()));
@@ -70,6 +74,13 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
         ),
         other => other.into(),
     })?;
+    let mut report = report;
+    // A register whose settings don't load has that finding already.
+    if a.strict {
+        if let Ok(reg) = store.load() {
+            report.findings.extend(check::uncertain_codes(&reg)?);
+        }
+    }
     if !env.quiet {
         for f in &report.fixed {
             eprintln!("fixed {f}");
@@ -104,6 +115,26 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
         && !a.fix_links
     {
         hints.push("a missing link back is added by 'appeals check --fix-links'".to_string());
+    }
+    let uncertain = report
+        .findings
+        .iter()
+        .filter(|f| f.code == Code::UncertainCode)
+        .count();
+    if uncertain == n {
+        return Err(UserError {
+            message: format!(
+                "{n} Classifier code{} in use {} not confirmed ({} card{} checked, no other problem)",
+                if n == 1 { "" } else { "s" },
+                if n == 1 { "is" } else { "are" },
+                report.cards,
+                if report.cards == 1 { "" } else { "s" }
+            ),
+            hints: vec![
+                "the cards are sound; 'appeals check' without --strict passes".into(),
+            ],
+        }
+        .into());
     }
     hints.push(
         "fix the cards by hand or restore them from git, then run 'appeals check' again".into(),

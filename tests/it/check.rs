@@ -621,3 +621,52 @@ fn a_repeated_check_reads_only_what_changed_and_misses_nothing() {
     let run = check(&["--rehash"]).ok();
     assert_eq!(read_and_hashed(&run), (9, signed.len()), "{}", run.stderr);
 }
+
+/// `check --strict` names every Classifier code in use that is not
+/// confirmed, with how many cards use it; plain `check` passes (#16).
+#[test]
+fn strict_check_lists_the_uncertain_codes_in_use() {
+    let reg = Reg::new();
+    reg.appeal(crate::support::DAY, "s1");
+    reg.appeal(crate::support::DAY, "s2");
+    reg.run_on(crate::support::DAY, &["check"]).ok();
+    let run = reg.run_on(
+        crate::support::DAY,
+        &["check", "--strict", "--format", "json"],
+    );
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    let findings = run.json();
+    let found: Vec<(String, String)> = findings
+        .as_array()
+        .expect("findings")
+        .iter()
+        .map(|f| {
+            assert_eq!(f["code"], "uncertain-code");
+            assert_eq!(f["file"], "classifier.toml");
+            (
+                f["field"].as_str().unwrap().to_string(),
+                f["message"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    // The fixture's applicant: social status 8.1 «Пенсіонер», name-only.
+    let (_, msg) = found
+        .iter()
+        .find(|(field, _)| field == "social_status/8.1")
+        .unwrap_or_else(|| panic!("{found:?}"));
+    assert!(msg.contains("used by 2 cards but is name-only"), "{msg}");
+    // Every one is really uncertain in the register's classifier.toml.
+    let k = std::fs::read_to_string(reg.path("classifier.toml")).unwrap();
+    for (field, _) in &found {
+        let code = field.split('/').nth(1).unwrap();
+        let line = k
+            .lines()
+            .find(|l| l.contains(&format!("code = \"{code}\"")))
+            .unwrap_or_else(|| panic!("{code} in classifier.toml"));
+        assert!(!line.contains("\"confirmed\""), "{line}");
+    }
+    reg.run_on(crate::support::DAY, &["check", "--strict"])
+        .fails()
+        .stderr_has("not confirmed")
+        .stderr_has("without --strict passes");
+}

@@ -64,11 +64,13 @@ pub enum Code {
     SignMismatch,
     /// `extension-late`.
     ExtensionLate,
+    /// `uncertain-code` (only with `check --strict`).
+    UncertainCode,
 }
 
 impl Code {
     /// Every code, in the order `check --help` lists them.
-    pub const ALL: [Code; 28] = [
+    pub const ALL: [Code; 29] = [
         Code::ConfigInvalid,
         Code::InvalidJson,
         Code::UnknownVersion,
@@ -97,6 +99,7 @@ impl Code {
         Code::IndexStale,
         Code::SignMismatch,
         Code::ExtensionLate,
+        Code::UncertainCode,
     ];
 
     /// The stable name scripts read: `config-invalid`, `invalid-json`, …
@@ -127,6 +130,7 @@ impl Code {
             Code::ExtensionNotNotified => "extension-not-notified",
             Code::ExtensionOrder => "extension-order",
             Code::ExtensionLate => "extension-late",
+            Code::UncertainCode => "uncertain-code",
             Code::BrokenLink => "broken-link",
             Code::IndexStale => "index-stale",
             Code::SignMismatch => "sign-mismatch",
@@ -161,6 +165,7 @@ impl Code {
             Code::ExtensionNotNotified => "an extension without the date the applicant was notified",
             Code::ExtensionOrder => "extensions that don't move the control date later one after another",
             Code::ExtensionLate => "an extension made after the control date in force had passed that is not marked late, or marked late though made in time (law art. 20)",
+            Code::UncertainCode => "with --strict: a Classifier code in use whose code or name is not confirmed by two independent sources (classifier.toml's status)",
             Code::BrokenLink => "a repeat link whose other card is missing or doesn't link back",
             Code::IndexStale => "a derived index in .index/ that disagrees with the cards",
             Code::SignMismatch => "a sign of receipt (2.x) that doesn't follow from the card's earlier appeals on the question (the order's point 9)",
@@ -270,7 +275,7 @@ mod tests {
 
     /// Today's table of codes, as `check --help` printed it before codes
     /// were an enum: the names and their order never change.
-    const NAMES: [&str; 28] = [
+    const NAMES: [&str; 29] = [
         "config-invalid",
         "invalid-json",
         "unknown-version",
@@ -299,6 +304,7 @@ mod tests {
         "index-stale",
         "sign-mismatch",
         "extension-late",
+        "uncertain-code",
     ];
 
     #[track_caller]

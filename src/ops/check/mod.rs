@@ -24,8 +24,10 @@ mod summary;
 mod terms;
 #[cfg(test)]
 mod testing;
+mod uncertain;
 
 pub use finding::{Code, Finding, NotACode};
+pub use uncertain::uncertain_codes;
 
 use crate::error::Result;
 use crate::store::{self, Store, StoreError};
