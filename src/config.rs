@@ -354,6 +354,19 @@ pub struct Head {
     pub name: String,
     /// Position.
     pub position: String,
+    /// Initial and surname, as a letter is signed: «О. Масленков»; `name`
+    /// where left out.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub short_name: Option<String>,
+    /// The short name in the dative (to whom): «О. Масленкову».
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub short_name_dative: Option<String>,
+    /// The position in the genitive (whose): «заступника міського голови …».
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub position_genitive: Option<String>,
+    /// The position in the dative (to whom): «заступнику міського голови …».
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub position_dative: Option<String>,
 }
 
 /// A coordinator.
@@ -368,6 +381,114 @@ pub struct Coordinator {
     pub position: String,
     /// Topics (Part II codes) covered by the distribution of duties.
     pub topics: Vec<String>,
+    /// Initial and surname, as a letter is signed: «О. Масленков»; `name`
+    /// where left out.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub short_name: Option<String>,
+    /// The short name in the dative (to whom): «О. Масленкову».
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub short_name_dative: Option<String>,
+    /// The position in the genitive (whose): «заступника міського голови …».
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub position_genitive: Option<String>,
+    /// The position in the dative (to whom): «заступнику міського голови …».
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub position_dative: Option<String>,
+}
+
+/// The grammatical cases letters put a name in. The forms are optional in
+/// `people.toml`, so that a roster written before them still loads; a form
+/// left out falls back to the nominative (and `appeals people` says so).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Case {
+    /// Називний: who (`name`, `position` themselves).
+    Nominative,
+    /// Родовий: of whom («відповідь Управління праці»).
+    Genitive,
+    /// Давальний: to whom («направлено Управлінню праці»).
+    Dative,
+    /// Орудний: by whom («розглянуто Управлінням праці»).
+    Instrumental,
+}
+
+/// An official who signs and receives letters: a coordinator or the head.
+pub trait Official {
+    /// The name as the roster gives it.
+    fn name(&self) -> &str;
+    /// The position as the roster gives it.
+    fn position(&self) -> &str;
+    /// `short_name`, `short_name_dative`, `position_genitive`, `position_dative`.
+    fn forms(&self) -> [&Option<String>; 4];
+
+    /// The short name a letter is signed with; `name` where left out.
+    fn short_name_in(&self, case: Case) -> &str {
+        let [short, dative, _, _] = self.forms();
+        let nominative = short.as_deref().unwrap_or(self.name());
+        match case {
+            Case::Dative => dative.as_deref().unwrap_or(nominative),
+            _ => nominative,
+        }
+    }
+
+    /// The position in `case`; the nominative where left out.
+    fn position_in(&self, case: Case) -> &str {
+        let [_, _, genitive, dative] = self.forms();
+        let form = match case {
+            Case::Genitive => genitive.as_deref(),
+            Case::Dative => dative.as_deref(),
+            Case::Nominative | Case::Instrumental => None,
+        };
+        form.unwrap_or(self.position())
+    }
+
+    /// The forms the roster leaves out, as their keys.
+    fn missing_forms(&self) -> Vec<&'static str> {
+        let keys = [
+            "short_name",
+            "short_name_dative",
+            "position_genitive",
+            "position_dative",
+        ];
+        keys.into_iter()
+            .zip(self.forms())
+            .filter(|(_, v)| v.is_none())
+            .map(|(k, _)| k)
+            .collect()
+    }
+}
+
+impl Official for Coordinator {
+    fn name(&self) -> &str {
+        &self.name
+    }
+    fn position(&self) -> &str {
+        &self.position
+    }
+    fn forms(&self) -> [&Option<String>; 4] {
+        [
+            &self.short_name,
+            &self.short_name_dative,
+            &self.position_genitive,
+            &self.position_dative,
+        ]
+    }
+}
+
+impl Official for Head {
+    fn name(&self) -> &str {
+        &self.name
+    }
+    fn position(&self) -> &str {
+        &self.position
+    }
+    fn forms(&self) -> [&Option<String>; 4] {
+        [
+            &self.short_name,
+            &self.short_name_dative,
+            &self.position_genitive,
+            &self.position_dative,
+        ]
+    }
 }
 
 /// Kinds of executor named by the order's point 2.
@@ -400,6 +521,42 @@ pub struct Executor {
     /// The coordinator who oversees it.
     #[serde(default)]
     pub coordinator: Option<String>,
+    /// The name in the genitive (родовий): «Управління праці …»,
+    /// «Департаменту …».
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name_genitive: Option<String>,
+    /// The name in the dative (давальний): «Управлінню праці …».
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name_dative: Option<String>,
+    /// The name in the instrumental (орудний): «Управлінням праці …».
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name_instrumental: Option<String>,
+}
+
+impl Executor {
+    /// The name in `case`; the nominative where the roster gives no form.
+    pub fn name_in(&self, case: Case) -> &str {
+        let form = match case {
+            Case::Nominative => None,
+            Case::Genitive => self.name_genitive.as_deref(),
+            Case::Dative => self.name_dative.as_deref(),
+            Case::Instrumental => self.name_instrumental.as_deref(),
+        };
+        form.unwrap_or(&self.name)
+    }
+
+    /// The cases the roster leaves out, as their keys (`name_dative`, …).
+    pub fn missing_cases(&self) -> Vec<&'static str> {
+        [
+            ("name_genitive", &self.name_genitive),
+            ("name_dative", &self.name_dative),
+            ("name_instrumental", &self.name_instrumental),
+        ]
+        .into_iter()
+        .filter(|(_, v)| v.is_none())
+        .map(|(k, _)| k)
+        .collect()
+    }
 }
 
 /// An administrator or controller.

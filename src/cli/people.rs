@@ -3,7 +3,7 @@
 //! administrators.
 
 use super::{Env, OutputFormat};
-use crate::config::{ExecutorKind, Roster};
+use crate::config::{ExecutorKind, Official, Roster};
 
 /// Arguments of `people`.
 #[derive(Debug, clap::Args)]
@@ -77,9 +77,40 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
                 println!("\nКерівник і уповноважені ним посадові особи");
                 println!("{}", table(&["id", "ПІБ", "посада"], rows));
             }
+            for line in missing_forms(roster) {
+                println!("{line}");
+            }
         }
     }
     Ok(())
+}
+
+/// One line per person whose name letters would read in the nominative
+/// where another case is needed (issue #16: the forms are optional, so
+/// that older rosters still load), with the people.toml keys to add.
+fn missing_forms(r: &Roster) -> Vec<String> {
+    let executors = r.executors.iter().map(|e| (&e.id, e.missing_cases()));
+    let officials = r
+        .coordinators
+        .iter()
+        .map(|c| (&c.id, c.missing_forms()))
+        .chain(r.heads.iter().map(|h| (&h.id, h.missing_forms())));
+    let missing: Vec<_> = executors
+        .chain(officials)
+        .filter(|(_, keys)| !keys.is_empty())
+        .collect();
+    if missing.is_empty() {
+        return Vec::new();
+    }
+    let mut lines = vec![String::from(
+        "\nУ листах ужито називний відмінок: у people.toml не задано форм",
+    )];
+    lines.extend(
+        missing
+            .into_iter()
+            .map(|(id, keys)| format!("  {id}: {}", keys.join(", "))),
+    );
+    lines
 }
 
 /// The kind of an executor in Ukrainian.

@@ -11,6 +11,7 @@ pub mod priority;
 pub mod privacy;
 pub mod remind;
 pub mod repeat;
+pub mod salutation;
 pub mod status;
 pub mod view;
 

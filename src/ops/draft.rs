@@ -7,8 +7,10 @@
 //! the executors' and show the applicant as their letter does
 //! (`model::privacy`).
 
+use crate::config::{Case, Coordinator, Official};
 use crate::error::{DraftError, Result};
-use crate::model::privacy::{self, Audience};
+use crate::model::privacy::{self, Audience, Shown};
+use crate::model::salutation;
 use crate::model::Card;
 use crate::store::{self, Register};
 use crate::terms::date_uk;
@@ -22,7 +24,10 @@ pub const TEMPLATES: [(&str, &str); 2] = [
 ];
 
 /// The placeholders a template may use.
-pub const PLACEHOLDERS: [&str; 12] = [
+/// The names of people and bodies come in the cases `people.toml` gives
+/// (`config::Case`); a form the roster leaves out falls back to the
+/// nominative, so an older register's templates and roster keep working.
+pub const PLACEHOLDERS: [&str; 20] = [
     "council",
     "department",
     "index",
@@ -31,10 +36,18 @@ pub const PLACEHOLDERS: [&str; 12] = [
     "control_date",
     "applicant_name",
     "applicant_address",
+    "salutation",
     "summary",
     "executor",
+    "executor_genitive",
+    "executor_dative",
+    "executor_instrumental",
     "coordinator",
+    "coordinator_short_name",
+    "coordinator_short_name_dative",
     "coordinator_position",
+    "coordinator_position_genitive",
+    "coordinator_position_dative",
 ];
 
 /// One rendered draft.
@@ -57,8 +70,19 @@ pub fn fields(reg: &Register, card: &Card) -> Result<BTreeMap<&'static str, Stri
         }
         .into());
     };
-    let name = |id: &str| reg.roster.name_of(id).unwrap_or(id).to_string();
+    // The executors, in a case: those not in the roster by their id.
+    let executors = |case: Case| {
+        r.executors
+            .iter()
+            .map(|id| match reg.roster.executor(id) {
+                Some(e) => e.name_in(case).to_string(),
+                None => reg.roster.name_of(id).unwrap_or(id).to_string(),
+            })
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
     let coordinator = reg.roster.coordinator(&r.coordinator);
+    let official = |f: &dyn Fn(&Coordinator) -> &str| coordinator.map(|c| f(c).to_string());
     // The drafts are the executors' to complete: they see the applicant as
     // their letter does (law art. 10, `model::privacy`).
     let a = &card.applicant;
@@ -84,24 +108,39 @@ pub fn fields(reg: &Register, card: &Card) -> Result<BTreeMap<&'static str, Stri
             "applicant_address",
             shown.address.text(a.address.as_deref()).unwrap_or_default(),
         ),
-        ("summary", card.summary.clone()),
         (
-            "executor",
-            r.executors
-                .iter()
-                .map(|e| name(e))
-                .collect::<Vec<_>>()
-                .join(", "),
+            "salutation",
+            salutation::salutation(a, shown.name == Shown::Yes),
         ),
+        ("summary", card.summary.clone()),
+        ("executor", executors(Case::Nominative)),
+        ("executor_genitive", executors(Case::Genitive)),
+        ("executor_dative", executors(Case::Dative)),
+        ("executor_instrumental", executors(Case::Instrumental)),
         (
             "coordinator",
-            coordinator
-                .map(|c| c.name.clone())
+            official(&|c| &c.name).unwrap_or_else(|| r.coordinator.clone()),
+        ),
+        (
+            "coordinator_short_name",
+            official(&|c| c.short_name_in(Case::Nominative))
                 .unwrap_or_else(|| r.coordinator.clone()),
         ),
         (
+            "coordinator_short_name_dative",
+            official(&|c| c.short_name_in(Case::Dative)).unwrap_or_else(|| r.coordinator.clone()),
+        ),
+        (
             "coordinator_position",
-            coordinator.map(|c| c.position.clone()).unwrap_or_default(),
+            official(&|c| &c.position).unwrap_or_default(),
+        ),
+        (
+            "coordinator_position_genitive",
+            official(&|c| c.position_in(Case::Genitive)).unwrap_or_default(),
+        ),
+        (
+            "coordinator_position_dative",
+            official(&|c| c.position_in(Case::Dative)).unwrap_or_default(),
         ),
     ]))
 }

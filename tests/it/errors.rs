@@ -2539,7 +2539,8 @@ fn warning_remind_no_head() {
     edit(
         &reg,
         "people.toml",
-        "[[head]]\nid = \"holova\"\nname = \"Міський голова\"\nposition = \"міський голова\"\n",
+        "[[head]]\nid = \"holova\"\nname = \"Міський голова\"\nposition = \"міський голова\"\n\
+         position_genitive = \"міського голови\"\nposition_dative = \"міському голові\"\n",
         "",
     );
     warning(&reg, "2015-07-24", &["remind"]);

@@ -8,6 +8,7 @@
 
 use super::{open, Actor, Open, Warning};
 use crate::classifier::SectionKey;
+use crate::config::Case;
 use crate::error::{RequestError, Result};
 use crate::model::card::Dispatch;
 use crate::model::codes;
@@ -196,6 +197,23 @@ pub(crate) fn letter(reg: &Register, card: &Card, executor: &str) -> String {
         ));
         if let Some(t) = &r.text {
             out.push(format!("  «{t}»"));
+        }
+        // Who considers it, in the instrumental (people.toml's
+        // `name_instrumental`; the nominative where the roster gives none).
+        let by = |id: &String| match reg.roster.executor(id) {
+            Some(e) => e.name_in(Case::Instrumental).to_string(),
+            None => id.clone(),
+        };
+        if let Some((lead, others)) = r.executors.split_first() {
+            let together = if others.is_empty() {
+                String::new()
+            } else {
+                format!(
+                    " спільно з {}",
+                    others.iter().map(by).collect::<Vec<_>>().join(", ")
+                )
+            };
+            out.push(format!("Звернення розглядається {}{together}.", by(lead)));
         }
         let role = if r.executors.first().map(String::as_str) == Some(executor) {
             "головний виконавець"
