@@ -9,14 +9,16 @@
 //! |---|---|
 //! | collective (more than one signatory) | «Шановні заявники!» |
 //! | anonymous (no name) | «Шановний заявнику!» |
-//! | gender 4.1 (чоловіча), name shown | «Шановний пане Лисенко!» |
+//! | gender 4.1 (чоловіча), name shown | «Шановний пане Лисенку!» |
 //! | gender 4.2 (жіноча), name shown | «Шановна пані Лисенко!» |
 //! | gender 4.2, name hidden (art. 10) | «Шановна заявнице!» |
 //! | no or another gender code; 4.1 with the name hidden | «Шановний заявнику!» |
 //!
 //! The surname is the name's first word (cards keep «Прізвище Ім'я По
-//! батькові») and stays as written: with «пане»/«пані» the letter does not
-//! decline it. «Шановний заявнику!» is the neutral form: «заявник» is the
+//! батькові»). After «пане» a man's surname takes the vocative; only the
+//! one form no one disputes is made: «-ко» becomes «-ку» (Лисенко →
+//! Лисенку, Франко → Франку); any other ending stays as written, as do
+//! women's surnames after «пані». «Шановний заявнику!» is the neutral form: «заявник» is the
 //! law's own word for an applicant of either gender (the generic masculine
 //! of «Про звернення громадян»). A confidential applicant (law art. 10,
 //! `model::privacy`) whose name the letter's audience may not see is
@@ -42,10 +44,18 @@ pub fn salutation(applicant: &Applicant, name_shown: bool) -> String {
         return "Шановні заявники!".into();
     }
     match (surname, name_shown, gender) {
-        (Some(s), true, Some(MALE)) => format!("Шановний пане {s}!"),
+        (Some(s), true, Some(MALE)) => format!("Шановний пане {}!", vocative(s)),
         (Some(s), true, Some(FEMALE)) => format!("Шановна пані {s}!"),
         (Some(_), false, Some(FEMALE)) => "Шановна заявнице!".into(),
         _ => "Шановний заявнику!".into(),
+    }
+}
+
+/// A man's surname after «пане»: «-ко» → «-ку»; other endings as written.
+fn vocative(surname: &str) -> String {
+    match surname.strip_suffix("ко") {
+        Some(stem) if !stem.is_empty() => format!("{stem}ку"),
+        _ => surname.to_string(),
     }
 }
 
@@ -72,7 +82,28 @@ mod tests {
     #[test]
     fn salutations() {
         let name = Some("Лисенко Ігор Володимирович");
-        check(name, Some("4.1"), 1, true, "Шановний пане Лисенко!");
+        check(name, Some("4.1"), 1, true, "Шановний пане Лисенку!");
+        check(
+            Some("Франко Іван"),
+            Some("4.1"),
+            1,
+            true,
+            "Шановний пане Франку!",
+        );
+        check(
+            Some("Павлюк Степан"),
+            Some("4.1"),
+            1,
+            true,
+            "Шановний пане Павлюк!",
+        );
+        check(
+            Some("Лисенко Олена"),
+            Some("4.2"),
+            1,
+            true,
+            "Шановна пані Лисенко!",
+        );
         check(name, Some("4.2"), 1, true, "Шановна пані Лисенко!");
         check(
             Some("  Коваль  Ольга "),

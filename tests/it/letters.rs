@@ -101,7 +101,7 @@ fn a_man_is_greeted_as_pane_and_the_department_in_the_instrumental() {
             "К-1",
             MAN,
             ADDRESS,
-            "Шановний пане Коваленко!",
+            "Шановний пане Коваленку!",
             "Департаментом житлово-комунального господарства та будівництва міської ради"
         )
     );
@@ -239,7 +239,7 @@ fn a_roster_without_the_forms_loads_and_reads_the_nominative() {
         "{draft}"
     );
     assert!(draft.contains("міської ради\nМасленков О.В.\n"), "{draft}");
-    assert!(draft.contains("\nШановний пане Коваленко!\n"), "{draft}");
+    assert!(draft.contains("\nШановний пане Коваленку!\n"), "{draft}");
     let people = reg.run_on(RESOLVED, &["people"]).ok().stdout;
     assert!(
         people.contains(
