@@ -190,7 +190,7 @@ pub fn exit(
             x.step == req.step
                 && x.ground == req.ground
                 && x.by == by
-                && x.to.as_deref() == req.to
+                && x.to.as_deref() == req.to.map(str::trim)
                 && x.of.as_deref() == of.as_ref().map(|o| o.full_name()).as_deref()
                 && (req.number.is_none() || x.number.as_deref() == req.number)
                 && match (&notice, &x.notice) {
