@@ -56,11 +56,23 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
                     vec![
                         x.card.clone(),
                         x.received.to_string(),
-                        x.status.to_string(),
+                        match x.status {
+                            "open" => "на контролі",
+                            _ => "знято з контролю",
+                        }
+                        .to_string(),
                         x.topics.join(" "),
                         x.sign.clone(),
                         if x.same_question { "так" } else { "" }.to_string(),
-                        x.link.to_string(),
+                        // The words of the card's own links, for people;
+                        // JSON and CSV keep the machine names.
+                        match x.link {
+                            "repeat_of" => "пряме попереднє",
+                            "earlier" => "попереднє",
+                            "later" => "пізніше",
+                            _ => "",
+                        }
+                        .to_string(),
                     ]
                 })
                 .collect();

@@ -140,7 +140,7 @@ pub fn card_uk(reg: &Register, c: &Card) -> String {
     if let Some(r) = &c.late_reason {
         rows.push(("Причина пізньої реєстрації", r.clone()));
     }
-    rows.push(("Стан", format!("{} ({})", c.status.label(), c.status)));
+    rows.push(("Стан", c.status.label().to_string()));
     if let Some(mark) = crate::model::codes::repeat_mark(k, &cl.sign) {
         rows.push(("Гриф", format!("«{mark}»")));
     }

@@ -549,6 +549,22 @@ fn related_shows_the_cards_a_link_made_by_hand_names() {
         links_of("К-3"),
         pairs(&[("2015/К-1", "earlier"), ("2015/К-2", "repeat_of")])
     );
+    // People read the links and states in Ukrainian; JSON keeps the names.
+    let table = reg.run_on("2015-06-30", &["related", "К-3"]).ok().stdout;
+    let row = |card: &str| {
+        table
+            .lines()
+            .find(|l| l.contains(card))
+            .unwrap_or_else(|| panic!("{card}:\n{table}"))
+            .to_string()
+    };
+    assert!(row("2015/К-1").contains("│ попереднє"), "{table}");
+    assert!(row("2015/К-2").contains("│ пряме попереднє"), "{table}");
+    assert!(row("2015/К-2").contains("│ на контролі"), "{table}");
+    assert!(
+        !table.contains("repeat_of") && !table.contains("open"),
+        "{table}"
+    );
 }
 
 /// `--dry-run --link-matches` over a batch whose second appeal repeats its
