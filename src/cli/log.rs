@@ -29,7 +29,7 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
         .map(|e| {
             vec![
                 e.at.to_string(),
-                e.action().name().to_string(),
+                e.action().label().to_string(),
                 e.by.clone(),
                 super::render::event_summary(e),
             ]

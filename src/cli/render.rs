@@ -442,30 +442,22 @@ pub fn card_uk(reg: &Register, c: &Card) -> String {
         out.push_str(&format!("  {label}{}  {value}\n", " ".repeat(pad)));
     }
     out.push_str("\nІсторія:\n");
+    let width = c
+        .history
+        .iter()
+        .map(|e| e.action().label().chars().count())
+        .max()
+        .unwrap_or(0);
     for e in &c.history {
-        let fields = e.what.fields();
-        let data = if fields.is_empty() {
+        let label = e.action().label();
+        let pad = " ".repeat(width - label.chars().count());
+        let what = event_summary(e);
+        let what = if what.is_empty() {
             String::new()
         } else {
-            format!(
-                "  {}",
-                fields
-                    .iter()
-                    .map(|(k, v)| format!(
-                        "{k}={}",
-                        v.as_str().map(str::to_string).unwrap_or(v.to_string())
-                    ))
-                    .collect::<Vec<_>>()
-                    .join(" ")
-            )
+            format!("  {what}")
         };
-        out.push_str(&format!(
-            "  {}  {:<9} {}{}\n",
-            e.at,
-            e.action().name(),
-            e.by,
-            data
-        ));
+        out.push_str(&format!("  {}  {label}{pad}  {}{what}\n", e.at, e.by));
     }
     out
 }
@@ -546,6 +538,56 @@ pub fn event_summary(e: &crate::model::Event) -> String {
             x.to.join(", "),
             x.due
         ),
+        What::Register(x) => {
+            let mut s = format!("надійшло {}", x.received);
+            if let Some(n) = &x.cc_number {
+                s.push_str(&format!("; контакт-центр № {n}"));
+            }
+            if let Some(r) = &x.late_reason {
+                s.push_str(&format!("; пізніше дня надходження: {r}"));
+            }
+            s
+        }
+        What::Resolve(x) => format!(
+            "координатор {}; виконавці {}",
+            x.coordinator,
+            x.executors.join(", ")
+        ),
+        What::Dispatch(x) => format!("виконавцям {}", x.to.join(", ")),
+        What::Answer(x) => {
+            let mut s = format!("результат {}", x.result);
+            if let Some(n) = &x.executor_number {
+                s.push_str(&format!("; вх. № {n}"));
+            }
+            if let Some(d) = x.days_late {
+                s.push_str(&format!("; із запізненням {d} роб. дн."));
+            }
+            s
+        }
+        What::Sign(x) => match &x.warning {
+            Some(w) => format!("підписав {}; {w}", x.by),
+            None => format!("підписав {}", x.by),
+        },
+        What::Send(x) => {
+            let mut s = format!(
+                "заявнику {}, контакт-центру {}; результат {}",
+                x.posted
+                    .map(|d| d.to_string())
+                    .unwrap_or_else(|| "—".into()),
+                x.to_cc,
+                x.result
+            );
+            if let Some(n) = &x.number {
+                s.push_str(&format!("; вих. № {n}"));
+            }
+            s
+        }
+        What::Extend(x) => format!(
+            "контрольний термін {} → {}; {}: {}",
+            x.from, x.until, x.by, x.reason
+        ),
+        What::Notify(x) => format!("заявника повідомлено {} (термін {})", x.notified, x.until),
+        What::Link(x) => format!("{} повторює це звернення", x.later),
         _ => e
             .what
             .fields()

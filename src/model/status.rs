@@ -228,6 +228,33 @@ impl Action {
         }
     }
 
+    /// The step as a person reads it in a card's history.
+    pub fn label(self) -> &'static str {
+        match self {
+            Action::Register => "реєстрація",
+            Action::Resolve => "резолюція",
+            Action::Dispatch => "направлено",
+            Action::Answer => "відповідь",
+            Action::Sign => "підпис",
+            Action::Send => "надіслано",
+            Action::Extend => "продовжено",
+            Action::Notify => "повідомлено",
+            Action::Close => "знято",
+            Action::Link => "зв'язок",
+            Action::Relink => "зв'язок",
+            Action::Unlink => "без зв'язку",
+            Action::Classify => "класифікація",
+            Action::Reassign => "виконавці",
+            Action::Rework => "доопрацювання",
+            Action::Confirm => "дзвінок",
+            Action::Forward => "за належністю",
+            Action::Return => "повернуто",
+            Action::Decline => "не розглядається",
+            Action::CloseDuplicate => "дублікат",
+            Action::Remind => "нагадування",
+        }
+    }
+
     /// The command that performs the step.
     pub fn command(self) -> &'static str {
         match self {

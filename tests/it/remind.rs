@@ -208,7 +208,7 @@ fn each_level_on_its_day_and_not_the_day_before() {
     let show = reg.run_on("2015-07-24", &["show", "К-1"]).ok();
     assert!(
         show.stdout.contains(
-            "2015-07-24  remind    zarichenko  due=2015-07-23 level=head to=[\"holova\"]"
+            "2015-07-24  нагадування  zarichenko  нагадування керівнику holova (термін 2015-07-23)"
         ),
         "{}",
         show.stdout

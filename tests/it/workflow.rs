@@ -222,8 +222,10 @@ fn a_card_through_every_step() {
         .stdout_has("Запропонований результат  9.1 Вирішено позитивно")
         .stdout_has("Результат розгляду        9.1 Вирішено позитивно")
         .stdout_has("Скан відповіді            docs/2015/000001/scan.pdf")
-        .stdout_has("2015-07-21  sign      zarichenko  by=maslenkov")
-        .stdout_has("2015-07-22  send      zarichenko");
+        .stdout_has("2015-07-21  підпис      zarichenko  підписав maslenkov")
+        .stdout_has(
+            "2015-07-22  надіслано   zarichenko  заявнику 2015-07-21, контакт-центру 2015-07-22; результат 9.1",
+        );
     let listed = reg
         .run_on(
             "2015-07-22",
