@@ -188,37 +188,11 @@ fn said(c: &Card) -> String {
     line
 }
 
-#[allow(clippy::too_many_arguments)]
-fn run_exit(
-    env: &Env,
-    card: &str,
-    step: Action,
-    ground: Ground,
-    by: &str,
-    to: Option<&str>,
-    of: Option<&str>,
-    reason: Option<&str>,
-    number: Option<&str>,
-    notice: Option<&std::path::Path>,
-    format: OutputFormat,
-) -> anyhow::Result<()> {
+/// Records an exit asked for by `req` on `card`.
+fn run_exit(env: &Env, card: &str, req: &ExitRequest, format: OutputFormat) -> anyhow::Result<()> {
     let (reg, r, who) = super::open_card(env, card)?;
-    let of = of
-        .map(CardRef::parse)
-        .transpose()
-        .map_err(|e| crate::Error::from(crate::error::LookupError::from(e)))?;
-    let req = ExitRequest {
-        step,
-        ground,
-        by,
-        to,
-        of: of.as_ref(),
-        reason,
-        number,
-        notice,
-    };
-    let done = steps::exit(&reg, &r, &req, &who, super::waiting)?;
-    let already = match step {
+    let done = steps::exit(&reg, &r, req, &who, super::waiting)?;
+    let already = match req.step {
         Action::Forward => "is forwarded so already",
         Action::Return => "is returned so already",
         Action::Decline => "is declined so already",
@@ -228,68 +202,59 @@ fn run_exit(
     Ok(())
 }
 
+/// A request with the fields every exit has; the callers fill the rest.
+fn request<'a>(step: Action, ground: Ground, by: &'a str) -> ExitRequest<'a> {
+    ExitRequest {
+        step,
+        ground,
+        by,
+        to: None,
+        of: None,
+        reason: None,
+        number: None,
+        notice: None,
+    }
+}
+
 pub fn run_forward(a: ForwardArgs, env: &Env) -> anyhow::Result<()> {
-    run_exit(
-        env,
-        &a.card,
-        Action::Forward,
-        Ground::Art7,
-        &a.by,
-        Some(&a.to),
-        None,
-        a.reason.as_deref(),
-        a.number.as_deref(),
-        a.notice.as_deref(),
-        a.format,
-    )
+    let req = ExitRequest {
+        to: Some(&a.to),
+        reason: a.reason.as_deref(),
+        number: a.number.as_deref(),
+        notice: a.notice.as_deref(),
+        ..request(Action::Forward, Ground::Art7, &a.by)
+    };
+    run_exit(env, &a.card, &req, a.format)
 }
 
 pub fn run_return(a: ReturnArgs, env: &Env) -> anyhow::Result<()> {
-    run_exit(
-        env,
-        &a.card,
-        Action::Return,
-        Ground::Art5,
-        &a.by,
-        None,
-        None,
-        Some(&a.reason),
-        a.number.as_deref(),
-        a.notice.as_deref(),
-        a.format,
-    )
+    let req = ExitRequest {
+        reason: Some(&a.reason),
+        number: a.number.as_deref(),
+        notice: a.notice.as_deref(),
+        ..request(Action::Return, Ground::Art5, &a.by)
+    };
+    run_exit(env, &a.card, &req, a.format)
 }
 
 pub fn run_decline(a: DeclineArgs, env: &Env) -> anyhow::Result<()> {
-    run_exit(
-        env,
-        &a.card,
-        Action::Decline,
-        a.ground.into(),
-        &a.by,
-        None,
-        None,
-        a.reason.as_deref(),
-        a.number.as_deref(),
-        a.notice.as_deref(),
-        a.format,
-    )
+    let req = ExitRequest {
+        reason: a.reason.as_deref(),
+        number: a.number.as_deref(),
+        notice: a.notice.as_deref(),
+        ..request(Action::Decline, a.ground.into(), &a.by)
+    };
+    run_exit(env, &a.card, &req, a.format)
 }
 
 pub fn run_duplicate(a: DuplicateArgs, env: &Env) -> anyhow::Result<()> {
-    run_exit(
-        env,
-        &a.card,
-        Action::CloseDuplicate,
-        Ground::Duplicate,
-        &a.by,
-        None,
-        Some(&a.of),
-        None,
-        None,
-        None,
-        a.format,
-    )
+    let of = CardRef::parse(&a.of)
+        .map_err(|e| crate::Error::from(crate::error::LookupError::from(e)))?;
+    let req = ExitRequest {
+        of: Some(&of),
+        ..request(Action::CloseDuplicate, Ground::Duplicate, &a.by)
+    };
+    run_exit(env, &a.card, &req, a.format)
 }
 
 pub fn run_close(a: CloseArgs, env: &Env) -> anyhow::Result<()> {

@@ -255,29 +255,12 @@ impl Action {
         }
     }
 
-    /// The command that performs the step.
+    /// The command that performs the step: its own name, but for a
+    /// relink, which `link` (or `unlink`) records.
     pub fn command(self) -> &'static str {
         match self {
-            Action::Register => "register",
-            Action::Resolve => "resolve",
-            Action::Dispatch => "dispatch",
-            Action::Answer => "answer",
-            Action::Sign => "sign",
-            Action::Send => "send",
-            Action::Extend => "extend",
-            Action::Notify => "notify",
-            Action::Close => "close",
-            Action::Link | Action::Relink => "link",
-            Action::Unlink => "unlink",
-            Action::Classify => "classify",
-            Action::Reassign => "reassign",
-            Action::Rework => "rework",
-            Action::Confirm => "confirm",
-            Action::Forward => "forward",
-            Action::Return => "return",
-            Action::Decline => "decline",
-            Action::CloseDuplicate => "close-duplicate",
-            Action::Remind => "remind",
+            Action::Relink => "link",
+            other => other.name(),
         }
     }
 }

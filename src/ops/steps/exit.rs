@@ -9,6 +9,7 @@
 //! removal from control after the reply, by a controller or coordinator.
 
 use super::{doc_path, open, read_document, Actor, Done, Open};
+use crate::config::Roster;
 use crate::error::{RequestError, Result};
 use crate::model::card::Exit;
 use crate::model::status::{Action, Ground, Status};
@@ -43,59 +44,52 @@ pub struct ExitRequest<'a> {
     pub notice: Option<&'a Path>,
 }
 
-/// Who may decide `step`: the roles its `--by` must hold.
-fn decided_by(reg: &Register, step: Action, by: &str) -> Result<String> {
-    let roster = &reg.roster;
-    let (allowed, needs): (bool, &'static str) = match step {
+/// Whether `id` may decide `step`, and who may, in words.
+fn may(roster: &Roster, step: Action, id: &str) -> (bool, &'static str) {
+    let coordinator = roster.coordinator(id).is_some();
+    let head = roster.head(id).is_some();
+    match step {
         // The coordinator who would resolve it decides where it belongs.
         Action::Forward | Action::Return => (
-            roster.coordinator(by).is_some() || roster.head(by).is_some(),
+            coordinator || head,
             "a coordinator or the head decides where an appeal belongs (law arts. 5, 7)",
         ),
         // "Рішення про припинення розгляду … приймає керівник … або посадова
         // особа в межах своїх повноважень" (art. 8).
         Action::Decline => (
-            roster.head(by).is_some(),
+            head,
             "the head, or an official he authorised ([[head]] in people.toml), decides not to consider an appeal (law art. 8)",
         ),
         Action::CloseDuplicate => (
-            roster.administrator(by).is_some() || roster.coordinator(by).is_some(),
+            roster.administrator(id).is_some() || coordinator,
             "an administrator or a coordinator closes a card registered twice",
         ),
         Action::Close => (
-            roster.administrator(by).is_some_and(|a| a.controller)
-                || roster.coordinator(by).is_some()
-                || roster.head(by).is_some(),
+            roster.administrator(id).is_some_and(|a| a.controller) || coordinator || head,
             "a controller (controller = true in people.toml), a coordinator or the head takes a card off control",
         ),
         _ => (false, "not an exit"),
-    };
+    }
+}
+
+/// Who may decide `step`: `--by` if the roster lets them, else refused
+/// with everyone who may (administrators, coordinators, heads, in roster
+/// order).
+fn decided_by(reg: &Register, step: Action, by: &str) -> Result<String> {
+    let roster = &reg.roster;
+    let (allowed, needs) = may(roster, step, by);
     if allowed {
         return Ok(by.to_string());
     }
-    let mut allowed: Vec<String> = Vec::new();
-    match step {
-        Action::Forward | Action::Return => {
-            allowed.extend(roster.coordinators.iter().map(|c| c.id.clone()));
-            allowed.extend(roster.heads.iter().map(|h| h.id.clone()));
-        }
-        Action::Decline => allowed.extend(roster.heads.iter().map(|h| h.id.clone())),
-        Action::CloseDuplicate => {
-            allowed.extend(roster.administrators.iter().map(|a| a.id.clone()));
-            allowed.extend(roster.coordinators.iter().map(|c| c.id.clone()));
-        }
-        _ => {
-            allowed.extend(
-                roster
-                    .administrators
-                    .iter()
-                    .filter(|a| a.controller)
-                    .map(|a| a.id.clone()),
-            );
-            allowed.extend(roster.coordinators.iter().map(|c| c.id.clone()));
-            allowed.extend(roster.heads.iter().map(|h| h.id.clone()));
-        }
-    }
+    let allowed = roster
+        .administrators
+        .iter()
+        .map(|a| &a.id)
+        .chain(roster.coordinators.iter().map(|c| &c.id))
+        .chain(roster.heads.iter().map(|h| &h.id))
+        .filter(|id| may(roster, step, id).0)
+        .cloned()
+        .collect();
     Err(RequestError::NotAuthorised {
         id: by.to_string(),
         role: super::role_of(roster, by),
