@@ -562,3 +562,35 @@ fn a_link_is_committed_under_the_card_it_corrects() {
     .ok();
     assert_eq!(last_commit(d).0, "zarichenko|unlink К-2");
 }
+
+/// A reader that goes away (`appeals calendar 2015 | head -1`) ends the
+/// command quietly, as it ends `cat`: no panic message, no exit 101.
+#[test]
+fn output_into_a_closed_pipe_ends_quietly() {
+    let reg = Reg::new();
+    for args in [
+        vec!["calendar", "2015"],
+        vec!["log", "К-1"],
+        vec!["deadlines"],
+    ] {
+        if args[0] == "log" {
+            reg.appeal(crate::support::DAY, "pipe-1");
+        }
+        let mut child = Command::new(assert_cmd::cargo::cargo_bin("appeals"))
+            .env_remove("APPEALS_REGISTER")
+            .env_remove("APPEALS_TODAY")
+            .current_dir(reg.dir.path())
+            .args(["-R", "reg", "--today", crate::support::DAY])
+            .args(&args)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        // The reader is gone before anything is written.
+        drop(child.stdout.take());
+        let out = child.wait_with_output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
+        assert_ne!(out.status.code(), Some(101), "{args:?}");
+    }
+}
