@@ -17,6 +17,7 @@ pub mod cli;
 pub mod config;
 pub mod error;
 pub mod generate;
+pub mod i18n;
 pub mod intake;
 pub mod model;
 pub mod ops;

@@ -103,7 +103,7 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
     };
     out.flush()?;
     if !env.quiet {
-        eprintln!("{n} card{} exported", if n == 1 { "" } else { "s" });
+        eprintln!("{}", crate::t!("export-done", count = n));
     }
     Ok(())
 }

@@ -64,6 +64,10 @@ pub struct Cli {
     /// Print nothing but errors.
     #[arg(short, long, global = true)]
     pub quiet: bool,
+    /// The language of what is printed for people: uk (the default) or en
+    /// (also APPEALS_LANG, LC_ALL, LC_MESSAGES, LANG). JSON and CSV are the same in both.
+    #[arg(long, global = true, value_parser = ["uk", "en"])]
+    pub lang: Option<String>,
     /// Commit the files this command changes to git (also `[git] commit = true` in register.toml).
     #[arg(long, global = true)]
     pub commit: bool,
@@ -179,6 +183,7 @@ pub struct Env {
 /// invalid, 2 usage (clap).
 pub fn main() -> ExitCode {
     use clap::{CommandFactory, FromArgMatches};
+    crate::i18n::set_lang(language(std::env::args_os()));
     let parsed = Cli::command().try_get_matches().and_then(|m| {
         Ok((
             m.subcommand_name().unwrap_or("").to_string(),
@@ -300,6 +305,20 @@ fn report(e: &anyhow::Error) {
             }
         }
     }
+}
+
+/// The language of this run: `--lang` (read before clap parses, so that
+/// `--help` and clap's own errors speak it too), then the environment.
+fn language(args: impl Iterator<Item = std::ffi::OsString>) -> crate::i18n::Lang {
+    let args: Vec<String> = args.map(|a| a.to_string_lossy().into_owned()).collect();
+    let options = args.iter().position(|a| a == "--").unwrap_or(args.len());
+    let flag = args[..options].iter().enumerate().find_map(|(i, a)| {
+        a.strip_prefix("--lang=")
+            .map(str::to_string)
+            .or_else(|| (a == "--lang").then(|| args.get(i + 1).cloned()).flatten())
+    });
+    flag.and_then(|f| crate::i18n::Lang::parse(&f))
+        .unwrap_or_else(|| crate::i18n::Lang::from_env(|name| std::env::var(name).ok()))
 }
 
 /// Loads the register named by `-R`.

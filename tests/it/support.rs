@@ -198,12 +198,27 @@ impl Run {
     }
 }
 
-/// The binary with a clean environment.
+/// The binary with a clean environment, speaking English: the tests of
+/// behaviour read its messages in English. A test of what a clerk reads
+/// passes `--lang uk` (which wins over the environment), or starts from
+/// [`appeals_unset`].
 pub fn appeals() -> Command {
+    let mut c = appeals_unset();
+    c.env("APPEALS_LANG", "en");
+    c
+}
+
+/// The binary with a clean environment and no language set anywhere: it
+/// speaks Ukrainian.
+pub fn appeals_unset() -> Command {
     let mut c = Command::cargo_bin("appeals").expect("binary");
     c.env_remove("APPEALS_REGISTER")
         .env_remove("APPEALS_TODAY")
         .env_remove("APPEALS_USER")
+        .env_remove("APPEALS_LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
         .env("NO_COLOR", "1");
     c
 }
@@ -608,4 +623,49 @@ impl Walk<'_> {
         }
         card
     }
+}
+
+/// The words of `text` written in Latin letters that a Ukrainian clerk
+/// would read as English: every run of two or more Latin letters, except
+/// in what is a name for machines rather than a word — anything quoted
+/// ('appeals check', `received`), an option (--today), a file name or
+/// path, an e-mail address, an id or code mixing letters with digits,
+/// `_` or `.` (zarichenko, topic_002, 7.11, К-1) — and the few names
+/// Ukrainian writes in Latin letters (JSON, CSV, XLSX, HTML, git, …).
+pub fn latin_words(text: &str) -> Vec<String> {
+    const NAMES: &[&str] = &[
+        "appeals", "JSON", "CSV", "XLSX", "HTML", "TOML", "PDF", "git", "SHA", "UTF", "BOM", "Excel",
+        "LibreOffice", "Fluent", "ID", "e-mail", "email",
+    ];
+    let mut out = Vec::new();
+    for line in text.lines() {
+        // Drop quoted stretches: '…', `…`, "…" (names and values for machines).
+        let mut plain = String::new();
+        let mut quote: Option<char> = None;
+        for c in line.chars() {
+            match quote {
+                Some(q) if c == q => quote = None,
+                Some(_) => {}
+                None if c == '\'' || c == '`' || c == '"' => quote = Some(c),
+                None => plain.push(c),
+            }
+        }
+        for token in plain.split(|c: char| c.is_whitespace() || ",;:()[]{}<>«»!?|=".contains(c)) {
+            let token = token.trim_matches(|c: char| c == '.' || c == '…' || c == '*');
+            if token.is_empty()
+                || token.starts_with('-')
+                || token.contains(['/', '\\', '_', '@', '.', '#', '$', '%', '+', '\''])
+                || token.chars().any(|c| c.is_ascii_digit())
+                || token.chars().any(|c| !c.is_ascii() && c.is_alphabetic())
+            {
+                continue;
+            }
+            let letters = token.chars().filter(|c| c.is_ascii_alphabetic()).count();
+            if letters < 2 || NAMES.iter().any(|n| n.eq_ignore_ascii_case(token)) {
+                continue;
+            }
+            out.push(token.to_string());
+        }
+    }
+    out
 }
