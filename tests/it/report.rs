@@ -11,7 +11,7 @@ use std::path::Path;
 
 /// Report day: cards received on 1 June (control 1 July) are overdue, those
 /// of 15 June (control 15 July) are not yet.
-const TODAY: &str = "2015-07-10";
+pub(crate) const TODAY: &str = "2015-07-10";
 
 fn register_batch(reg: &Reg, day: &str, name: &str, records: Value) {
     let f = reg.file(name, &records.to_string());
@@ -20,7 +20,7 @@ fn register_batch(reg: &Reg, day: &str, name: &str, records: Value) {
 
 /// Seven appeals received in June 2015 and one in July, carried to known
 /// states (see each line), as of [`TODAY`].
-fn fixture() -> Reg {
+pub(crate) fn fixture() -> Reg {
     let reg = Reg::new();
     let d1 = "2015-06-01";
     register_batch(

@@ -67,7 +67,7 @@ pub(super) fn check_documents(
                 Code::UnsafePath,
                 field,
                 why,
-                "documents live under docs/YEAR/NNNNNN/ in the register".into(),
+                "documents live under docs/YEAR/NNNNNN/ in the register",
             );
         } else if !signed.contains(path) && !on_disk(path).is_some_and(|m| m.is_file) {
             // A signed document is looked at below.
@@ -91,7 +91,7 @@ pub(super) fn check_documents(
                 Code::UnsafePath,
                 &field,
                 why,
-                "signed documents live under docs/YEAR/NNNNNN/ in the register".into(),
+                "signed documents live under docs/YEAR/NNNNNN/ in the register",
             );
             continue;
         }
