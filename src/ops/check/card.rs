@@ -535,7 +535,12 @@ fn check_history(c: &Card, out: &mut Findings) {
             let message = if c.history.is_empty() {
                 crate::say!("chk-history-empty")
             } else {
-                format!("step {} ({}): {e}", i + 1, c.history[*i].action().command()).into()
+                crate::say!(
+                    "chk-bad-transition",
+                    step = i + 1,
+                    command = c.history[*i].action().command(),
+                    reason = e.to_string()
+                )
             };
             out.push(Code::BadTransition, &field, message, repair());
         }
@@ -610,33 +615,30 @@ fn check_history(c: &Card, out: &mut Findings) {
     if c.result.is_some() && !e.sent {
         step_pair(out, "/result", true, false, "send");
     }
-    let counted: [(&str, usize, usize, &str, &str); 2] = [
+    let counted: [(&str, usize, usize, &str); 2] = [
         (
             "/term/extensions",
             c.term.extensions.len(),
             e.extensions,
-            "extension",
             "extend",
         ),
-        (
-            "/reworks",
-            c.reworks.len(),
-            e.reworks,
-            "return for rework",
-            "rework",
-        ),
+        ("/reworks", c.reworks.len(), e.reworks, "rework"),
     ];
-    for (field, on_card, steps, what, command) in counted {
+    for (field, on_card, steps, command) in counted {
         if on_card != steps {
             out.push(
                 Code::StepMismatch,
                 field,
-                format!(
-                    "{on_card} {what}{} but {steps} '{command}' step{} in the history",
-                    if on_card == 1 { "" } else { "s" },
-                    if steps == 1 { "" } else { "s" }
-                ),
-                format!("each {what} is recorded by 'appeals {command}', which writes both"),
+                if command == "extend" {
+                    crate::say!("chk-extensions-count", count = on_card, steps = steps)
+                } else {
+                    crate::say!("chk-reworks-count", count = on_card, steps = steps)
+                },
+                if command == "extend" {
+                    crate::say!("chk-extensions-count-hint")
+                } else {
+                    crate::say!("chk-reworks-count-hint")
+                },
             );
         }
     }

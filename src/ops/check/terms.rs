@@ -112,9 +112,11 @@ pub(super) fn check_term(cfg: &Config, counted: &Counted, c: &Card, out: &mut Fi
         out.push(
             Code::TermMismatch,
             "/term/basis",
-            format!(
-                "basis {:?}, but a term of {} days counts as {:?} under register.toml",
-                t.basis, t.days, basis
+            crate::say!(
+                "chk-basis-mismatch",
+                basis = format!("{:?}", t.basis),
+                days = t.days,
+                expected = format!("{basis:?}")
             ),
             explain(),
         );
@@ -139,24 +141,33 @@ pub(super) fn check_term(cfg: &Config, counted: &Counted, c: &Card, out: &mut Fi
     let mut previous = computed_control;
     for (i, e) in t.extensions.iter().enumerate() {
         if e.until > latest {
-            let rule = if latest < day_max {
-                format!(
-                    "; day {max}, {day_max}, is not a working day, and register.toml terms.non_working = \"{}\" ends the term before it",
-                    s.terms.non_working.as_str()
+            let days = (e.until - c.received).num_days();
+            let message = if latest < day_max {
+                crate::say!(
+                    "chk-over-max-day-off",
+                    until = e.until,
+                    days = days,
+                    received = c.received,
+                    max = max,
+                    latest = latest,
+                    day_max = day_max,
+                    non_working = s.terms.non_working.as_str()
                 )
             } else {
-                String::new()
+                crate::say!(
+                    "chk-over-max",
+                    until = e.until,
+                    days = days,
+                    received = c.received,
+                    max = max,
+                    latest = latest
+                )
             };
             out.push(
                 Code::ExtensionOverMax,
                 &format!("/term/extensions/{i}/until"),
-                format!(
-                    "extended until {}: {} days from receipt ({}); law art. 20 allows at most {max} (until {latest}){rule}",
-                    e.until,
-                    (e.until - c.received).num_days(),
-                    c.received
-                ),
-                format!("the term can run until {latest} at most; correct the extension"),
+                message,
+                crate::say!("chk-over-max-hint", latest = latest),
             );
         }
         let made_late = e.on > previous;

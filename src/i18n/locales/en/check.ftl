@@ -145,3 +145,39 @@ chk-problems =
        *[other] { $cards } cards
     } checked)
 chk-problems-hint = fix the cards by hand or restore them from git, then run 'appeals check' again
+
+## Documents, history
+
+chk-unsafe-path-hint = documents live under docs/YEAR/NNNNNN/ in the register
+chk-unsafe-signed-path-hint = signed documents live under docs/YEAR/NNNNNN/ in the register
+chk-document-missing = { $path } is not in the register
+chk-signed-missing = signed document { $path } is not in the register
+chk-document-restore-hint = restore { $path } (e.g. from git)
+chk-signature-mismatch = { $path } changed after { $card } was signed on { $day } (SHA-256 { $actual }, signed { $expected })
+chk-signature-mismatch-hint = restore the signed version (git log -- { $path }); a changed answer needs a new signature
+chk-bad-transition = step { $step } ({ $command }): { $reason }
+chk-extensions-count =
+    { $count ->
+        [one] { $count } extension
+       *[other] { $count } extensions
+    } but { $steps ->
+        [one] { $steps } 'extend' step
+       *[other] { $steps } 'extend' steps
+    } in the history
+chk-extensions-count-hint = each extension is recorded by 'appeals extend', which writes both
+chk-reworks-count =
+    { $count ->
+        [one] { $count } return for rework
+       *[other] { $count } return for reworks
+    } but { $steps ->
+        [one] { $steps } 'rework' step
+       *[other] { $steps } 'rework' steps
+    } in the history
+chk-reworks-count-hint = each return for rework is recorded by 'appeals rework', which writes both
+
+## Terms
+
+chk-basis-mismatch = basis { $basis }, but a term of { $days } days counts as { $expected } under register.toml
+chk-over-max = extended until { $until }: { $days } days from receipt ({ $received }); law art. 20 allows at most { $max } (until { $latest })
+chk-over-max-day-off = extended until { $until }: { $days } days from receipt ({ $received }); law art. 20 allows at most { $max } (until { $latest }); day { $max }, { $day_max }, is not a working day, and register.toml terms.non_working = "{ $non_working }" ends the term before it
+chk-over-max-hint = the term can run until { $latest } at most; correct the extension

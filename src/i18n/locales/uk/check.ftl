@@ -140,3 +140,26 @@ chk-problems =
        *[many] { $count } проблем у реєстрі
     } (перевірено карток — { $cards })
 chk-problems-hint = виправте картки вручну або відновіть їх з git, тоді знову виконайте 'appeals check'
+
+## Documents, history
+
+chk-unsafe-path-hint = документи зберігаються в реєстрі під docs/РІК/NNNNNN/
+chk-unsafe-signed-path-hint = підписані документи зберігаються в реєстрі під docs/РІК/NNNNNN/
+chk-document-missing = { $path } немає в реєстрі
+chk-signed-missing = підписаного документа { $path } немає в реєстрі
+chk-document-restore-hint = відновіть { $path } (наприклад, з git)
+chk-signature-mismatch = { $path } змінено після того, як { $card } підписано { $day } (SHA-256 { $actual }, підписано { $expected })
+chk-signature-mismatch-hint = відновіть підписану версію (git log -- { $path }); змінена відповідь потребує нового підпису
+# A history step that doesn't follow from the state before it (the reason is the workflow's).
+chk-bad-transition = крок { $step } ('{ $command }'): { $reason }
+chk-extensions-count = продовжень у картці — { $count }, а кроків 'extend' в історії — { $steps }
+chk-extensions-count-hint = кожне продовження записує 'appeals extend', яка пише і те, і те
+chk-reworks-count = повернень на доопрацювання в картці — { $count }, а кроків 'rework' в історії — { $steps }
+chk-reworks-count-hint = кожне повернення на доопрацювання записує 'appeals rework', яка пише і те, і те
+
+## Terms
+
+chk-basis-mismatch = підстава '{ $basis }', але строк { $days } дн. за register.toml рахується як '{ $expected }'
+chk-over-max = строк продовжено до { $until }: { $days } дн. від надходження ({ $received }); ст. 20 Закону дозволяє щонайбільше { $max } (до { $latest })
+chk-over-max-day-off = строк продовжено до { $until }: { $days } дн. від надходження ({ $received }); ст. 20 Закону дозволяє щонайбільше { $max } (до { $latest }); { $max }-й день, { $day_max }, неробочий, і register.toml 'terms.non_working' = "{ $non_working }" завершує строк раніше
+chk-over-max-hint = строк може тривати щонайдовше до { $latest }; виправте продовження
