@@ -83,17 +83,18 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
     }
     if !env.quiet {
         for f in &report.fixed {
-            eprintln!("fixed {f}");
+            eprintln!("{}", crate::t!("chk-fixed", what = f.to_string()));
         }
         if a.verbose {
             eprintln!(
-                "checked {} card{}: {} read in full, {} unchanged since an earlier check found them clean; {} signed document{} hashed",
-                report.cards,
-                if report.cards == 1 { "" } else { "s" },
-                report.cards - report.unchanged,
-                report.unchanged,
-                report.hashed,
-                if report.hashed == 1 { "" } else { "s" },
+                "{}",
+                crate::t!(
+                    "chk-verbose",
+                    cards = report.cards,
+                    full = report.cards - report.unchanged,
+                    unchanged = report.unchanged,
+                    hashed = report.hashed
+                )
             );
         }
         print_findings(&store, &report.findings, a.format)?;
@@ -104,7 +105,7 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
     }
     let mut hints = Vec::new();
     if report.findings.iter().any(|f| f.code == Code::IndexStale) && !a.fix_index {
-        hints.push("derived indexes are fixed by 'appeals check --fix-index'".to_string());
+        hints.push(crate::t!("chk-fix-index-hint"));
     }
     // Only a link back a killed registration left out is added by
     // --fix-links.
@@ -114,7 +115,7 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
         .any(|f| f.code == Code::BrokenLink && f.field == "/links/later")
         && !a.fix_links
     {
-        hints.push("a missing link back is added by 'appeals check --fix-links'".to_string());
+        hints.push(crate::t!("chk-fix-links-hint"));
     }
     let uncertain = report
         .findings
@@ -123,29 +124,14 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
         .count();
     if uncertain == n {
         return Err(UserError {
-            message: format!(
-                "{n} Classifier code{} in use {} not confirmed ({} card{} checked, no other problem)",
-                if n == 1 { "" } else { "s" },
-                if n == 1 { "is" } else { "are" },
-                report.cards,
-                if report.cards == 1 { "" } else { "s" }
-            ),
-            hints: vec![
-                "the cards are sound; 'appeals check' without --strict passes".into(),
-            ],
+            message: crate::t!("chk-only-uncertain", count = n, cards = report.cards),
+            hints: vec![crate::t!("chk-only-uncertain-hint")],
         }
         .into());
     }
-    hints.push(
-        "fix the cards by hand or restore them from git, then run 'appeals check' again".into(),
-    );
+    hints.push(crate::t!("chk-problems-hint"));
     Err(UserError {
-        message: format!(
-            "{n} problem{} in the register ({} card{} checked)",
-            if n == 1 { "" } else { "s" },
-            report.cards,
-            if report.cards == 1 { "" } else { "s" }
-        ),
+        message: crate::t!("chk-problems", count = n, cards = report.cards),
         hints,
     }
     .into())
@@ -170,8 +156,20 @@ fn print_findings(store: &Store, findings: &[Finding], format: OutputFormat) -> 
                 } else {
                     format!(" {}:", f.field)
                 };
-                println!("{}:{field} {} [{}]", path.display(), f.message, f.code);
-                println!("  hint: {}", f.hint);
+                // The code is a name for scripts, printed as it is.
+                println!(
+                    "{}",
+                    crate::t!(
+                        "chk-finding",
+                        place = format!("{}:{field}", path.display()),
+                        message = f.shown_message.as_str(),
+                        code = f.code.name()
+                    )
+                );
+                println!(
+                    "{}",
+                    crate::t!("chk-finding-hint", hint = f.shown_hint.as_str())
+                );
             }
         }
     }

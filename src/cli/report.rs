@@ -107,8 +107,12 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
     let (json, heading, tables, page) = match form {
         Form::Monitoring => {
             let r = report::monitoring(&regs, &opts)?;
-            let heading =
-                tabular::heading(tabular::MONITORING_TITLE, &r.registers, &r.period, r.as_of);
+            let heading = tabular::heading(
+                tabular::monitoring_title(),
+                &r.registers,
+                &r.period,
+                r.as_of,
+            );
             let tables = tabular::monitoring(&r);
             let page =
                 (a.format == ReportFormat::Html).then(|| html::monitoring(&heading, &r, &tables));
@@ -116,11 +120,16 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
         }
         Form::Statistical => {
             let f = statistical::statistical(&regs, &opts, a.staff)?;
-            let mut heading =
-                tabular::heading(tabular::STATISTICAL_TITLE, &f.registers, &f.period, f.as_of);
-            heading.push(format!(
-                "Поруч — той самий період попереднього року: {} — {}",
-                f.previous.from, f.previous.to
+            let mut heading = tabular::heading(
+                tabular::statistical_title(),
+                &f.registers,
+                &f.period,
+                f.as_of,
+            );
+            heading.push(crate::t!(
+                "form-previous-line",
+                from = f.previous.from,
+                to = f.previous.to
             ));
             let tables = tabular::statistical(&f);
             let page =
@@ -137,17 +146,19 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
             } else {
                 String::new()
             };
-            out.push_str(&csv_text(&tables)?);
+            // With --bom the file is for a person in Excel: in Ukrainian the
+            // header and the sections are named in words; in English, and
+            // without --bom, it is the documented machine header.
+            let words = a.bom && crate::i18n::lang() == crate::i18n::Lang::Uk;
+            out.push_str(&csv_text(&tables, words)?);
             out.into_bytes()
         }
         ReportFormat::Html => page.unwrap_or_default().into_bytes(),
         ReportFormat::Xlsx => {
             if a.output.is_none() && std::io::stdout().is_terminal() {
-                return Err(super::error::UserError::new(
-                    "an XLSX workbook can't be shown on a terminal",
-                )
-                .hint("write it to a file with -o report.xlsx, or pipe it")
-                .into());
+                return Err(super::error::UserError::new(crate::t!("rep-xlsx-terminal"))
+                    .hint(crate::t!("rep-xlsx-terminal-hint"))
+                    .into());
             }
             xlsx::workbook(&heading, &tables)?
         }
@@ -186,42 +197,44 @@ fn wrap(s: &str, width: usize) -> String {
 }
 
 /// Narrower headings for the terminal, where the ranking is wide.
-fn narrow(key: &str) -> Option<&'static str> {
+fn narrow(key: &str) -> Option<String> {
     Some(match key {
-        "rank" => "№",
-        "answered_on_time" => "вчасно",
-        "answered_late" => "із запізн.",
-        "answered_after_control" => "після терміну",
-        "open" => "на контролі",
-        "open_overdue" => "простроч.",
-        "results" => "результати",
-        "quality_avg" => "якість",
-        "satisfied_share" => "задоволені",
-        "answer_days_avg" => "днів до відп.",
-        "reworks" => "доопрац.",
-        "confirmed_share" => "підтв.",
+        "rank" => crate::t!("rep-narrow-rank"),
+        "answered_on_time" => crate::t!("rep-narrow-answered-on-time"),
+        "answered_late" => crate::t!("rep-narrow-answered-late"),
+        "answered_after_control" => crate::t!("rep-narrow-answered-after-control"),
+        "open" => crate::t!("rep-narrow-open"),
+        "open_overdue" => crate::t!("rep-narrow-open-overdue"),
+        "results" => crate::t!("rep-narrow-results"),
+        "quality_avg" => crate::t!("rep-narrow-quality-avg"),
+        "satisfied_share" => crate::t!("rep-narrow-satisfied-share"),
+        "answer_days_avg" => crate::t!("rep-narrow-answer-days-avg"),
+        "reworks" => crate::t!("rep-narrow-reworks"),
+        "confirmed_share" => crate::t!("rep-narrow-confirmed-share"),
         _ => return None,
     })
 }
 
-/// The report as terminal tables: the heading, then each titled table. The
-/// rows' machine keys are left to JSON and CSV.
+/// The report as terminal tables: the heading, then each titled table, then
+/// the footnote to uncertain codes when one is shown. The rows' machine
+/// keys are left to JSON and CSV.
 fn text(heading: &[String], tables: &[tabular::Table]) -> String {
     let mut out = heading.join("\n");
     out.push('\n');
     for t in tables {
         out.push_str(&format!("\n{}\n", t.title));
         if t.rows.is_empty() {
-            out.push_str("  (немає)\n");
+            out.push_str(&format!("  {}\n", crate::t!("rep-empty")));
             continue;
         }
         let shown: Vec<usize> = (0..t.columns.len())
-            .filter(|&i| !matches!(t.columns[i].key.as_str(), "measure" | "key"))
+            .filter(|&i| !tabular::machine_column(&t.columns[i].key))
             .collect();
-        let header: Vec<&str> = shown
+        let labels: Vec<String> = shown
             .iter()
-            .map(|&i| narrow(&t.columns[i].key).unwrap_or(&t.columns[i].label))
+            .map(|&i| narrow(&t.columns[i].key).unwrap_or_else(|| t.columns[i].label.clone()))
             .collect();
+        let header: Vec<&str> = labels.iter().map(String::as_str).collect();
         let rows = t
             .rows
             .iter()
@@ -241,12 +254,37 @@ fn text(heading: &[String], tables: &[tabular::Table]) -> String {
         out.push_str(&super::render::table(&header, rows));
         out.push('\n');
     }
+    if tables.iter().any(tabular::Table::has_uncertain) {
+        out.push_str(&format!("\n{}\n", tabular::footnote()));
+    }
     out
+}
+
+/// A CSV column's heading in words, for a person (`--bom` in Ukrainian).
+fn csv_heading(key: &str, tables: &[tabular::Table]) -> String {
+    match key {
+        "section" => crate::t!("rep-csv-section"),
+        "measure" | "key" | "code" => crate::t!("rep-col-code"),
+        "id" => crate::t!("rep-col-id"),
+        "name" => crate::t!("rep-col-name"),
+        "value" => crate::t!("rep-col-value"),
+        "share" => crate::t!("rep-col-share"),
+        "previous" => crate::t!("rep-csv-previous"),
+        "current" => crate::t!("rep-csv-current"),
+        _ => tables
+            .iter()
+            .flat_map(|t| &t.columns)
+            .find(|c| c.key == key)
+            .map(|c| c.label.clone())
+            .unwrap_or_else(|| key.to_string()),
+    }
 }
 
 /// All tables in one CSV: a `section` column, then every column key in
 /// order of first appearance; a row leaves other sections' columns empty.
-fn csv_text(tables: &[tabular::Table]) -> anyhow::Result<String> {
+/// With `words` the header and the sections are named for a person (the
+/// cells are the same).
+fn csv_text(tables: &[tabular::Table], words: bool) -> anyhow::Result<String> {
     // What names a row comes first, then the measures as they appear.
     let mut keys: Vec<&str> = vec!["code", "measure", "key", "rank", "id", "name", "items"];
     keys.retain(|k| tables.iter().any(|t| t.columns.iter().any(|c| c.key == *k)));
@@ -260,10 +298,19 @@ fn csv_text(tables: &[tabular::Table]) -> anyhow::Result<String> {
     let mut w = csv::Writer::from_writer(Vec::new());
     let mut header = vec!["section"];
     header.extend(&keys);
-    w.write_record(&header)?;
+    if words {
+        let named: Vec<String> = header.iter().map(|k| csv_heading(k, tables)).collect();
+        w.write_record(&named)?;
+    } else {
+        w.write_record(&header)?;
+    }
     for t in tables {
         for r in &t.rows {
-            let mut rec = vec![t.key.clone()];
+            let mut rec = vec![if words {
+                t.title.clone()
+            } else {
+                t.key.clone()
+            }];
             for k in &keys {
                 let v = t
                     .columns

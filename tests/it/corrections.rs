@@ -1121,7 +1121,10 @@ fn the_report_table_and_csv_give_reworks_and_the_confirmed_share() {
     reg.run_on("2015-07-24", &["confirm", "К-1", "--outcome", "confirmed"])
         .ok();
     let table = reg
-        .run_on("2015-07-24", &["report", "--month", "2015-06"])
+        .run_on(
+            "2015-07-24",
+            &["--lang", "uk", "report", "--month", "2015-06"],
+        )
         .ok()
         .stdout;
     assert!(
@@ -1129,7 +1132,7 @@ fn the_report_table_and_csv_give_reworks_and_the_confirmed_share() {
         "{table}"
     );
     assert!(
-        table.contains("│ Частка підтверджених заявниками (зворотний   │ 100.0%   │"),
+        table.contains("│ Частка підтверджених заявниками (зворотний   │ 100,0 %  │"),
         "{table}"
     );
     let csv = reg

@@ -470,7 +470,10 @@ fn answered_after_control_counts_replies_after_the_control_date_in_force() {
     assert_eq!(r["totals"]["answered_late"], 0);
     // In the table and the CSV too.
     let table = reg
-        .run_on("2015-08-10", &["report", "--month", "2015-06"])
+        .run_on(
+            "2015-08-10",
+            &["--lang", "uk", "report", "--month", "2015-06"],
+        )
         .ok()
         .stdout;
     assert!(

@@ -224,7 +224,7 @@ fn the_report_counts_priority_cards() {
         (&json!(4), &json!(2), &json!(1))
     );
     let table = reg
-        .run_on(TODAY, &["report", "--month", "2015-06"])
+        .run_on(TODAY, &["--lang", "uk", "report", "--month", "2015-06"])
         .ok()
         .stdout;
     assert!(

@@ -89,8 +89,8 @@ pub(super) fn check_file(cx: &Context, f: &CardFile, earlier: Option<&str>) -> C
             out.push(
                 Code::InvalidJson,
                 "",
-                format!("can't be read: {}", e.message()),
-                "check the file's permissions".into(),
+                crate::say!("chk-unreadable", reason = e.message()),
+                crate::say!("chk-unreadable-hint"),
             );
             return failed(out);
         }
@@ -139,16 +139,13 @@ pub(super) fn parse(bytes: &[u8], out: &mut Findings) -> Option<Card> {
         c.upgrade();
         return Some(c);
     }
-    let restore = format!(
-        "fix it by hand, or restore it with 'git checkout -- {}'",
-        out.rel
-    );
+    let restore = crate::say!("chk-restore-hint", file = out.rel);
     if bytes.starts_with(b"\xEF\xBB\xBF") {
         out.push(
             Code::InvalidJson,
             "",
-            "starts with a byte-order mark; cards are UTF-8 without one".into(),
-            "save it as UTF-8 without BOM".into(),
+            crate::say!("chk-bom"),
+            crate::say!("chk-bom-hint"),
         );
         return None;
     }
@@ -156,7 +153,7 @@ pub(super) fn parse(bytes: &[u8], out: &mut Findings) -> Option<Card> {
         out.push(
             Code::InvalidJson,
             "",
-            format!("not UTF-8 (invalid byte at offset {})", e.valid_up_to()),
+            crate::say!("chk-not-utf8", offset = e.valid_up_to()),
             restore,
         );
         return None;
@@ -168,8 +165,8 @@ pub(super) fn parse(bytes: &[u8], out: &mut Findings) -> Option<Card> {
         out.push(
             Code::InvalidJson,
             "",
-            "holds git merge-conflict markers (<<<<<<< … >>>>>>>)".into(),
-            "resolve the merge: keep one side's card; if both sides registered an appeal under this number, give one of them the next free number".into(),
+            crate::say!("chk-merge-markers"),
+            crate::say!("chk-merge-markers-hint"),
         );
         return None;
     }
@@ -191,11 +188,11 @@ pub(super) fn parse(bytes: &[u8], out: &mut Findings) -> Option<Card> {
             out.push(
                 Code::InvalidJson,
                 &field,
-                format!(
-                    "line {}, column {}: {}",
-                    e.line(),
-                    e.column(),
-                    json_reason(&e)
+                crate::say!(
+                    "chk-json-error",
+                    line = e.line(),
+                    column = e.column(),
+                    reason = json_reason(&e)
                 ),
                 restore,
             );
@@ -239,22 +236,23 @@ pub(super) fn check_card(cfg: &Config, file: (i32, u32), c: &Card, out: &mut Fin
         out.push(
             Code::UnknownVersion,
             "/version",
-            format!(
-                "version {} is not known to this program (it reads {} to {CARD_VERSION})",
-                c.version,
-                CARD_VERSIONS.start()
+            crate::say!(
+                "chk-unknown-version",
+                version = c.version,
+                from = *CARD_VERSIONS.start(),
+                to = CARD_VERSION
             ),
-            "use the program version that wrote it, or set the version back after checking the card".into(),
+            crate::say!("chk-unknown-version-hint"),
         );
     }
     if c.year != file_year {
         out.push(
             Code::PathMismatch,
             "/year",
-            format!("year {} but the file is under cards/{}/", c.year, file_year),
-            format!(
-                "correct the year, or move the file to cards/{}",
-                card_rel_path(c.year, c.number)
+            crate::say!("chk-year-mismatch", year = c.year, dir = file_year),
+            crate::say!(
+                "chk-year-mismatch-hint",
+                path = card_rel_path(c.year, c.number)
             ),
         );
     }
@@ -262,13 +260,14 @@ pub(super) fn check_card(cfg: &Config, file: (i32, u32), c: &Card, out: &mut Fin
         out.push(
             Code::PathMismatch,
             "/number",
-            format!(
-                "number {} but the file is {:06}.json",
-                c.number, file_number
+            crate::say!(
+                "chk-number-mismatch",
+                number = c.number,
+                file = format!("{file_number:06}.json")
             ),
-            format!(
-                "correct the number, or move the file to cards/{}",
-                card_rel_path(c.year, c.number)
+            crate::say!(
+                "chk-number-mismatch-hint",
+                path = card_rel_path(c.year, c.number)
             ),
         );
     }
@@ -278,19 +277,19 @@ pub(super) fn check_card(cfg: &Config, file: (i32, u32), c: &Card, out: &mut Fin
         Some((_, n)) if n != c.number => out.push(
             Code::BadIndex,
             "/index",
-            format!(
-                "index {:?} has number {n}, the card is number {}",
-                c.index, c.number
+            crate::say!(
+                "chk-index-number",
+                index = format!("{:?}", c.index),
+                number = n,
+                card = c.number
             ),
-            "an index is the surname's first letter (or a mark), '-' and the card's running number"
-                .into(),
+            crate::say!("chk-index-hint"),
         ),
         _ => out.push(
             Code::BadIndex,
             "/index",
-            format!("{:?} is not a registration index like К-125", c.index),
-            "an index is the surname's first letter (or a mark), '-' and the card's running number"
-                .into(),
+            crate::say!("chk-index-bad", index = format!("{:?}", c.index)),
+            crate::say!("chk-index-hint"),
         ),
     }
     if let Some(cc) = &c.cc_number {
@@ -303,8 +302,8 @@ pub(super) fn check_card(cfg: &Config, file: (i32, u32), c: &Card, out: &mut Fin
             out.push(
                 Code::BadValue,
                 "/cc_number",
-                format!("{cc:?} is not a contact-centre number (at most 64 letters, digits, '-', '_', '.' or '/')"),
-                "copy the number from the contact centre's export".into(),
+                crate::say!("chk-cc-bad", cc = format!("{cc:?}")),
+                crate::say!("chk-cc-bad-hint"),
             );
         }
     }
@@ -329,8 +328,8 @@ fn check_text_fields(c: &Card, out: &mut Findings) {
                 out.push(
                     Code::BadValue,
                     field,
-                    "contains control characters".into(),
-                    "remove them by hand (a hand edit or a bad export put them there)".into(),
+                    crate::say!("chk-control-chars"),
+                    crate::say!("chk-control-chars-hint"),
                 );
             }
         }
@@ -339,8 +338,8 @@ fn check_text_fields(c: &Card, out: &mut Findings) {
         out.push(
             Code::BadValue,
             "/applicant/signatories",
-            "must be at least 1".into(),
-            "set the number of signatories".into(),
+            crate::say!("chk-signatories"),
+            crate::say!("chk-signatories-hint"),
         );
     }
 }
@@ -350,11 +349,12 @@ fn check_dates(c: &Card, out: &mut Findings) {
         out.push(
             Code::DateOrder,
             "/registered",
-            format!(
-                "registered {} before it was received ({})",
-                c.registered, c.received
+            crate::say!(
+                "chk-registered-before-received",
+                registered = c.registered,
+                received = c.received
             ),
-            "correct the dates from the contact centre's export".into(),
+            crate::say!("chk-registered-before-received-hint"),
         );
     } else if c.registered > c.received
         && c.late_reason.as_deref().is_none_or(|r| r.trim().is_empty())
@@ -362,11 +362,12 @@ fn check_dates(c: &Card, out: &mut Findings) {
         out.push(
             Code::DateOrder,
             "/late_reason",
-            format!(
-                "registered {} after it was received ({}) without a reason",
-                c.registered, c.received
+            crate::say!(
+                "chk-registered-late",
+                registered = c.registered,
+                received = c.received
             ),
-            "record why in late_reason: appeals are registered on the day of receipt".into(),
+            crate::say!("chk-registered-late-hint"),
         );
     }
 }
@@ -432,10 +433,10 @@ fn check_codes(cfg: &Config, c: &Card, out: &mut Findings) {
                 Code::UnknownCode,
                 &field,
                 e.to_string(),
-                format!(
-                    "use a code of {} (edition {})",
-                    store::CLASSIFIER,
-                    cl.edition
+                crate::say!(
+                    "chk-unknown-code-hint",
+                    file = store::CLASSIFIER,
+                    edition = cl.edition
                 ),
             );
         }
@@ -444,8 +445,8 @@ fn check_codes(cfg: &Config, c: &Card, out: &mut Findings) {
         out.push(
             Code::BadValue,
             "/classification/topics",
-            "no topic: every appeal has at least one topic code (Part II)".into(),
-            "add the topic codes".into(),
+            crate::say!("chk-no-topic"),
+            crate::say!("chk-no-topic-hint"),
         );
     }
 }
@@ -455,14 +456,14 @@ fn check_people(cfg: &Config, c: &Card, out: &mut Findings) {
     let mut coordinator = |field: &str, id: &str| {
         if r.coordinator(id).is_none() {
             let message = match r.name_of(id) {
-                Some(n) => format!("{id:?} ({n}) is not a coordinator in people.toml"),
-                None => format!("{id:?} is not in people.toml"),
+                Some(n) => crate::say!("chk-not-coordinator", id = format!("{id:?}"), name = n),
+                None => crate::say!("chk-not-in-people", id = format!("{id:?}")),
             };
             out.push(
                 Code::UnknownPerson,
                 field,
                 message,
-                "add them to people.toml (keep people who left: old cards name them)".into(),
+                crate::say!("chk-add-person-hint"),
             );
         }
     };
@@ -476,17 +477,14 @@ fn check_people(cfg: &Config, c: &Card, out: &mut Findings) {
     for (i, e) in c.term.extensions.iter().enumerate() {
         if r.head(&e.by).is_none() && r.coordinator(&e.by).is_none() {
             let message = match r.name_of(&e.by) {
-                Some(n) => format!(
-                    "{:?} ({n}) is neither the head ([[head]]) nor a coordinator in people.toml; a term is extended by the head or his deputy (law art. 20)",
-                    e.by
-                ),
-                None => format!("{:?} is not in people.toml", e.by),
+                Some(n) => crate::say!("chk-not-head", id = format!("{:?}", e.by), name = n),
+                None => crate::say!("chk-not-in-people", id = format!("{:?}", e.by)),
             };
             out.push(
                 Code::UnknownPerson,
                 &format!("/term/extensions/{i}/by"),
                 message,
-                "add them to people.toml (keep people who left: old cards name them)".into(),
+                crate::say!("chk-add-person-hint"),
             );
         }
     }
@@ -506,29 +504,26 @@ fn check_people(cfg: &Config, c: &Card, out: &mut Findings) {
             out.push(
                 Code::UnknownPerson,
                 &field,
-                format!("executor {id:?} is not in people.toml"),
-                "add the executor to people.toml (keep executors that were renamed or merged: old cards name them)".into(),
+                crate::say!("chk-executor-not-in-people", id = format!("{id:?}")),
+                crate::say!("chk-executor-not-in-people-hint"),
             );
         }
     }
 }
 
 fn check_history(c: &Card, out: &mut Findings) {
-    let repair = || {
-        "the history is the record: restore the card from git, or repair the entry by hand"
-            .to_string()
-    };
+    let repair = || crate::say!("chk-history-repair-hint");
     let derived = workflow::derive(&c.history);
     match &derived {
         Ok(status) if *status != c.status => out.push(
             Code::StatusMismatch,
             "/status",
-            format!(
-                "status is {:?} but the history leads to {:?}",
-                c.status.as_str(),
-                status.as_str()
+            crate::say!(
+                "chk-status-mismatch",
+                status = format!("{:?}", c.status.as_str()),
+                derived = format!("{:?}", status.as_str())
             ),
-            format!("set \"status\": \"{status}\" (the status follows from the history)"),
+            crate::say!("chk-status-mismatch-hint", status = status.as_str()),
         ),
         Ok(_) => {}
         Err((i, e)) => {
@@ -538,9 +533,14 @@ fn check_history(c: &Card, out: &mut Findings) {
                 format!("/history/{i}/action")
             };
             let message = if c.history.is_empty() {
-                "the history is empty; it starts with the registration".to_string()
+                crate::say!("chk-history-empty")
             } else {
-                format!("step {} ({}): {e}", i + 1, c.history[*i].action().command())
+                crate::say!(
+                    "chk-bad-transition",
+                    step = i + 1,
+                    command = c.history[*i].action().command(),
+                    reason = e.to_string()
+                )
             };
             out.push(Code::BadTransition, &field, message, repair());
         }
@@ -550,9 +550,10 @@ fn check_history(c: &Card, out: &mut Findings) {
             out.push(
                 Code::HistoryOrder,
                 "/history/0/at",
-                format!(
-                    "registration recorded on {}, the card says registered {}",
-                    first.at, c.registered
+                crate::say!(
+                    "chk-registration-date",
+                    at = first.at,
+                    registered = c.registered
                 ),
                 repair(),
             );
@@ -563,14 +564,14 @@ fn check_history(c: &Card, out: &mut Findings) {
             out.push(
                 Code::HistoryOrder,
                 &format!("/history/{}/at", i + 1),
-                format!(
-                    "step {} ({}, {}) is dated before step {} ({}, {})",
-                    i + 2,
-                    w[1].action().command(),
-                    w[1].at,
-                    i + 1,
-                    w[0].action().command(),
-                    w[0].at
+                crate::say!(
+                    "chk-step-before-step",
+                    step = i + 2,
+                    command = w[1].action().command(),
+                    at = w[1].at,
+                    before = i + 1,
+                    before_command = w[0].action().command(),
+                    before_at = w[0].at
                 ),
                 repair(),
             );
@@ -614,33 +615,30 @@ fn check_history(c: &Card, out: &mut Findings) {
     if c.result.is_some() && !e.sent {
         step_pair(out, "/result", true, false, "send");
     }
-    let counted: [(&str, usize, usize, &str, &str); 2] = [
+    let counted: [(&str, usize, usize, &str); 2] = [
         (
             "/term/extensions",
             c.term.extensions.len(),
             e.extensions,
-            "extension",
             "extend",
         ),
-        (
-            "/reworks",
-            c.reworks.len(),
-            e.reworks,
-            "return for rework",
-            "rework",
-        ),
+        ("/reworks", c.reworks.len(), e.reworks, "rework"),
     ];
-    for (field, on_card, steps, what, command) in counted {
+    for (field, on_card, steps, command) in counted {
         if on_card != steps {
             out.push(
                 Code::StepMismatch,
                 field,
-                format!(
-                    "{on_card} {what}{} but {steps} '{command}' step{} in the history",
-                    if on_card == 1 { "" } else { "s" },
-                    if steps == 1 { "" } else { "s" }
-                ),
-                format!("each {what} is recorded by 'appeals {command}', which writes both"),
+                if command == "extend" {
+                    crate::say!("chk-extensions-count", count = on_card, steps = steps)
+                } else {
+                    crate::say!("chk-reworks-count", count = on_card, steps = steps)
+                },
+                if command == "extend" {
+                    crate::say!("chk-extensions-count-hint")
+                } else {
+                    crate::say!("chk-reworks-count-hint")
+                },
             );
         }
     }
@@ -651,15 +649,19 @@ fn step_pair(out: &mut Findings, field: &str, present: bool, in_history: bool, c
         out.push(
             Code::StepMismatch,
             field,
-            format!("is filled in but the history has no '{command}' step"),
-            format!("steps are recorded by 'appeals {command}', which writes both; restore the card from git or clear {field}"),
+            crate::say!("chk-step-without-history", command = command),
+            crate::say!(
+                "chk-step-without-history-hint",
+                command = command,
+                field = field
+            ),
         );
     } else if in_history && !present {
         out.push(
             Code::StepMismatch,
             field,
-            format!("is empty but the history has a '{command}' step"),
-            "restore the card from git: the step's data was lost".into(),
+            crate::say!("chk-history-without-step", command = command),
+            crate::say!("chk-history-without-step-hint"),
         );
     }
 }

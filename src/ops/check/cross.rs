@@ -45,10 +45,10 @@ pub(super) fn cross_checks(seen: &[Seen], rule: Option<&Rule>, out: &mut Vec<Fin
         }
     }
     let renumber = |s: &Seen| {
-        format!(
-            "two registrations took one number (e.g. merging two clones in git): renumber this card to the next free number, {}#{}, with its index and file name",
-            s.year,
-            last.get(&s.year).copied().unwrap_or(0) + 1
+        crate::say!(
+            "chk-renumber-hint",
+            year = s.year,
+            number = last.get(&s.year).copied().unwrap_or(0) + 1
         )
     };
     // The three kinds side by side: each is a pass over every card.
@@ -62,35 +62,45 @@ pub(super) fn cross_checks(seen: &[Seen], rule: Option<&Rule>, out: &mut Vec<Fin
         },
     );
     for (s, f) in numbers {
-        out.push(Finding {
-            code: Code::DuplicateNumber,
-            file: s.rel.clone(),
-            field: "/number".into(),
-            message: format!("number {}#{} is also in {}", s.year, s.number, f.rel),
-            hint: renumber(s),
-        });
+        out.push(Finding::new(
+            Code::DuplicateNumber,
+            s.rel.clone(),
+            "/number".into(),
+            crate::say!(
+                "chk-duplicate-number",
+                year = s.year,
+                number = s.number,
+                file = f.rel
+            ),
+            renumber(s),
+        ));
     }
     for (s, f) in indexes {
-        out.push(Finding {
-            code: Code::DuplicateIndex,
-            file: s.rel.clone(),
-            field: "/index".into(),
-            message: format!("index {}/{} is also in {}", s.year, upper(s), f.rel),
-            hint: renumber(s),
-        });
+        out.push(Finding::new(
+            Code::DuplicateIndex,
+            s.rel.clone(),
+            "/index".into(),
+            crate::say!(
+                "chk-duplicate-index",
+                year = s.year,
+                index = upper(s).into_owned(),
+                file = f.rel
+            ),
+            renumber(s),
+        ));
     }
     for (s, f) in ccs {
-        out.push(Finding {
-            code: Code::DuplicateCc,
-            file: s.rel.clone(),
-            field: "/cc_number".into(),
-            message: format!(
-                "contact-centre number {} is also in {}",
-                s.cc.as_deref().unwrap_or_default(),
-                f.rel
+        out.push(Finding::new(
+            Code::DuplicateCc,
+            s.rel.clone(),
+            "/cc_number".into(),
+            crate::say!(
+                "chk-duplicate-cc",
+                cc = s.cc.as_deref().unwrap_or_default(),
+                file = f.rel
             ),
-            hint: "one appeal registered twice: keep the earlier card and close the other, or correct the number from the export".into(),
-        });
+            crate::say!("chk-duplicate-cc-hint"),
+        ));
     }
 
     let by_name: HashMap<(i32, &str), &Seen> = seen
@@ -116,40 +126,36 @@ pub(super) fn cross_checks(seen: &[Seen], rule: Option<&Rule>, out: &mut Vec<Fin
         let me = s.full_name();
         if let Some(target) = &s.repeat_of {
             match named(target) {
-                None => out.push(Finding {
-                    code: Code::BrokenLink,
-                    file: s.rel.clone(),
-                    field: "/links/repeat_of".into(),
-                    message: format!("repeats {target}, which is not in the register"),
-                    hint: "name an existing card as YEAR/INDEX, or clear repeat_of".into(),
-                }),
-                Some(t) if !t.later.contains(&me) => out.push(Finding {
-                    code: Code::BrokenLink,
-                    file: t.rel.clone(),
-                    field: "/links/later".into(),
-                    message: format!("{me} repeats this card ({target}) but it doesn't list {me}"),
-                    hint: format!("a registration stopped between its two writes: 'appeals check --fix-links' adds \"{me}\" to links.later"),
-                }),
+                None => out.push(Finding::new(
+                    Code::BrokenLink,
+                    s.rel.clone(),
+                    "/links/repeat_of".into(),
+                    crate::say!("chk-repeats-missing", target = target),
+                    crate::say!("chk-repeats-missing-hint"),
+                )),
+                Some(t) if !t.later.contains(&me) => out.push(Finding::new(
+                    Code::BrokenLink,
+                    t.rel.clone(),
+                    "/links/later".into(),
+                    crate::say!("chk-link-back-missing", card = me, target = target),
+                    crate::say!("chk-link-back-missing-hint", card = me),
+                )),
                 Some(_) => {}
             }
         }
         for (i, l) in s.later.iter().enumerate() {
             let back = named(l).and_then(|t| t.repeat_of.as_deref());
             if back != Some(me.as_str()) {
-                out.push(Finding {
-                    code: Code::BrokenLink,
-                    file: s.rel.clone(),
-                    field: format!("/links/later/{i}"),
-                    message: match named(l) {
-                        None => {
-                            format!("lists {l} as a later appeal, which is not in the register")
-                        }
-                        Some(_) => {
-                            format!("lists {l} as a later appeal, but {l} doesn't repeat {me}")
-                        }
+                out.push(Finding::new(
+                    Code::BrokenLink,
+                    s.rel.clone(),
+                    format!("/links/later/{i}"),
+                    match named(l) {
+                        None => crate::say!("chk-later-missing", card = l),
+                        Some(_) => crate::say!("chk-later-not-repeating", card = l, this = me),
                     },
-                    hint: "remove the entry, or set repeat_of on the later card".into(),
-                });
+                    crate::say!("chk-later-hint"),
+                ));
             }
         }
     }
@@ -179,15 +185,13 @@ fn sign_check<'s>(
         for (i, name) in s.earlier.iter().enumerate() {
             match named(name) {
                 Some(t) => list.push(t),
-                None => out.push(Finding {
-                    code: Code::BrokenLink,
-                    file: s.rel.clone(),
-                    field: format!("/links/earlier/{i}"),
-                    message: format!(
-                        "lists {name} as an earlier appeal, which is not in the register"
-                    ),
-                    hint: "'appeals link' or 'appeals unlink' decides the link again".into(),
-                }),
+                None => out.push(Finding::new(
+                    Code::BrokenLink,
+                    s.rel.clone(),
+                    format!("/links/earlier/{i}"),
+                    crate::say!("chk-earlier-missing", card = name),
+                    crate::say!("chk-earlier-missing-hint"),
+                )),
             }
         }
         if list.len() != s.earlier.len() {
@@ -197,19 +201,13 @@ fn sign_check<'s>(
     let marked = Sign::of(&s.sign).is_some_and(Sign::is_repeat);
     if list.is_empty() {
         if marked && s.repeat_of.is_none() {
-            out.push(Finding {
-                code: Code::SignMismatch,
-                file: s.rel.clone(),
-                field: "/classification/sign".into(),
-                message: format!(
-                    "sign of receipt {}, but the card repeats no earlier appeal",
-                    s.sign
-                ),
-                hint: format!(
-                    "link it with 'appeals link {} --to EARLIER --reason …', or set the sign to 2.1",
-                    s.full_name()
-                ),
-            });
+            out.push(Finding::new(
+                Code::SignMismatch,
+                s.rel.clone(),
+                "/classification/sign".into(),
+                crate::say!("chk-sign-no-earlier", sign = s.sign),
+                crate::say!("chk-sign-no-earlier-hint", card = s.full_name()),
+            ));
         }
         return;
     }
@@ -220,23 +218,23 @@ fn sign_check<'s>(
     let expected = repeat::sign(&standings, rule);
     if s.sign != expected.code() {
         let names: Vec<String> = list.iter().map(|t| t.full_name()).collect();
-        out.push(Finding {
-            code: Code::SignMismatch,
-            file: s.rel.clone(),
-            field: "/classification/sign".into(),
-            message: format!(
-                "sign of receipt {}, but its earlier appeals on the question ({}) give {} on {} (the order's point 9)",
-                s.sign,
-                names.join(", "),
-                expected.code(),
-                s.received
+        out.push(Finding::new(
+            Code::SignMismatch,
+            s.rel.clone(),
+            "/classification/sign".into(),
+            crate::say!(
+                "chk-sign-mismatch",
+                sign = s.sign,
+                earlier = names.join(", "),
+                expected = expected.code(),
+                day = s.received
             ),
-            hint: format!(
-                "decide it again with 'appeals link {} --to {} --reason …'",
-                s.full_name(),
-                names.last().map(String::as_str).unwrap_or("")
+            crate::say!(
+                "chk-sign-mismatch-hint",
+                card = s.full_name(),
+                last = names.last().map(String::as_str).unwrap_or("")
             ),
-        });
+        ));
     }
 }
 

@@ -67,15 +67,15 @@ pub(super) fn check_documents(
                 Code::UnsafePath,
                 field,
                 why,
-                "documents live under docs/YEAR/NNNNNN/ in the register".into(),
+                crate::say!("chk-unsafe-path-hint"),
             );
         } else if !signed.contains(path) && !on_disk(path).is_some_and(|m| m.is_file) {
             // A signed document is looked at below.
             out.push(
                 Code::DocumentMissing,
                 field,
-                format!("{path} is not in the register"),
-                format!("restore {path} (e.g. from git)"),
+                crate::say!("chk-document-missing", path = path),
+                crate::say!("chk-document-restore-hint", path = path),
             );
         }
     }
@@ -91,7 +91,7 @@ pub(super) fn check_documents(
                 Code::UnsafePath,
                 &field,
                 why,
-                "signed documents live under docs/YEAR/NNNNNN/ in the register".into(),
+                crate::say!("chk-unsafe-signed-path-hint"),
             );
             continue;
         }
@@ -122,8 +122,15 @@ pub(super) fn check_documents(
                     out.push(
                         Code::SignatureMismatch,
                         &field,
-                        format!("{path} changed after {}/{} was signed on {} (SHA-256 {actual}, signed {expected})", c.year, c.index, sig.date),
-                        format!("restore the signed version (git log -- {path}); a changed answer needs a new signature"),
+                        crate::say!(
+                            "chk-signature-mismatch",
+                            path = path,
+                            card = format!("{}/{}", c.year, c.index),
+                            day = sig.date,
+                            actual = actual,
+                            expected = expected
+                        ),
+                        crate::say!("chk-signature-mismatch-hint", path = path),
                     );
                 }
             }
@@ -144,8 +151,8 @@ fn signed_missing(out: &mut Findings, field: &str, path: &str) {
     out.push(
         Code::DocumentMissing,
         field,
-        format!("signed document {path} is not in the register"),
-        format!("restore {path} (e.g. from git)"),
+        crate::say!("chk-signed-missing", path = path),
+        crate::say!("chk-document-restore-hint", path = path),
     );
 }
 

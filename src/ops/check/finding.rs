@@ -1,6 +1,8 @@
 //! What `check` reports: a [`Finding`] per problem, each with a stable
 //! [`Code`] for scripts, and [`Findings`], the collector of one card file.
 
+use crate::i18n::{date_in, message_in, Arg, Lang};
+use chrono::NaiveDate;
 use std::fmt;
 
 /// Every kind of problem `check` reports. Each has a stable name, which is
@@ -212,10 +214,133 @@ pub struct Finding {
     /// The field: a JSON pointer into a card (`/term/control_date`), a
     /// settings key, or empty when the whole file is at fault.
     pub field: String,
-    /// What is wrong.
+    /// What is wrong, in English: what scripts read (JSON, CSV).
     pub message: String,
-    /// What to do about it.
+    /// What to do about it, in English.
     pub hint: String,
+    /// What is wrong, in this run's language: what a person reads.
+    #[serde(skip)]
+    pub shown_message: String,
+    /// What to do about it, in this run's language.
+    #[serde(skip)]
+    pub shown_hint: String,
+}
+
+impl Finding {
+    /// A finding: `message` and `hint` in English for scripts and in this
+    /// run's language for people.
+    pub fn new(code: Code, file: String, field: String, message: Text, hint: Text) -> Finding {
+        Finding {
+            code,
+            file,
+            field,
+            message: message.en,
+            hint: hint.en,
+            shown_message: message.shown,
+            shown_hint: hint.shown,
+        }
+    }
+}
+
+/// A message of `check` in English (for the JSON and CSV, which scripts
+/// read and which stay the same in every language) and in this run's
+/// language (for the person at the terminal). Made by [`crate::say!`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Text {
+    /// In English.
+    pub en: String,
+    /// In this run's language.
+    pub shown: String,
+}
+
+/// A text the catalogue doesn't have yet: the same in every language.
+impl From<String> for Text {
+    fn from(s: String) -> Text {
+        Text {
+            en: s.clone(),
+            shown: s,
+        }
+    }
+}
+
+impl From<&str> for Text {
+    fn from(s: &str) -> Text {
+        Text::from(s.to_string())
+    }
+}
+
+/// A value put into a message of `check`, written as `lang` writes it
+/// (dates: `2015-06-01` in English, `01.06.2015` in Ukrainian).
+pub trait SayArg {
+    /// The value for the message in `lang`.
+    fn arg(&self, lang: Lang) -> Arg;
+}
+
+impl SayArg for str {
+    fn arg(&self, _: Lang) -> Arg {
+        Arg::from(self)
+    }
+}
+impl SayArg for String {
+    fn arg(&self, _: Lang) -> Arg {
+        Arg::from(self.as_str())
+    }
+}
+impl<T: SayArg + ?Sized> SayArg for &T {
+    fn arg(&self, lang: Lang) -> Arg {
+        (**self).arg(lang)
+    }
+}
+impl SayArg for NaiveDate {
+    fn arg(&self, lang: Lang) -> Arg {
+        Arg::from(date_in(lang, *self))
+    }
+}
+impl SayArg for std::path::Path {
+    fn arg(&self, _: Lang) -> Arg {
+        Arg::from(self)
+    }
+}
+impl SayArg for std::path::PathBuf {
+    fn arg(&self, _: Lang) -> Arg {
+        Arg::from(self.as_path())
+    }
+}
+macro_rules! say_numeric {
+    ($($t:ty),*) => {$(
+        impl SayArg for $t {
+            fn arg(&self, _: Lang) -> Arg {
+                Arg::from(*self)
+            }
+        }
+    )*};
+}
+say_numeric!(u8, u16, u32, u64, usize, i32, i64);
+
+/// The message `key` of `check` in English and in this run's language.
+pub fn say_with(key: &str, args: impl Fn(Lang) -> Vec<(&'static str, Arg)>) -> Text {
+    let shown = crate::i18n::lang();
+    Text {
+        en: message_in(Lang::En, key, args(Lang::En)),
+        shown: message_in(shown, key, args(shown)),
+    }
+}
+
+/// A message of `check` from the catalogue, in English for scripts and in
+/// this run's language for people: `say!("chk-…", card = c, day = d)`.
+#[macro_export]
+macro_rules! say {
+    ($key:literal) => {
+        $crate::ops::check::say_with($key, |_| ::std::vec::Vec::new())
+    };
+    ($key:literal, $($name:ident = $value:expr),+ $(,)?) => {
+        $crate::ops::check::say_with($key, |lang| {
+            ::std::vec![$((
+                stringify!($name),
+                $crate::ops::check::SayArg::arg(&$value, lang),
+            )),+]
+        })
+    };
 }
 
 /// The findings of one card file, and what checking its signed documents
@@ -244,14 +369,20 @@ impl Findings {
         }
     }
 
-    pub(super) fn push(&mut self, code: Code, field: &str, message: String, hint: String) {
-        self.out.push(Finding {
+    pub(super) fn push(
+        &mut self,
+        code: Code,
+        field: &str,
+        message: impl Into<Text>,
+        hint: impl Into<Text>,
+    ) {
+        self.out.push(Finding::new(
             code,
-            file: self.rel.clone(),
-            field: field.to_string(),
-            message,
-            hint,
-        });
+            self.rel.clone(),
+            field.to_string(),
+            message.into(),
+            hint.into(),
+        ));
     }
 
     /// The codes and fields found, for tests.
@@ -352,13 +483,13 @@ mod tests {
 
     #[test]
     fn a_finding_prints_its_code_by_name() {
-        let f = Finding {
-            code: Code::BrokenLink,
-            file: "cards/2015/000001.json".into(),
-            field: "/links/later/0".into(),
-            message: "m".into(),
-            hint: "h".into(),
-        };
+        let f = Finding::new(
+            Code::BrokenLink,
+            "cards/2015/000001.json".into(),
+            "/links/later/0".into(),
+            "m".into(),
+            "h".into(),
+        );
         assert_eq!(
             serde_json::to_string(&f).expect("serialises"),
             r#"{"code":"broken-link","file":"cards/2015/000001.json","field":"/links/later/0","message":"m","hint":"h"}"#

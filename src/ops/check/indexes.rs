@@ -36,9 +36,7 @@ fn compare(
     next: &BTreeMap<i32, u32>,
     out: &mut Vec<Finding>,
 ) {
-    let hint =
-        "run 'appeals check --fix-index': the index is derived from the cards and is rebuilt"
-            .to_string();
+    let hint = crate::say!("chk-index-stale-hint");
     let mut expected: HashMap<Slot, (usize, u64)> = HashMap::new();
     let mut cards: HashSet<(i32, u32)> = HashSet::with_capacity(seen.len());
     for s in seen {
@@ -74,22 +72,30 @@ fn compare(
     let problems = changed
         .into_iter()
         .map(|(kind, names)| {
-            let what = if names.len() == 1 { "a shard" } else { "shards" };
-            let why = format!("{what} of the {} index changed or went missing since it was saved", kind.name());
+            let why = crate::say!(
+                "chk-index-shard-changed",
+                count = names.len(),
+                index = kind.name(),
+                shards = listed(&names)
+            );
             (why, names)
         })
         .chain(disagree.into_iter().map(|(kind, names)| {
-            let why = format!("the {} index disagrees with the cards (a card changed in place, e.g. by a hand edit)", kind.name());
+            let why = crate::say!(
+                "chk-index-disagrees",
+                index = kind.name(),
+                shards = listed(&names)
+            );
             (why, names)
         }));
     for (why, names) in problems {
-        out.push(Finding {
-            code: Code::IndexStale,
-            file: format!("{}/{}", store::INDEX_DIR, names[0]),
-            field: String::new(),
-            message: format!("{why}: {}", listed(&names)),
-            hint: hint.clone(),
-        });
+        out.push(Finding::new(
+            Code::IndexStale,
+            format!("{}/{}", store::INDEX_DIR, names[0]),
+            String::new(),
+            why,
+            hint.clone(),
+        ));
     }
     if *next != stamp.next {
         let differ: Vec<String> = next
@@ -106,16 +112,13 @@ fn compare(
                 )
             })
             .collect();
-        out.push(Finding {
-            code: Code::IndexStale,
-            file: format!("{}/{}", store::INDEX_DIR, derived::STAMP),
-            field: String::new(),
-            message: format!(
-                "next running numbers disagree with the cards ({})",
-                differ.join("; ")
-            ),
+        out.push(Finding::new(
+            Code::IndexStale,
+            format!("{}/{}", store::INDEX_DIR, derived::STAMP),
+            String::new(),
+            crate::say!("chk-stamp-disagrees", years = differ.join("; ")),
             hint,
-        });
+        ));
     }
 }
 

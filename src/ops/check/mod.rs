@@ -26,7 +26,7 @@ mod terms;
 mod testing;
 mod uncertain;
 
-pub use finding::{Code, Finding, NotACode};
+pub use finding::{say_with, Code, Finding, NotACode, SayArg, Text};
 pub use uncertain::uncertain_codes;
 
 use crate::error::Result;
@@ -95,13 +95,12 @@ pub fn check(store: &Store, opts: Options, on_wait: impl FnOnce()) -> Result<Rep
             // A card that can't be read leaves them removed; the next
             // command that needs them rebuilds them once it is mended.
             report.fixed.push(match store.rebuild_indexes() {
-                Ok(()) => format!(
-                    "{}/: removed {removed} files and rebuilt them from the cards",
-                    store::INDEX_DIR
-                ),
-                Err(e) => format!(
-                    "{}/: removed {removed} files; not rebuilt: {e}",
-                    store::INDEX_DIR
+                Ok(()) => crate::t!("chk-fixed-index", dir = store::INDEX_DIR, count = removed),
+                Err(e) => crate::t!(
+                    "chk-fixed-index-failed",
+                    dir = store::INDEX_DIR,
+                    count = removed,
+                    reason = e.to_string()
                 ),
             });
         }
@@ -145,13 +144,13 @@ fn pass(store: &Store, report: &mut Report, opts: &Options) -> Result<(Vec<Findi
     let (files, strays) = store.scan_cards()?;
     for p in strays {
         let rel = relative(store, &p);
-        out.push(Finding {
-            code: Code::StrayFile,
-            message: "not a card: card files are cards/YEAR/NNNNNN.json (six digits)".into(),
-            hint: format!("move {rel} out of cards/, or name it as a card"),
-            file: rel,
-            field: String::new(),
-        });
+        out.push(Finding::new(
+            Code::StrayFile,
+            rel.clone(),
+            String::new(),
+            crate::say!("chk-stray-file"),
+            crate::say!("chk-stray-file-hint", file = rel),
+        ));
     }
     report.cards = files.len();
     report.unchanged = 0;

@@ -28,9 +28,10 @@ pub(super) fn fix_back_links(store: &Store, seen: &[Seen], opts: &Options) -> Re
         };
         for name in later {
             card.link(&name, &who);
-            fixed.push(format!(
-                "{}: linked {name} in links.later",
-                card.full_name()
+            fixed.push(crate::t!(
+                "chk-fixed-link",
+                card = card.full_name(),
+                name = name.as_str()
             ));
         }
         store.write_card(&card)?;

@@ -76,16 +76,13 @@ impl Config {
         let Some(cl) = &self.classifier else { return };
         let mut unknown = |file: &str, field: String, key: SectionKey, code: &str| {
             if let Err(e) = cl.entry(key, code) {
-                out.push(Finding {
-                    code: Code::UnknownCode,
-                    file: file.to_string(),
+                out.push(Finding::new(
+                    Code::UnknownCode,
+                    file.to_string(),
                     field,
-                    message: e.to_string(),
-                    hint: format!(
-                        "use a code of {} (see 'appeals show' or the Classifier)",
-                        store::CLASSIFIER
-                    ),
-                });
+                    e.to_string().into(),
+                    crate::say!("chk-settings-unknown-code-hint", file = store::CLASSIFIER),
+                ));
             }
         };
         if let Some(s) = &self.settings {
@@ -130,16 +127,13 @@ impl Config {
         // Priority codes (law arts. 14-15, 20) must be author categories.
         if let Some(p) = self.settings.as_ref().and_then(|s| s.priority.as_ref()) {
             for (key, e) in p.unknown(cl) {
-                out.push(Finding {
-                    code: Code::UnknownCode,
-                    file: store::SETTINGS.to_string(),
-                    field: format!("priority.{key}"),
-                    message: e.to_string(),
-                    hint: format!(
-                        "use an author category (section 7) of {}",
-                        store::CLASSIFIER
-                    ),
-                });
+                out.push(Finding::new(
+                    Code::UnknownCode,
+                    store::SETTINGS.to_string(),
+                    format!("priority.{key}"),
+                    e.to_string().into(),
+                    crate::say!("chk-priority-unknown-code-hint", file = store::CLASSIFIER),
+                ));
             }
         }
     }
@@ -150,15 +144,13 @@ fn parsed<T>(file: &str, r: Result<T, String>, out: &mut Vec<Finding>) -> Option
     match r {
         Ok(v) => Some(v),
         Err(message) => {
-            out.push(Finding {
-                code: Code::ConfigInvalid,
-                file: file.to_string(),
-                field: String::new(),
-                message,
-                hint: format!(
-                    "fix {file} by hand (or restore it with 'git checkout -- {file}'); checks that need it were skipped"
-                ),
-            });
+            out.push(Finding::new(
+                Code::ConfigInvalid,
+                file.to_string(),
+                String::new(),
+                message.into(),
+                crate::say!("chk-config-invalid-hint", file = file),
+            ));
             None
         }
     }

@@ -84,14 +84,15 @@ pub(super) fn check_term(cfg: &Config, counted: &Counted, c: &Card, out: &mut Fi
         return;
     };
     let t = &c.term;
-    let explain = || format!("'appeals explain {}/{}' shows the count", c.year, c.index);
+    let card = format!("{}/{}", c.year, c.index);
+    let explain = || crate::say!("chk-explain-hint", card = card);
     let max = s.terms.max_total;
     if t.days == 0 || t.days > max {
         out.push(
             Code::BadValue,
             "/term/days",
-            format!("a term of {} days; terms run 1 to {max} days (register.toml terms.max_total)", t.days),
-            "a term at registration is 15 days or one month (30); longer comes only by 'appeals extend'".into(),
+            crate::say!("chk-term-days", days = t.days, max = max),
+            crate::say!("chk-term-days-hint"),
         );
         return;
     }
@@ -101,8 +102,8 @@ pub(super) fn check_term(cfg: &Config, counted: &Counted, c: &Card, out: &mut Fi
             out.push(
                 Code::TermMismatch,
                 "/term/control_date",
-                format!("the term can't be counted: {e}"),
-                "extend calendar.toml to cover the dates".into(),
+                crate::say!("chk-term-uncounted", reason = e),
+                crate::say!("chk-extend-calendar-hint"),
             );
             return;
         }
@@ -111,9 +112,11 @@ pub(super) fn check_term(cfg: &Config, counted: &Counted, c: &Card, out: &mut Fi
         out.push(
             Code::TermMismatch,
             "/term/basis",
-            format!(
-                "basis {:?}, but a term of {} days counts as {:?} under register.toml",
-                t.basis, t.days, basis
+            crate::say!(
+                "chk-basis-mismatch",
+                basis = format!("{:?}", t.basis),
+                days = t.days,
+                expected = format!("{basis:?}")
             ),
             explain(),
         );
@@ -128,8 +131,8 @@ pub(super) fn check_term(cfg: &Config, counted: &Counted, c: &Card, out: &mut Fi
                 out.push(
                     Code::TermMismatch,
                     "/term/extensions",
-                    format!("the longest total term can't be counted: {e}"),
-                    "extend calendar.toml to cover the dates".into(),
+                    crate::say!("chk-ceiling-uncounted", reason = e),
+                    crate::say!("chk-extend-calendar-hint"),
                 );
                 return;
             }
@@ -138,43 +141,56 @@ pub(super) fn check_term(cfg: &Config, counted: &Counted, c: &Card, out: &mut Fi
     let mut previous = computed_control;
     for (i, e) in t.extensions.iter().enumerate() {
         if e.until > latest {
-            let rule = if latest < day_max {
-                format!(
-                    "; day {max}, {day_max}, is not a working day, and register.toml terms.non_working = \"{}\" ends the term before it",
-                    s.terms.non_working.as_str()
+            let days = (e.until - c.received).num_days();
+            let message = if latest < day_max {
+                crate::say!(
+                    "chk-over-max-day-off",
+                    until = e.until,
+                    days = days,
+                    received = c.received,
+                    max = max,
+                    latest = latest,
+                    day_max = day_max,
+                    non_working = s.terms.non_working.as_str()
                 )
             } else {
-                String::new()
+                crate::say!(
+                    "chk-over-max",
+                    until = e.until,
+                    days = days,
+                    received = c.received,
+                    max = max,
+                    latest = latest
+                )
             };
             out.push(
                 Code::ExtensionOverMax,
                 &format!("/term/extensions/{i}/until"),
-                format!(
-                    "extended until {}: {} days from receipt ({}); law art. 20 allows at most {max} (until {latest}){rule}",
-                    e.until,
-                    (e.until - c.received).num_days(),
-                    c.received
-                ),
-                format!("the term can run until {latest} at most; correct the extension"),
+                message,
+                crate::say!("chk-over-max-hint", latest = latest),
             );
         }
         let made_late = e.on > previous;
         if made_late != e.late {
             let (message, hint) = if made_late {
                 (
-                    format!(
-                        "extended on {} to {}, after the control date {previous} had passed, but not marked late (law art. 20: a term is extended before its control date)",
-                        e.on, e.until
+                    crate::say!(
+                        "chk-extension-late-unmarked",
+                        on = e.on,
+                        until = e.until,
+                        previous = previous
                     ),
-                    "an extension made late stays late: set \"late\": true on it and on its history entry, or restore the card from git".to_string(),
+                    crate::say!("chk-extension-late-unmarked-hint"),
                 )
             } else {
                 (
-                    format!(
-                        "extended on {} to {}, before the control date {previous}, but marked late",
-                        e.on, e.until
+                    crate::say!(
+                        "chk-extension-late-marked",
+                        on = e.on,
+                        until = e.until,
+                        previous = previous
                     ),
-                    "remove \"late\" from the extension and its history entry, or restore the card from git".to_string(),
+                    crate::say!("chk-extension-late-marked-hint"),
                 )
             };
             out.push(
@@ -188,22 +204,16 @@ pub(super) fn check_term(cfg: &Config, counted: &Counted, c: &Card, out: &mut Fi
             out.push(
                 Code::ExtensionNotNotified,
                 &format!("/term/extensions/{i}/notified"),
-                format!(
-                    "the applicant was not notified of the extension until {} (law art. 20)",
-                    e.until
-                ),
-                "notify the applicant and record the date in \"notified\"".into(),
+                crate::say!("chk-not-notified", until = e.until),
+                crate::say!("chk-not-notified-hint"),
             );
         }
         if e.until <= previous {
             out.push(
                 Code::ExtensionOrder,
                 &format!("/term/extensions/{i}/until"),
-                format!(
-                    "extension until {} doesn't move the control date ({previous}) later",
-                    e.until
-                ),
-                "each extension sets a later control date".into(),
+                crate::say!("chk-extension-order", until = e.until, previous = previous),
+                crate::say!("chk-extension-order-hint"),
             );
         }
         previous = previous.max(e.until);
@@ -216,38 +226,46 @@ pub(super) fn check_term(cfg: &Config, counted: &Counted, c: &Card, out: &mut Fi
                 out.push(
                     Code::TermMismatch,
                     "/term/executor_due",
-                    format!("the executor's due date can't be counted: {e}"),
-                    "extend calendar.toml to cover the dates".into(),
+                    crate::say!("chk-due-uncounted", reason = e),
+                    crate::say!("chk-extend-calendar-hint"),
                 );
                 return;
             }
         },
     };
-    let from = if t.extensions.is_empty() {
-        format!(
-            "receipt on {} and a term of {} days give",
-            c.received, t.days
-        )
-    } else {
-        "the last extension gives".to_string()
-    };
     if t.control_date != control {
+        let message = if t.extensions.is_empty() {
+            crate::say!(
+                "chk-control-date-term",
+                control_date = t.control_date,
+                received = c.received,
+                days = t.days,
+                control = control
+            )
+        } else {
+            crate::say!(
+                "chk-control-date-extension",
+                control_date = t.control_date,
+                control = control
+            )
+        };
         out.push(
             Code::TermMismatch,
             "/term/control_date",
-            format!("control date {}, but {from} {control}", t.control_date),
-            format!("{}; if register.toml or calendar.toml changed after registration, decide which date holds and correct the card", explain()),
+            message,
+            crate::say!("chk-control-date-hint", card = card),
         );
     }
     if t.executor_due != due {
         out.push(
             Code::TermMismatch,
             "/term/executor_due",
-            format!(
-                "executor's due date {}, but control date {control} gives {due} ({} working day{} before)",
-                t.executor_due,
-                s.terms.executor_lead,
-                if s.terms.executor_lead == 1 { "" } else { "s" }
+            crate::say!(
+                "chk-executor-due",
+                executor_due = t.executor_due,
+                control = control,
+                due = due,
+                lead = s.terms.executor_lead
             ),
             explain(),
         );

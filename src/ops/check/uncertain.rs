@@ -100,19 +100,19 @@ pub fn uncertain_codes(reg: &Register) -> Result<Vec<Finding>> {
             if entry.status == Provenance::Confirmed {
                 continue;
             }
-            out.push(Finding {
-                code: Code::UncertainCode,
-                file: store::CLASSIFIER.to_string(),
-                field: format!("{}/{}", section.key(), entry.code),
-                message: format!(
-                    "{} «{}» is used by {n} card{} but is {} (not confirmed by two independent sources)",
-                    entry.code,
-                    entry.display_name(),
-                    if *n == 1 { "" } else { "s" },
-                    entry.status.as_str(),
+            out.push(Finding::new(
+                Code::UncertainCode,
+                store::CLASSIFIER.to_string(),
+                format!("{}/{}", section.key(), entry.code),
+                crate::say!(
+                    "chk-uncertain-code",
+                    code = entry.code,
+                    name = entry.display_name(),
+                    count = *n,
+                    status = entry.status.as_str()
                 ),
-                hint: "verify the code and its name against the official text of the Classifier (zakon.rada.gov.ua, 858-2008-п) and set its status in classifier.toml".into(),
-            });
+                crate::say!("chk-uncertain-code-hint"),
+            ));
         }
     }
     Ok(out)

@@ -3,7 +3,7 @@
 //! nothing from the network and runs no script, so it can be mailed, opened
 //! offline or printed.
 
-use super::tabular::{Cell, Table};
+use super::tabular::{machine_column, Cell, Table};
 use super::Report;
 
 /// Escapes text for HTML and SVG.
@@ -31,6 +31,7 @@ table { border-collapse: collapse; margin: 0.5em 0; font-size: 0.9em; }
 th, td { border: 1px solid #bbb; padding: 0.2em 0.5em; vertical-align: top; }
 th { background: #eef; text-align: left; }
 td.n { text-align: right; font-variant-numeric: tabular-nums; }
+p.note { font-size: 0.9em; color: #444; }
 .legend span { display: inline-block; margin-right: 1.2em; }
 .legend i { display: inline-block; width: 0.9em; height: 0.9em; margin-right: 0.3em; vertical-align: middle; }
 @media print { body { margin: 0.5cm; } h2 { page-break-after: avoid; } }
@@ -89,19 +90,27 @@ fn timeliness_chart(r: &Report) -> String {
     let (label_w, bar_w, row_h) = (380.0, 380.0, 22.0);
     let height = row_h * rows.len() as f64 + 10.0;
     let mut s = format!(
-        "<svg id=\"chart-executors\" role=\"img\" aria-label=\"Своєчасність виконавців\" width=\"{}\" height=\"{height}\" font-size=\"12\">\n",
+        "<svg id=\"chart-executors\" role=\"img\" aria-label=\"{}\" width=\"{}\" height=\"{height}\" font-size=\"12\">\n",
+        escape(&crate::t!("rep-chart-executors-label")),
         label_w + bar_w + 60.0
     );
     for (i, e) in rows.iter().enumerate() {
         let y = i as f64 * row_h + 5.0;
-        let label = format!("{} {}", e.id.as_deref().unwrap_or(""), e.name);
+        let label = match e.name.strip_suffix(super::NOT_IN_PEOPLE) {
+            Some(id) => crate::t!("rep-not-in-people", id = id),
+            None => e.name.clone(),
+        };
+        let tip = crate::t!(
+            "rep-chart-executor-tip",
+            name = label.as_str(),
+            on_time = e.answered_on_time,
+            late = e.answered_late,
+            overdue = e.open_overdue,
+            open = e.open - e.open_overdue.min(e.open)
+        );
         s.push_str(&format!(
-            "<g><title>{}: вчасно {}, із запізненням {}, прострочено {}, на контролі {}</title><text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>",
-            escape(&label),
-            e.answered_on_time,
-            e.answered_late,
-            e.open_overdue,
-            e.open - e.open_overdue.min(e.open),
+            "<g><title>{}</title><text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>",
+            escape(&tip),
             label_w - 6.0,
             y + 14.0,
             escape(&cut(&label, 48)),
@@ -139,10 +148,10 @@ fn legend() -> String {
     let item = |c: &str, t: &str| format!("<span><i style=\"background:{c}\"></i>{t}</span>");
     format!(
         "<p class=\"legend\">{}{}{}{}</p>\n",
-        item(ON_TIME, "відповідь вчасно"),
-        item(LATE, "відповідь із запізненням"),
-        item(OVERDUE, "на контролі, прострочено"),
-        item(OPEN, "на контролі, у строк"),
+        item(ON_TIME, &escape(&crate::t!("rep-legend-on-time"))),
+        item(LATE, &escape(&crate::t!("rep-legend-late"))),
+        item(OVERDUE, &escape(&crate::t!("rep-legend-overdue"))),
+        item(OPEN, &escape(&crate::t!("rep-legend-open"))),
     )
 }
 
@@ -152,15 +161,18 @@ fn table_html(t: &Table) -> String {
         escape(&t.key),
         escape(&t.title)
     );
-    for c in &t.columns {
-        s.push_str(&format!("<th>{}</th>", escape(&c.label)));
+    let shown: Vec<usize> = (0..t.columns.len())
+        .filter(|&i| !machine_column(&t.columns[i].key))
+        .collect();
+    for &i in &shown {
+        s.push_str(&format!("<th>{}</th>", escape(&t.columns[i].label)));
     }
     s.push_str("</tr>\n");
     for row in &t.rows {
         s.push_str("<tr>");
-        for cell in row {
+        for cell in shown.iter().filter_map(|&i| row.get(i)) {
             let class = match cell {
-                Cell::Text(_) => "",
+                Cell::Text(_) | Cell::Named(..) | Cell::Code(..) => "",
                 _ => " class=\"n\"",
             };
             s.push_str(&format!("<td{class}>{}</td>", escape(&cell.display())));
@@ -174,7 +186,8 @@ fn table_html(t: &Table) -> String {
 fn page(heading: &[String], charts: &str, tables: &[Table]) -> String {
     let title = heading.first().cloned().unwrap_or_default();
     let mut s = format!(
-        "<!DOCTYPE html>\n<html lang=\"uk\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<h1>{}</h1>\n",
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<h1>{}</h1>\n",
+        crate::i18n::lang().code(),
         escape(&title),
         escape(&title)
     );
@@ -184,6 +197,12 @@ fn page(heading: &[String], charts: &str, tables: &[Table]) -> String {
     s.push_str(charts);
     for t in tables {
         s.push_str(&table_html(t));
+    }
+    if tables.iter().any(Table::has_uncertain) {
+        s.push_str(&format!(
+            "<p class=\"note\">{}</p>\n",
+            escape(&super::tabular::footnote())
+        ));
     }
     s.push_str("</body>\n</html>\n");
     s
@@ -201,9 +220,16 @@ pub fn monitoring(heading: &[String], r: &Report, tables: &[Table]) -> String {
             )
         })
         .collect();
-    let mut charts = String::from("<h2 id=\"chart-topics-title\">Тематика звернень</h2>\n");
-    charts.push_str(&bar_chart("chart-topics", "Тематика звернень", &topics));
-    charts.push_str("<h2 id=\"chart-executors-title\">Своєчасність розгляду виконавцями</h2>\n");
+    let topics_title = crate::t!("rep-chart-topics");
+    let mut charts = format!(
+        "<h2 id=\"chart-topics-title\">{}</h2>\n",
+        escape(&topics_title)
+    );
+    charts.push_str(&bar_chart("chart-topics", &topics_title, &topics));
+    charts.push_str(&format!(
+        "<h2 id=\"chart-executors-title\">{}</h2>\n",
+        escape(&crate::t!("rep-chart-executors"))
+    ));
     charts.push_str(&legend());
     charts.push_str(&timeliness_chart(r));
     page(heading, &charts, tables)

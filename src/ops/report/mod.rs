@@ -258,6 +258,10 @@ pub struct CodeRow {
     pub count: u64,
     /// `count` over the section's base (received, or closed for results).
     pub share: f64,
+    /// Whether the Classifier's code or name is not confirmed by two
+    /// independent sources (human outputs mark it `*`; not in the JSON).
+    #[serde(skip)]
+    pub uncertain: bool,
 }
 
 /// A row of the executors' or coordinators' ranking.
@@ -347,12 +351,6 @@ impl Report {
             (SectionKey::Topic, &self.by_topic),
         ]
     }
-}
-
-/// The heading of a Classifier section as the report prints it:
-/// `1. За формою надходження`, `ІІ. Тематика звернень`.
-pub fn section_title(key: SectionKey) -> String {
-    format!("{}. {}", key.number(), key.label())
 }
 
 /// What a report is drawn up for.
@@ -492,6 +490,10 @@ fn avg(sum: f64, n: u64) -> Option<f64> {
     (n > 0).then(|| round(sum / n as f64, 2))
 }
 
+/// What follows the id of a person people.toml doesn't have, in the JSON
+/// (the tables say it in the run's language).
+pub const NOT_IN_PEOPLE: &str = " (немає в people.toml)";
+
 /// What stands for a code the register's Classifier does not know.
 pub const UNKNOWN_CODE: &str = "(немає в класифікаторі)";
 
@@ -523,6 +525,7 @@ fn code_rows(
                 name: e.display_name(),
                 count: n,
                 share: share(n, base),
+                uncertain: e.status != crate::classifier::Provenance::Confirmed,
             })
         })
         .collect();
@@ -531,6 +534,7 @@ fn code_rows(
         name: UNKNOWN_CODE.to_string(),
         count: n,
         share: share(n, base),
+        uncertain: false,
     }));
     if none > 0 {
         rows.push(CodeRow {
@@ -538,6 +542,7 @@ fn code_rows(
             name: none_label.to_string(),
             count: none,
             share: share(none, base),
+            uncertain: false,
         });
     }
     rows
@@ -558,7 +563,7 @@ fn person_rows(
                     .get(*i)
                     .and_then(|r| r.roster.name_of(id))
                     .map(str::to_string)
-                    .unwrap_or_else(|| format!("{id} (немає в people.toml)"));
+                    .unwrap_or_else(|| format!("{id}{NOT_IN_PEOPLE}"));
                 let id = if multi {
                     format!("{}:{id}", labels.get(*i).map(String::as_str).unwrap_or("?"))
                 } else {
@@ -694,102 +699,37 @@ fn assemble(regs: &[Register], opts: &Options, acc: &Acc) -> Report {
     }
 }
 
-/// The headline numbers with their Ukrainian labels, in print order.
-pub fn totals_labelled(t: &Totals) -> Vec<(&'static str, &'static str, String)> {
-    let n = |x: u64| x.to_string();
-    let pct = |x: Option<f64>| x.map(percent).unwrap_or_else(|| "—".into());
-    let num = |x: Option<f64>| x.map(|v| format!("{v:.2}")).unwrap_or_else(|| "—".into());
-    vec![
-        ("received", "Надійшло звернень", n(t.received)),
-        ("closed", "Знято з контролю", n(t.closed)),
-        ("open", "На контролі", n(t.open)),
-        ("overdue", "На контролі з порушенням терміну", n(t.overdue)),
-        (
-            "answered_on_time",
-            "Відповідь виконавця вчасно",
-            n(t.answered_on_time),
-        ),
-        (
-            "answered_late",
-            "Відповідь виконавця із запізненням",
-            n(t.answered_late),
-        ),
-        (
-            "answered_after_control",
-            "Відповідь заявнику після контрольного терміну",
-            n(t.answered_after_control),
-        ),
-        ("repeated", "Повторні (2.2)", n(t.repeated)),
-        ("multiple", "Неодноразові (2.4)", n(t.multiple)),
-        ("duplicate", "Дублетні (2.3)", n(t.duplicate)),
-        ("mass", "Масові (2.5)", n(t.mass)),
-        ("collective", "Колективні (5.2)", n(t.collective)),
-        ("anonymous", "Анонімні (5.3)", n(t.anonymous)),
-        ("questions", "Питань порушено", n(t.questions)),
-        (
-            "positive_share",
-            "Рівень позитивного вирішення (9.1 серед знятих з контролю)",
-            pct(t.positive_share),
-        ),
-        (
-            "quality_avg",
-            "Середня оцінка якості розгляду (1–5)",
-            num(t.quality_avg),
-        ),
-        (
-            "satisfied_share",
-            "Частка задоволених заявників",
-            pct(t.satisfied_share),
-        ),
-        (
-            "answer_days_avg",
-            "Середній строк підготовки відповіді, робочих днів",
-            num(t.answer_days_avg),
-        ),
-        (
-            "reworks",
-            "Повернуто виконавцям на доопрацювання",
-            n(t.reworks),
-        ),
-        (
-            "confirmed_share",
-            "Частка підтверджених заявниками (зворотний зв'язок)",
-            pct(t.confirmed_share),
-        ),
-        (
-            "forwarded",
-            "Надіслано за належністю (ст. 7)",
-            n(t.forwarded),
-        ),
-        ("returned", "Повернуто заявникам (ст. 5, 7)", n(t.returned)),
-        ("declined", "Не розглядалися (ст. 8, 17)", n(t.declined)),
-        (
-            "closed_as_duplicate",
-            "Закрито як дублікати",
-            n(t.closed_as_duplicate),
-        ),
-        (
-            "exits_late",
-            "Надіслано чи повернуто після 5 днів (ст. 7)",
-            n(t.exits_late),
-        ),
-        (
-            "priority",
-            "Розглядаються першочергово (ст. 20 Закону)",
-            n(t.priority),
-        ),
-        (
-            "personal_by_head",
-            "Особисто керівником (ст. 14–15 Закону)",
-            n(t.personal_by_head),
-        ),
-    ]
-}
-
-/// A fraction as a percentage with one decimal: `0.4567` → `45.7%`.
-pub fn percent(x: f64) -> String {
-    format!("{:.1}%", x * 100.0)
-}
+/// The headline numbers' names, in print order (their labels are in the
+/// catalogue: [`tabular::total_label`]).
+pub const TOTALS: [&str; 27] = [
+    "received",
+    "closed",
+    "open",
+    "overdue",
+    "answered_on_time",
+    "answered_late",
+    "answered_after_control",
+    "repeated",
+    "multiple",
+    "duplicate",
+    "mass",
+    "collective",
+    "anonymous",
+    "questions",
+    "positive_share",
+    "quality_avg",
+    "satisfied_share",
+    "answer_days_avg",
+    "reworks",
+    "confirmed_share",
+    "forwarded",
+    "returned",
+    "declined",
+    "closed_as_duplicate",
+    "exits_late",
+    "priority",
+    "personal_by_head",
+];
 
 /// `9.1:3 9.3:1`.
 pub fn results_text(results: &BTreeMap<String, u64>) -> String {

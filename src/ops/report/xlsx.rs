@@ -2,7 +2,7 @@
 //! counts as numbers and shares as percentages, so the figures can be
 //! summed and charted in LibreOffice or Excel.
 
-use super::tabular::{Cell, Table};
+use super::tabular::{machine_column, Cell, Table};
 use crate::error::{ReportError, Result};
 use rust_xlsxwriter::{Format, Workbook, XlsxError};
 
@@ -32,7 +32,12 @@ fn build(heading: &[String], tables: &[Table]) -> Result<Vec<u8>, XlsxError> {
         ws.write_string_with_format(row, 0, &t.title, &bold)?;
         row += 2;
         let header_row = row;
-        for (c, col) in t.columns.iter().enumerate() {
+        // Machine keys (measure names, row keys, people's ids) are left to
+        // JSON and CSV.
+        let shown: Vec<usize> = (0..t.columns.len())
+            .filter(|&i| !machine_column(&t.columns[i].key))
+            .collect();
+        for (c, col) in shown.iter().map(|&i| &t.columns[i]).enumerate() {
             let c = c as u16;
             ws.write_string_with_format(row, c, &col.label, &head)?;
             let width = match col.key.as_str() {
@@ -44,11 +49,11 @@ fn build(heading: &[String], tables: &[Table]) -> Result<Vec<u8>, XlsxError> {
         }
         row += 1;
         for cells in &t.rows {
-            for (c, cell) in cells.iter().enumerate() {
+            for (c, cell) in shown.iter().filter_map(|&i| cells.get(i)).enumerate() {
                 let c = c as u16;
                 match cell {
-                    Cell::Text(s) => {
-                        ws.write_string(row, c, s)?;
+                    Cell::Text(_) | Cell::Named(..) | Cell::Code(..) => {
+                        ws.write_string(row, c, cell.display())?;
                     }
                     Cell::Count(n) => {
                         ws.write_number(row, c, *n as f64)?;
@@ -63,6 +68,10 @@ fn build(heading: &[String], tables: &[Table]) -> Result<Vec<u8>, XlsxError> {
                 }
             }
             row += 1;
+        }
+        if t.has_uncertain() {
+            row += 1;
+            ws.write_string(row, 0, super::tabular::footnote())?;
         }
         ws.set_freeze_panes(header_row + 1, 0)?;
     }
