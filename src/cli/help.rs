@@ -116,6 +116,7 @@ fn value_name_uk(name: &str) -> &'static str {
         "CC_NUMBER" => "НОМЕР",
         "REPEAT_OF" => "КАРТКА",
         "COMMAND" => "КОМАНДА",
+        "ID:NAME" => "ID:ІМ’Я",
         _ => "ЗНАЧЕННЯ",
     }
 }
@@ -367,6 +368,19 @@ pub fn print_error(e: &clap::Error) -> u8 {
         return code;
     }
     let mut out = crate::t!("usage-error", message = message);
+    let similar = match (
+        e.get(ContextKind::SuggestedArg),
+        e.get(ContextKind::SuggestedSubcommand),
+    ) {
+        (Some(ContextValue::String(s)), _) => s.clone(),
+        (_, Some(ContextValue::String(s))) => s.clone(),
+        (_, Some(ContextValue::Strings(v))) => v.join("', '"),
+        _ => String::new(),
+    };
+    if !similar.is_empty() {
+        out.push_str("\n\n  ");
+        out.push_str(&crate::t!("usage-similar", similar = similar));
+    }
     let usage = text(ContextKind::Usage);
     if !usage.is_empty() {
         let usage = usage.strip_prefix("Usage: ").unwrap_or(&usage);

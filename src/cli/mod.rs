@@ -379,8 +379,8 @@ pub(crate) fn already(
         print!("{}", render::card_json(card));
     } else if !env.quiet {
         eprintln!(
-            "already done: {} {what}; nothing was written",
-            card.full_name()
+            "{}",
+            crate::t!("step-already", card = card.full_name(), what = what)
         );
     }
     true
@@ -388,7 +388,7 @@ pub(crate) fn already(
 
 /// Tells the user a command is waiting for another one's lock.
 pub(crate) fn waiting() {
-    eprintln!("waiting for another appeals command to release the register's lock…");
+    eprintln!("{}", crate::t!("step-waiting"));
 }
 
 /// Commits what a successful command wrote inside the register, when asked
@@ -410,7 +410,7 @@ fn commit_changes(env: &Env, command: &str, flag: bool) {
         return;
     }
     match crate::ops::audit::commit(&env.register, command, &files, &env.user) {
-        Ok(Some(sha)) if !env.quiet => eprintln!("committed {sha}"),
+        Ok(Some(sha)) if !env.quiet => eprintln!("{}", crate::t!("step-committed", sha = sha)),
         Ok(_) => {}
         Err(e) => {
             eprintln!("warning: the changes are written but not committed: {e}");

@@ -21,6 +21,8 @@ mod extend;
 mod generate;
 mod git;
 mod hostile;
+mod lang_help;
+mod lang_steps;
 mod letters;
 mod priority;
 mod privacy;

@@ -55,6 +55,12 @@ help-init-council =
     The council's name, as printed on reports
 help-init-anonymous =
     Anonymous appeals (no name; a written one with no address or no signature): not considered, as law art. 8 says, or considered under the council's own rules (`anonymous.policy` in register.toml)
+help-init-coordinators =
+    A coordinator for people.toml: ID:"Surname I. P." (repeatable)
+help-init-executors =
+    An executor for people.toml: ID:"Body name" (repeatable)
+help-init-head =
+    The head (the mayor) for people.toml: ID:"Name"
 help-value-anonymous-no-consideration =
     Law art. 8: declined on registration
 help-value-anonymous-consider =
@@ -690,3 +696,4 @@ help-global-help-long =
     Print help (see a summary with '-h')
 help-global-help-more =
     Print help (see more with '--help')
+usage-similar = tip: a similar one exists: '{ $similar }'
