@@ -84,6 +84,8 @@ fn main() -> anyhow::Result<()> {
                     git: false,
                     // Its anonymous appeals are considered, as the demo's are.
                     anonymous: appeals::config::AnonymousPolicy::Consider,
+                    // The demo roster.
+                    people: None,
                 },
             )?;
         }

@@ -52,7 +52,7 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
         a.format,
         done.already,
         &done.card,
-        "has this package already",
+        &crate::t!("step-already-answer"),
     ) {
         return Ok(());
     }
@@ -62,25 +62,35 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
     let c = &done.card;
     if let Some(ans) = &c.answer {
         let when = if ans.late {
-            format!(
-                "LATE by {} working day{} (due {})",
-                ans.days_late,
-                if ans.days_late == 1 { "" } else { "s" },
-                c.term.executor_due
+            crate::t!(
+                "step-answer-late",
+                count = ans.days_late,
+                due = c.term.executor_due
             )
         } else {
-            format!("on time (due {})", c.term.executor_due)
+            crate::t!("step-answer-on-time", due = c.term.executor_due)
         };
         println!(
-            "{} answered {when}; proposed result {}",
-            c.full_name(),
-            super::render::coded(
-                &reg.classifier,
-                crate::classifier::SectionKey::Result,
-                &ans.result
+            "{}",
+            crate::t!(
+                "step-answer-done",
+                card = c.full_name(),
+                when = when,
+                result = super::render::coded(
+                    &reg.classifier,
+                    crate::classifier::SectionKey::Result,
+                    &ans.result
+                )
             )
         );
         for (role, path) in &ans.documents {
+            let role = match role.as_str() {
+                "answer-applicant" => crate::t!("step-answer-role-applicant"),
+                "answer-cc" => crate::t!("step-answer-role-cc"),
+                "info" => crate::t!("step-answer-role-info"),
+                "quality" => crate::t!("step-answer-role-quality"),
+                other => other.to_string(),
+            };
             println!("  {role}: {path}");
         }
     }

@@ -46,7 +46,7 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
         a.format,
         done.already,
         &done.card,
-        "is classified so already",
+        &crate::t!("step-already-classify"),
     ) {
         return Ok(());
     }
@@ -55,16 +55,19 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
     }
     let c = &done.card;
     println!(
-        "{} reclassified: topics {}, kind {}, categories {}; the term stays (control date {})",
-        c.full_name(),
-        c.classification.topics.join(" "),
-        c.classification.kind,
-        if c.applicant.categories.is_empty() {
-            "—".to_string()
-        } else {
-            c.applicant.categories.join(" ")
-        },
-        c.term.control_date
+        "{}",
+        crate::t!(
+            "step-classify-done",
+            card = c.full_name(),
+            topics = c.classification.topics.join(" "),
+            kind = &c.classification.kind,
+            categories = if c.applicant.categories.is_empty() {
+                "—".to_string()
+            } else {
+                c.applicant.categories.join(" ")
+            },
+            control = c.term.control_date
+        )
     );
     for n in &done.notes {
         eprintln!("warning: {}", super::error::classify_note(n));

@@ -26,7 +26,7 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
         a.format,
         done.already,
         &done.card,
-        "is dispatched to its executors already",
+        &crate::t!("step-already-dispatch"),
     ) {
         return Ok(());
     }
@@ -36,10 +36,13 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
     let c = &done.card;
     if let Some(d) = &c.dispatch {
         println!(
-            "{} dispatched to {}; executor's due date {}",
-            c.full_name(),
-            d.to.join(", "),
-            c.term.executor_due
+            "{}",
+            crate::t!(
+                "step-dispatch-done",
+                card = c.full_name(),
+                executors = super::render::ids(&d.to),
+                due = c.term.executor_due
+            )
         );
     }
     for f in &done.files {

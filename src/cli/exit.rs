@@ -167,7 +167,7 @@ fn said(c: &Card) -> String {
             .and_then(|k| k.file.as_deref())
             .map(|f| format!("; {f}"))
             .unwrap_or_default();
-        return format!("{} taken off control{file}", c.full_name());
+        return crate::t!("step-close-done", card = c.full_name(), file = file);
     };
     let mut line = format!("{}: {}", c.full_name(), x.ground.label());
     if let Some(to) = &x.to {
@@ -177,13 +177,12 @@ fn said(c: &Card) -> String {
         line.push_str(&format!(" — дублікат {of}"));
     }
     if let (Some(due), true) = (x.due, x.late) {
-        line.push_str(&format!(
-            "; after art. 7's five days (due {due}), counted as late"
-        ));
+        line.push_str(&crate::t!("step-exit-late", due = due));
     }
-    line.push_str("; off control");
+    line.push_str(&crate::t!("step-exit-off-control"));
     if let Some(n) = &x.notice {
-        line.push_str(&format!("\n  notice: {n}"));
+        line.push_str("\n  ");
+        line.push_str(&crate::t!("step-exit-notice", notice = n));
     }
     line
 }
@@ -193,10 +192,10 @@ fn run_exit(env: &Env, card: &str, req: &ExitRequest, format: OutputFormat) -> a
     let (reg, r, who) = super::open_card(env, card)?;
     let done = steps::exit(&reg, &r, req, &who, super::waiting)?;
     let already = match req.step {
-        Action::Forward => "is forwarded so already",
-        Action::Return => "is returned so already",
-        Action::Decline => "is declined so already",
-        _ => "is closed as a duplicate so already",
+        Action::Forward => &crate::t!("step-already-forward"),
+        Action::Return => &crate::t!("step-already-return"),
+        Action::Decline => &crate::t!("step-already-decline"),
+        _ => &crate::t!("step-already-duplicate"),
     };
     finish(env, format, &done, already);
     Ok(())
@@ -260,6 +259,6 @@ pub fn run_duplicate(a: DuplicateArgs, env: &Env) -> anyhow::Result<()> {
 pub fn run_close(a: CloseArgs, env: &Env) -> anyhow::Result<()> {
     let (reg, r, who) = super::open_card(env, &a.card)?;
     let done = steps::close(&reg, &r, &a.by, a.file.as_deref(), &who, super::waiting)?;
-    finish(env, a.format, &done, "is off control already");
+    finish(env, a.format, &done, &crate::t!("step-already-close"));
     Ok(())
 }

@@ -49,7 +49,7 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
         a.format,
         done.already,
         &done.card,
-        "is extended so already",
+        &crate::t!("step-already-extend"),
     ) {
         return Ok(());
     }
@@ -58,11 +58,14 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
     }
     let c = &done.card;
     println!(
-        "{} extended: control date {} → {}; executor's due date {}",
-        c.full_name(),
-        done.previous,
-        c.term.control_date,
-        c.term.executor_due
+        "{}",
+        crate::t!(
+            "step-extend-done",
+            card = c.full_name(),
+            previous = done.previous,
+            control = c.term.control_date,
+            due = c.term.executor_due
+        )
     );
     for w in &done.warnings {
         eprintln!("warning: {}", super::error::warning(w));

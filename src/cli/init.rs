@@ -24,6 +24,74 @@ pub struct Args {
     /// the council's own rules (`anonymous.policy` in register.toml).
     #[arg(long, value_enum, default_value_t = Anonymous::NoConsideration)]
     pub anonymous: Anonymous,
+    /// A coordinator for people.toml: ID:"Surname I. P." (repeatable).
+    #[arg(long = "coordinator", value_name = "ID:NAME")]
+    pub coordinators: Vec<String>,
+    /// An executor for people.toml: ID:"Body name" (repeatable).
+    #[arg(long = "executor", value_name = "ID:NAME")]
+    pub executors: Vec<String>,
+    /// The head (the mayor) for people.toml: ID:"Name".
+    #[arg(long, value_name = "ID:NAME")]
+    pub head: Option<String>,
+}
+
+/// The roster from `--coordinator`, `--executor` and `--head`; `None` when
+/// none is given (the demo roster is written).
+fn roster(a: &Args) -> anyhow::Result<Option<String>> {
+    if a.coordinators.is_empty() && a.executors.is_empty() && a.head.is_none() {
+        return Ok(None);
+    }
+    fn split(s: &str) -> anyhow::Result<(String, String)> {
+        let (id, name) = s.split_once(':').unwrap_or(("", ""));
+        let (id, name) = (id.trim(), name.trim().trim_matches('"'));
+        if id.is_empty()
+            || name.is_empty()
+            || !id
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+        {
+            return Err(
+                super::error::UserError::new(crate::t!("init-bad-person", value = s)).into(),
+            );
+        }
+        Ok((id.to_string(), name.to_string()))
+    }
+    fn quoted(s: &str) -> String {
+        format!("\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\""))
+    }
+    let mut out = String::from(
+        "# The roster, from appeals init: coordinators, executors and the head.\n\
+         # Add each coordinator's topics, positions and the names in grammatical\n\
+         # cases letters need (see `appeals people`); `appeals check` validates it.\n",
+    );
+    for c in &a.coordinators {
+        let (id, name) = split(c)?;
+        out.push_str(&format!(
+            "\n[[coordinator]]\nid = {}\nname = {}\nposition = {}\ntopics = []\n",
+            quoted(&id),
+            quoted(&name),
+            quoted("заступник міського голови")
+        ));
+    }
+    for e in &a.executors {
+        let (id, name) = split(e)?;
+        out.push_str(&format!(
+            "\n[[executor]]\nid = {}\nname = {}\nkind = \"executive-body\"\n",
+            quoted(&id),
+            quoted(&name)
+        ));
+    }
+    if let Some(h) = &a.head {
+        let (id, name) = split(h)?;
+        out.push_str(&format!(
+            "\n[[head]]\nid = {}\nname = {}\nposition = {}\n",
+            quoted(&id),
+            quoted(&name),
+            quoted("міський голова")
+        ));
+    }
+    crate::config::Roster::parse(&out, "people.toml")?;
+    Ok(Some(out))
 }
 
 /// `--anonymous`.
@@ -36,6 +104,8 @@ pub enum Anonymous {
 }
 
 pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
+    let people = roster(&a)?;
+    let demo = people.is_none();
     let dir = a.dir.unwrap_or_else(|| env.register.clone());
     let edition = a
         .edition
@@ -50,16 +120,23 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
                 Anonymous::NoConsideration => crate::config::AnonymousPolicy::NoConsideration,
                 Anonymous::Consider => crate::config::AnonymousPolicy::Consider,
             },
+            people,
         },
     )?;
     if !env.quiet {
         println!(
-            "created register {} (Classifier edition {}, calendar {}–{})",
-            dir.display(),
-            edition,
-            written.first_year,
-            written.last_year
+            "{}",
+            crate::t!(
+                "init-done",
+                dir = &dir,
+                edition = &edition,
+                first = written.first_year,
+                last = written.last_year
+            )
         );
+        if demo {
+            println!("{}", crate::t!("init-demo-roster"));
+        }
     }
     Ok(())
 }

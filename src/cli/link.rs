@@ -60,7 +60,7 @@ pub fn run_link(a: LinkArgs, env: &Env) -> anyhow::Result<()> {
         &who,
         super::waiting,
     )?;
-    show(done, env, a.format, "is linked so already")
+    show(done, env, a.format, &crate::t!("step-already-link"))
 }
 
 pub fn run_unlink(a: UnlinkArgs, env: &Env) -> anyhow::Result<()> {
@@ -73,7 +73,7 @@ pub fn run_unlink(a: UnlinkArgs, env: &Env) -> anyhow::Result<()> {
         &who,
         super::waiting,
     )?;
-    show(done, env, a.format, "is unlinked so already")
+    show(done, env, a.format, &crate::t!("step-already-unlink"))
 }
 
 fn show(done: Relinked, env: &Env, format: OutputFormat, already: &str) -> anyhow::Result<()> {
@@ -86,15 +86,22 @@ fn show(done: Relinked, env: &Env, format: OutputFormat, already: &str) -> anyho
     let c = &done.card;
     match &c.links.repeat_of {
         Some(e) => println!(
-            "{} repeats {e} (earlier appeals on the question: {}); sign of receipt {}",
-            c.full_name(),
-            c.links.earlier.join(", "),
-            c.classification.sign
+            "{}",
+            crate::t!(
+                "step-link-repeats",
+                card = c.full_name(),
+                earlier = e.to_string(),
+                all = c.links.earlier.join(", "),
+                sign = &c.classification.sign
+            )
         ),
         None => println!(
-            "{} repeats no earlier card; sign of receipt {}",
-            c.full_name(),
-            c.classification.sign
+            "{}",
+            crate::t!(
+                "step-link-repeats-none",
+                card = c.full_name(),
+                sign = &c.classification.sign
+            )
         ),
     }
     for o in &done.others {
@@ -104,14 +111,17 @@ fn show(done: Relinked, env: &Env, format: OutputFormat, already: &str) -> anyho
                 .is_some_and(|e| e.action() == crate::model::status::Action::Relink)
         {
             println!(
-                "{}: sign of receipt decided again: {}",
-                o.full_name(),
-                o.classification.sign
+                "{}",
+                crate::t!(
+                    "step-link-sign-again",
+                    card = o.full_name(),
+                    sign = &o.classification.sign
+                )
             );
         }
     }
     for f in &done.files {
-        eprintln!("wrote {}", f.display());
+        eprintln!("{}", crate::t!("step-link-wrote", file = f));
     }
     Ok(())
 }

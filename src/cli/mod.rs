@@ -15,6 +15,7 @@ mod exit;
 mod explain;
 mod export;
 mod extend;
+mod help;
 mod init;
 mod link;
 mod list;
@@ -184,29 +185,26 @@ pub struct Env {
 pub fn main() -> ExitCode {
     use clap::{CommandFactory, FromArgMatches};
     crate::i18n::set_lang(language(std::env::args_os()));
-    let parsed = Cli::command().try_get_matches().and_then(|m| {
-        Ok((
-            m.subcommand_name().unwrap_or("").to_string(),
-            Cli::from_arg_matches(&m)?,
-        ))
-    });
+    let parsed = help::localise(Cli::command())
+        .try_get_matches()
+        .and_then(|m| {
+            Ok((
+                m.subcommand_name().unwrap_or("").to_string(),
+                Cli::from_arg_matches(&m)?,
+            ))
+        });
     let (subcommand, cli) = match parsed {
         Ok(parsed) => parsed,
-        Err(e) => {
-            let _ = e.print();
-            return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
-        }
+        Err(e) => return ExitCode::from(help::print_error(&e)),
     };
     // Only the commands that add registers up take -R more than once; any
     // other would silently act on one of them.
     if cli.register.len() > 1 && !matches!(cli.command, Command::Report(_) | Command::Export(_)) {
-        let _ = Cli::command()
-            .error(
-                clap::error::ErrorKind::ArgumentConflict,
-                "-R/--register is given more than once; only 'report' and 'export' add several registers up",
-            )
-            .print();
-        return ExitCode::from(2);
+        let e = help::localise(Cli::command()).error(
+            clap::error::ErrorKind::ArgumentConflict,
+            crate::t!("usage-register-repeated"),
+        );
+        return ExitCode::from(help::print_error(&e));
     }
     let env = Env {
         register: cli
@@ -381,8 +379,8 @@ pub(crate) fn already(
         print!("{}", render::card_json(card));
     } else if !env.quiet {
         eprintln!(
-            "already done: {} {what}; nothing was written",
-            card.full_name()
+            "{}",
+            crate::t!("step-already", card = card.full_name(), what = what)
         );
     }
     true
@@ -390,7 +388,7 @@ pub(crate) fn already(
 
 /// Tells the user a command is waiting for another one's lock.
 pub(crate) fn waiting() {
-    eprintln!("waiting for another appeals command to release the register's lock…");
+    eprintln!("{}", crate::t!("step-waiting"));
 }
 
 /// Commits what a successful command wrote inside the register, when asked
@@ -412,7 +410,7 @@ fn commit_changes(env: &Env, command: &str, flag: bool) {
         return;
     }
     match crate::ops::audit::commit(&env.register, command, &files, &env.user) {
-        Ok(Some(sha)) if !env.quiet => eprintln!("committed {sha}"),
+        Ok(Some(sha)) if !env.quiet => eprintln!("{}", crate::t!("step-committed", sha = sha)),
         Ok(_) => {}
         Err(e) => {
             eprintln!("warning: the changes are written but not committed: {e}");

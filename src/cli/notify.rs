@@ -28,7 +28,7 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
         a.format,
         done.already,
         &done.card,
-        "has this notification already",
+        &crate::t!("step-already-notify"),
     ) {
         return Ok(());
     }
@@ -36,9 +36,13 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
         return Ok(());
     }
     println!(
-        "{}: the applicant was notified on {on} of the extension to {}",
-        done.card.full_name(),
-        done.card.term.control_date
+        "{}",
+        crate::t!(
+            "step-notify-done",
+            card = done.card.full_name(),
+            on = on,
+            control = done.card.term.control_date
+        )
     );
     Ok(())
 }

@@ -41,7 +41,7 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
         a.format,
         done.already,
         &done.card,
-        "is assigned so already",
+        &crate::t!("step-already-reassign"),
     ) {
         return Ok(());
     }
@@ -50,10 +50,13 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
     }
     let c = &done.card;
     println!(
-        "{} reassigned to {}; executor's due date {} stays",
-        c.full_name(),
-        a.executors.join(", "),
-        c.term.executor_due
+        "{}",
+        crate::t!(
+            "step-reassign-done",
+            card = c.full_name(),
+            executors = super::render::ids(&a.executors),
+            due = c.term.executor_due
+        )
     );
     super::render::print_next(c);
     Ok(())

@@ -222,12 +222,18 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
     }
     let outcome = outcome?;
     for p in &outcome.invalid {
-        eprintln!("skipped invalid: {p}");
+        eprintln!(
+            "{}",
+            crate::t!("step-register-skipped-invalid", problem = p.to_string())
+        );
     }
     for m in &outcome.matches {
         if !env.quiet {
             match &m.linked {
-                Some(l) => eprintln!("{}: linked to {l} (same applicant, same question)", m.card),
+                Some(l) => eprintln!(
+                    "{}",
+                    crate::t!("step-register-linked", card = m.card.to_string(), earlier = l.to_string())
+                ),
                 None => eprintln!(
                     "hint: {}: the applicant has earlier appeals on this question: {}; link with --repeat-of or --link-matches",
                     m.card,
@@ -239,8 +245,14 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
     for s in &outcome.skipped {
         if !env.quiet {
             eprintln!(
-                "already registered: {} {}: cc {} is {}",
-                name, s.position, s.cc_number, s.existing
+                "{}",
+                crate::t!(
+                    "step-register-already",
+                    source = &name,
+                    position = &s.position,
+                    cc = &s.cc_number,
+                    existing = &s.existing
+                )
             );
         }
     }
@@ -251,31 +263,49 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
         OutputFormat::Json => println!("{}", super::render::cards_json(&outcome.registered)?),
         OutputFormat::Csv => print!("{}", super::render::cards_csv(&outcome.registered)?),
         OutputFormat::Table => {
-            let verb = if a.dry_run { "would register " } else { "" };
             for c in &outcome.registered {
-                println!(
-                    "{verb}{}\t{}\t{}\tcontrol {}",
+                let (card, received, cc, control) = (
                     c.full_name(),
                     c.received,
                     c.cc_number.as_deref().unwrap_or("-"),
-                    c.term.control_date
+                    c.term.control_date,
                 );
+                let row = if a.dry_run {
+                    crate::t!(
+                        "step-register-row-dry",
+                        card = card,
+                        received = received,
+                        cc = cc,
+                        control = control
+                    )
+                } else {
+                    crate::t!(
+                        "step-register-row",
+                        card = card,
+                        received = received,
+                        cc = cc,
+                        control = control
+                    )
+                };
+                println!("{row}");
             }
-            eprintln!(
-                "{} {}, {} already registered{}",
-                outcome.registered.len(),
-                if a.dry_run {
-                    "to register"
-                } else {
-                    "registered"
-                },
-                outcome.skipped.len(),
-                if outcome.invalid.is_empty() {
-                    String::new()
-                } else {
-                    format!(", {} invalid skipped", outcome.invalid.len())
-                }
-            );
+            let (count, skipped) = (outcome.registered.len(), outcome.skipped.len());
+            let mut summary = if a.dry_run {
+                crate::t!(
+                    "step-register-summary-dry",
+                    count = count,
+                    skipped = skipped
+                )
+            } else {
+                crate::t!("step-register-summary", count = count, skipped = skipped)
+            };
+            if !outcome.invalid.is_empty() {
+                summary.push_str(&crate::t!(
+                    "step-register-invalid",
+                    count = outcome.invalid.len()
+                ));
+            }
+            eprintln!("{summary}");
         }
     }
     Ok(())

@@ -599,10 +599,18 @@ pub fn event_summary(e: &crate::model::Event) -> String {
 }
 
 /// Tells the user the card's next step, on stderr so that stdout stays the record.
+/// Ids from people.toml as a list, each as the language quotes it.
+pub fn ids(ids: &[String]) -> String {
+    ids.iter()
+        .map(|id| crate::t!("step-id", id = id))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 pub fn print_next(c: &Card) {
     let coordinator = c.resolution.as_ref().map(|r| r.coordinator.as_str());
     if let Some(cmd) = super::error::next_step(c.status, &c.full_name(), coordinator) {
-        eprintln!("next: {cmd}");
+        eprintln!("{}", crate::t!("step-next", command = cmd));
     }
 }
 

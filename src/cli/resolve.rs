@@ -38,7 +38,7 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
         a.format,
         done.already,
         &done.card,
-        "is resolved so already",
+        &crate::t!("step-already-resolve"),
     ) {
         return Ok(());
     }
@@ -50,7 +50,10 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
         let how = if done.chosen_by_topics.is_empty() {
             String::new()
         } else {
-            format!(" (by topic {})", done.chosen_by_topics.join(", "))
+            crate::t!(
+                "step-resolve-by-topic",
+                topics = done.chosen_by_topics.join(", ")
+            )
         };
         let executors: Vec<String> = res
             .executors
@@ -58,19 +61,23 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
             .enumerate()
             .map(|(i, e)| {
                 if i == 0 {
-                    format!("{e} (lead)")
+                    crate::t!("step-resolve-lead", executor = e)
                 } else {
-                    e.clone()
+                    crate::t!("step-id", id = e)
                 }
             })
             .collect();
         println!(
-            "{} resolved by {}{how}: executors {}; executor's due date {}, control date {}",
-            c.full_name(),
-            res.coordinator,
-            executors.join(", "),
-            c.term.executor_due,
-            c.term.control_date
+            "{}",
+            crate::t!(
+                "step-resolve-done",
+                card = c.full_name(),
+                coordinator = &res.coordinator,
+                how = how,
+                executors = executors.join(", "),
+                due = c.term.executor_due,
+                control = c.term.control_date
+            )
         );
     }
     super::render::print_next(c);

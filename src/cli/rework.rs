@@ -30,7 +30,7 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
         a.format,
         done.already,
         &done.card,
-        "is returned for rework already",
+        &crate::t!("step-already-rework"),
     ) {
         return Ok(());
     }
@@ -39,11 +39,13 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
     }
     let c = &done.card;
     println!(
-        "{} returned to the executor for rework ({} time{}); executor's due date {}",
-        c.full_name(),
-        c.reworks.len(),
-        if c.reworks.len() == 1 { "" } else { "s" },
-        c.term.executor_due
+        "{}",
+        crate::t!(
+            "step-rework-done",
+            card = c.full_name(),
+            count = c.reworks.len(),
+            due = c.term.executor_due
+        )
     );
     super::render::print_next(c);
     Ok(())

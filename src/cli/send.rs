@@ -49,7 +49,7 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
         a.format,
         done.already,
         &done.card,
-        "is sent so already",
+        &crate::t!("step-already-send"),
     ) {
         return Ok(());
     }
@@ -58,28 +58,33 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
     }
     let c = &done.card;
     if let Some(s) = &c.sent {
+        let outgoing = match (&s.number, s.date) {
+            (Some(n), Some(d)) => crate::t!("step-send-number-date", number = n, date = d),
+            (Some(n), None) => crate::t!("step-send-number", number = n),
+            (None, Some(d)) => crate::t!("step-send-date", date = d),
+            (None, None) => String::new(),
+        };
         println!(
-            "{} sent: to the applicant {}, to the contact centre {}; result {}{}; {}",
-            c.full_name(),
-            s.posted
-                .map(|d| d.to_string())
-                .unwrap_or_else(|| "— (anonymous)".into()),
-            s.to_cc,
-            c.result.as_deref().unwrap_or("—"),
-            match (&s.number, s.date) {
-                (Some(n), Some(d)) => format!("; outgoing No. {n} of {d}"),
-                (Some(n), None) => format!("; outgoing No. {n}"),
-                (None, Some(d)) => format!("; outgoing of {d}"),
-                (None, None) => String::new(),
-            },
-            if c.status.is_open() {
-                "on control until 'appeals close'"
-            } else {
-                "taken off control"
-            }
+            "{}",
+            crate::t!(
+                "step-send-done",
+                card = c.full_name(),
+                posted = s
+                    .posted
+                    .map(crate::i18n::date)
+                    .unwrap_or_else(|| crate::t!("step-send-anonymous")),
+                to_cc = s.to_cc,
+                result = c.result.as_deref().unwrap_or("—"),
+                outgoing = outgoing,
+                control = if c.status.is_open() {
+                    crate::t!("step-send-on-control")
+                } else {
+                    crate::t!("step-send-off-control")
+                }
+            )
         );
         if let Some(scan) = &s.scan {
-            println!("  scan: {scan}");
+            println!("{}", crate::t!("step-send-scan", scan = scan));
         }
     }
     for w in &done.warnings {

@@ -18,13 +18,13 @@ pub struct CompletionsArgs {
 pub struct ManArgs {}
 
 pub fn completions(a: CompletionsArgs) -> anyhow::Result<()> {
-    let mut cmd = super::Cli::command();
+    let mut cmd = super::help::localise(super::Cli::command());
     clap_complete::generate(a.shell, &mut cmd, "appeals", &mut std::io::stdout());
     Ok(())
 }
 
 pub fn man(_: ManArgs) -> anyhow::Result<()> {
-    let cmd = super::Cli::command();
+    let cmd = super::help::localise(super::Cli::command());
     let mut out = Vec::new();
     clap_mangen::Man::new(cmd).render(&mut out)?;
     use std::io::Write;

@@ -25,7 +25,7 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
         a.format,
         done.already,
         &done.card,
-        "is signed so already",
+        &crate::t!("step-already-sign"),
     ) {
         return Ok(());
     }
@@ -35,11 +35,13 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
     let c = &done.card;
     if let Some(s) = &c.signature {
         println!(
-            "{} signed by {} ({} document{})",
-            c.full_name(),
-            s.by,
-            s.sha256.len(),
-            if s.sha256.len() == 1 { "" } else { "s" }
+            "{}",
+            crate::t!(
+                "step-sign-done",
+                card = c.full_name(),
+                by = &s.by,
+                count = s.sha256.len()
+            )
         );
         for (path, sha) in &s.sha256 {
             println!("  {sha}  {path}");

@@ -22,6 +22,8 @@ pub struct InitOptions<'a> {
     pub git: bool,
     /// The council's choice for anonymous appeals (law art. 8).
     pub anonymous: crate::config::AnonymousPolicy,
+    /// The roster's text (people.toml); `None`: the demo roster.
+    pub people: Option<String>,
 }
 
 /// What `init` wrote.
@@ -44,7 +46,9 @@ pub fn files(opts: &InitOptions) -> Result<Vec<(&'static str, String)>> {
         (store::CALENDAR, Calendar::generate(first, last).to_toml()),
         (
             store::PEOPLE,
-            include_str!("../init/people.toml").to_string(),
+            opts.people
+                .clone()
+                .unwrap_or_else(|| include_str!("../init/people.toml").to_string()),
         ),
         (
             "templates/answer-applicant.txt",

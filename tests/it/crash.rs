@@ -44,6 +44,8 @@ fn spawn(reg: &Reg, file: &str) -> Child {
         ])
         .env_remove("APPEALS_REGISTER")
         .env_remove("APPEALS_TODAY")
+        // The harness's language (support::appeals): English.
+        .env("APPEALS_LANG", "en")
         .stdin(Stdio::null())
         .stdout(Stdio::null())
         .stderr(Stdio::piped())

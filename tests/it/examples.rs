@@ -18,6 +18,8 @@ fn script(name: &str, dir: &Path, args: &[&str]) -> std::process::Output {
         .args(args)
         .current_dir(dir)
         .env("APPEALS", bin())
+        // The harness's language (support::appeals): English.
+        .env("APPEALS_LANG", "en")
         .env("APPEALS_USER", "zarichenko")
         .env("NO_COLOR", "1")
         .env_remove("APPEALS_TODAY")
@@ -119,6 +121,7 @@ fn month_end_writes_xlsx_and_html() {
         .args(["2015-06", "out"])
         .current_dir(d)
         .env("APPEALS", bin())
+        .env("APPEALS_LANG", "en")
         .env("APPEALS_TODAY", "2015-07-20")
         .output()
         .unwrap();
