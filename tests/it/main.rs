@@ -21,6 +21,7 @@ mod extend;
 mod generate;
 mod git;
 mod hostile;
+mod lang_views;
 mod letters;
 mod priority;
 mod privacy;
