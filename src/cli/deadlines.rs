@@ -38,7 +38,7 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
     match a.format {
         OutputFormat::Json => println!("{}", serde_json::to_string_pretty(&d)?),
         OutputFormat::Csv => print!("{}", csv_text(&d)?),
-        OutputFormat::Table => print!("{}", table(&d, colour_wanted())),
+        OutputFormat::Table => print!("{}", table(&d, &reg.calendar, colour_wanted())),
     }
     Ok(())
 }
@@ -102,8 +102,12 @@ fn csv_text(d: &Deadlines) -> anyhow::Result<String> {
 }
 
 /// The table, with each row coloured by its state when `colour`, and the footer.
-fn table(d: &Deadlines, colour: bool) -> String {
+///
+/// A control date counted over a calendar day no source confirms is marked
+/// `*`, with a footnote under the table.
+fn table(d: &Deadlines, cal: &crate::calendar::Calendar, colour: bool) -> String {
     let mut out = String::new();
+    let mut uncertain = false;
     if !d.cards.is_empty() {
         let rows = d
             .cards
@@ -114,7 +118,15 @@ fn table(d: &Deadlines, colour: bool) -> String {
                     date(r.received),
                     r.executor.clone().unwrap_or_else(|| "—".into()),
                     date(r.executor_due),
-                    date(r.control_date),
+                    if cal
+                        .unconfirmed_between(r.received, r.control_date)
+                        .is_empty()
+                    {
+                        date(r.control_date)
+                    } else {
+                        uncertain = true;
+                        format!("{} *", date(r.control_date))
+                    },
                     r.working_days_left.to_string(),
                     state_text(r.state),
                     flags(r),
@@ -164,6 +176,10 @@ fn table(d: &Deadlines, colour: bool) -> String {
         total = c.total,
     ));
     out.push('\n');
+    if uncertain {
+        out.push_str(&super::render::footnote_day());
+        out.push('\n');
+    }
     out
 }
 

@@ -66,7 +66,7 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
                 c.author.clone(),
                 c.subject.clone(),
                 match &c.command {
-                    Some(cmd) => format!("appeals {cmd}"),
+                    Some(cmd) => crate::t!("log-by-command", command = cmd.as_str()),
                     None => crate::t!("log-outside"),
                 },
             ]

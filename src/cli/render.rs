@@ -340,7 +340,19 @@ pub fn card_text(reg: &Register, c: &Card) -> String {
         crate::model::card::TermBasis::Days => t!("show-term-days", days = c.term.days),
     };
     rows.push((t!("show-term"), term));
-    rows.push((t!("show-control"), date(c.term.control_date)));
+    // A control date counted over a calendar day no source confirms.
+    let shaky_day = !reg
+        .calendar
+        .unconfirmed_between(c.received, c.term.control_date)
+        .is_empty();
+    rows.push((
+        t!("show-control"),
+        if shaky_day {
+            format!("{} *", date(c.term.control_date))
+        } else {
+            date(c.term.control_date)
+        },
+    ));
     rows.push((t!("show-executor-due"), date(c.term.executor_due)));
     for e in &c.term.extensions {
         let notified = e.notified.map(date).unwrap_or_else(|| t!("show-no"));
@@ -403,6 +415,13 @@ pub fn card_text(reg: &Register, c: &Card) -> String {
         ));
         let mut docs: Vec<String> = Vec::new();
         for (role, path) in &ans.documents {
+            let role = match role.as_str() {
+                "answer-applicant" => t!("show-doc-answer-applicant"),
+                "answer-cc" => t!("show-doc-answer-cc"),
+                "info" => t!("show-doc-info"),
+                "quality" => t!("show-doc-quality"),
+                other => other.to_string(),
+            };
             docs.push(format!("{role}: {path}"));
         }
         rows.push((t!("show-documents"), docs.join("; ")));
@@ -551,9 +570,15 @@ pub fn card_text(reg: &Register, c: &Card) -> String {
         let pad = width - label.chars().count();
         out.push_str(&format!("  {label}{}  {value}\n", " ".repeat(pad)));
     }
-    if uncertain {
+    if uncertain || shaky_day {
         out.push('\n');
+    }
+    if uncertain {
         out.push_str(&footnote_code());
+        out.push('\n');
+    }
+    if shaky_day {
+        out.push_str(&footnote_day());
         out.push('\n');
     }
     out.push('\n');

@@ -78,16 +78,7 @@ pub fn explain(reg: &Register, card: &Card) -> Result<Explanation> {
     // The days of the calendar the count went through that no source
     // confirms: the dates rest on them.
     let last = control.max(card.term.control_date);
-    let unconfirmed: Vec<_> = reg
-        .calendar
-        .days()
-        .filter(|d| {
-            d.status == crate::calendar::Certainty::Unconfirmed
-                && d.date > card.received
-                && d.date <= last
-        })
-        .map(|d| d.date)
-        .collect();
+    let unconfirmed = reg.calendar.unconfirmed_between(card.received, last);
     let uncertain = !unconfirmed.is_empty();
     for d in unconfirmed {
         steps.push(crate::t!("expl-unconfirmed-day", day = terms::day_text(d)));

@@ -207,6 +207,30 @@ fn an_unconfirmed_code_is_marked_in_show_and_list() {
 }
 
 #[test]
+fn a_control_date_counted_over_an_unconfirmed_day_is_marked() {
+    let reg = fixture();
+    // К-2: 23.06 to 23.07, over 29.06; К-1 (08.06 to 23.06) is not.
+    let show = uk(&reg, &["show", "К-2"]);
+    assert!(show.contains("  23.07.2015 *\n"), "{show}");
+    assert!(
+        show.contains("\n* — день не підтверджено джерелом; див. calendar.toml\n"),
+        "{show}"
+    );
+    let show = uk(&reg, &["show", "К-1"]);
+    assert!(!show.contains("день не підтверджено"), "{show}");
+    let table = uk(&reg, &["deadlines"]);
+    let row = |card: &str| {
+        table
+            .lines()
+            .find(|l| l.contains(card))
+            .unwrap_or_else(|| panic!("{card} in\n{table}"))
+            .to_string()
+    };
+    assert!(row("2015/К-2").contains("│ 23.07.2015 *"), "{table}");
+    assert!(!row("2015/К-1").contains('*'), "{table}");
+}
+
+#[test]
 fn machine_outputs_are_the_same_in_both_languages() {
     let reg = fixture();
     for args in [
@@ -259,4 +283,29 @@ fn show_and_log_read_in_english_when_asked() {
         uk_log.contains("координатор maslenkov; виконавці dzhkg"),
         "{uk_log}"
     );
+}
+
+#[test]
+fn a_card_through_every_step_reads_in_ukrainian() {
+    let reg = Reg::in_git();
+    let card = reg.card_at(Stage::Sent);
+    let ids = ids(&reg);
+    for args in [&["show", &card][..], &["log", &card]] {
+        // The commits' messages are git's record, not the program's words.
+        let text: String = uk(&reg, args)
+            .lines()
+            .map(|l| {
+                let mut cells: Vec<&str> = l.split('│').collect();
+                if cells.len() == 7 && !l.contains("│ дата       │ крок") {
+                    cells.remove(4);
+                }
+                cells.join("│") + "\n"
+            })
+            .collect();
+        let foreign: Vec<String> = latin_words(&text)
+            .into_iter()
+            .filter(|w| !ids.contains(w))
+            .collect();
+        assert!(foreign.is_empty(), "{args:?}: {foreign:?}\n{text}");
+    }
 }

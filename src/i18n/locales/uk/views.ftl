@@ -125,6 +125,11 @@ show-answer-number = , вих. № { $number }
 show-answer-late = , із запізненням на { $days } роб. дн.
 show-proposed-result = Запропонований результат
 show-documents = Документи
+# The documents of the executor's package, by their role, in `show`.
+show-doc-answer-applicant = відповідь заявникові
+show-doc-answer-cc = відповідь контакт-центру
+show-doc-info = інформація координатору
+show-doc-quality = картка якості
 show-quality = Оцінка якості
 show-quality-value = { $score }/5, вчасно: { $timely }, повно: { $complete }, заявник задоволений: { $satisfied }
 show-rework = Повернуто на доопрацювання
@@ -203,6 +208,8 @@ log-col-commit = коміт
 log-col-author = автор
 log-col-message = повідомлення
 log-col-change = зміна
+# The change column of a commit made by appeals: the command.
+log-by-command = 'appeals { $command }'
 # The change column of a commit not made by appeals.
 log-outside = ПОЗА ПРОГРАМОЮ
 # Under the commits in `log`.
