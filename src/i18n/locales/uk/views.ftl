@@ -336,7 +336,7 @@ expl-ceiling = найдовший загальний строк: { $days ->
        *[many] { $days } календарних днів
     } від надходження (ст. 20 Закону; register.toml terms.max_total) → { $day }
 expl-ceiling-day = найпізніший допустимий контрольний термін: { $day }
-expl-extended = { $on } { $by } продовжив(ла) строк до { $day } ({ $reason }); заявника повідомлено: { $notified }
+expl-extended = { $on } строк продовжено до { $day } ({ $by }; { $reason }); заявника повідомлено: { $notified }
 expl-not-yet = ще ні
 expl-extended-late = ; із запізненням: контрольний термін { $control } уже минув
 expl-warn-control = у картці контрольний термін { $card }, а за календарем — { $counted } (змінено calendar.toml чи register.toml після реєстрації?)
