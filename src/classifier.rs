@@ -628,6 +628,16 @@ impl Classifier {
         self.entry(key, code).ok().map(Entry::display_name)
     }
 
+    /// Whether a code in use is uncertain: known, but its code or name not
+    /// confirmed by the sources (`status` other than `confirmed`), as
+    /// `check --strict` reports it. An unknown code is not uncertain (it is
+    /// an error of its own).
+    pub fn is_uncertain(&self, key: SectionKey, code: &str) -> bool {
+        self.section(key)
+            .find(code)
+            .is_some_and(|e| e.status != Provenance::Confirmed)
+    }
+
     /// The usable codes of a section, in order; uncoded names are not among
     /// them.
     pub fn codes(&self, key: SectionKey) -> impl Iterator<Item = &Entry> {

@@ -76,25 +76,17 @@ pub fn compute(
     calendar: &Calendar,
 ) -> Result<TermDates, CalendarError> {
     let (basis, end) = raw_end(received, days, terms.month);
-    let mut steps = vec![format!("received {}", day_label(received))];
+    let mut steps = vec![crate::t!("expl-received", day = day_text(received))];
     steps.push(match basis {
-        TermBasis::CalendarMonth => format!(
-            "term: one calendar month (law art. 20) → {}",
-            day_label(end)
-        ),
-        TermBasis::Days => format!(
-            "term: {days} calendar days (law art. 20{}) → {}",
-            if terms.month == MonthRule::ThirtyDays && days == 30 {
-                "; register.toml counts a month as 30 days"
-            } else {
-                ""
-            },
-            day_label(end)
-        ),
+        TermBasis::CalendarMonth => crate::t!("expl-term-month", day = day_text(end)),
+        TermBasis::Days if terms.month == MonthRule::ThirtyDays && days == 30 => {
+            crate::t!("expl-term-30-days", day = day_text(end))
+        }
+        TermBasis::Days => crate::t!("expl-term-days", days = days, day = day_text(end)),
     });
     let limit = latest_allowed(received, terms.max_total);
     let control_date = settle(end, terms.non_working, limit, calendar, &mut steps)?;
-    steps.push(format!("control date: {}", day_label(control_date)));
+    steps.push(crate::t!("expl-control", day = day_text(control_date)));
     let executor_due = executor_due(control_date, terms.executor_lead, calendar, &mut steps)?;
     Ok(TermDates {
         basis,
@@ -122,14 +114,15 @@ pub fn settle(
     steps: &mut Vec<String>,
 ) -> Result<NaiveDate, CalendarError> {
     if calendar.is_working_day(end)? {
-        steps.push(format!("{} is a working day", end));
+        steps.push(crate::t!("expl-working-day", date = end));
         return Ok(end);
     }
     match policy {
         NonWorkingPolicy::Keep => {
-            steps.push(format!(
-                "{end} is not a working day ({}); kept by policy `keep`",
-                why(calendar, end)?
+            steps.push(crate::t!(
+                "expl-kept",
+                date = end,
+                why = why(calendar, end)?
             ));
             Ok(end)
         }
@@ -138,32 +131,23 @@ pub fn settle(
             let next = walk(end, calendar, &mut skipped, |d| d.succ_opt())?;
             if next > limit && end <= limit {
                 let back = walk(end, calendar, &mut Vec::new(), |d| d.pred_opt())?;
-                steps.push(format!(
-                    "{} is not a working day ({}); the next working day {} would pass the longest total term law art. 20 allows ({})",
-                    day_label(end),
-                    why(calendar, end)?,
-                    day_label(next),
-                    day_label(limit)
+                steps.push(crate::t!(
+                    "expl-past-ceiling",
+                    day = day_text(end),
+                    why = why(calendar, end)?,
+                    next = day_text(next),
+                    limit = day_text(limit)
                 ));
-                steps.push(format!(
-                    "moved to the previous working day {} instead (register.toml terms.non_working = \"next\", never past the law's ceiling)",
-                    day_label(back)
-                ));
+                steps.push(crate::t!("expl-moved-back-ceiling", day = day_text(back)));
                 return Ok(back);
             }
             steps.extend(skipped);
-            steps.push(format!(
-                "moved to the next working day {} (register.toml terms.non_working = \"next\")",
-                day_label(next)
-            ));
+            steps.push(crate::t!("expl-moved-next", day = day_text(next)));
             Ok(next)
         }
         NonWorkingPolicy::Previous => {
             let back = walk(end, calendar, steps, |d| d.pred_opt())?;
-            steps.push(format!(
-                "moved to the previous working day {} (register.toml terms.non_working = \"previous\")",
-                day_label(back)
-            ));
+            steps.push(crate::t!("expl-moved-previous", day = day_text(back)));
             Ok(back)
         }
     }
@@ -177,7 +161,11 @@ fn walk(
     step: impl Fn(NaiveDate) -> Option<NaiveDate>,
 ) -> Result<NaiveDate, CalendarError> {
     while !calendar.is_working_day(d)? {
-        steps.push(format!("skip {}: {}", day_label(d), why(calendar, d)?));
+        steps.push(crate::t!(
+            "expl-skip",
+            day = day_text(d),
+            why = why(calendar, d)?
+        ));
         d = step(d).unwrap_or(d);
     }
     Ok(d)
@@ -194,15 +182,19 @@ pub fn executor_due(
     for _ in 0..lead {
         let mut p = d.pred_opt().unwrap_or(d);
         while !calendar.is_working_day(p)? {
-            steps.push(format!("skip {}: {}", day_label(p), why(calendar, p)?));
+            steps.push(crate::t!(
+                "expl-skip",
+                day = day_text(p),
+                why = why(calendar, p)?
+            ));
             p = p.pred_opt().unwrap_or(p);
         }
         d = p;
     }
-    steps.push(format!(
-        "executor's due date: {} ({lead} working day{} before the control date, the order's point 7)",
-        day_label(d),
-        if lead == 1 { "" } else { "s" }
+    steps.push(crate::t!(
+        "expl-executor-due",
+        day = day_text(d),
+        lead = lead
     ));
     Ok(d)
 }
@@ -243,13 +235,13 @@ pub fn ceiling_explained(
     steps: &mut Vec<String>,
 ) -> Result<NaiveDate, CalendarError> {
     let raw = latest_allowed(received, terms.max_total);
-    steps.push(format!(
-        "longest total term: {} calendar days from receipt (law art. 20; register.toml terms.max_total) → {}",
-        terms.max_total,
-        day_label(raw)
+    steps.push(crate::t!(
+        "expl-ceiling",
+        days = terms.max_total,
+        day = day_text(raw)
     ));
     let d = settle(raw, terms.non_working, raw, calendar, steps)?;
-    steps.push(format!("latest control date allowed: {}", day_label(d)));
+    steps.push(crate::t!("expl-ceiling-day", day = day_text(d)));
     Ok(d)
 }
 
@@ -309,10 +301,43 @@ pub fn lateness(
     Ok((true, days))
 }
 
+/// Why a day is not worked, for `explain`: the entry's name and source (an
+/// unconfirmed entry marked `*`), or the weekday's name.
 fn why(calendar: &Calendar, d: NaiveDate) -> Result<String, CalendarError> {
-    Ok(calendar
-        .why_not_working(d)?
-        .unwrap_or_else(|| "non-working day".to_string()))
+    Ok(match calendar.day(d)? {
+        Some(day) if !day.kind.is_working() => {
+            let mark = if day.status == crate::calendar::Certainty::Unconfirmed {
+                " *"
+            } else {
+                ""
+            };
+            format!("{} ({}){mark}", day.name, day.source)
+        }
+        Some(_) => crate::t!("expl-non-working"),
+        None => match d.weekday() {
+            Weekday::Sat | Weekday::Sun => weekday_name(d),
+            _ => crate::t!("expl-non-working"),
+        },
+    })
+}
+
+/// The name of a weekday in this run's language.
+pub fn weekday_name(d: NaiveDate) -> String {
+    match d.weekday() {
+        Weekday::Mon => crate::t!("cal-weekday-mon"),
+        Weekday::Tue => crate::t!("cal-weekday-tue"),
+        Weekday::Wed => crate::t!("cal-weekday-wed"),
+        Weekday::Thu => crate::t!("cal-weekday-thu"),
+        Weekday::Fri => crate::t!("cal-weekday-fri"),
+        Weekday::Sat => crate::t!("cal-weekday-sat"),
+        Weekday::Sun => crate::t!("cal-weekday-sun"),
+    }
+}
+
+/// A day for `explain`, as this run's language writes it: `23.06.2015
+/// (вівторок)`, `2015-06-23 (Tuesday)`.
+pub fn day_text(d: NaiveDate) -> String {
+    format!("{} ({})", crate::i18n::date(d), weekday_name(d))
 }
 
 #[cfg(test)]

@@ -172,6 +172,29 @@ impl Calendar {
         &self.martial_law
     }
 
+    /// Whether `d` is an entry no source confirms (`status = "unconfirmed"`).
+    pub fn is_unconfirmed(&self, d: NaiveDate) -> bool {
+        self.days
+            .get(&d)
+            .is_some_and(|day| day.status == Certainty::Unconfirmed)
+    }
+
+    /// The unconfirmed entries after `after` up to `upto` inclusive: the
+    /// days a term counted over that span rests on without a source.
+    pub fn unconfirmed_between(&self, after: NaiveDate, upto: NaiveDate) -> Vec<NaiveDate> {
+        if upto <= after {
+            return Vec::new();
+        }
+        self.days
+            .range((
+                std::ops::Bound::Excluded(after),
+                std::ops::Bound::Included(upto),
+            ))
+            .filter(|(_, day)| day.status == Certainty::Unconfirmed)
+            .map(|(d, _)| *d)
+            .collect()
+    }
+
     /// All entries, sorted by date.
     pub fn days(&self) -> impl Iterator<Item = &Day> {
         self.days.values()

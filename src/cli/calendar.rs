@@ -20,8 +20,10 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
     let year = a.year.unwrap_or(env.today.year());
     let days = reg.calendar.year_days(year).map_err(|e| {
         let (first, last) = reg.calendar.years();
-        super::error::UserError::new(e.to_string()).hint(format!(
-            "calendar.toml covers {first}–{last}; add the year's days to it (see 'appeals calendar {last}' for the shape)"
+        super::error::UserError::new(e.to_string()).hint(crate::t!(
+            "cal-hint-year",
+            first = first.to_string(),
+            last = last.to_string()
         ))
     })?;
     let rows: Vec<Vec<String>> = days
@@ -61,24 +63,66 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
             w.flush()?;
         }
         OutputFormat::Table => {
-            println!("Робочий календар {year}: неробочі будні та робочі вихідні");
+            println!("{}", crate::t!("cal-title", year = year.to_string()));
+            let rows: Vec<Vec<String>> = days.iter().map(|d| table_row(d)).collect();
             println!(
                 "{}",
-                super::render::table(&["дата", "день", "вид", "назва", "джерело", "статус"], rows)
+                super::render::table(
+                    &[
+                        &crate::t!("cal-col-date"),
+                        &crate::t!("cal-col-weekday"),
+                        &crate::t!("cal-col-kind"),
+                        &crate::t!("cal-col-name"),
+                        &crate::t!("cal-col-source"),
+                        &crate::t!("cal-col-status"),
+                    ],
+                    rows
+                )
             );
             let off = days
                 .iter()
                 .filter(|d| d.kind != crate::calendar::DayKind::Working)
                 .count();
             println!(
-                "{off} non-working weekday{}, {} working weekend day{}",
-                if off == 1 { "" } else { "s" },
-                days.len() - off,
-                if days.len() - off == 1 { "" } else { "s" }
+                "{}",
+                crate::t!("cal-footer", off = off, worked = days.len() - off)
             );
+            if days
+                .iter()
+                .any(|d| d.status == crate::calendar::Certainty::Unconfirmed)
+            {
+                println!("{}", super::render::footnote_day());
+            }
         }
     }
     Ok(())
+}
+
+/// A day's row of the table, for people: the date as the language writes
+/// it, the kind and status in words, an unconfirmed day marked `*`.
+fn table_row(d: &crate::calendar::Day) -> Vec<String> {
+    use crate::calendar::{Certainty, DayKind};
+    let unconfirmed = d.status == Certainty::Unconfirmed;
+    vec![
+        if unconfirmed {
+            format!("{} *", crate::i18n::date(d.date))
+        } else {
+            crate::i18n::date(d.date)
+        },
+        super::render::weekday(d.date),
+        match d.kind {
+            DayKind::Holiday => crate::t!("cal-kind-holiday"),
+            DayKind::DayOff => crate::t!("cal-kind-day-off"),
+            DayKind::Working => crate::t!("cal-kind-working"),
+        },
+        d.name.clone(),
+        d.source.clone(),
+        if unconfirmed {
+            crate::t!("cal-status-unconfirmed")
+        } else {
+            crate::t!("cal-status-confirmed")
+        },
+    ]
 }
 
 fn kind_label(d: &crate::calendar::Day) -> &'static str {

@@ -1,6 +1,7 @@
 //! `appeals deadlines`: the daily table of cards on control, by urgency.
 
 use super::{Env, OutputFormat};
+use crate::i18n::{date, day_month};
 use crate::ops::deadlines::{self, Deadlines, Query, Severity, State};
 use std::io::IsTerminal;
 
@@ -37,7 +38,7 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
     match a.format {
         OutputFormat::Json => println!("{}", serde_json::to_string_pretty(&d)?),
         OutputFormat::Csv => print!("{}", csv_text(&d)?),
-        OutputFormat::Table => print!("{}", table(&d, colour_wanted())),
+        OutputFormat::Table => print!("{}", table(&d, &reg.calendar, colour_wanted())),
     }
     Ok(())
 }
@@ -101,8 +102,12 @@ fn csv_text(d: &Deadlines) -> anyhow::Result<String> {
 }
 
 /// The table, with each row coloured by its state when `colour`, and the footer.
-fn table(d: &Deadlines, colour: bool) -> String {
+///
+/// A control date counted over a calendar day no source confirms is marked
+/// `*`, with a footnote under the table.
+fn table(d: &Deadlines, cal: &crate::calendar::Calendar, colour: bool) -> String {
     let mut out = String::new();
+    let mut uncertain = false;
     if !d.cards.is_empty() {
         let rows = d
             .cards
@@ -110,26 +115,34 @@ fn table(d: &Deadlines, colour: bool) -> String {
             .map(|r| {
                 vec![
                     r.index.clone(),
-                    r.received.to_string(),
+                    date(r.received),
                     r.executor.clone().unwrap_or_else(|| "—".into()),
-                    r.executor_due.to_string(),
-                    r.control_date.to_string(),
+                    date(r.executor_due),
+                    if cal
+                        .unconfirmed_between(r.received, r.control_date)
+                        .is_empty()
+                    {
+                        date(r.control_date)
+                    } else {
+                        uncertain = true;
+                        format!("{} *", date(r.control_date))
+                    },
                     r.working_days_left.to_string(),
-                    r.state.as_str().to_string(),
+                    state_text(r.state),
                     flags(r),
                 ]
             })
             .collect();
         let text = super::render::table(
             &[
-                "картка",
-                "надійшло",
-                "виконавець",
-                "термін виконавця",
-                "контрольний термін",
-                "роб. днів",
-                "стан",
-                "позначки",
+                &crate::t!("dl-col-card"),
+                &crate::t!("dl-col-received"),
+                &crate::t!("dl-col-executor"),
+                &crate::t!("dl-col-executor-due"),
+                &crate::t!("dl-col-control"),
+                &crate::t!("dl-col-days-left"),
+                &crate::t!("dl-col-state"),
+                &crate::t!("dl-col-marks"),
             ],
             rows,
         );
@@ -151,17 +164,44 @@ fn table(d: &Deadlines, colour: bool) -> String {
             }
         }
     }
-    let counts: Vec<String> = State::ALL
-        .iter()
-        .map(|s| format!("{}: {}", s.as_str(), d.counts.of(*s)))
-        .collect();
-    out.push_str(&format!(
-        "{} — {}; on control: {}\n",
-        d.today,
-        counts.join(", "),
-        d.counts.total
+    let c = &d.counts;
+    out.push_str(&crate::t!(
+        "dl-footer",
+        date = d.today,
+        overdue = c.overdue,
+        today = c.due_today,
+        late = c.executor_late,
+        tomorrow = c.due_tomorrow,
+        ontime = c.on_time,
+        total = c.total,
     ));
+    out.push('\n');
+    if uncertain {
+        out.push_str(&super::render::footnote_day());
+        out.push('\n');
+    }
     out
+}
+
+/// A state in words, for the table.
+pub fn state_text(s: State) -> String {
+    match s {
+        State::Overdue => crate::t!("dl-state-overdue"),
+        State::DueToday => crate::t!("dl-state-due-today"),
+        State::ExecutorLate => crate::t!("dl-state-executor-late"),
+        State::DueTomorrow => crate::t!("dl-state-due-tomorrow"),
+        State::OnTime => crate::t!("dl-state-on-time"),
+    }
+}
+
+/// Whom a reminder went to, in a word or two for the marks column.
+fn level_short(l: crate::model::remind::Level) -> String {
+    use crate::model::remind::Level;
+    match l {
+        Level::Executor => crate::t!("dl-remind-executor"),
+        Level::Coordinator => crate::t!("dl-remind-coordinator"),
+        Level::Head => crate::t!("dl-remind-head"),
+    }
 }
 
 /// The row's marks: priority (law arts. 20, 14–15), the repeat mark, a
@@ -172,28 +212,28 @@ fn table(d: &Deadlines, colour: bool) -> String {
 fn flags(r: &crate::ops::deadlines::Row) -> String {
     let mut f = Vec::new();
     if r.priority {
-        f.push("першочергово".to_string());
+        f.push(crate::t!("dl-mark-first"));
     }
     if r.personal_by_head {
-        f.push("особисто керівником".to_string());
+        f.push(crate::t!("dl-mark-personal"));
     }
     if let Some(m) = &r.mark {
         f.push(format!("«{m}»"));
     }
     if r.dissatisfied {
-        f.push("заявник незадоволений".to_string());
+        f.push(crate::t!("dl-mark-dissatisfied"));
     }
     if let Some(d) = r.missed_control_date {
-        f.push(format!("продовжено після контрольного терміну {d}"));
+        f.push(crate::t!("dl-mark-extended-late", date = d));
     }
     if let Some(d) = r.art7_due {
-        f.push(format!("ст. 7 до {}", d.format("%m-%d")));
+        f.push(crate::t!("dl-mark-art7", day = day_month(d)));
     }
     if let Some(x) = &r.last_reminder {
-        f.push(format!(
-            "нагад. {} {}",
-            x.level.short(),
-            x.on.format("%m-%d")
+        f.push(crate::t!(
+            "dl-mark-reminded",
+            to = level_short(x.level),
+            day = day_month(x.on)
         ));
     }
     f.join(", ")

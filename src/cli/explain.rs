@@ -14,12 +14,15 @@ pub struct Args {
 pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
     let (reg, card) = super::find_card(env, &a.card)?;
     let ex = ops::explain::explain(&reg, &card)?;
-    println!("{}: how the dates were counted", card.full_name());
+    println!("{}", crate::t!("expl-title", card = card.full_name()));
     for s in &ex.steps {
         println!("  {s}");
     }
+    if ex.uncertain {
+        println!("{}", super::render::footnote_day());
+    }
     for w in &ex.warnings {
-        println!("warning: {w}");
+        println!("{}", crate::t!("expl-warning", text = w.as_str()));
     }
     Ok(())
 }

@@ -1,6 +1,7 @@
 //! `appeals list`: cards with filters.
 
 use super::{Env, OutputFormat};
+use crate::classifier::SectionKey;
 use crate::model::privacy::{self, Audience};
 use crate::model::Status;
 use crate::ops::list::{self, Filter};
@@ -60,6 +61,8 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
         w.write_record(&header)?;
     }
     let mut rows = Vec::new();
+    // A topic code the Classifier's sources don't confirm is marked `*`.
+    let mut uncertain = false;
     let mut first = true;
     // Personal data only when asked, and never a confidential applicant's
     // (law art. 10, `model::privacy`).
@@ -97,10 +100,22 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
             OutputFormat::Table => {
                 let mut r = vec![
                     c.full_name(),
-                    c.received.to_string(),
-                    c.status.to_string(),
-                    c.classification.topics.join(" "),
-                    c.term.control_date.to_string(),
+                    crate::i18n::date(c.received),
+                    super::render::status_text(c.status),
+                    c.classification
+                        .topics
+                        .iter()
+                        .map(|t| {
+                            if reg.classifier.is_uncertain(SectionKey::Topic, t) {
+                                uncertain = true;
+                                format!("{t}*")
+                            } else {
+                                t.clone()
+                            }
+                        })
+                        .collect::<Vec<_>>()
+                        .join(" "),
+                    crate::i18n::date(c.term.control_date),
                     c.resolution
                         .as_ref()
                         .and_then(|r| r.executors.first().cloned())
@@ -124,25 +139,29 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
         }
         OutputFormat::Table => {
             let mut header = vec![
-                "картка",
-                "надійшло",
-                "стан",
-                "тематика",
-                "контроль",
-                "виконавець",
+                crate::t!("list-col-card"),
+                crate::t!("list-col-received"),
+                crate::t!("list-col-status"),
+                crate::t!("list-col-topics"),
+                crate::t!("list-col-control"),
+                crate::t!("list-col-executor"),
             ];
             if a.personal {
-                header.push("заявник");
+                header.push(crate::t!("list-col-applicant"));
             }
-            header.push("зміст");
+            header.push(crate::t!("list-col-summary"));
+            let header: Vec<&str> = header.iter().map(String::as_str).collect();
             if !rows.is_empty() {
                 writeln!(out, "{}", super::render::table(&header, rows))?;
+                if uncertain {
+                    writeln!(out, "{}", super::render::footnote_code())?;
+                }
             }
         }
     }
     out.flush()?;
     if !env.quiet && a.format == OutputFormat::Table {
-        eprintln!("{count} card{}", if count == 1 { "" } else { "s" });
+        eprintln!("{}", crate::t!("list-count", count = count));
     }
     Ok(())
 }

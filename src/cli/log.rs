@@ -22,14 +22,14 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
         println!("{}", serde_json::to_string_pretty(&log)?);
         return Ok(());
     }
-    println!("{}: history recorded in the card", card.full_name());
+    println!("{}", crate::t!("log-title", card = card.full_name()));
     let rows = log
         .history
         .iter()
         .map(|e| {
             vec![
-                e.at.to_string(),
-                e.action().label().to_string(),
+                crate::i18n::date(e.at),
+                super::render::action_text(e.action()),
                 e.by.clone(),
                 super::render::event_summary(e),
             ]
@@ -37,13 +37,24 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
         .collect();
     println!(
         "{}",
-        super::render::table(&["дата", "крок", "хто", "що"], rows)
+        super::render::table(
+            &[
+                &crate::t!("log-col-date"),
+                &crate::t!("log-col-step"),
+                &crate::t!("log-col-by"),
+                &crate::t!("log-col-what"),
+            ],
+            rows
+        )
     );
     if !log.in_git {
-        println!("the register is not in a git work tree: no commits to compare");
+        println!("{}", crate::t!("log-no-git"));
         return Ok(());
     }
-    println!("\ncommits that touched cards/{}", card.rel_path());
+    println!(
+        "\n{}",
+        crate::t!("log-commits", path = format!("cards/{}", card.rel_path()))
+    );
     let outside = log.commits.iter().filter(|c| c.command.is_none()).count();
     let rows = log
         .commits
@@ -55,21 +66,27 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
                 c.author.clone(),
                 c.subject.clone(),
                 match &c.command {
-                    Some(cmd) => format!("appeals {cmd}"),
-                    None => "OUTSIDE THE TOOL".to_string(),
+                    Some(cmd) => crate::t!("log-by-command", command = cmd.as_str()),
+                    None => crate::t!("log-outside"),
                 },
             ]
         })
         .collect();
     println!(
         "{}",
-        super::render::table(&["commit", "дата", "автор", "повідомлення", "зміна"], rows)
+        super::render::table(
+            &[
+                &crate::t!("log-col-commit"),
+                &crate::t!("log-col-date"),
+                &crate::t!("log-col-author"),
+                &crate::t!("log-col-message"),
+                &crate::t!("log-col-change"),
+            ],
+            rows
+        )
     );
     if outside > 0 {
-        println!(
-            "warning: {outside} commit{} changed this card outside appeals; compare with 'git show COMMIT'",
-            if outside == 1 { "" } else { "s" }
-        );
+        println!("{}", crate::t!("log-outside-warning", count = outside));
     }
     Ok(())
 }

@@ -22,6 +22,7 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
         OutputFormat::Csv => print!("{}", csv_rows(roster)?),
         OutputFormat::Table => {
             use super::render::{cut, table};
+            use crate::t;
             let rows = roster
                 .coordinators
                 .iter()
@@ -34,8 +35,19 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
                     ]
                 })
                 .collect();
-            println!("Координатори");
-            println!("{}", table(&["id", "ПІБ", "посада", "тематика"], rows));
+            println!("{}", t!("ppl-coordinators"));
+            println!(
+                "{}",
+                table(
+                    &[
+                        &t!("ppl-col-id"),
+                        &t!("ppl-col-name"),
+                        &t!("ppl-col-position"),
+                        &t!("ppl-col-topics"),
+                    ],
+                    rows
+                )
+            );
             let rows = roster
                 .executors
                 .iter()
@@ -43,16 +55,25 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
                     vec![
                         e.id.clone(),
                         cut(&e.name, 60),
-                        kind_uk(e.kind).to_string(),
+                        kind_text(e.kind),
                         e.coordinator.clone().unwrap_or_default(),
                         e.email.clone().unwrap_or_default(),
                     ]
                 })
                 .collect();
-            println!("\nВиконавці");
+            println!("\n{}", t!("ppl-executors"));
             println!(
                 "{}",
-                table(&["id", "назва", "вид", "координатор", "e-mail"], rows)
+                table(
+                    &[
+                        &t!("ppl-col-id"),
+                        &t!("ppl-col-body"),
+                        &t!("ppl-col-kind"),
+                        &t!("ppl-col-coordinator"),
+                        &t!("ppl-col-email"),
+                    ],
+                    rows
+                )
             );
             let rows = roster
                 .administrators
@@ -62,20 +83,45 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
                         p.id.clone(),
                         p.name.clone(),
                         cut(&p.position, 60),
-                        if p.controller { "так" } else { "" }.to_string(),
+                        if p.controller {
+                            t!("ppl-yes")
+                        } else {
+                            String::new()
+                        },
                     ]
                 })
                 .collect();
-            println!("\nАдміністратори");
-            println!("{}", table(&["id", "ПІБ", "посада", "контролер"], rows));
+            println!("\n{}", t!("ppl-administrators"));
+            println!(
+                "{}",
+                table(
+                    &[
+                        &t!("ppl-col-id"),
+                        &t!("ppl-col-name"),
+                        &t!("ppl-col-position"),
+                        &t!("ppl-col-controller"),
+                    ],
+                    rows
+                )
+            );
             if !roster.heads.is_empty() {
                 let rows = roster
                     .heads
                     .iter()
                     .map(|p| vec![p.id.clone(), p.name.clone(), cut(&p.position, 60)])
                     .collect();
-                println!("\nКерівник і уповноважені ним посадові особи");
-                println!("{}", table(&["id", "ПІБ", "посада"], rows));
+                println!("\n{}", t!("ppl-heads"));
+                println!(
+                    "{}",
+                    table(
+                        &[
+                            &t!("ppl-col-id"),
+                            &t!("ppl-col-name"),
+                            &t!("ppl-col-position"),
+                        ],
+                        rows
+                    )
+                );
             }
             for line in missing_forms(roster) {
                 println!("{line}");
@@ -102,9 +148,7 @@ fn missing_forms(r: &Roster) -> Vec<String> {
     if missing.is_empty() {
         return Vec::new();
     }
-    let mut lines = vec![String::from(
-        "\nУ листах ужито називний відмінок: у people.toml не задано форм",
-    )];
+    let mut lines = vec![format!("\n{}", crate::t!("ppl-missing-forms"))];
     lines.extend(
         missing
             .into_iter()
@@ -113,13 +157,13 @@ fn missing_forms(r: &Roster) -> Vec<String> {
     lines
 }
 
-/// The kind of an executor in Ukrainian.
-fn kind_uk(k: ExecutorKind) -> &'static str {
+/// The kind of an executor in words.
+fn kind_text(k: ExecutorKind) -> String {
     match k {
-        ExecutorKind::ExecutiveBody => "виконавчий орган",
-        ExecutorKind::DistrictCouncil => "районна у місті рада",
-        ExecutorKind::SettlementCouncil => "селищна рада",
-        ExecutorKind::Enterprise => "підприємство",
+        ExecutorKind::ExecutiveBody => crate::t!("ppl-kind-executive-body"),
+        ExecutorKind::DistrictCouncil => crate::t!("ppl-kind-district-council"),
+        ExecutorKind::SettlementCouncil => crate::t!("ppl-kind-settlement-council"),
+        ExecutorKind::Enterprise => crate::t!("ppl-kind-enterprise"),
     }
 }
 

@@ -46,7 +46,7 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
         OutputFormat::Table => {
             if related.is_empty() {
                 if !env.quiet {
-                    eprintln!("{}: no other appeals of this applicant", card.full_name());
+                    eprintln!("{}", crate::t!("rel-none", card = card.full_name()));
                 }
                 return Ok(());
             }
@@ -55,24 +55,26 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
                 .map(|x| {
                     vec![
                         x.card.clone(),
-                        x.received.to_string(),
+                        crate::i18n::date(x.received),
                         match x.status {
-                            "open" => "на контролі",
-                            _ => "знято з контролю",
-                        }
-                        .to_string(),
+                            "open" => crate::t!("rel-open"),
+                            _ => crate::t!("rel-closed"),
+                        },
                         x.topics.join(" "),
                         x.sign.clone(),
-                        if x.same_question { "так" } else { "" }.to_string(),
+                        if x.same_question {
+                            crate::t!("rel-yes")
+                        } else {
+                            String::new()
+                        },
                         // The words of the card's own links, for people;
                         // JSON and CSV keep the machine names.
                         match x.link {
-                            "repeat_of" => "пряме попереднє",
-                            "earlier" => "попереднє",
-                            "later" => "пізніше",
-                            _ => "",
-                        }
-                        .to_string(),
+                            "repeat_of" => crate::t!("rel-link-repeat-of"),
+                            "earlier" => crate::t!("rel-link-earlier"),
+                            "later" => crate::t!("rel-link-later"),
+                            _ => String::new(),
+                        },
                     ]
                 })
                 .collect();
@@ -80,13 +82,13 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
                 "{}",
                 super::render::table(
                     &[
-                        "картка",
-                        "надійшло",
-                        "стан",
-                        "тематика",
-                        "ознака",
-                        "те саме питання",
-                        "зв'язок"
+                        &crate::t!("rel-col-card"),
+                        &crate::t!("rel-col-received"),
+                        &crate::t!("rel-col-state"),
+                        &crate::t!("rel-col-topics"),
+                        &crate::t!("rel-col-sign"),
+                        &crate::t!("rel-col-same"),
+                        &crate::t!("rel-col-link"),
                     ],
                     rows
                 )

@@ -3,7 +3,6 @@
 use super::{Env, OutputFormat};
 use crate::model::remind::Level;
 use crate::ops::remind::{self, Reminders, Request};
-use crate::terms::date_uk;
 use std::path::PathBuf;
 
 /// Arguments of `remind`.
@@ -51,53 +50,57 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
 /// The reminders, a line per card and level with its letters, and the
 /// letters by level.
 fn text(r: &Reminders) -> String {
+    use crate::i18n::date;
     let mut out = String::new();
     for x in &r.reminders {
         out.push_str(&format!(
-            "{}\t{} {}\tтермін {}\n",
+            "{}\t{} {}\t{}\n",
             x.card,
-            x.level.label(),
+            to_one(x.level),
             x.to.join(", "),
-            date_uk(x.due)
+            crate::t!("dl-reminders-due", date = x.due)
         ));
         for f in &x.files {
             out.push_str(&format!("  {}\n", f.display()));
         }
     }
-    let counts: Vec<String> = Level::ALL
-        .iter()
-        .map(|l| format!("{} {}", plural_to(*l), r.counts.of(*l)))
-        .collect();
-    let day = date_uk(r.today);
+    let c = &r.counts;
+    let counts = crate::t!(
+        "dl-reminders-counts",
+        executors = c.of(Level::Executor),
+        coordinators = c.of(Level::Coordinator),
+        head = c.of(Level::Head)
+    );
+    let day = date(r.today);
     if r.reminders.is_empty() {
-        out.push_str(&format!("Нагадування на {day}: нових немає"));
         if r.earlier_today > 0 {
-            out.push_str(&format!(
-                " (уже записано сьогодні: {}; повторно не надсилаються)",
-                r.earlier_today
+            out.push_str(&crate::t!(
+                "dl-reminders-none-again",
+                date = day,
+                earlier = r.earlier_today
             ));
+        } else {
+            out.push_str(&crate::t!("dl-reminders-none", date = day));
         }
-        out.push_str(".\n");
     } else if r.dry_run {
-        out.push_str(&format!(
-            "Нагадування на {day} (пробний запуск, нічого не записано): {}.\n",
-            counts.join(", ")
+        out.push_str(&crate::t!(
+            "dl-reminders-dry-run",
+            date = day,
+            counts = counts
         ));
     } else {
-        out.push_str(&format!(
-            "Нагадування на {day} записано: {}.\n",
-            counts.join(", ")
-        ));
+        out.push_str(&crate::t!("dl-reminders-done", date = day, counts = counts));
     }
+    out.push('\n');
     out
 }
 
-/// «виконавцям», «координаторам», «керівнику».
-fn plural_to(l: Level) -> &'static str {
+/// «виконавцю», «координатору», «керівнику».
+fn to_one(l: Level) -> String {
     match l {
-        Level::Executor => "виконавцям",
-        Level::Coordinator => "координаторам",
-        Level::Head => "керівнику",
+        Level::Executor => crate::t!("log-remind-executor"),
+        Level::Coordinator => crate::t!("log-remind-coordinator"),
+        Level::Head => crate::t!("log-remind-head"),
     }
 }
 

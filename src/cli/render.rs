@@ -23,7 +23,7 @@ pub fn table(header: &[&str], rows: Vec<Vec<String>>) -> String {
 pub fn coded(c: &Classifier, key: SectionKey, code: &str) -> String {
     match c.name(key, code) {
         Some(name) => format!("{code} {name}"),
-        None => format!("{code} (немає в класифікаторі)"),
+        None => crate::t!("show-code-unknown", code = code),
     }
 }
 
@@ -116,216 +116,338 @@ pub fn cut(s: &str, n: usize) -> String {
     }
 }
 
-/// The registration-control card in Ukrainian, with the names of codes.
-pub fn card_uk(reg: &Register, c: &Card) -> String {
+/// The name of a weekday, in this run's language.
+pub fn weekday(d: chrono::NaiveDate) -> String {
+    crate::terms::weekday_name(d)
+}
+
+/// A card's status in words: Ukrainian, or the machine name in English.
+pub fn status_text(s: crate::model::Status) -> String {
+    use crate::model::Status;
+    match s {
+        Status::Registered => crate::t!("list-status-registered"),
+        Status::Resolved => crate::t!("list-status-resolved"),
+        Status::Dispatched => crate::t!("list-status-dispatched"),
+        Status::Answered => crate::t!("list-status-answered"),
+        Status::Signed => crate::t!("list-status-signed"),
+        Status::Sent => crate::t!("list-status-sent"),
+        Status::Closed => crate::t!("list-status-closed"),
+        Status::Forwarded => crate::t!("list-status-forwarded"),
+        Status::Returned => crate::t!("list-status-returned"),
+        Status::Declined => crate::t!("list-status-declined"),
+        Status::Duplicate => crate::t!("list-status-duplicate"),
+    }
+}
+
+/// The status of a card in `show`, in full words.
+fn status_long(s: crate::model::Status) -> String {
+    use crate::model::Status;
+    match s {
+        Status::Registered => crate::t!("show-status-registered"),
+        Status::Resolved => crate::t!("show-status-resolved"),
+        Status::Dispatched => crate::t!("show-status-dispatched"),
+        Status::Answered => crate::t!("show-status-answered"),
+        Status::Signed => crate::t!("show-status-signed"),
+        Status::Sent => crate::t!("show-status-sent"),
+        Status::Closed => crate::t!("show-status-closed"),
+        Status::Forwarded => crate::t!("show-status-forwarded"),
+        Status::Returned => crate::t!("show-status-returned"),
+        Status::Declined => crate::t!("show-status-declined"),
+        Status::Duplicate => crate::t!("show-status-duplicate"),
+    }
+}
+
+/// A step of a card's history by its name, for `show` and `log`.
+pub fn action_text(a: crate::model::status::Action) -> String {
+    use crate::model::status::Action;
+    match a {
+        Action::Register => crate::t!("log-action-register"),
+        Action::Resolve => crate::t!("log-action-resolve"),
+        Action::Dispatch => crate::t!("log-action-dispatch"),
+        Action::Answer => crate::t!("log-action-answer"),
+        Action::Sign => crate::t!("log-action-sign"),
+        Action::Send => crate::t!("log-action-send"),
+        Action::Extend => crate::t!("log-action-extend"),
+        Action::Notify => crate::t!("log-action-notify"),
+        Action::Close => crate::t!("log-action-close"),
+        Action::Link | Action::Relink => crate::t!("log-action-link"),
+        Action::Unlink => crate::t!("log-action-unlink"),
+        Action::Classify => crate::t!("log-action-classify"),
+        Action::Reassign => crate::t!("log-action-reassign"),
+        Action::Rework => crate::t!("log-action-rework"),
+        Action::Confirm => crate::t!("log-action-confirm"),
+        Action::Forward => crate::t!("log-action-forward"),
+        Action::Return => crate::t!("log-action-return"),
+        Action::Decline => crate::t!("log-action-decline"),
+        Action::CloseDuplicate => crate::t!("log-action-close-duplicate"),
+        Action::Remind => crate::t!("log-action-remind"),
+    }
+}
+
+/// The ground of an exit without a reply, in words.
+fn ground_text(g: crate::model::status::Ground) -> String {
+    use crate::model::status::Ground;
+    match g {
+        Ground::Art7 => crate::t!("show-ground-art7"),
+        Ground::Art5 => crate::t!("show-ground-art5"),
+        Ground::Art8Repeat => crate::t!("show-ground-art8-repeat"),
+        Ground::Art8Anonymous => crate::t!("show-ground-art8-anonymous"),
+        Ground::Art17Late => crate::t!("show-ground-art17-late"),
+        Ground::Duplicate => crate::t!("show-ground-duplicate"),
+    }
+}
+
+/// What the applicant said on the call back, in words.
+fn outcome_text(o: crate::model::status::Outcome) -> String {
+    use crate::model::status::Outcome;
+    match o {
+        Outcome::Confirmed => crate::t!("show-outcome-confirmed"),
+        Outcome::NotConfirmed => crate::t!("show-outcome-not-confirmed"),
+        Outcome::FixedByApplicant => crate::t!("show-outcome-fixed"),
+    }
+}
+
+/// To whom a reminder went, in words.
+fn level_text(l: crate::model::remind::Level) -> String {
+    use crate::model::remind::Level;
+    match l {
+        Level::Executor => crate::t!("log-remind-executor"),
+        Level::Coordinator => crate::t!("log-remind-coordinator"),
+        Level::Head => crate::t!("log-remind-head"),
+    }
+}
+
+/// The registration-control card, with the names of codes; a code not
+/// confirmed by the Classifier's sources is marked `*`, with a footnote.
+pub fn card_text(reg: &Register, c: &Card) -> String {
+    use crate::i18n::date;
+    use crate::t;
     let k = &reg.classifier;
     let a = &c.applicant;
     let cl = &c.classification;
+    let mut uncertain = false;
+    let mut code = |key: SectionKey, code: &str| {
+        let text = coded(k, key, code);
+        if k.is_uncertain(key, code) {
+            uncertain = true;
+            format!("{text} *")
+        } else {
+            text
+        }
+    };
     let who = |id: &str| match reg.roster.name_of(id) {
         Some(n) => format!("{n} ({id})"),
         None => id.to_string(),
     };
-    let mut rows: Vec<(&str, String)> = vec![
+    let dash = || "—".to_string();
+    let opt_date = |d: Option<chrono::NaiveDate>| d.map(date).unwrap_or_else(dash);
+    let mut rows: Vec<(String, String)> = vec![
         (
-            "Реєстраційний індекс",
-            format!("{} ({} рік, № {})", c.index, c.year, c.number),
+            t!("show-index"),
+            t!(
+                "show-index-value",
+                index = &c.index,
+                year = c.year.to_string(),
+                number = c.number.to_string()
+            ),
         ),
         (
-            "№ контакт-центру",
-            c.cc_number.clone().unwrap_or_else(|| "—".into()),
+            t!("show-cc-number"),
+            c.cc_number.clone().unwrap_or_else(dash),
         ),
-        ("Дата надходження", c.received.to_string()),
-        ("Дата реєстрації", c.registered.to_string()),
+        (t!("show-received"), date(c.received)),
+        (t!("show-registered"), date(c.registered)),
     ];
     if let Some(r) = &c.late_reason {
-        rows.push(("Причина пізньої реєстрації", r.clone()));
+        rows.push((t!("show-late-reason"), r.clone()));
     }
-    rows.push(("Стан", c.status.label().to_string()));
+    rows.push((t!("show-status"), status_long(c.status)));
     if let Some(mark) = crate::model::codes::repeat_mark(k, &cl.sign) {
-        rows.push(("Гриф", format!("«{mark}»")));
+        rows.push((t!("show-mark"), format!("«{mark}»")));
     }
     let priority = reg.priority().mark(&a.categories);
     if priority.first {
-        rows.push(("Першочергово", "так (ст. 20 Закону)".to_string()));
+        rows.push((t!("show-first"), t!("show-first-value")));
     }
     if priority.personal_by_head {
-        rows.push((
-            "Особистий розгляд",
-            "керівником (ст. 14–15 Закону)".to_string(),
-        ));
+        rows.push((t!("show-personal"), t!("show-personal-value")));
     }
     if c.dissatisfied() {
-        rows.push((
-            "Увага",
-            "заявник незадоволений результатом розгляду: наступне звернення з цього питання буде повторним (п. 9 порядку)".to_string(),
-        ));
+        rows.push((t!("show-attention"), t!("show-dissatisfied")));
     }
     // The register's users see the applicant unless the applicant asked
     // (law art. 10, `model::privacy`).
     let shown = privacy::disclosure(Audience::Clerk, a);
     rows.push((
-        "Заявник",
+        t!("show-applicant"),
         shown
             .name
             .text(a.name.as_deref())
-            .unwrap_or_else(|| "анонімне (без підпису)".into()),
+            .unwrap_or_else(|| t!("show-anonymous")),
     ));
     if a.signatories > 1 {
-        rows.push(("Кількість підписантів", a.signatories.to_string()));
+        rows.push((t!("show-signatories"), a.signatories.to_string()));
     }
     for (label, value, how) in [
-        ("Адреса", &a.address, shown.address),
-        ("Телефон", &a.phone, shown.phone),
-        ("Електронна пошта", &a.email, shown.email),
+        (t!("show-address"), &a.address, shown.address),
+        (t!("show-phone"), &a.phone, shown.phone),
+        (t!("show-email"), &a.email, shown.email),
     ] {
-        rows.push((
-            label,
-            how.text(value.as_deref()).unwrap_or_else(|| "—".into()),
-        ));
+        rows.push((label, how.text(value.as_deref()).unwrap_or_else(dash)));
     }
     rows.push((
-        "Стать",
+        t!("show-gender"),
         a.gender
             .as_deref()
-            .map(|g| coded(k, SectionKey::Gender, g))
-            .unwrap_or_else(|| "—".into()),
+            .map(|g| code(SectionKey::Gender, g))
+            .unwrap_or_else(dash),
     ));
     rows.push((
-        "Категорія",
+        t!("show-category"),
         if a.categories.is_empty() {
-            "—".into()
+            dash()
         } else {
             a.categories
                 .iter()
-                .map(|x| coded(k, SectionKey::Category, x))
+                .map(|x| code(SectionKey::Category, x))
                 .collect::<Vec<_>>()
                 .join("; ")
         },
     ));
     rows.push((
-        "Соціальний стан",
+        t!("show-social"),
         a.social_status
             .as_deref()
-            .map(|s| coded(k, SectionKey::SocialStatus, s))
-            .unwrap_or_else(|| "—".into()),
+            .map(|s| code(SectionKey::SocialStatus, s))
+            .unwrap_or_else(dash),
     ));
-    rows.push(("Форма надходження", coded(k, SectionKey::Form, &cl.form)));
-    rows.push(("Ознака надходження", coded(k, SectionKey::Sign, &cl.sign)));
-    rows.push(("Вид звернення", coded(k, SectionKey::Kind, &cl.kind)));
-    rows.push(("Суб'єкт", coded(k, SectionKey::Subject, &cl.subject)));
-    rows.push(("Тип", coded(k, SectionKey::Type, &cl.type_)));
+    rows.push((t!("show-form"), code(SectionKey::Form, &cl.form)));
+    rows.push((t!("show-sign"), code(SectionKey::Sign, &cl.sign)));
+    rows.push((t!("show-kind"), code(SectionKey::Kind, &cl.kind)));
+    rows.push((t!("show-subject"), code(SectionKey::Subject, &cl.subject)));
+    rows.push((t!("show-type"), code(SectionKey::Type, &cl.type_)));
     rows.push((
-        "Тематика",
+        t!("show-topics"),
         cl.topics
             .iter()
-            .map(|t| coded(k, SectionKey::Topic, t))
+            .map(|x| code(SectionKey::Topic, x))
             .collect::<Vec<_>>()
             .join("; "),
     ));
-    rows.push(("Зміст", c.summary.clone()));
+    rows.push((t!("show-summary"), c.summary.clone()));
     let term = match c.term.basis {
-        crate::model::card::TermBasis::CalendarMonth => "один місяць".to_string(),
-        crate::model::card::TermBasis::Days => format!("{} дн.", c.term.days),
+        crate::model::card::TermBasis::CalendarMonth => t!("show-term-month"),
+        crate::model::card::TermBasis::Days => t!("show-term-days", days = c.term.days),
     };
-    rows.push(("Термін розгляду", term));
-    rows.push(("Контрольний термін", c.term.control_date.to_string()));
-    rows.push(("Термін для виконавця", c.term.executor_due.to_string()));
+    rows.push((t!("show-term"), term));
+    // A control date counted over a calendar day no source confirms.
+    let shaky_day = !reg
+        .calendar
+        .unconfirmed_between(c.received, c.term.control_date)
+        .is_empty();
+    rows.push((
+        t!("show-control"),
+        if shaky_day {
+            format!("{} *", date(c.term.control_date))
+        } else {
+            date(c.term.control_date)
+        },
+    ));
+    rows.push((t!("show-executor-due"), date(c.term.executor_due)));
     for e in &c.term.extensions {
-        rows.push((
-            "Продовжено",
-            format!(
-                "до {} ({}), {}; заявника повідомлено: {}{}",
-                e.until,
-                who(&e.by),
-                e.reason,
-                e.notified
-                    .map(|d| d.to_string())
-                    .unwrap_or_else(|| "ні".into()),
-                if e.late {
-                    format!("; {} — після контрольного терміну", e.on)
-                } else {
-                    String::new()
-                }
-            ),
-        ));
+        let notified = e.notified.map(date).unwrap_or_else(|| t!("show-no"));
+        let mut what = t!(
+            "show-extended-value",
+            until = e.until,
+            by = who(&e.by),
+            reason = &e.reason,
+            notified = notified
+        );
+        if e.late {
+            what.push_str(&t!("show-extended-late", on = e.on));
+        }
+        rows.push((t!("show-extended"), what));
     }
     if let Some(r) = &c.links.repeat_of {
-        rows.push(("Повторює звернення", r.clone()));
+        rows.push((t!("show-repeat-of"), r.clone()));
     }
     if c.links.earlier.len() > 1 {
-        rows.push(("Попередні з питання", c.links.earlier.join(", ")));
+        rows.push((t!("show-earlier"), c.links.earlier.join(", ")));
     }
     if !c.links.later.is_empty() {
-        rows.push(("Наступні звернення", c.links.later.join(", ")));
+        rows.push((t!("show-later"), c.links.later.join(", ")));
     }
     if let Some(r) = &c.resolution {
-        rows.push(("Резолюція", format!("{} — {}", r.date, who(&r.coordinator))));
         rows.push((
-            "Виконавці",
+            t!("show-resolution"),
+            format!("{} — {}", date(r.date), who(&r.coordinator)),
+        ));
+        rows.push((
+            t!("show-executors"),
             r.executors
                 .iter()
                 .map(|e| who(e))
                 .collect::<Vec<_>>()
                 .join("; "),
         ));
-        if let Some(t) = &r.text {
-            rows.push(("Текст резолюції", t.clone()));
+        if let Some(x) = &r.text {
+            rows.push((t!("show-resolution-text"), x.clone()));
         }
     }
     if let Some(d) = &c.dispatch {
         rows.push((
-            "Направлено виконавцям",
-            format!("{} — {}", d.date, d.to.join(", ")),
+            t!("show-dispatched"),
+            format!("{} — {}", date(d.date), d.to.join(", ")),
         ));
     }
     if let Some(ans) = &c.answer {
+        let mut what = date(ans.date);
+        if let Some(n) = &ans.executor_number {
+            what.push_str(&t!("show-answer-number", number = n));
+        }
+        if ans.late {
+            what.push_str(&t!("show-answer-late", days = ans.days_late));
+        }
+        rows.push((t!("show-answer"), what));
         rows.push((
-            "Відповідь виконавця",
-            format!(
-                "{}{}{}",
-                ans.date,
-                ans.executor_number
-                    .as_ref()
-                    .map(|n| format!(", вих. № {n}"))
-                    .unwrap_or_default(),
-                if ans.late {
-                    format!(", із запізненням на {} роб. дн.", ans.days_late)
-                } else {
-                    String::new()
-                }
-            ),
-        ));
-        rows.push((
-            "Запропонований результат",
-            coded(k, SectionKey::Result, &ans.result),
+            t!("show-proposed-result"),
+            code(SectionKey::Result, &ans.result),
         ));
         let mut docs: Vec<String> = Vec::new();
         for (role, path) in &ans.documents {
+            let role = match role.as_str() {
+                "answer-applicant" => t!("show-doc-answer-applicant"),
+                "answer-cc" => t!("show-doc-answer-cc"),
+                "info" => t!("show-doc-info"),
+                "quality" => t!("show-doc-quality"),
+                other => other.to_string(),
+            };
             docs.push(format!("{role}: {path}"));
         }
-        rows.push(("Документи", docs.join("; ")));
+        rows.push((t!("show-documents"), docs.join("; ")));
         rows.push((
-            "Оцінка якості",
-            format!(
-                "{}/5, вчасно: {}, повно: {}, заявник задоволений: {}",
-                ans.quality.score,
-                yes_no(ans.quality.timely),
-                yes_no(ans.quality.complete),
-                ans.quality.applicant_satisfied.label()
+            t!("show-quality"),
+            t!(
+                "show-quality-value",
+                score = ans.quality.score,
+                timely = yes_no(ans.quality.timely),
+                complete = yes_no(ans.quality.complete),
+                satisfied = satisfied_text(ans.quality.applicant_satisfied)
             ),
         ));
     }
     for (i, w) in c.reworks.iter().enumerate() {
         rows.push((
-            "Повернуто на доопрацювання",
-            format!(
-                "{}. {} — {}: {} (відповідь від {}; документи: {})",
-                i + 1,
-                w.date,
-                who(&w.by),
-                w.reason,
-                w.answer.date,
-                w.answer
+            t!("show-rework"),
+            t!(
+                "show-rework-value",
+                n = i + 1,
+                date = w.date,
+                by = who(&w.by),
+                reason = &w.reason,
+                answered = w.answer.date,
+                documents = w
+                    .answer
                     .documents
                     .values()
                     .cloned()
@@ -337,12 +459,15 @@ pub fn card_uk(reg: &Register, c: &Card) -> String {
         ));
     }
     if let Some(s) = &c.signature {
-        rows.push(("Підписано", format!("{} — {}", s.date, who(&s.by))));
+        rows.push((
+            t!("show-signed"),
+            format!("{} — {}", date(s.date), who(&s.by)),
+        ));
         if let Some(w) = &s.warning {
-            rows.push(("Увага", w.clone()));
+            rows.push((t!("show-attention"), w.clone()));
         }
         rows.push((
-            "SHA-256 підписаних",
+            t!("show-sha"),
             s.sha256
                 .iter()
                 .map(|(path, sha)| format!("{path} {sha}"))
@@ -352,78 +477,81 @@ pub fn card_uk(reg: &Register, c: &Card) -> String {
     }
     if let Some(s) = &c.sent {
         rows.push((
-            "Надіслано",
-            format!(
-                "заявнику: {}; контакт-центру: {}",
-                s.posted
-                    .map(|d| d.to_string())
-                    .unwrap_or_else(|| "—".into()),
-                s.to_cc
+            t!("show-sent"),
+            t!(
+                "show-sent-value",
+                posted = opt_date(s.posted),
+                cc = opt_date(Some(s.to_cc))
             ),
         ));
         if let Some(scan) = &s.scan {
-            rows.push(("Скан відповіді", scan.clone()));
+            rows.push((t!("show-scan"), scan.clone()));
         }
         if s.number.is_some() || s.date.is_some() {
             rows.push((
-                "Вихідний номер і дата",
-                format!(
-                    "№ {} від {}",
-                    s.number.as_deref().unwrap_or("—"),
-                    s.date.map(|d| d.to_string()).unwrap_or_else(|| "—".into())
+                t!("show-out-number"),
+                t!(
+                    "show-out-number-value",
+                    number = s.number.as_deref().unwrap_or("—"),
+                    date = opt_date(s.date)
                 ),
             ));
         }
     }
     if let Some(r) = &c.result {
-        rows.push(("Результат розгляду", coded(k, SectionKey::Result, r)));
+        rows.push((t!("show-result"), code(SectionKey::Result, r)));
     }
-    if let Some(cl) = &c.closed {
+    if let Some(x) = &c.closed {
         rows.push((
-            "Знято з контролю",
+            t!("show-closed"),
             format!(
                 "{} — {}{}",
-                cl.date,
-                who(&cl.by),
-                cl.reason
+                date(x.date),
+                who(&x.by),
+                x.reason
                     .as_ref()
                     .map(|r| format!(" ({r})"))
                     .unwrap_or_default()
             ),
         ));
-        if let Some(f) = &cl.file {
-            rows.push(("Справа", f.clone()));
+        if let Some(f) = &x.file {
+            rows.push((t!("show-file"), f.clone()));
         }
     }
     if let Some(x) = &c.exit {
-        let mut what = format!("{} — {}: {}", x.date, who(&x.by), x.ground.label());
+        let mut what = format!(
+            "{} — {}: {}",
+            date(x.date),
+            who(&x.by),
+            ground_text(x.ground)
+        );
         if let Some(to) = &x.to {
-            what.push_str(&format!("; до: {to}"));
+            what.push_str(&t!("show-exit-to", to = to));
         }
         if let Some(of) = &x.of {
-            what.push_str(&format!("; дублікат {of}"));
+            what.push_str(&t!("show-exit-of", of = of));
         }
         if let Some(r) = &x.reason {
             what.push_str(&format!("; {r}"));
         }
         if let Some(n) = &x.number {
-            what.push_str(&format!("; вих. № {n}"));
+            what.push_str(&t!("show-exit-number", number = n));
         }
         if let (Some(due), true) = (x.due, x.late) {
-            what.push_str(&format!("; після строку ст. 7 ({due})"));
+            what.push_str(&t!("show-exit-late", due = due));
         }
-        rows.push(("Знято з контролю без відповіді", what));
+        rows.push((t!("show-exit"), what));
         if let Some(n) = &x.notice {
-            rows.push(("Повідомлення заявникові", n.clone()));
+            rows.push((t!("show-notice"), n.clone()));
         }
     }
     if let Some(x) = &c.confirmation {
         rows.push((
-            "Зворотний зв'язок",
+            t!("show-feedback"),
             format!(
                 "{} — {}{}",
-                x.date,
-                x.outcome.label(),
+                date(x.date),
+                outcome_text(x.outcome),
                 x.note
                     .as_ref()
                     .map(|n| format!(" ({n})"))
@@ -436,20 +564,29 @@ pub fn card_uk(reg: &Register, c: &Card) -> String {
         .map(|(l, _)| l.chars().count())
         .max()
         .unwrap_or(0);
-    let mut out = format!("РЕЄСТРАЦІЙНО-КОНТРОЛЬНА КАРТКА {}\n", c.full_name());
+    let mut out = t!("show-title", card = c.full_name());
+    out.push('\n');
     for (label, value) in rows {
         let pad = width - label.chars().count();
         out.push_str(&format!("  {label}{}  {value}\n", " ".repeat(pad)));
     }
-    out.push_str("\nІсторія:\n");
-    let width = c
-        .history
-        .iter()
-        .map(|e| e.action().label().chars().count())
-        .max()
-        .unwrap_or(0);
-    for e in &c.history {
-        let label = e.action().label();
+    if uncertain || shaky_day {
+        out.push('\n');
+    }
+    if uncertain {
+        out.push_str(&footnote_code());
+        out.push('\n');
+    }
+    if shaky_day {
+        out.push_str(&footnote_day());
+        out.push('\n');
+    }
+    out.push('\n');
+    out.push_str(&t!("show-history"));
+    out.push('\n');
+    let labels: Vec<String> = c.history.iter().map(|e| action_text(e.action())).collect();
+    let width = labels.iter().map(|l| l.chars().count()).max().unwrap_or(0);
+    for (e, label) in c.history.iter().zip(&labels) {
         let pad = " ".repeat(width - label.chars().count());
         let what = event_summary(e);
         let what = if what.is_empty() {
@@ -457,27 +594,40 @@ pub fn card_uk(reg: &Register, c: &Card) -> String {
         } else {
             format!("  {what}")
         };
-        out.push_str(&format!("  {}  {label}{pad}  {}{what}\n", e.at, e.by));
+        out.push_str(&format!("  {}  {label}{pad}  {}{what}\n", date(e.at), e.by));
     }
     out
+}
+
+/// The footnote under a table that marks a Classifier code `*`.
+pub fn footnote_code() -> String {
+    crate::t!("mark-code-footnote", file = crate::store::CLASSIFIER)
+}
+
+/// The footnote under a table that marks a calendar day `*`.
+pub fn footnote_day() -> String {
+    crate::t!("mark-day-footnote", file = crate::store::CALENDAR)
 }
 
 /// What a step of a card's history did, in a few words: corrections and
 /// returns with their reasons, other steps by their data.
 pub fn event_summary(e: &crate::model::Event) -> String {
+    use crate::i18n::date;
     use crate::model::event::What;
+    use crate::t;
     let value = |v: &serde_json::Value| v.as_str().map(str::to_string).unwrap_or(v.to_string());
     match &e.what {
         What::Relink(x) => match &x.repeat_of {
-            Some(r) => format!(
-                "повторює {r}, ознака {}; попередні: {}; {}",
-                x.sign,
-                x.earlier.join(", "),
-                x.reason
+            Some(r) => t!(
+                "log-ev-relink",
+                of = r,
+                sign = &x.sign,
+                earlier = x.earlier.join(", "),
+                reason = &x.reason
             ),
-            None => format!("не повторює жодного, ознака {}; {}", x.sign, x.reason),
+            None => t!("log-ev-relink-none", sign = &x.sign, reason = &x.reason),
         },
-        What::Unlink(x) => format!("{} більше не повторює цього; {}", x.later, x.reason),
+        What::Unlink(x) => t!("log-ev-unlink", later = &x.later, reason = &x.reason),
         What::Classify(x) => {
             // Lists of codes read as codes; the machine names of the card's
             // fields become the card's own words.
@@ -490,10 +640,10 @@ pub fn event_summary(e: &crate::model::Event) -> String {
                 x.to.iter()
                     .map(|(k, v)| {
                         let label = match k.as_str() {
-                            "topics" => "тематика",
-                            "kind" => "вид",
-                            "categories" => "категорії",
-                            other => other,
+                            "topics" => t!("log-field-topics"),
+                            "kind" => t!("log-field-kind"),
+                            "categories" => t!("log-field-categories"),
+                            other => other.to_string(),
                         };
                         let from = x.from.get(k).map(codes).unwrap_or_default();
                         format!("{label} {from} → {}", codes(v))
@@ -501,93 +651,96 @@ pub fn event_summary(e: &crate::model::Event) -> String {
                     .collect();
             format!("{}; {}: {}", changes.join("; "), x.by, x.reason)
         }
-        What::Reassign(x) => format!(
-            "виконавці {} → {}; {}: {}",
-            x.from.join(", "),
-            x.executors.join(", "),
-            x.by,
-            x.reason
+        What::Reassign(x) => t!(
+            "log-ev-reassign",
+            from = x.from.join(", "),
+            to = x.executors.join(", "),
+            by = &x.by,
+            reason = &x.reason
         ),
-        What::Rework(x) => format!(
-            "повернуто на доопрацювання ({}-й раз), {}: {}",
-            x.round, x.by, x.reason
+        What::Rework(x) => t!(
+            "log-ev-rework",
+            round = x.round,
+            by = &x.by,
+            reason = &x.reason
         ),
         What::Forward(x) | What::Return(x) | What::Decline(x) | What::CloseDuplicate(x) => {
-            let mut s = format!("{}: {}", x.by, x.ground.label());
+            let mut s = format!("{}: {}", x.by, ground_text(x.ground));
             for part in [&x.to, &x.of, &x.reason].into_iter().flatten() {
                 s.push_str(&format!("; {part}"));
             }
             s
         }
         What::Close(x) => match (&x.file, x.at_send) {
-            (Some(f), _) => format!("{}: знято з контролю; {f}", x.by),
-            (None, true) => format!("{}: знято з контролю при надсиланні", x.by),
-            (None, false) => format!("{}: знято з контролю", x.by),
+            (Some(f), _) => t!("log-ev-close-file", by = &x.by, file = f),
+            (None, true) => t!("log-ev-close-at-send", by = &x.by),
+            (None, false) => t!("log-ev-close", by = &x.by),
         },
         What::Confirm(x) => format!(
             "{}{}",
-            x.outcome.label(),
+            outcome_text(x.outcome),
             x.note
                 .as_ref()
                 .map(|n| format!(": {n}"))
                 .unwrap_or_default()
         ),
-        What::Remind(x) => format!(
-            "нагадування {} {} (термін {})",
-            x.level.label(),
-            x.to.join(", "),
-            x.due
+        What::Remind(x) => t!(
+            "log-ev-remind",
+            level = level_text(x.level),
+            to = x.to.join(", "),
+            due = x.due
         ),
         What::Register(x) => {
-            let mut s = format!("надійшло {}", x.received);
+            let mut s = t!("log-ev-register", received = x.received);
             if let Some(n) = &x.cc_number {
-                s.push_str(&format!("; контакт-центр № {n}"));
+                s.push_str(&t!("log-ev-register-cc", number = n));
             }
             if let Some(r) = &x.late_reason {
-                s.push_str(&format!("; пізніше дня надходження: {r}"));
+                s.push_str(&t!("log-ev-register-late", reason = r));
             }
             s
         }
-        What::Resolve(x) => format!(
-            "координатор {}; виконавці {}",
-            x.coordinator,
-            x.executors.join(", ")
+        What::Resolve(x) => t!(
+            "log-ev-resolve",
+            coordinator = &x.coordinator,
+            executors = x.executors.join(", ")
         ),
-        What::Dispatch(x) => format!("виконавцям {}", x.to.join(", ")),
+        What::Dispatch(x) => t!("log-ev-dispatch", to = x.to.join(", ")),
         What::Answer(x) => {
-            let mut s = format!("результат {}", x.result);
+            let mut s = t!("log-ev-answer", result = &x.result);
             if let Some(n) = &x.executor_number {
-                s.push_str(&format!("; вх. № {n}"));
+                s.push_str(&t!("log-ev-answer-number", number = n));
             }
             if let Some(d) = x.days_late {
-                s.push_str(&format!("; із запізненням {d} роб. дн."));
+                s.push_str(&t!("log-ev-answer-late", days = d));
             }
             s
         }
         What::Sign(x) => match &x.warning {
-            Some(w) => format!("підписав {}; {w}", x.by),
-            None => format!("підписав {}", x.by),
+            Some(w) => t!("log-ev-sign-warning", by = &x.by, warning = w),
+            None => t!("log-ev-sign", by = &x.by),
         },
         What::Send(x) => {
-            let mut s = format!(
-                "заявнику {}, контакт-центру {}; результат {}",
-                x.posted
-                    .map(|d| d.to_string())
-                    .unwrap_or_else(|| "—".into()),
-                x.to_cc,
-                x.result
+            let mut s = t!(
+                "log-ev-send",
+                posted = x.posted.map(date).unwrap_or_else(|| "—".into()),
+                cc = x.to_cc,
+                result = &x.result
             );
             if let Some(n) = &x.number {
-                s.push_str(&format!("; вих. № {n}"));
+                s.push_str(&t!("log-ev-send-number", number = n));
             }
             s
         }
-        What::Extend(x) => format!(
-            "контрольний термін {} → {}; {}: {}",
-            x.from, x.until, x.by, x.reason
+        What::Extend(x) => t!(
+            "log-ev-extend",
+            from = x.from,
+            until = x.until,
+            by = &x.by,
+            reason = &x.reason
         ),
-        What::Notify(x) => format!("заявника повідомлено {} (термін {})", x.notified, x.until),
-        What::Link(x) => format!("{} повторює це звернення", x.later),
+        What::Notify(x) => t!("log-ev-notify", notified = x.notified, until = x.until),
+        What::Link(x) => t!("log-ev-link", later = &x.later),
         _ => e
             .what
             .fields()
@@ -614,10 +767,19 @@ pub fn print_next(c: &Card) {
     }
 }
 
-fn yes_no(b: bool) -> &'static str {
+fn yes_no(b: bool) -> String {
     if b {
-        "так"
+        crate::t!("show-yes")
     } else {
-        "ні"
+        crate::t!("show-no")
+    }
+}
+
+fn satisfied_text(s: crate::model::card::Satisfied) -> String {
+    use crate::model::card::Satisfied;
+    match s {
+        Satisfied::Yes => crate::t!("show-yes"),
+        Satisfied::No => crate::t!("show-no"),
+        Satisfied::Unknown => crate::t!("show-unknown"),
     }
 }

@@ -20,7 +20,7 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
     match a.format {
         OutputFormat::Json => print!("{}", super::render::card_json(&card)),
         OutputFormat::Csv => print!("{}", super::render::cards_csv(&[card])?),
-        OutputFormat::Table => print!("{}", super::render::card_uk(&reg, &card)),
+        OutputFormat::Table => print!("{}", super::render::card_text(&reg, &card)),
     }
     Ok(())
 }

@@ -12,6 +12,9 @@ pub struct Explanation {
     pub steps: Vec<String>,
     /// Where the card disagrees with the count.
     pub warnings: Vec<String>,
+    /// Whether the count went through a calendar day no source confirms
+    /// (marked `*` in the steps).
+    pub uncertain: bool,
 }
 
 /// Recounts a card's term and compares it with the card.
@@ -35,21 +38,21 @@ pub fn explain(reg: &Register, card: &Card) -> Result<Explanation> {
         )?;
     }
     for e in &card.term.extensions {
-        steps.push(format!(
-            "extended on {} by {} to {} ({}); applicant notified: {}{}",
-            e.on,
-            e.by,
-            terms::day_label(e.until),
-            e.reason,
-            e.notified
-                .map(|d| d.to_string())
-                .unwrap_or_else(|| "not yet".into()),
-            if e.late {
-                format!("; late: the control date {control} had passed")
-            } else {
-                String::new()
-            }
-        ));
+        let mut step = crate::t!(
+            "expl-extended",
+            on = e.on,
+            by = &e.by,
+            day = terms::day_text(e.until),
+            reason = &e.reason,
+            notified = e
+                .notified
+                .map(crate::i18n::date)
+                .unwrap_or_else(|| crate::t!("expl-not-yet"))
+        );
+        if e.late {
+            step.push_str(&crate::t!("expl-extended-late", control = control));
+        }
+        steps.push(step);
         control = e.until;
         due = terms::executor_due(
             control,
@@ -59,16 +62,30 @@ pub fn explain(reg: &Register, card: &Card) -> Result<Explanation> {
         )?;
     }
     if control != card.term.control_date {
-        warnings.push(format!(
-            "the card's control date is {}, the calendar gives {control} (calendar.toml or register.toml changed since registration?)",
-            card.term.control_date
+        warnings.push(crate::t!(
+            "expl-warn-control",
+            card = card.term.control_date,
+            counted = control
         ));
     }
     if due != card.term.executor_due {
-        warnings.push(format!(
-            "the card's executor's due date is {}, the calendar gives {due}",
-            card.term.executor_due
+        warnings.push(crate::t!(
+            "expl-warn-due",
+            card = card.term.executor_due,
+            counted = due
         ));
     }
-    Ok(Explanation { steps, warnings })
+    // The days of the calendar the count went through that no source
+    // confirms: the dates rest on them.
+    let last = control.max(card.term.control_date);
+    let unconfirmed = reg.calendar.unconfirmed_between(card.received, last);
+    let uncertain = !unconfirmed.is_empty();
+    for d in unconfirmed {
+        steps.push(crate::t!("expl-unconfirmed-day", day = terms::day_text(d)));
+    }
+    Ok(Explanation {
+        steps,
+        warnings,
+        uncertain,
+    })
 }

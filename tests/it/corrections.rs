@@ -391,7 +391,10 @@ fn a_link_made_after_registration_and_undone() {
         ["2015-000003-dzhkg-виправлення-20150630.txt"]
     );
     // show, related and log.
-    let show = reg.run_on("2015-06-30", &["show", "К-3"]).ok().stdout;
+    let show = reg
+        .run_on("2015-06-30", &["show", "--lang", "uk", "К-3"])
+        .ok()
+        .stdout;
     for (label, value) in [
         ("Ознака надходження", "2.4 Неодноразове"),
         ("Повторює звернення", "2015/К-2"),
@@ -413,7 +416,10 @@ fn a_link_made_after_registration_and_undone() {
              "topics": ["009"], "same_question": true, "sign": "2.3", "link": "repeat_of"}
         ])
     );
-    let log = reg.run_on("2015-06-30", &["log", "К-2"]).ok().stdout;
+    let log = reg
+        .run_on("2015-06-30", &["log", "--lang", "uk", "К-2"])
+        .ok()
+        .stdout;
     assert!(
         log.contains(&format!(
             "│ повторює 2015/К-1, ознака 2.3; попередні: 2015/К-1; {why} │"
@@ -477,17 +483,26 @@ fn a_link_made_after_registration_and_undone() {
         )),
         "{letter}"
     );
-    let log = reg.run_on("2015-07-01", &["log", "К-1"]).ok().stdout;
+    let log = reg
+        .run_on("2015-07-01", &["log", "--lang", "uk", "К-1"])
+        .ok()
+        .stdout;
     assert!(
         log.contains(&format!("│ 2015/К-2 більше не повторює цього; {undo} │")),
         "{log}"
     );
-    let log = reg.run_on("2015-07-01", &["log", "К-2"]).ok().stdout;
+    let log = reg
+        .run_on("2015-07-01", &["log", "--lang", "uk", "К-2"])
+        .ok()
+        .stdout;
     assert!(
         log.contains(&format!("│ не повторює жодного, ознака 2.1; {undo}")),
         "{log}"
     );
-    let show = reg.run_on("2015-07-01", &["show", "К-2"]).ok().stdout;
+    let show = reg
+        .run_on("2015-07-01", &["show", "--lang", "uk", "К-2"])
+        .ok()
+        .stdout;
     assert_eq!(field(&show, "Повторює звернення"), None, "{show}");
     assert_eq!(
         field(&show, "Ознака надходження").as_deref(),
@@ -550,7 +565,10 @@ fn related_shows_the_cards_a_link_made_by_hand_names() {
         pairs(&[("2015/К-1", "earlier"), ("2015/К-2", "repeat_of")])
     );
     // People read the links and states in Ukrainian; JSON keeps the names.
-    let table = reg.run_on("2015-06-30", &["related", "К-3"]).ok().stdout;
+    let table = reg
+        .run_on("2015-06-30", &["related", "--lang", "uk", "К-3"])
+        .ok()
+        .stdout;
     let row = |card: &str| {
         table
             .lines()
@@ -725,7 +743,10 @@ fn classify_corrects_the_codes_and_keeps_the_term() {
         json!({"by": "maslenkov", "from": {"topics": ["010"]},
                "reason": "соціальний захист", "to": {"topics": ["006"]}})
     );
-    let log = reg.run_on("2015-06-26", &["log", "К-1"]).ok().stdout;
+    let log = reg
+        .run_on("2015-06-26", &["log", "--lang", "uk", "К-1"])
+        .ok()
+        .stdout;
     assert!(
         log.contains("│ тематика 010 → 006; maslenkov: соціальний захист "),
         "{log}"
@@ -800,7 +821,10 @@ fn reassign_after_dispatch_then_dispatch_again_to_the_new_executors() {
         actions(&reg, 1),
         ["register", "resolve", "dispatch", "reassign", "dispatch"]
     );
-    let log = reg.run_on("2015-06-26", &["log", "К-1"]).ok().stdout;
+    let log = reg
+        .run_on("2015-06-26", &["log", "--lang", "uk", "К-1"])
+        .ok()
+        .stdout;
     assert!(
         log.contains(&format!(
             "│ виконавці dzhkg → miskcvitlo, dzhkg; maslenkov: {why} │"
@@ -945,11 +969,14 @@ fn a_rework_cycle_keeps_both_packages_and_is_counted() {
         actions(&reg, 1),
         ["register", "resolve", "dispatch", "answer", "rework", "answer", "sign", "send"]
     );
-    let show = reg.run_on("2015-07-22", &["show", "К-1"]).ok().stdout;
+    let show = reg
+        .run_on("2015-07-22", &["show", "--lang", "uk", "К-1"])
+        .ok()
+        .stdout;
     assert_eq!(
         field(&show, "Повернуто на доопрацювання"),
         Some(format!(
-            "1. 2015-07-20 — Масленков О.В. (maslenkov): {why} (відповідь від 2015-07-20; документи: \
+            "1. 20.07.2015 — Масленков О.В. (maslenkov): {why} (відповідь від 20.07.2015; документи: \
              docs/2015/000001/answer-applicant.txt, docs/2015/000001/info.txt, \
              docs/2015/000001/quality.toml)"
         )),
@@ -1071,10 +1098,13 @@ fn call_backs_with_each_outcome() {
             json!({"at": "2015-07-24", "by": "zarichenko", "action": "confirm", "data": data})
         );
     }
-    let show = reg.run_on("2015-07-24", &["show", "Ш-2"]).ok().stdout;
+    let show = reg
+        .run_on("2015-07-24", &["show", "--lang", "uk", "Ш-2"])
+        .ok()
+        .stdout;
     assert_eq!(
         field(&show, "Зворотний зв'язок").as_deref(),
-        Some("2015-07-24 — заявник не підтвердив вирішення (світла так і не відновили)"),
+        Some("24.07.2015 — заявник не підтвердив вирішення (світла так і не відновили)"),
         "{show}"
     );
     // One of three confirmed.

@@ -83,7 +83,7 @@ fn daily_intake_registers_prints_deadlines_and_commits() {
     );
     assert!(stdout.contains("2015/"), "{stdout}");
     assert!(
-        stdout.contains("on time"),
+        stdout.contains("у строк"),
         "the deadline table is printed:\n{stdout}"
     );
     let log = Command::new("git")

@@ -58,9 +58,9 @@ fn forward_takes_the_card_off_control_with_its_notice_and_the_five_days() {
         .ok()
         .json();
     assert_eq!(rows["cards"][0]["art7_due"], "2015-06-30");
-    reg.run_on("2015-06-25", &["deadlines"])
+    reg.run_on("2015-06-25", &["deadlines", "--lang", "uk"])
         .ok()
-        .stdout_has("ст. 7 до 06-30");
+        .stdout_has("ст. 7 до 30.06");
     let rows = reg
         .run_on("2015-07-01", &["deadlines", "--format", "json"])
         .ok()

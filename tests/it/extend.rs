@@ -189,14 +189,17 @@ fn a_late_extension_is_refused_unless_said_and_stays_overdue() {
         (&json!("on_time"), &json!(false), &Value::Null)
     );
     assert_eq!(table["counts"]["overdue"], 1);
-    let text = reg.run_on("2015-07-27", &["deadlines"]).ok().stdout;
+    let text = reg
+        .run_on("2015-07-27", &["deadlines", "--lang", "uk"])
+        .ok()
+        .stdout;
     let line = text
         .lines()
         .find(|l| l.contains("2015/К-1 "))
         .expect("К-1's row");
     assert!(
-        line.contains("overdue")
-            && line.contains("продовжено після контрольного терміну 2015-07-23"),
+        line.contains("прострочено")
+            && line.contains("продовжено після контрольного терміну 23.07.2015"),
         "{text}"
     );
     let csv = reg
@@ -354,7 +357,7 @@ fn a_ceiling_on_a_holiday_ends_by_the_rule_of_the_base_term() {
         .ok();
     let explained = reg.run_on(day, &["explain", &k1]).ok().stdout;
     assert!(
-        explained.contains("latest control date allowed: 2015-08-21 (п'ятниця)"),
+        explained.contains("latest control date allowed: 2015-08-21 (Friday)"),
         "{explained}"
     );
     clean(&reg, day);

@@ -240,7 +240,10 @@ fn a_roster_without_the_forms_loads_and_reads_the_nominative() {
     );
     assert!(draft.contains("міської ради\nМасленков О.В.\n"), "{draft}");
     assert!(draft.contains("\nШановний пане Коваленку!\n"), "{draft}");
-    let people = reg.run_on(RESOLVED, &["people"]).ok().stdout;
+    let people = reg
+        .run_on(RESOLVED, &["people", "--lang", "uk"])
+        .ok()
+        .stdout;
     assert!(
         people.contains(
             "У листах ужито називний відмінок: у people.toml не задано форм\n  \
@@ -280,7 +283,7 @@ fn an_older_template_without_the_new_placeholders_still_renders() {
 #[test]
 fn the_demo_roster_gives_every_form() {
     let reg = Reg::new();
-    let people = reg.run_on(DAY, &["people"]).ok().stdout;
+    let people = reg.run_on(DAY, &["people", "--lang", "uk"]).ok().stdout;
     // Only the head's name is the council's to set.
     assert!(
         people.ends_with(

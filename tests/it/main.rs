@@ -24,6 +24,7 @@ mod hostile;
 mod lang_help;
 mod lang_report;
 mod lang_steps;
+mod lang_views;
 mod letters;
 mod priority;
 mod privacy;

@@ -292,13 +292,13 @@ fn show_prints_the_card_in_ukrainian_with_code_names() {
     let reg = Reg::new();
     let f = reg.file("d.json", &json!([record("1", DAY, json!({}))]).to_string());
     reg.run_on(DAY, &["register", "--from", &f]).ok();
-    reg.run_on(DAY, &["show", "К-1"])
+    reg.run_on(DAY, &["show", "--lang", "uk", "К-1"])
         .ok()
         .stdout_has("РЕЄСТРАЦІЙНО-КОНТРОЛЬНА КАРТКА 2015/К-1")
         .stdout_has("1.4 Через органи влади")
         .stdout_has("7.5 Учасник бойових дій")
         .stdout_has("009 Комунальне господарство")
-        .stdout_has("Контрольний термін    2015-07-23");
+        .stdout_has("Контрольний термін    23.07.2015");
 }
 
 #[test]
@@ -350,12 +350,12 @@ fn explain_names_every_skipped_day() {
     let c = reg.card(2015, 1);
     assert_eq!(c["term"]["control_date"], "2015-06-30");
     assert_eq!(c["term"]["executor_due"], "2015-06-26");
-    reg.run_on("2015-06-13", &["explain", "К-1"])
+    reg.run_on("2015-06-13", &["explain", "--lang", "uk", "К-1"])
         .ok()
-        .stdout_has("skip 2015-06-28 (неділя)")
-        .stdout_has("skip 2015-06-29 (понеділок)")
-        .stdout_has("control date: 2015-06-30 (вівторок)")
-        .stdout_has("executor's due date: 2015-06-26 (п'ятниця)");
+        .stdout_has("пропущено 28.06.2015 (неділя)")
+        .stdout_has("пропущено 29.06.2015 (понеділок)")
+        .stdout_has("контрольний термін: 30.06.2015 (вівторок)")
+        .stdout_has("термін для виконавця: 26.06.2015 (п'ятниця)");
 }
 
 #[test]

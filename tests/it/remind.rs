@@ -20,7 +20,8 @@ use std::collections::BTreeMap;
 /// `remind --outbox outbox` on `day`; must succeed.
 #[track_caller]
 fn remind(reg: &Reg, day: &str) -> Run {
-    reg.run_on(day, &["remind", "--outbox", "outbox"]).ok()
+    reg.run_on(day, &["remind", "--lang", "uk", "--outbox", "outbox"])
+        .ok()
 }
 
 /// `check` on `day`: exit 0, nothing printed.
@@ -205,10 +206,12 @@ fn each_level_on_its_day_and_not_the_day_before() {
     assert_eq!(reg.card(2015, 1)["status"], "dispatched");
     clean(&reg, "2015-07-24");
     // `show` lists the steps in the history.
-    let show = reg.run_on("2015-07-24", &["show", "К-1"]).ok();
+    let show = reg
+        .run_on("2015-07-24", &["show", "--lang", "uk", "К-1"])
+        .ok();
     assert!(
         show.stdout.contains(
-            "2015-07-24  нагадування  zarichenko  нагадування керівнику holova (термін 2015-07-23)"
+            "24.07.2015  нагадування  zarichenko  нагадування керівнику holova (термін 23.07.2015)"
         ),
         "{}",
         show.stdout
@@ -381,7 +384,9 @@ fn deadlines_show_the_last_reminder() {
     )
     .ok();
     remind(&reg, "2015-07-20");
-    let table = reg.run_on("2015-07-20", &["deadlines"]).ok();
+    let table = reg
+        .run_on("2015-07-20", &["deadlines", "--lang", "uk"])
+        .ok();
     let rows: Vec<&str> = table
         .stdout
         .lines()
@@ -389,7 +394,7 @@ fn deadlines_show_the_last_reminder() {
         .collect();
     assert_eq!(rows.len(), 2, "{}", table.stdout);
     assert!(
-        rows[0].contains("2015/К-1") && rows[0].contains("нагад. вик. 07-20 │"),
+        rows[0].contains("2015/К-1") && rows[0].contains("нагад. вик. 20.07 │"),
         "{}",
         table.stdout
     );
@@ -399,9 +404,11 @@ fn deadlines_show_the_last_reminder() {
         table.stdout
     );
     remind(&reg, "2015-07-23");
-    let table = reg.run_on("2015-07-23", &["deadlines"]).ok();
+    let table = reg
+        .run_on("2015-07-23", &["deadlines", "--lang", "uk"])
+        .ok();
     assert!(
-        table.stdout.contains("нагад. коорд. 07-23 │"),
+        table.stdout.contains("нагад. коорд. 23.07 │"),
         "{}",
         table.stdout
     );
@@ -435,7 +442,10 @@ fn json_and_a_dry_run() {
     reg.card_at(Stage::Dispatched);
     let world = reg.world();
     let run = reg
-        .run_on("2015-07-24", &["remind", "--outbox", "outbox", "--dry-run"])
+        .run_on(
+            "2015-07-24",
+            &["remind", "--lang", "uk", "--outbox", "outbox", "--dry-run"],
+        )
         .ok();
     assert_eq!(
         run.stdout,

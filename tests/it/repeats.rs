@@ -100,12 +100,12 @@ fn signs_of_receipt_follow_one_applicants_history() {
     assert_eq!(reg.card(2015, 4)["links"]["later"], json!(["2015/К-5"]));
     // `show` carries the mark and the earlier appeals, and flags the
     // dissatisfied applicant.
-    reg.run_on("2015-08-20", &["show", "2015/К-5"])
+    reg.run_on("2015-08-20", &["show", "--lang", "uk", "2015/К-5"])
         .ok()
         .stdout_has("Гриф")
         .stdout_has("«неодноразове»")
         .stdout_has("Попередні з питання   2015/К-1, 2015/К-4");
-    reg.run_on("2015-08-20", &["show", "2015/К-4"])
+    reg.run_on("2015-08-20", &["show", "--lang", "uk", "2015/К-4"])
         .ok()
         .stdout_has("заявник незадоволений");
     // The chain reads both ways, and `related` lists the applicant's

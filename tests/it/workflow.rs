@@ -214,17 +214,17 @@ fn a_card_through_every_step() {
     assert!(reg.path(&format!("{dir}/scan.pdf")).is_file());
 
     // The card as a clerk reads it, with the whole history.
-    reg.run_on("2015-07-22", &["show", "К-1"])
+    reg.run_on("2015-07-22", &["show", "--lang", "uk", "К-1"])
         .ok()
         .stdout_has("РЕЄСТРАЦІЙНО-КОНТРОЛЬНА КАРТКА 2015/К-1")
         .stdout_has("Стан                      відповідь надіслано\n")
-        .stdout_has("Резолюція                 2015-06-24 — Масленков О.В. (maslenkov)")
+        .stdout_has("Резолюція                 24.06.2015 — Масленков О.В. (maslenkov)")
         .stdout_has("Запропонований результат  9.1 Вирішено позитивно")
         .stdout_has("Результат розгляду        9.1 Вирішено позитивно")
         .stdout_has("Скан відповіді            docs/2015/000001/scan.pdf")
-        .stdout_has("2015-07-21  підпис      zarichenko  підписав maslenkov")
+        .stdout_has("21.07.2015  підпис      zarichenko  підписав maslenkov")
         .stdout_has(
-            "2015-07-22  надіслано   zarichenko  заявнику 2015-07-21, контакт-центру 2015-07-22; результат 9.1",
+            "22.07.2015  надіслано   zarichenko  заявнику 21.07.2015, контакт-центру 22.07.2015; результат 9.1",
         );
     let listed = reg
         .run_on(
@@ -1052,7 +1052,7 @@ fn drafts_need_a_resolution_and_known_placeholders() {
 #[test]
 fn people_lists_the_roster() {
     let reg = Reg::new();
-    reg.run_on(DAY, &["people"])
+    reg.run_on(DAY, &["people", "--lang", "uk"])
         .ok()
         .stdout_has("Координатори")
         .stdout_has("maslenkov")
