@@ -83,7 +83,7 @@ fn daily_intake_registers_prints_deadlines_and_commits() {
     );
     assert!(stdout.contains("2015/"), "{stdout}");
     assert!(
-        stdout.contains("у строк"),
+        stdout.contains("on time"),
         "the deadline table is printed:\n{stdout}"
     );
     let log = Command::new("git")
