@@ -21,6 +21,7 @@ mod extend;
 mod generate;
 mod git;
 mod hostile;
+mod lang;
 mod lang_help;
 mod lang_report;
 mod lang_steps;

@@ -665,9 +665,16 @@ pub fn latin_words(text: &str) -> Vec<String> {
                 None => plain.push(c),
             }
         }
+        let mut after_appeals = false;
         for token in plain.split(|c: char| c.is_whitespace() || ",;:()[]{}<>«»!?|=".contains(c)) {
             let token = token.trim_matches(|c: char| c == '.' || c == '…' || c == '*');
+            // A command as it is typed: `appeals resolve`.
+            let command = std::mem::replace(&mut after_appeals, token == "appeals");
+            // A Roman numeral (група II) is no English word.
+            let roman = token.chars().all(|c| "IVXLC".contains(c));
             if token.is_empty()
+                || command
+                || roman
                 || token.starts_with('-')
                 || token.contains(['/', '\\', '_', '@', '.', '#', '$', '%', '+', '\''])
                 || token.chars().any(|c| c.is_ascii_digit())
