@@ -20,8 +20,10 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
     let year = a.year.unwrap_or(env.today.year());
     let days = reg.calendar.year_days(year).map_err(|e| {
         let (first, last) = reg.calendar.years();
-        super::error::UserError::new(e.to_string()).hint(format!(
-            "calendar.toml covers {first}–{last}; add the year's days to it (see 'appeals calendar {last}' for the shape)"
+        super::error::UserError::new(e.to_string()).hint(crate::t!(
+            "hint-calendar-covers",
+            first = first.to_string(),
+            last = last.to_string()
         ))
     })?;
     let rows: Vec<Vec<String>> = days

@@ -19,7 +19,7 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
         println!("  {s}");
     }
     for w in &ex.warnings {
-        println!("warning: {w}");
+        println!("{}", super::error::warn_line(w));
     }
     Ok(())
 }

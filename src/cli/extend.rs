@@ -65,7 +65,7 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
         c.term.executor_due
     );
     for w in &done.warnings {
-        eprintln!("warning: {}", super::error::warning(w));
+        eprintln!("{}", super::error::warn_line(super::error::warning(w)));
     }
     Ok(())
 }

@@ -67,8 +67,8 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
     );
     if outside > 0 {
         println!(
-            "warning: {outside} commit{} changed this card outside appeals; compare with 'git show COMMIT'",
-            if outside == 1 { "" } else { "s" }
+            "{}",
+            super::error::warn_line(crate::t!("warn-outside-commits", count = outside))
         );
     }
     Ok(())

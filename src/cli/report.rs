@@ -143,11 +143,9 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
         ReportFormat::Html => page.unwrap_or_default().into_bytes(),
         ReportFormat::Xlsx => {
             if a.output.is_none() && std::io::stdout().is_terminal() {
-                return Err(super::error::UserError::new(
-                    "an XLSX workbook can't be shown on a terminal",
-                )
-                .hint("write it to a file with -o report.xlsx, or pipe it")
-                .into());
+                return Err(super::error::UserError::new(crate::t!("err-xlsx-terminal"))
+                    .hint(crate::t!("hint-xlsx-terminal"))
+                    .into());
             }
             xlsx::workbook(&heading, &tables)?
         }

@@ -118,7 +118,10 @@ fn every_key_is_used_and_every_used_key_exists() {
             missing.push(key.to_string());
         }
     }
-    assert!(missing.is_empty(), "keys missing from the catalogue: {missing:?}");
+    assert!(
+        missing.is_empty(),
+        "keys missing from the catalogue: {missing:?}"
+    );
 }
 
 #[test]

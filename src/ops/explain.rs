@@ -59,15 +59,17 @@ pub fn explain(reg: &Register, card: &Card) -> Result<Explanation> {
         )?;
     }
     if control != card.term.control_date {
-        warnings.push(format!(
-            "the card's control date is {}, the calendar gives {control} (calendar.toml or register.toml changed since registration?)",
-            card.term.control_date
+        warnings.push(crate::t!(
+            "warn-control-date-differs",
+            card = card.term.control_date,
+            calendar = control
         ));
     }
     if due != card.term.executor_due {
-        warnings.push(format!(
-            "the card's executor's due date is {}, the calendar gives {due}",
-            card.term.executor_due
+        warnings.push(crate::t!(
+            "warn-due-date-differs",
+            card = card.term.executor_due,
+            calendar = due
         ));
     }
     Ok(Explanation { steps, warnings })

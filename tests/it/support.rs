@@ -634,8 +634,23 @@ impl Walk<'_> {
 /// Ukrainian writes in Latin letters (JSON, CSV, XLSX, HTML, git, …).
 pub fn latin_words(text: &str) -> Vec<String> {
     const NAMES: &[&str] = &[
-        "appeals", "JSON", "CSV", "XLSX", "HTML", "TOML", "PDF", "git", "SHA", "UTF", "BOM", "Excel",
-        "LibreOffice", "Fluent", "ID", "e-mail", "email",
+        "appeals",
+        "JSON",
+        "CSV",
+        "XLSX",
+        "HTML",
+        "TOML",
+        "PDF",
+        "git",
+        "SHA",
+        "UTF",
+        "BOM",
+        "Excel",
+        "LibreOffice",
+        "Fluent",
+        "ID",
+        "e-mail",
+        "email",
     ];
     let mut out = Vec::new();
     for line in text.lines() {

@@ -55,12 +55,7 @@ pub fn extend(
     who: &Actor,
     on_wait: impl FnOnce(),
 ) -> Result<Extended> {
-    let head = super::head_or_deputy(
-        reg,
-        req.by,
-        "--by",
-        "a term is extended by the head or his deputy (law art. 20)",
-    )?;
+    let head = super::head_or_deputy(reg, req.by, "--by", "detail-why-extend")?;
     let reason = req.reason.trim();
     if reason.is_empty() {
         return Err(RequestError::EmptyReason.into());
