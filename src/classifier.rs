@@ -564,7 +564,15 @@ fn did_you_mean(suggestions: &[String]) -> String {
     if suggestions.is_empty() {
         String::new()
     } else {
-        crate::t!("detail-did-you-mean", list = suggestions.join(", "))
+        crate::t!(
+            "detail-did-you-mean",
+            list = suggestions.join(", "),
+            list_quoted = suggestions
+                .iter()
+                .map(|c| format!("«{c}»"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        )
     }
 }
 
@@ -621,7 +629,7 @@ impl Classifier {
         let raw: RawClassifier = toml::from_str(text).map_err(|e| ClassifierError::Parse {
             file: file.to_string(),
             line: e.span().map(|span| line_of(text, &span)),
-            message: crate::config::serde_message(e.message().trim_end()),
+            message: e.message().trim_end().to_string(),
         })?;
 
         let mut seen: BTreeMap<SectionKey, usize> = BTreeMap::new();

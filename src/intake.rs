@@ -282,7 +282,15 @@ pub fn suggest<'a>(input: &str, candidates: impl Iterator<Item = &'a str>) -> St
     if close.is_empty() {
         String::new()
     } else {
-        crate::t!("detail-did-you-mean", list = close.join(", "))
+        crate::t!(
+            "detail-did-you-mean",
+            list = close.join(", "),
+            list_quoted = close
+                .iter()
+                .map(|c| format!("'{c}'"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        )
     }
 }
 

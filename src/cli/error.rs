@@ -185,7 +185,13 @@ fn step(e: &StepError) -> Vec<String> {
 
 /// "did you mean a, b?" when there are close ids.
 fn did_you_mean(closest: &[String]) -> Option<String> {
-    (!closest.is_empty()).then(|| crate::t!("hint-did-you-mean", ids = closest.join(", ")))
+    (!closest.is_empty()).then(|| {
+        crate::t!(
+            "hint-did-you-mean",
+            ids = closest.join(", "),
+            ids_quoted = quoted(closest, ", ")
+        )
+    })
 }
 
 fn lookup(e: &LookupError) -> Vec<String> {

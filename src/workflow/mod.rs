@@ -28,7 +28,7 @@ impl TransitionError {
             status = self.status.as_str(),
             status_label = self.status.label(),
             past = past(self.action),
-            step = self.action.label()
+            action = self.action.name()
         )
     }
 }

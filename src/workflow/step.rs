@@ -276,6 +276,71 @@ pub enum StepError {
     },
 }
 
+impl StepError {
+    /// The refusal in this run's language.
+    fn message(&self) -> String {
+        use crate::t;
+        match self {
+            StepError::BrokenHistory { card, entry, error } => t!(
+                "err-broken-history",
+                card = card,
+                entry = *entry,
+                error = error.to_string()
+            ),
+            StepError::OutOfOrder { card, error, .. } => t!(
+                "err-out-of-order",
+                card = card,
+                status = error.status.as_str(),
+                status_label = error.status.label(),
+                past = super::past(error.action),
+                action = error.action.name()
+            ),
+            StepError::BeforeLastStep {
+                card,
+                today,
+                last,
+                at,
+            } => t!(
+                "err-before-last-step",
+                card = card,
+                today = *today,
+                command = last.command(),
+                at = *at
+            ),
+            StepError::Incomplete {
+                card,
+                status,
+                missing,
+            } => {
+                let label = status
+                    .parse::<crate::model::Status>()
+                    .map_or(*status, |s| s.label());
+                t!(
+                    "err-incomplete",
+                    card = card,
+                    status = *status,
+                    status_label = label,
+                    missing = crate::i18n::message(missing, Vec::new())
+                )
+            }
+            StepError::NotLater { card, later } => t!("err-not-later", card = card, later = later),
+            StepError::NothingToClassify { card } => t!("err-nothing-to-classify", card = card),
+            StepError::NoExtension { card } => t!("err-no-extension", card = card),
+            StepError::AlreadyNotified { card, until, on } => t!(
+                "err-already-notified",
+                card = card,
+                until = *until,
+                on = *on
+            ),
+            StepError::NotifiedBeforeExtension { on, recorded } => t!(
+                "err-notified-before-extension",
+                on = *on,
+                recorded = *recorded
+            ),
+        }
+    }
+}
+
 fn json<T: serde::Serialize>(v: &T) -> serde_json::Value {
     serde_json::to_value(v).unwrap_or(serde_json::Value::Null)
 }
@@ -772,70 +837,5 @@ mod tests {
         assert_eq!(c.status, Status::Resolved);
         assert_eq!(c.links.later, ["2015/К-7"]);
         assert_eq!(c.history.last().map(Event::action), Some(Action::Link));
-    }
-}
-
-impl StepError {
-    /// The refusal in this run's language.
-    fn message(&self) -> String {
-        use crate::t;
-        match self {
-            StepError::BrokenHistory { card, entry, error } => t!(
-                "err-broken-history",
-                card = card,
-                entry = *entry,
-                error = error.to_string()
-            ),
-            StepError::OutOfOrder { card, error, .. } => t!(
-                "err-out-of-order",
-                card = card,
-                status = error.status.as_str(),
-                status_label = error.status.label(),
-                past = super::past(error.action),
-                step = error.action.label()
-            ),
-            StepError::BeforeLastStep {
-                card,
-                today,
-                last,
-                at,
-            } => t!(
-                "err-before-last-step",
-                card = card,
-                today = *today,
-                command = last.command(),
-                at = *at
-            ),
-            StepError::Incomplete {
-                card,
-                status,
-                missing,
-            } => {
-                let label = status
-                    .parse::<crate::model::Status>()
-                    .map_or(*status, |s| s.label());
-                t!(
-                    "err-incomplete",
-                    card = card,
-                    status = *status,
-                    status_label = label,
-                    missing = crate::i18n::message(missing, Vec::new())
-                )
-            }
-            StepError::NotLater { card, later } => t!("err-not-later", card = card, later = later),
-            StepError::NothingToClassify { card } => t!("err-nothing-to-classify", card = card),
-            StepError::NoExtension { card } => t!("err-no-extension", card = card),
-            StepError::AlreadyNotified { card, until, on } => t!(
-                "err-already-notified",
-                card = card,
-                until = *until,
-                on = *on
-            ),
-            StepError::NotifiedBeforeExtension { on, recorded } => t!(
-                "err-notified-before-extension",
-                on = *on,
-                recorded = *recorded
-            ),
-        }
     }
 }

@@ -21,6 +21,7 @@ mod extend;
 mod generate;
 mod git;
 mod hostile;
+mod lang_errors;
 mod letters;
 mod priority;
 mod privacy;

@@ -96,9 +96,9 @@ err-notified-before-received = --notified { $date }: звернення наді
 # Заголовок помилки пакетної реєстрації; під ним — рядки з кожною помилкою.
 err-input =
     { $count ->
-        [one] { $source }: { $count } хибний запис; нічого не записано
-        [few] { $source }: { $count } хибні записи; нічого не записано
-       *[many] { $source }: { $count } хибних записів; нічого не записано
+        [one] { $source }: { $count } помилка в записах; нічого не записано
+        [few] { $source }: { $count } помилки в записах; нічого не записано
+       *[many] { $source }: { $count } помилок у записах; нічого не записано
     }
 err-bad-month = --month { $text }: це не місяць
 err-bad-quarter = --quarter { $text }: це не квартал
@@ -109,8 +109,8 @@ err-xlsx = не вдалося скласти книгу XLSX: { $error }
 err-draft-no-resolution = картка { $card } ще не має резолюції: немає виконавця чи координатора, для якого готувати проєкт
 err-unknown-placeholder = { $file }, рядок { $line }: невідомий заповнювач '{"{"}{ $key }{"}"}'
 err-unknown-edition = невідома редакція Класифікатора { $edition }
-err-already-register = { $dir } уже є реєстром
-err-file-exists = { $path } уже існує
+err-already-register = '{ $dir }' уже є реєстром
+err-file-exists = '{ $path }' уже існує
 
 ## Попередження.
 
@@ -146,7 +146,7 @@ hint-notified-once = повідомлення записують один раз
 hint-notified-date = вкажіть дату, коли заявника повідомили про продовження строку
 hint-related-shows = 'appeals related { $card }' покаже, що в ній записано
 hint-codes-differ = вкажіть коди, що відрізняються від записаних у картці
-hint-did-you-mean = можливо, ви мали на увазі { $ids }?
+hint-did-you-mean = можливо, ви мали на увазі { $ids_quoted }?
 hint-list-cards = перелік карток: 'appeals list'
 hint-list-year = картки за рік: 'appeals list --received-from { $first }'
 hint-other-year = картку іншого року називають разом із роком, напр. { $year }/К-{ $number } або { $year }#{ $number }
@@ -199,7 +199,7 @@ hint-show-duplicate = 'appeals show { $of }' покаже, дублікатом 
 hint-link-first = спершу пов’яжіть її зі зверненням, яке вона повторює ('appeals link { $card } --to ПОПЕРЕДНЯ --reason …'); ст. 8 застосовують, коли перше звернення вирішено по суті
 hint-fix-file = нічого не зареєстровано; виправте файл і запустіть ще раз
 hint-fix-records = виправте записи й запустіть ще раз або зареєструйте правильні з --skip-invalid
-hint-repeat-of = назвіть попередню картку як 2015/К-125, 2015#125 або cc:НОМЕР
+hint-repeat-of = назвіть попередню картку як 2015/К-125, 2015#125 або 'cc:НОМЕР'
 hint-leave-sign = приберіть `sign`: ознака випливає зі зв’язку
 hint-month-forms = запишіть як 2026-11 чи 11.2026 або 'this' чи 'last', напр. --month 2015-06 або --month 06.2015
 hint-quarter-forms = запишіть як РРРР-К, напр. --quarter 2015-2 (або 2015-Q2)
@@ -232,9 +232,57 @@ hint-calendar-covers = calendar.toml охоплює { $first }–{ $last } ро�
 ## Помилки процедури та сховища.
 
 # Крок, що не випливає зі стану картки (усередині іншої помилки).
-err-transition = картка має стан «{ $status_label }»; крок «{ $step }» для неї неможливий
+err-transition =
+    картка має стан «{ $status_label }»; зараз не можна { $action ->
+        [register] зареєструвати її вдруге
+        [resolve] накласти резолюцію
+        [dispatch] направити її виконавцям
+        [answer] прийняти відповідь виконавця
+        [sign] підписати відповідь
+        [send] надіслати відповідь
+        [extend] продовжити строк
+        [notify] записати повідомлення заявника
+        [close] зняти її з контролю
+        [link] пов’язати її з іншим зверненням
+        [relink] пов’язати її з іншим зверненням
+        [unlink] зняти зв’язок
+        [classify] змінити класифікацію
+        [reassign] змінити виконавців
+        [rework] повернути пакет на доопрацювання
+        [confirm] записати відповідь заявника на дзвінок
+        [forward] надіслати звернення за належністю
+        [return] повернути звернення заявникові
+        [decline] залишити звернення без розгляду
+        [close-duplicate] закрити її як дублікат
+        [remind] надіслати нагадування
+       *[other] виконати цей крок
+    }
 err-broken-history = картка { $card }: її історія порушує процедуру на записі { $entry } ({ $error })
-err-out-of-order = картка { $card } має стан «{ $status_label }»; крок «{ $step }» для неї неможливий
+err-out-of-order =
+    картка { $card } має стан «{ $status_label }»; зараз не можна { $action ->
+        [register] зареєструвати її вдруге
+        [resolve] накласти резолюцію
+        [dispatch] направити її виконавцям
+        [answer] прийняти відповідь виконавця
+        [sign] підписати відповідь
+        [send] надіслати відповідь
+        [extend] продовжити строк
+        [notify] записати повідомлення заявника
+        [close] зняти її з контролю
+        [link] пов’язати її з іншим зверненням
+        [relink] пов’язати її з іншим зверненням
+        [unlink] зняти зв’язок
+        [classify] змінити класифікацію
+        [reassign] змінити виконавців
+        [rework] повернути пакет на доопрацювання
+        [confirm] записати відповідь заявника на дзвінок
+        [forward] надіслати звернення за належністю
+        [return] повернути звернення заявникові
+        [decline] залишити звернення без розгляду
+        [close-duplicate] закрити її як дублікат
+        [remind] надіслати нагадування
+       *[other] виконати цей крок
+    }
 err-before-last-step = картка { $card }: сьогоднішня дата ({ $today }) раніша за її останній крок ('{ $command }', { $at })
 err-incomplete = картка { $card } має стан «{ $status_label }», але в ній немає розділу «{ $missing }»
 detail-missing-resolution = резолюція
@@ -245,8 +293,8 @@ err-nothing-to-classify = класифікація картки { $card } уже
 err-no-extension = у картці { $card } немає продовження строку, про яке треба повідомити заявника
 err-already-notified = заявника за карткою { $card } уже повідомлено про продовження до { $until } ({ $on })
 err-notified-before-extension = --on { $on }: продовження записано пізніше ({ $recorded })
-err-bad-card-name = не вдається прочитати назву картки { $text }; картку називають так: К-125, 2015/К-125, #125, 2015#125 або cc:НОМЕР
-err-not-a-register = { $root } не є реєстром (немає { $settings })
+err-bad-card-name = не вдається прочитати назву картки { $text }; картку називають так: К-125, 2015/К-125, #125, 2015#125 або 'cc:НОМЕР'
+err-not-a-register = '{ $root }' не є реєстром (немає { $settings })
 # Помилки файлової системи (після імені файлу).
 err-io-not-found = немає такого файлу чи каталогу
 err-io-permission = доступ заборонено
@@ -348,7 +396,7 @@ err-classifier-unknown-code = невідомий код "{ $code }" у розд�
 err-classifier-unknown-section = невідомий розділ класифікатора "{ $input }"; можливі: 'form', 'sign', 'kind', 'gender', 'subject', 'type', 'category', 'social_status', 'result', 'topic'
 err-classifier-unknown-edition = невідома редакція класифікатора "{ $edition }"; відомі редакції: { $known }
 # Після «невідомий код …»: близькі коди.
-detail-did-you-mean = ; можливо, ви мали на увазі { $list }?
+detail-did-you-mean = ; можливо, ви мали на увазі { $list_quoted }?
 detail-code-with-prefix = "{ $prefix }." і цифри, напр. "{ $prefix }.1"
 detail-code-digits = цифри, напр. "001"
 
@@ -389,7 +437,7 @@ err-missing-received = не заповнено: дата надходження 
 err-signatories = має бути щонайменше 1
 err-subject-anonymous = { $subject } суперечить запису: звернення з іменем анонімне лише тоді, коли воно письмове (вид 6.1 чи 6.2) без адреси або без підпису (ст. 8 Закону); для цього запису — { $expected }
 err-subject-contradicts = { $subject } суперечить запису: { $why } — це { $expected }
-err-missing-topics = не заповнено: потрібен щонайменше один код тематики (частина II)
+err-missing-topics = не заповнено: потрібен щонайменше один код тематики (друга частина класифікатора)
 err-missing-summary = не заповнено: короткий зміст звернення
 err-term-days = { $days } дн.: строк під час реєстрації — від 1 до 30 днів (30 — це місяць, ст. 20 Закону); довший строк встановлюють через 'appeals extend'
 err-not-email = { $value } — це не адреса e-mail
