@@ -52,7 +52,7 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
         a.format,
         done.already,
         &done.card,
-        "has this package already",
+        "detail-already-answer",
     ) {
         return Ok(());
     }

@@ -46,7 +46,7 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
         a.format,
         done.already,
         &done.card,
-        "is classified so already",
+        "detail-already-classify",
     ) {
         return Ok(());
     }

@@ -47,7 +47,7 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
         a.format,
         done.already,
         &done.card,
-        "has this call-back already",
+        "detail-already-confirm",
     ) {
         return Ok(());
     }

@@ -26,7 +26,7 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
         a.format,
         done.already,
         &done.card,
-        "is dispatched to its executors already",
+        "detail-already-dispatch",
     ) {
         return Ok(());
     }

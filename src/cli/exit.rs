@@ -193,10 +193,10 @@ fn run_exit(env: &Env, card: &str, req: &ExitRequest, format: OutputFormat) -> a
     let (reg, r, who) = super::open_card(env, card)?;
     let done = steps::exit(&reg, &r, req, &who, super::waiting)?;
     let already = match req.step {
-        Action::Forward => "is forwarded so already",
-        Action::Return => "is returned so already",
-        Action::Decline => "is declined so already",
-        _ => "is closed as a duplicate so already",
+        Action::Forward => "detail-already-forward",
+        Action::Return => "detail-already-return",
+        Action::Decline => "detail-already-decline",
+        _ => "detail-already-duplicate",
     };
     finish(env, format, &done, already);
     Ok(())
@@ -260,6 +260,6 @@ pub fn run_duplicate(a: DuplicateArgs, env: &Env) -> anyhow::Result<()> {
 pub fn run_close(a: CloseArgs, env: &Env) -> anyhow::Result<()> {
     let (reg, r, who) = super::open_card(env, &a.card)?;
     let done = steps::close(&reg, &r, &a.by, a.file.as_deref(), &who, super::waiting)?;
-    finish(env, a.format, &done, "is off control already");
+    finish(env, a.format, &done, "detail-already-close");
     Ok(())
 }

@@ -60,7 +60,7 @@ pub fn run_link(a: LinkArgs, env: &Env) -> anyhow::Result<()> {
         &who,
         super::waiting,
     )?;
-    show(done, env, a.format, "is linked so already")
+    show(done, env, a.format, "detail-already-link")
 }
 
 pub fn run_unlink(a: UnlinkArgs, env: &Env) -> anyhow::Result<()> {
@@ -73,7 +73,7 @@ pub fn run_unlink(a: UnlinkArgs, env: &Env) -> anyhow::Result<()> {
         &who,
         super::waiting,
     )?;
-    show(done, env, a.format, "is unlinked so already")
+    show(done, env, a.format, "detail-already-unlink")
 }
 
 fn show(done: Relinked, env: &Env, format: OutputFormat, already: &str) -> anyhow::Result<()> {

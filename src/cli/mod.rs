@@ -384,8 +384,12 @@ pub(crate) fn already(
         print!("{}", render::card_json(card));
     } else if !env.quiet {
         eprintln!(
-            "already done: {} {what}; nothing was written",
-            card.full_name()
+            "{}",
+            crate::t!(
+                "detail-already-done",
+                card = card.full_name(),
+                what = crate::i18n::message(what, Vec::new())
+            )
         );
     }
     true

@@ -28,7 +28,7 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
         a.format,
         done.already,
         &done.card,
-        "has this notification already",
+        "detail-already-notify",
     ) {
         return Ok(());
     }

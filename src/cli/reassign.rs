@@ -41,7 +41,7 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
         a.format,
         done.already,
         &done.card,
-        "is assigned so already",
+        "detail-already-reassign",
     ) {
         return Ok(());
     }

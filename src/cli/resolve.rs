@@ -38,7 +38,7 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
         a.format,
         done.already,
         &done.card,
-        "is resolved so already",
+        "detail-already-resolve",
     ) {
         return Ok(());
     }

@@ -30,7 +30,7 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
         a.format,
         done.already,
         &done.card,
-        "is returned for rework already",
+        "detail-already-rework",
     ) {
         return Ok(());
     }

@@ -49,7 +49,7 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
         a.format,
         done.already,
         &done.card,
-        "is sent so already",
+        "detail-already-send",
     ) {
         return Ok(());
     }

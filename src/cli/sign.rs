@@ -25,7 +25,7 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
         a.format,
         done.already,
         &done.card,
-        "is signed so already",
+        "detail-already-sign",
     ) {
         return Ok(());
     }

@@ -149,7 +149,12 @@ impl FromStr for Status {
                 crate::t!(
                     "err-unknown-status",
                     text = format!("{s:?}"),
-                    all = all.join(", ")
+                    all = all.join(", "),
+                    all_quoted = all
+                        .iter()
+                        .map(|a| format!("'{a}'"))
+                        .collect::<Vec<_>>()
+                        .join(", ")
                 )
             })
     }
@@ -381,7 +386,12 @@ impl FromStr for Ground {
                 crate::t!(
                     "err-unknown-ground",
                     text = format!("{s:?}"),
-                    all = all.join(", ")
+                    all = all.join(", "),
+                    all_quoted = all
+                        .iter()
+                        .map(|a| format!("'{a}'"))
+                        .collect::<Vec<_>>()
+                        .join(", ")
                 )
             })
     }

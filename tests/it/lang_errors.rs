@@ -385,3 +385,169 @@ fn with_no_language_set_errors_speak_ukrainian() {
     assert!(stderr.contains("підказка: "), "{stderr}");
     assert!(latin_words(&stderr).is_empty(), "{stderr}");
 }
+
+// ------------------------------------------------- the whole catalogue
+
+/// Every message of the errors' catalogue in Ukrainian, its placeables
+/// left out, holds no English word: what the refusals above don't reach
+/// (hand-edited cards, a full disk, a broken Classifier) is Ukrainian too.
+#[test]
+fn every_ukrainian_error_message_is_ukrainian() {
+    let path =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/i18n/locales/uk/errors.ftl");
+    let text = std::fs::read_to_string(path).expect("the catalogue");
+    let mut checked = 0;
+    for line in text.lines() {
+        let trimmed = line.trim_start();
+        if trimmed.is_empty() || trimmed.starts_with('#') {
+            continue;
+        }
+        // `key = value` (a key starts the line), or a continuation line,
+        // perhaps a variant `[few] …`.
+        let value = if line.starts_with(|c: char| c.is_ascii_lowercase()) {
+            line.split_once('=').map_or("", |(_, v)| v)
+        } else {
+            let t = trimmed.trim_start_matches('*');
+            match t.strip_prefix('[') {
+                Some(rest) => rest.split_once(']').map_or("", |(_, v)| v),
+                None => t,
+            }
+        };
+        // The placeables: values put in at run time.
+        let mut plain = String::new();
+        let mut depth = 0;
+        for c in value.chars() {
+            match c {
+                '{' => depth += 1,
+                '}' => depth -= 1,
+                _ if depth == 0 => plain.push(c),
+                _ => {}
+            }
+        }
+        let english = latin_words(&plain);
+        assert!(english.is_empty(), "{english:?} in: {line}");
+        checked += 1;
+    }
+    assert!(checked > 250, "only {checked} lines read");
+}
+
+// ------------------------------------------------ warnings, done already
+
+/// Runs a step that succeeds with a warning, in Ukrainian: its warning and
+/// hint lines (stderr) are Ukrainian.
+#[track_caller]
+fn warned(reg: &Reg, today: &str, args: &[&str]) -> String {
+    let mut all = vec!["--lang", "uk"];
+    all.extend_from_slice(args);
+    let run = reg.run_on(today, &all).ok();
+    let lines: Vec<&str> = run
+        .stderr
+        .lines()
+        .filter(|l| l.starts_with("попередження: ") || l.starts_with("підказка: "))
+        .collect();
+    assert!(
+        lines.iter().any(|l| l.starts_with("попередження: ")),
+        "{args:?}: no «попередження:» line:\n{}",
+        run.stderr
+    );
+    let english = latin_words(&lines.join("\n"));
+    assert!(
+        english.is_empty(),
+        "{args:?}: English words {english:?} in:\n{}",
+        run.stderr
+    );
+    assert!(!run.stderr.contains("warning:"), "{}", run.stderr);
+    lines.join("\n")
+}
+
+#[test]
+fn warnings_of_the_steps_speak_ukrainian() {
+    let reg = Reg::new();
+    reg.card_at(Stage::Registered);
+    reg.walk("К-1").executor("miskcvitlo").to(Stage::Resolved);
+    let said = warned(&reg, "2015-06-25", &["dispatch", "К-1"]);
+    assert_eq!(
+        said,
+        "попередження: у виконавця 'miskcvitlo' немає e-mail у people.toml; надішліть йому лист іншим способом"
+    );
+
+    let reg = Reg::new();
+    reg.card_at(Stage::Dispatched);
+    let extend = [
+        "extend",
+        "К-1",
+        "--until",
+        "2015-08-01",
+        "--by",
+        "maslenkov",
+        "--reason",
+        "перевірка",
+    ];
+    let said = warned(&reg, "2015-07-10", &extend);
+    assert!(
+        said.contains("новий контрольний термін 01.08.2015 припадає на неробочий день (субота)"),
+        "{said}"
+    );
+    assert!(
+        said.contains("заявника треба повідомити про продовження строку (ст. 20 Закону)"),
+        "{said}"
+    );
+
+    let reg = Reg::new();
+    reg.card_at(Stage::Dispatched);
+    let late = [
+        "extend",
+        "К-1",
+        "--until",
+        "2015-08-07",
+        "--by",
+        "holova",
+        "--reason",
+        "перевірка",
+        "--late",
+        "--notified",
+        "2015-07-27",
+    ];
+    warned(&reg, "2015-07-27", &late);
+
+    let reg = Reg::new();
+    reg.card_at(Stage::Dispatched);
+    reg.package(crate::support::QUALITY);
+    warned(&reg, "2015-07-24", &answer_args("К-1", "quality.toml"));
+
+    let reg = Reg::new();
+    reg.card_at(Stage::Resolved);
+    warned(
+        &reg,
+        "2015-06-25",
+        &[
+            "classify",
+            "К-1",
+            "--topic",
+            "006",
+            "--by",
+            "maslenkov",
+            "--reason",
+            "житлове",
+        ],
+    );
+}
+
+#[test]
+fn a_step_done_already_says_so_in_both_languages() {
+    let reg = Reg::new();
+    reg.card_at(Stage::Resolved);
+    let args = ["resolve", "К-1", "--executor", "dzhkg"];
+    let uk = reg
+        .run_on("2015-06-25", &[&["--lang", "uk"][..], &args].concat())
+        .ok();
+    assert_eq!(
+        uk.stderr,
+        "нічого не записано: картка 2015/К-1 уже має саме таку резолюцію\n"
+    );
+    let en = reg.run_on("2015-06-25", &args).ok();
+    assert_eq!(
+        en.stderr,
+        "already done: 2015/К-1 is resolved so already; nothing was written\n"
+    );
+}

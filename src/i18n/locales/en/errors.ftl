@@ -388,3 +388,25 @@ err-input-not-utf8 = not UTF-8 (invalid byte at offset { $offset }); export it a
 
 warn-control-date-differs = the card's control date is { $card }, the calendar gives { $calendar } (calendar.toml or register.toml changed since registration?)
 warn-due-date-differs = the card's executor's due date is { $card }, the calendar gives { $calendar }
+
+## A step found done already (stderr; the step's words after the card).
+
+detail-already-done = already done: { $card } { $what }; nothing was written
+detail-already-answer = has this package already
+detail-already-classify = is classified so already
+detail-already-confirm = has this call-back already
+detail-already-dispatch = is dispatched to its executors already
+detail-already-forward = is forwarded so already
+detail-already-return = is returned so already
+detail-already-decline = is declined so already
+detail-already-duplicate = is closed as a duplicate so already
+detail-already-close = is off control already
+detail-already-extend = is extended so already
+detail-already-link = is linked so already
+detail-already-unlink = is unlinked so already
+detail-already-notify = has this notification already
+detail-already-reassign = is assigned so already
+detail-already-resolve = is resolved so already
+detail-already-rework = is returned for rework already
+detail-already-send = is sent so already
+detail-already-sign = is signed so already

@@ -325,8 +325,8 @@ warn-coordinator-topics = координатор резолюції '{ $coordina
 warn-links-old-topics = зв’язки повторних звернень картки { $card } встановлено за старими тематиками
 # Дата в параметрі чи полі, яку не вдалося прочитати.
 err-not-a-date = { $text } — це не дата: запишіть її як 30.11.2026 або 2026-11-30
-err-unknown-status = невідомий стан { $text }; можливі: { $all }
-err-unknown-ground = невідома підстава { $text }; можливі: { $all }
+err-unknown-status = невідомий стан { $text }; можливі: { $all_quoted }
+err-unknown-ground = невідома підстава { $text }; можливі: { $all_quoted }
 err-path-empty = шлях порожній
 err-path-control = { $path } містить керівні символи
 err-path-outside = { $path } виводить за межі реєстру (..)
@@ -462,3 +462,26 @@ err-input-not-utf8 = це не UTF-8 (хибний байт на позиції 
 
 warn-control-date-differs = контрольний термін у картці — { $card }, а за календарем — { $calendar } (чи не змінено calendar.toml або register.toml після реєстрації?)
 warn-due-date-differs = строк виконавця в картці — { $card }, а за календарем — { $calendar }
+
+## Крок, який уже виконано (stderr): після «картка К-1 …».
+
+# Повторний запуск того самого кроку: нічого не змінено.
+detail-already-done = нічого не записано: картка { $card } { $what }
+detail-already-answer = уже має цей пакет відповіді
+detail-already-classify = уже має таку класифікацію
+detail-already-confirm = уже має цю відповідь заявника на дзвінок
+detail-already-dispatch = уже направлена виконавцям
+detail-already-forward = уже надіслана за належністю саме так
+detail-already-return = уже повернута заявникові саме так
+detail-already-decline = уже залишена без розгляду саме так
+detail-already-duplicate = уже закрита як дублікат саме так
+detail-already-close = уже знята з контролю
+detail-already-extend = уже має саме таке продовження строку
+detail-already-link = уже має саме такий зв’язок
+detail-already-unlink = уже не має цього зв’язку
+detail-already-notify = уже має це повідомлення заявника
+detail-already-reassign = уже доручена саме цим виконавцям
+detail-already-resolve = уже має саме таку резолюцію
+detail-already-rework = уже повернута на доопрацювання
+detail-already-send = уже надіслана саме так
+detail-already-sign = уже підписана саме так
