@@ -220,16 +220,29 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
     }
     let outcome = outcome?;
     for p in &outcome.invalid {
-        eprintln!("skipped invalid: {p}");
+        eprintln!(
+            "{}",
+            crate::t!("detail-skipped-invalid", problem = p.to_string())
+        );
     }
     for m in &outcome.matches {
         if !env.quiet {
             match &m.linked {
-                Some(l) => eprintln!("{}: linked to {l} (same applicant, same question)", m.card),
+                Some(l) => eprintln!(
+                    "{}",
+                    crate::t!(
+                        "detail-linked-same",
+                        card = m.card.as_str(),
+                        to = l.as_str()
+                    )
+                ),
                 None => eprintln!(
-                    "hint: {}: the applicant has earlier appeals on this question: {}; link with --repeat-of or --link-matches",
-                    m.card,
-                    m.earlier.join(", ")
+                    "{}",
+                    super::error::hint_line(&crate::t!(
+                        "hint-earlier-appeals",
+                        card = m.card.as_str(),
+                        earlier = m.earlier.join(", ")
+                    ))
                 ),
             }
         }
@@ -237,8 +250,14 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
     for s in &outcome.skipped {
         if !env.quiet {
             eprintln!(
-                "already registered: {} {}: cc {} is {}",
-                name, s.position, s.cc_number, s.existing
+                "{}",
+                crate::t!(
+                    "detail-already-registered",
+                    file = name.as_str(),
+                    position = s.position.as_str(),
+                    cc = s.cc_number.as_str(),
+                    card = s.existing.to_string()
+                )
             );
         }
     }

@@ -482,10 +482,7 @@ pub fn read_text(path: &Path) -> Result<String> {
     String::from_utf8(bytes.to_vec()).map_err(|e| {
         StoreError::file(
             path,
-            format!(
-                "not UTF-8 text (invalid byte at offset {}); save it as UTF-8",
-                e.utf8_error().valid_up_to()
-            ),
+            crate::t!("err-not-utf8-text", offset = e.utf8_error().valid_up_to()),
         )
     })
 }

@@ -551,3 +551,47 @@ fn a_step_done_already_says_so_in_both_languages() {
         "already done: 2015/К-1 is resolved so already; nothing was written\n"
     );
 }
+
+#[test]
+fn register_notices_speak_ukrainian() {
+    let reg = registered();
+    let f = reg.file(
+        "mixed.json",
+        &json!([
+            record("walk-1", DAY, json!({})),
+            record("e-2", DAY, json!({"kind": "3.9"})),
+            record("e-3", DAY, json!({})),
+        ])
+        .to_string(),
+    );
+    let run = reg
+        .run_on(
+            DAY,
+            &["--lang", "uk", "register", "--from", &f, "--skip-invalid"],
+        )
+        .ok();
+    let lines = run.stderr;
+    assert!(
+        lines.contains(
+            "пропущено запис із помилкою: mixed.json: запис 2: поле `kind`: невідомий код"
+        ),
+        "{lines}"
+    );
+    assert!(
+        lines.contains(
+            "уже зареєстровано: mixed.json запис 1: номер контакт-центру walk-1 — це 2015/К-1"
+        ),
+        "{lines}"
+    );
+    assert!(
+        lines.contains("підказка: 2015/К-2: заявник уже звертався з цього питання: 2015/К-1"),
+        "{lines}"
+    );
+    // The count at the end is the command's own output (not an error's).
+    let notices: Vec<&str> = lines
+        .lines()
+        .filter(|l| !l.contains(" registered, "))
+        .collect();
+    assert_eq!(notices.len(), 3, "{lines}");
+    assert!(latin_words(&notices.join("\n")).is_empty(), "{lines}");
+}

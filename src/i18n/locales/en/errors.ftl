@@ -410,3 +410,17 @@ detail-already-resolve = is resolved so already
 detail-already-rework = is returned for rework already
 detail-already-send = is sent so already
 detail-already-sign = is signed so already
+
+## Files of the register.
+
+err-not-a-directory = not a directory
+err-invalid-card = invalid card (line { $line }, column { $column }): { $error }
+err-card-file-name = the card says it is { $card_year }#{ $card_number } but its file name makes it { $year }#{ $number }; run 'appeals check' and correct the card or its file name
+err-not-utf8-text = not UTF-8 text (invalid byte at offset { $offset }); save it as UTF-8
+
+## register: records skipped, linked or registered already (stderr).
+
+detail-skipped-invalid = skipped invalid: { $problem }
+detail-linked-same = { $card }: linked to { $to } (same applicant, same question)
+hint-earlier-appeals = { $card }: the applicant has earlier appeals on this question: { $earlier }; link with --repeat-of or --link-matches
+detail-already-registered = already registered: { $file } { $position }: cc { $cc } is { $card }

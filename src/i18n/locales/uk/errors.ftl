@@ -485,3 +485,20 @@ detail-already-resolve = уже має саме таку резолюцію
 detail-already-rework = уже повернута на доопрацювання
 detail-already-send = уже надіслана саме так
 detail-already-sign = уже підписана саме так
+
+## Файли реєстру.
+
+err-not-a-directory = це не каталог
+# Файл картки, який не читається як JSON (текст читача JSON — у лапках).
+err-invalid-card = хибна картка (рядок { $line }, позиція { $column }): '{ $error }'
+err-card-file-name = картка каже, що вона { $card_year }#{ $card_number }, а за назвою файлу це { $year }#{ $number }; виконайте 'appeals check' і виправте картку або назву її файлу
+err-not-utf8-text = це не текст UTF-8 (хибний байт на позиції { $offset }); збережіть файл у кодуванні UTF-8
+
+## register: пропущені, пов’язані та вже зареєстровані записи (stderr).
+
+# З '--skip-invalid': запис із помилкою не зареєстровано.
+detail-skipped-invalid = пропущено запис із помилкою: { $problem }
+detail-linked-same = { $card }: пов’язано з { $to } (той самий заявник, те саме питання)
+hint-earlier-appeals = { $card }: заявник уже звертався з цього питання: { $earlier }; пов’яжіть через --repeat-of або --link-matches
+# Запис, номер контакт-центру якого вже є в реєстрі.
+detail-already-registered = уже зареєстровано: { $file } { $position }: номер контакт-центру { $cc } — це { $card }
