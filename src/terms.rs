@@ -312,7 +312,7 @@ pub fn lateness(
 fn why(calendar: &Calendar, d: NaiveDate) -> Result<String, CalendarError> {
     Ok(calendar
         .why_not_working(d)?
-        .unwrap_or_else(|| "non-working day".to_string()))
+        .unwrap_or_else(|| crate::t!("detail-non-working-day")))
 }
 
 #[cfg(test)]

@@ -123,7 +123,7 @@ pub fn extend(
             .calendar
             .why_not_working(day_max)
             .map_err(calendar_error)?
-            .unwrap_or_else(|| "non-working day".to_string());
+            .unwrap_or_else(|| crate::t!("detail-non-working-day"));
         return Err(RequestError::UntilPastCeiling {
             until: req.until,
             card: name,

@@ -424,3 +424,14 @@ detail-skipped-invalid = skipped invalid: { $problem }
 detail-linked-same = { $card }: linked to { $to } (same applicant, same question)
 hint-earlier-appeals = { $card }: the applicant has earlier appeals on this question: { $earlier }; link with --repeat-of or --link-matches
 detail-already-registered = already registered: { $file } { $position }: cc { $cc } is { $card }
+
+## generate: a demo register that can't be made.
+
+err-gen-has-cards = { $root } already has cards
+err-gen-no-topic-or-result = the register's Classifier has no topic or no result codes, which generated cards need
+err-gen-missing-code = the register's Classifier has no { $key } code { $code }, which every generated card needs
+err-gen-empty-roster = people.toml needs at least one coordinator and one executor to generate cards
+err-gen-from-after-until = --from { $from } is after --until { $until }
+err-gen-no-working-day = no working day from { $from } to { $until }
+err-gen-story = generated card { $card } (plan { $plan }) can't take a step: { $error }; this is a bug in the generator
+detail-non-working-day = non-working day

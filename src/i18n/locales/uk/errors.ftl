@@ -502,3 +502,15 @@ detail-linked-same = { $card }: пов’язано з { $to } (той сами�
 hint-earlier-appeals = { $card }: заявник уже звертався з цього питання: { $earlier }; пов’яжіть через --repeat-of або --link-matches
 # Запис, номер контакт-центру якого вже є в реєстрі.
 detail-already-registered = уже зареєстровано: { $file } { $position }: номер контакт-центру { $cc } — це { $card }
+
+## generate: демонстраційний реєстр, який не вдається створити.
+
+err-gen-has-cards = у '{ $root }' уже є картки
+err-gen-no-topic-or-result = у класифікаторі реєстру немає кодів тематики або результатів розгляду, без яких картки не створити
+err-gen-missing-code = у класифікаторі реєстру немає коду { $code } (розділ '{ $key }'), потрібного кожній створеній картці
+err-gen-empty-roster = щоб створити картки, у people.toml має бути щонайменше один координатор і один виконавець
+err-gen-from-after-until = --from { $from } пізніше за --until { $until }
+err-gen-no-working-day = з { $from } до { $until } немає жодного робочого дня
+err-gen-story = створена картка { $card } (план { $plan }) не може пройти крок: { $error }; це вада генератора
+# Коли календар не каже, чому день неробочий.
+detail-non-working-day = неробочий день
