@@ -401,7 +401,7 @@ pub struct Classifier {
 pub enum ClassifierError {
     /// The file is not valid TOML or does not fit the format (unknown key,
     /// wrong type, unknown status or section key); the message names the key.
-    #[error("{file}{}: {message}", line_suffix(*.line))]
+    #[error("{}", self.message())]
     Parse {
         /// The file, as passed to [`Classifier::parse`].
         file: String,
@@ -412,7 +412,7 @@ pub enum ClassifierError {
     },
 
     /// A section key has no `[[section]]` in the file.
-    #[error("{file}: section \"{key}\" is missing; every classifier file lists all ten sections (add a [[section]] with key = \"{key}\")")]
+    #[error("{}", self.message())]
     MissingSection {
         /// The file, as passed to [`Classifier::parse`].
         file: String,
@@ -421,7 +421,7 @@ pub enum ClassifierError {
     },
 
     /// A section key appears in more than one `[[section]]`.
-    #[error("{file}:{line}: section \"{key}\" appears twice; each section must be listed once")]
+    #[error("{}", self.message())]
     DuplicateSection {
         /// The file, as passed to [`Classifier::parse`].
         file: String,
@@ -432,7 +432,7 @@ pub enum ClassifierError {
     },
 
     /// A code appears twice within one section.
-    #[error("{file}:{line}: code \"{code}\" appears twice in section \"{section}\"; codes must be unique within a section")]
+    #[error("{}", self.message())]
     DuplicateCode {
         /// The file, as passed to [`Classifier::parse`].
         file: String,
@@ -445,7 +445,7 @@ pub enum ClassifierError {
     },
 
     /// A code in the file is not shaped like a classifier code.
-    #[error("{file}:{line}: code \"{code}\" in section \"{section}\" is not a classifier code; expected {expected}")]
+    #[error("{}", self.message())]
     InvalidCode {
         /// The file, as passed to [`Classifier::parse`].
         file: String,
@@ -460,7 +460,7 @@ pub enum ClassifierError {
     },
 
     /// A code looked up in a section does not exist there.
-    #[error("unknown code \"{code}\" in section {} «{section_title}»{}", .section.number(), did_you_mean(.suggestions))]
+    #[error("{}", self.message())]
     UnknownCode {
         /// The section searched.
         section: SectionKey,
@@ -474,18 +474,86 @@ pub enum ClassifierError {
     },
 
     /// A section name that is neither a key nor a number.
-    #[error("unknown classifier section \"{input}\"; expected one of form, sign, kind, gender, subject, type, category, social_status, result, topic")]
+    #[error("{}", self.message())]
     UnknownSection {
         /// The input, trimmed.
         input: String,
     },
 
     /// An edition that is not embedded in the program.
-    #[error("unknown classifier edition \"{edition}\"; known editions: {}", Classifier::EDITIONS.join(", "))]
+    #[error("{}", self.message())]
     UnknownEdition {
         /// The edition asked for, trimmed.
         edition: String,
     },
+}
+
+impl ClassifierError {
+    fn message(&self) -> String {
+        use crate::t;
+        match self {
+            ClassifierError::Parse {
+                file,
+                line,
+                message,
+            } => format!("{file}{}: {message}", line_suffix(*line)),
+            ClassifierError::MissingSection { file, key } => {
+                t!("err-classifier-missing-section", file = file, key = key)
+            }
+            ClassifierError::DuplicateSection { file, line, key } => t!(
+                "err-classifier-section-twice",
+                file = file,
+                line = *line,
+                key = key.to_string()
+            ),
+            ClassifierError::DuplicateCode {
+                file,
+                line,
+                section,
+                code,
+            } => t!(
+                "err-classifier-code-twice",
+                file = file,
+                line = *line,
+                section = section.to_string(),
+                code = code
+            ),
+            ClassifierError::InvalidCode {
+                file,
+                line,
+                section,
+                code,
+                expected,
+            } => t!(
+                "err-classifier-invalid-code",
+                file = file,
+                line = *line,
+                section = section.to_string(),
+                code = code,
+                expected = expected
+            ),
+            ClassifierError::UnknownCode {
+                section,
+                section_title,
+                code,
+                suggestions,
+            } => t!(
+                "err-classifier-unknown-code",
+                code = code,
+                number = section.number().to_string(),
+                title = section_title,
+                suggestions = did_you_mean(suggestions)
+            ),
+            ClassifierError::UnknownSection { input } => {
+                t!("err-classifier-unknown-section", input = input)
+            }
+            ClassifierError::UnknownEdition { edition } => t!(
+                "err-classifier-unknown-edition",
+                edition = edition,
+                known = Classifier::EDITIONS.join(", ")
+            ),
+        }
+    }
 }
 
 fn line_suffix(line: Option<usize>) -> String {
@@ -496,7 +564,15 @@ fn did_you_mean(suggestions: &[String]) -> String {
     if suggestions.is_empty() {
         String::new()
     } else {
-        format!("; did you mean {}?", suggestions.join(", "))
+        crate::t!(
+            "detail-did-you-mean",
+            list = suggestions.join(", "),
+            list_quoted = suggestions
+                .iter()
+                .map(|c| format!("«{c}»"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        )
     }
 }
 
@@ -724,8 +800,8 @@ impl RawSection {
                     .is_none_or(|p| groups.len() >= 2 && groups[0] == p);
             if !well_formed {
                 let expected = match &prefix {
-                    Some(p) => format!("\"{p}.\" followed by digits, e.g. \"{p}.1\""),
-                    None => "digits, e.g. \"001\"".to_string(),
+                    Some(p) => crate::t!("detail-code-with-prefix", prefix = p.as_str()),
+                    None => crate::t!("detail-code-digits"),
                 };
                 return Err(ClassifierError::InvalidCode {
                     file: file.to_string(),

@@ -34,12 +34,43 @@ pub fn parse_toml<T: DeserializeOwned>(text: &str, file: &str) -> Result<T> {
         let line = e
             .span()
             .map(|s| text[..s.start.min(text.len())].matches('\n').count() + 1);
-        let message = e.message().trim().to_string();
+        let message = serde_message(e.message().trim());
         match line {
-            Some(l) => ConfigError::new(file, format!("line {l}: {message}")),
+            Some(l) => ConfigError::new(file, crate::t!("detail-line", line = l, text = message)),
             None => ConfigError::new(file, message),
         }
     })
+}
+
+/// A message of the TOML reader in this run's language: the common ones
+/// (an unknown or missing field, a wrong type) in words, the rest as the
+/// reader says it.
+pub fn serde_message(message: &str) -> String {
+    if crate::i18n::lang() == crate::i18n::Lang::En {
+        return message.to_string();
+    }
+    if let Some(rest) = message.strip_prefix("unknown field ") {
+        return match rest.split_once(", expected ") {
+            Some((field, expected)) => crate::t!(
+                "err-toml-unknown-field-expected",
+                field = field,
+                expected = expected.trim_start_matches("one of ").replace(" or ", ", ")
+            ),
+            None => crate::t!("err-toml-unknown-field", field = rest),
+        };
+    }
+    if let Some(field) = message.strip_prefix("missing field ") {
+        return crate::t!("err-toml-missing-field", field = field);
+    }
+    if let Some(key) = message.strip_prefix("duplicate key ") {
+        return crate::t!("err-toml-duplicate-key", key = key);
+    }
+    if let Some(rest) = message.strip_prefix("invalid type: ") {
+        if let Some((found, expected)) = rest.split_once(", expected ") {
+            return crate::t!("err-toml-invalid-type", found = found, expected = expected);
+        }
+    }
+    crate::t!("err-toml-other", message = message)
 }
 
 /// `register.toml`.
@@ -251,17 +282,11 @@ impl Settings {
         if s.version != 1 {
             return Err(ConfigError::new(
                 file,
-                format!(
-                    "version {} is not known to this program (expected 1)",
-                    s.version
-                ),
+                crate::t!("err-settings-version", version = s.version.to_string()),
             ));
         }
         if s.repeats.multiple_after < 1 {
-            return Err(ConfigError::new(
-                file,
-                "repeats.multiple_after = 0 must be at least 1",
-            ));
+            return Err(ConfigError::new(file, crate::t!("err-multiple-after")));
         }
         if let Some(problem) = s.remind.problem() {
             return Err(ConfigError::new(file, problem));
@@ -269,9 +294,10 @@ impl Settings {
         if !(1..=s.terms.max_total).contains(&s.terms.default) {
             return Err(ConfigError::new(
                 file,
-                format!(
-                    "terms.default = {} must be between 1 and terms.max_total ({})",
-                    s.terms.default, s.terms.max_total
+                crate::t!(
+                    "err-terms-default",
+                    default = s.terms.default.to_string(),
+                    max = s.terms.max_total.to_string()
                 ),
             ));
         }
@@ -595,11 +621,14 @@ impl Roster {
             {
                 return Err(ConfigError::new(
                     file,
-                    format!("id {id:?} must be ASCII letters, digits, '-' or '_'"),
+                    crate::t!("err-id-ascii", id = format!("{id:?}")),
                 ));
             }
             if !seen.insert(id.clone()) {
-                return Err(ConfigError::new(file, format!("id {id:?} is used twice")));
+                return Err(ConfigError::new(
+                    file,
+                    crate::t!("err-id-twice", id = format!("{id:?}")),
+                ));
             }
         }
         for e in &r.executors {
@@ -607,9 +636,10 @@ impl Roster {
                 if !r.coordinators.iter().any(|k| &k.id == c) {
                     return Err(ConfigError::new(
                         file,
-                        format!(
-                            "executor {:?}: coordinator {c:?} is not in the roster",
-                            e.id
+                        crate::t!(
+                            "err-executor-coordinator",
+                            executor = format!("{:?}", e.id),
+                            coordinator = format!("{c:?}")
                         ),
                     ));
                 }

@@ -29,14 +29,7 @@ pub struct Problem {
 
 impl std::fmt::Display for Problem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}", self.file)?;
-        if !self.record.is_empty() {
-            write!(f, ": {}", self.record)?;
-        }
-        if !self.field.is_empty() {
-            write!(f, ": field `{}`", self.field)?;
-        }
-        write!(f, ": {}", self.reason)
+        f.write_str(&self.message())
     }
 }
 
@@ -79,7 +72,7 @@ pub enum Error {
     StepCalendar(CalendarError),
     /// A date outside the calendar, met while drawing up the deadline table
     /// (for a card, when one is named).
-    #[error("{}{source}", .card.as_ref().map(|c| format!("card {c}: ")).unwrap_or_default())]
+    #[error("{}", self.message())]
     DeadlineCalendar {
         /// The card whose dates it was.
         card: Option<String>,
@@ -87,7 +80,7 @@ pub enum Error {
         source: CalendarError,
     },
     /// A year's running numbers are used up.
-    #[error("the running numbers of {year} are used up ({max})")]
+    #[error("{}", self.message())]
     NumbersUsedUp {
         /// The year.
         year: i32,
@@ -109,13 +102,13 @@ pub enum LookupError {
     #[error(transparent)]
     Name(#[from] crate::model::index::BadCardName),
     /// No card has the contact-centre number.
-    #[error("no card has contact-centre number {cc}")]
+    #[error("{}", self.message())]
     NoCc {
         /// The number.
         cc: String,
     },
     /// No card by the name in the year.
-    #[error("no card {name} in {year}")]
+    #[error("{}", self.message())]
     NoCard {
         /// The name given.
         name: CardRef,
@@ -125,7 +118,7 @@ pub enum LookupError {
         number: u32,
     },
     /// The number names a card whose index is another.
-    #[error("card {year}#{number} is {index}, not {name}")]
+    #[error("{}", self.message())]
     WrongIndex {
         /// The name given.
         name: CardRef,
@@ -137,7 +130,7 @@ pub enum LookupError {
         index: String,
     },
     /// No executor by the id.
-    #[error("no executor {id:?} in people.toml")]
+    #[error("{}", self.message())]
     UnknownExecutor {
         /// The id given.
         id: String,
@@ -145,7 +138,7 @@ pub enum LookupError {
         closest: Vec<String>,
     },
     /// No coordinator by the id.
-    #[error("no coordinator {id:?} in people.toml")]
+    #[error("{}", self.message())]
     UnknownCoordinator {
         /// The id given.
         id: String,
@@ -153,7 +146,7 @@ pub enum LookupError {
         closest: Vec<String>,
     },
     /// A topic code the Classifier doesn't have.
-    #[error("--topic: {0}")]
+    #[error("{}", self.message())]
     Topic(ClassifierError),
 }
 
@@ -162,7 +155,7 @@ pub enum LookupError {
 #[derive(Debug, thiserror::Error)]
 pub enum RequestError {
     /// A document given by a flag can't be read.
-    #[error("{flag}: {source}")]
+    #[error("{}", self.message())]
     Document {
         /// The flag.
         flag: &'static str,
@@ -172,7 +165,7 @@ pub enum RequestError {
         source: StoreError,
     },
     /// A document given by a flag is empty.
-    #[error("{flag}: {} is empty", .path.display())]
+    #[error("{}", self.message())]
     EmptyDocument {
         /// The flag.
         flag: &'static str,
@@ -182,7 +175,7 @@ pub enum RequestError {
         path: PathBuf,
     },
     /// Someone other than a coordinator named where a coordinator acts.
-    #[error("{flag} {id}: {id} is {role}, not a coordinator; {why}")]
+    #[error("{}", self.message())]
     NotCoordinator {
         /// The flag.
         flag: &'static str,
@@ -197,7 +190,7 @@ pub enum RequestError {
     },
     /// Someone other than the head, an official he authorised or a
     /// coordinator (his deputies) named where the head decides (law art. 20).
-    #[error("{flag} {id}: {id} is {role}, neither the head nor his deputy; {why}")]
+    #[error("{}", self.message())]
     NotHeadOrDeputy {
         /// The flag.
         flag: &'static str,
@@ -213,7 +206,7 @@ pub enum RequestError {
         coordinators: Vec<String>,
     },
     /// No head, authorised official or coordinator by the id.
-    #[error("{flag} {id}: no head or coordinator {id:?} in people.toml")]
+    #[error("{}", self.message())]
     NoHeadOrDeputy {
         /// The flag.
         flag: &'static str,
@@ -223,7 +216,7 @@ pub enum RequestError {
         closest: Vec<String>,
     },
     /// No coordinator by the id.
-    #[error("{flag} {id}: no coordinator {id:?} in people.toml")]
+    #[error("{}", self.message())]
     NoCoordinator {
         /// The flag.
         flag: &'static str,
@@ -233,7 +226,7 @@ pub enum RequestError {
         closest: Vec<String>,
     },
     /// Someone other than an executor named as an executor.
-    #[error("--executor {id}: {id} is {role}, not an executor")]
+    #[error("{}", self.message())]
     NotExecutor {
         /// The id given.
         id: String,
@@ -241,16 +234,16 @@ pub enum RequestError {
         role: &'static str,
     },
     /// A resolution without an executor.
-    #[error("a resolution names at least one executor")]
+    #[error("{}", self.message())]
     NoExecutor,
     /// An executor named twice.
-    #[error("--executor {id} is given twice")]
+    #[error("{}", self.message())]
     ExecutorTwice {
         /// The id.
         id: String,
     },
     /// No coordinator's duties cover the card's topics.
-    #[error("no coordinator in people.toml covers the topic of card {card}: {}", .topics.join(", "))]
+    #[error("{}", self.message())]
     NoCoordinatorCovers {
         /// The card.
         card: String,
@@ -258,7 +251,7 @@ pub enum RequestError {
         topics: Vec<String>,
     },
     /// Several coordinators' duties cover the card's topics.
-    #[error("several coordinators cover the topics of card {card}: {}", .fits.iter().map(|(id, t)| format!("{id} ({})", t.join(", "))).collect::<Vec<_>>().join(", "))]
+    #[error("{}", self.message())]
     SeveralCoordinators {
         /// The card.
         card: String,
@@ -269,7 +262,7 @@ pub enum RequestError {
     #[error(transparent)]
     Quality(ConfigError),
     /// A quality-evaluation card's score out of range.
-    #[error("{file}: score = {score} is outside 1–5")]
+    #[error("{}", self.message())]
     QualityScore {
         /// The file.
         file: String,
@@ -277,7 +270,7 @@ pub enum RequestError {
         score: u8,
     },
     /// A quality-evaluation card that isn't UTF-8.
-    #[error("--quality: {file}: not UTF-8 text (invalid byte at offset {offset})")]
+    #[error("{}", self.message())]
     QualityNotUtf8 {
         /// The file.
         file: String,
@@ -285,7 +278,7 @@ pub enum RequestError {
         offset: usize,
     },
     /// A result of consideration the Classifier doesn't have.
-    #[error("--result: {source}")]
+    #[error("{}", self.message())]
     UnknownResult {
         /// The Classifier's word.
         source: ClassifierError,
@@ -293,10 +286,10 @@ pub enum RequestError {
         codes: Vec<String>,
     },
     /// An outbox that can't take the letters.
-    #[error("--outbox: {0}")]
+    #[error("{}", self.message())]
     Outbox(StoreError),
     /// An executor of the resolution who left the roster.
-    #[error("executor {id} of the resolution of {card} is no longer in people.toml")]
+    #[error("{}", self.message())]
     ExecutorGone {
         /// The executor.
         id: String,
@@ -304,7 +297,7 @@ pub enum RequestError {
         card: String,
     },
     /// A document to sign can't be read.
-    #[error("card {card}: the {role} document can't be read: {source}")]
+    #[error("{}", self.message())]
     SignedUnreadable {
         /// The card.
         card: String,
@@ -316,13 +309,13 @@ pub enum RequestError {
         source: StoreError,
     },
     /// A mailing date for an appeal that has no address.
-    #[error("card {card} is anonymous: there is no address to mail the answer to")]
+    #[error("{}", self.message())]
     AnonymousPosted {
         /// The card.
         card: String,
     },
     /// A sending dated before the signature.
-    #[error("{flag} {date} is before the answer was signed ({signed})")]
+    #[error("{}", self.message())]
     BeforeSigned {
         /// The flag.
         flag: &'static str,
@@ -332,7 +325,7 @@ pub enum RequestError {
         signed: NaiveDate,
     },
     /// A sending dated after today.
-    #[error("{flag} {date} is after today ({today})")]
+    #[error("{}", self.message())]
     SentAfterToday {
         /// The flag.
         flag: &'static str,
@@ -342,7 +335,7 @@ pub enum RequestError {
         today: NaiveDate,
     },
     /// A notification dated after today.
-    #[error("{flag} {date} is after today ({today})")]
+    #[error("{}", self.message())]
     NotifiedAfterToday {
         /// The flag.
         flag: &'static str,
@@ -352,10 +345,10 @@ pub enum RequestError {
         today: NaiveDate,
     },
     /// An extension without a reason.
-    #[error("--reason is empty")]
+    #[error("{}", self.message())]
     EmptyReason,
     /// An extension that doesn't move the control date later.
-    #[error("--until {until}: card {card}'s control date is already {previous}")]
+    #[error("{}", self.message())]
     UntilNotLater {
         /// The date given.
         until: NaiveDate,
@@ -368,7 +361,7 @@ pub enum RequestError {
     },
     /// An extension after the control date passed, not said to be late
     /// (law art. 20: the head extends a term before it runs out).
-    #[error("card {card}'s control date {control} passed before today ({today}); a term is extended before its control date (law art. 20)")]
+    #[error("{}", self.message())]
     ExtendAfterControl {
         /// The card.
         card: String,
@@ -378,7 +371,7 @@ pub enum RequestError {
         today: NaiveDate,
     },
     /// `--late` on an extension made before the control date.
-    #[error("--late: card {card}'s control date {control} has not passed (today is {today})")]
+    #[error("{}", self.message())]
     LateNotLate {
         /// The card.
         card: String,
@@ -390,7 +383,7 @@ pub enum RequestError {
     /// An extension to the law's last day when that day is not a working
     /// day and the register's rule ends the term before it (art. 20 and
     /// `terms.non_working`).
-    #[error("--until {until}: day {max} from receipt ({received}) of card {card} is not a working day ({why}); by register.toml terms.non_working = \"{policy}\" its term ends by {latest} at most (law art. 20)")]
+    #[error("{}", self.message())]
     UntilPastCeiling {
         /// The date given.
         until: NaiveDate,
@@ -408,7 +401,7 @@ pub enum RequestError {
         latest: NaiveDate,
     },
     /// An extension past the law's ceiling (art. 20).
-    #[error("--until {until}: card {card} would run {days} days from receipt ({received}); law art. 20 allows at most {max}")]
+    #[error("{}", self.message())]
     UntilPastMax {
         /// The date given.
         until: NaiveDate,
@@ -424,16 +417,16 @@ pub enum RequestError {
         latest: NaiveDate,
     },
     /// A correction without a reason.
-    #[error("--reason is empty")]
+    #[error("{}", self.message())]
     NoReason,
     /// A card linked to itself.
-    #[error("card {card} can't repeat itself")]
+    #[error("{}", self.message())]
     LinkItself {
         /// The card.
         card: String,
     },
     /// A card linked to one received after it.
-    #[error("{to} was received on {to_received}, after {card} ({received}): an appeal repeats an earlier one")]
+    #[error("{}", self.message())]
     LinkLater {
         /// The card.
         card: String,
@@ -445,7 +438,7 @@ pub enum RequestError {
         to_received: NaiveDate,
     },
     /// A link that would go in a circle.
-    #[error("{to} already repeats {card}: a link back would go in a circle")]
+    #[error("{}", self.message())]
     LinkCircle {
         /// The card.
         card: String,
@@ -453,13 +446,13 @@ pub enum RequestError {
         to: String,
     },
     /// An unlink of a card that repeats none.
-    #[error("card {card} repeats no earlier card")]
+    #[error("{}", self.message())]
     NotRepeat {
         /// The card.
         card: String,
     },
     /// A code the Classifier doesn't have, given to a correction.
-    #[error("{flag}: {source}")]
+    #[error("{}", self.message())]
     Code {
         /// The flag.
         flag: &'static str,
@@ -467,10 +460,10 @@ pub enum RequestError {
         source: ClassifierError,
     },
     /// A classification correction naming nothing to correct.
-    #[error("nothing to correct: give --topic, --kind or --category")]
+    #[error("{}", self.message())]
     NothingGiven,
     /// Executors given that are the card's already.
-    #[error("card {card} is assigned to {} already", .executors.join(", "))]
+    #[error("{}", self.message())]
     SameExecutors {
         /// The card.
         card: String,
@@ -478,7 +471,7 @@ pub enum RequestError {
         executors: Vec<String>,
     },
     /// Someone who may not decide a step named as deciding it.
-    #[error("--by {id}: {}; {needs}", match role { Some(r) => format!("{id} is {r}"), None => format!("no {id:?} in people.toml") })]
+    #[error("{}", self.message())]
     NotAuthorised {
         /// The id given.
         id: String,
@@ -490,7 +483,7 @@ pub enum RequestError {
         allowed: Vec<String>,
     },
     /// A legal ground the step doesn't take.
-    #[error("--ground {ground} doesn't go with this step; it takes {}", allowed.join(" or "))]
+    #[error("{}", self.message())]
     WrongGround {
         /// The ground given.
         ground: &'static str,
@@ -498,28 +491,28 @@ pub enum RequestError {
         allowed: Vec<&'static str>,
     },
     /// A step that needs its reason in words.
-    #[error("'{step}' needs --reason: the applicant is told what is missing (law art. 5)")]
+    #[error("{}", self.message())]
     ReasonRequired {
         /// The step.
         step: &'static str,
     },
     /// A forwarding without the body it goes to.
-    #[error("--to is empty: name the body the appeal is forwarded to (law art. 7)")]
+    #[error("{}", self.message())]
     ForwardWhere,
     /// An exit the applicant must be told of, without the notice.
-    #[error("'{step}' needs --notice FILE: the applicant is told, and the notice is kept in the answer package's place")]
+    #[error("{}", self.message())]
     NoticeRequired {
         /// The step.
         step: &'static str,
     },
     /// A card named as its own duplicate.
-    #[error("card {card} can't be a duplicate of itself")]
+    #[error("{}", self.message())]
     DuplicateOfItself {
         /// The card.
         card: String,
     },
     /// A card named as the duplicate of a card closed as a duplicate.
-    #[error("{of} is itself closed as a duplicate; name the card {card} and {of} both repeat")]
+    #[error("{}", self.message())]
     DuplicateOfDuplicate {
         /// The card.
         card: String,
@@ -527,10 +520,10 @@ pub enum RequestError {
         of: String,
     },
     /// A duplicate without the card it duplicates.
-    #[error("--of is missing: name the card this one duplicates")]
+    #[error("{}", self.message())]
     DuplicateOfWhat,
     /// A repeat declined under art. 8 whose first appeal was not decided.
-    #[error("card {card} can't be declined as a repeat: {}", match earlier { Some(e) => format!("the appeal it repeats, {e}, has no reply yet"), None => "it repeats no earlier appeal".to_string() })]
+    #[error("{}", self.message())]
     NotDecidedOnMerits {
         /// The card.
         card: String,
@@ -538,7 +531,7 @@ pub enum RequestError {
         earlier: Option<String>,
     },
     /// A second, different call-back.
-    #[error("the applicant's word on {card} is recorded already: {outcome} on {date}")]
+    #[error("{}", self.message())]
     AlreadyConfirmed {
         /// The card.
         card: String,
@@ -548,7 +541,7 @@ pub enum RequestError {
         date: NaiveDate,
     },
     /// A notification dated before the appeal was received.
-    #[error("--notified {date} is before the appeal was received ({received})")]
+    #[error("{}", self.message())]
     NotifiedBeforeReceived {
         /// The date given.
         date: NaiveDate,
@@ -559,7 +552,7 @@ pub enum RequestError {
 
 /// Input with one or more invalid records; nothing was written.
 #[derive(Debug, thiserror::Error)]
-#[error("{} invalid record{} in {}; nothing was written", .problems.len(), if .problems.len() == 1 { "" } else { "s" }, .source_name)]
+#[error("{}", self.message())]
 pub struct InputError {
     /// The input's name.
     pub source_name: String,
@@ -588,19 +581,19 @@ pub enum InputKind {
 #[derive(Debug, thiserror::Error)]
 pub enum ReportError {
     /// `--month` that isn't a month.
-    #[error("--month {text:?} is not a month")]
+    #[error("{}", self.message())]
     BadMonth {
         /// As given.
         text: String,
     },
     /// `--quarter` that isn't a quarter.
-    #[error("--quarter {text:?} is not a quarter")]
+    #[error("{}", self.message())]
     BadQuarter {
         /// As given.
         text: String,
     },
     /// A period that ends before it starts.
-    #[error("--to {to} is before --from {from}")]
+    #[error("{}", self.message())]
     ToBeforeFrom {
         /// First day.
         from: NaiveDate,
@@ -608,16 +601,16 @@ pub enum ReportError {
         to: NaiveDate,
     },
     /// No register named.
-    #[error("no register to report on")]
+    #[error("{}", self.message())]
     NoRegister,
     /// Registers of different Classifier editions.
-    #[error("the registers classify by different Classifier editions: {}; their codes can't be added up silently", .registers.join(", "))]
+    #[error("{}", self.message())]
     EditionsDiffer {
         /// Each register with its edition.
         registers: Vec<String>,
     },
     /// The workbook could not be built.
-    #[error("could not build the XLSX workbook: {0}")]
+    #[error("{}", self.message())]
     Xlsx(String),
 }
 
@@ -625,13 +618,13 @@ pub enum ReportError {
 #[derive(Debug, thiserror::Error)]
 pub enum DraftError {
     /// The card has no resolution, so no executor or coordinator.
-    #[error("card {card} has no resolution yet: there is no executor or coordinator to draft for")]
+    #[error("{}", self.message())]
     NoResolution {
         /// The card.
         card: String,
     },
     /// A template names a placeholder there is no value for.
-    #[error("{file}, line {line}: unknown placeholder {{{key}}}")]
+    #[error("{}", self.message())]
     UnknownPlaceholder {
         /// The template.
         file: String,
@@ -641,7 +634,7 @@ pub enum DraftError {
         key: String,
     },
     /// A template is missing or unreadable.
-    #[error("{source}")]
+    #[error("{}", self.message())]
     Template {
         /// The template, relative to the register.
         template: &'static str,
@@ -649,7 +642,7 @@ pub enum DraftError {
         source: StoreError,
     },
     /// A directory that can't take the drafts.
-    #[error("--out: {0}")]
+    #[error("{}", self.message())]
     Out(StoreError),
 }
 
@@ -657,19 +650,19 @@ pub enum DraftError {
 #[derive(Debug, thiserror::Error)]
 pub enum InitError {
     /// No such Classifier edition.
-    #[error("unknown Classifier edition {edition:?}")]
+    #[error("{}", self.message())]
     UnknownEdition {
         /// As given.
         edition: String,
     },
     /// The directory is a register already.
-    #[error("{} is already a register", .dir.display())]
+    #[error("{}", self.message())]
     AlreadyRegister {
         /// The directory.
         dir: PathBuf,
     },
     /// A file of a register is in the way.
-    #[error("{path} already exists")]
+    #[error("{}", self.message())]
     FileExists {
         /// The file.
         path: String,
@@ -678,3 +671,398 @@ pub enum InitError {
 
 /// The library's result.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// A catalogue message named by a key held in an error (a role, why a
+/// step needs someone, what a document is): the keys are literals at the
+/// places that build the error.
+fn words(key: &str) -> String {
+    crate::i18n::message(key, Vec::new())
+}
+
+/// Ids as a list, each quoted for the Ukrainian text (bare Latin ids read
+/// as English words there).
+fn quoted_ids<S: AsRef<str>>(ids: &[S], sep: &str) -> String {
+    ids.iter()
+        .map(|id| format!("'{}'", id.as_ref()))
+        .collect::<Vec<_>>()
+        .join(sep)
+}
+
+impl Problem {
+    /// The problem as printed: file, record, field, reason.
+    fn message(&self) -> String {
+        let mut out = self.file.clone();
+        if !self.record.is_empty() {
+            out.push_str(": ");
+            out.push_str(&self.record);
+        }
+        if !self.field.is_empty() {
+            out.push_str(": ");
+            out.push_str(&crate::t!("detail-field", field = self.field.as_str()));
+        }
+        out.push_str(": ");
+        out.push_str(&self.reason);
+        out
+    }
+}
+
+impl Error {
+    fn message(&self) -> String {
+        match self {
+            Error::DeadlineCalendar { card, source } => match card {
+                Some(c) => crate::t!("err-card-prefix", card = c, text = source.to_string()),
+                None => source.to_string(),
+            },
+            Error::NumbersUsedUp { year, max } => {
+                crate::t!("err-numbers-used-up", year = *year, max = *max)
+            }
+            // The others are transparent.
+            other => other.to_string(),
+        }
+    }
+}
+
+impl LookupError {
+    fn message(&self) -> String {
+        match self {
+            LookupError::NoCc { cc } => crate::t!("err-no-cc", cc = cc),
+            LookupError::NoCard { name, year, .. } => {
+                crate::t!("err-no-card", name = name.to_string(), year = *year)
+            }
+            LookupError::WrongIndex {
+                name,
+                year,
+                number,
+                index,
+            } => crate::t!(
+                "err-wrong-index",
+                name = name.to_string(),
+                year = *year,
+                number = *number,
+                index = index
+            ),
+            LookupError::UnknownExecutor { id, .. } => {
+                crate::t!("err-unknown-executor", id = format!("{id:?}"))
+            }
+            LookupError::UnknownCoordinator { id, .. } => {
+                crate::t!("err-unknown-coordinator", id = format!("{id:?}"))
+            }
+            LookupError::Topic(e) => format!("--topic: {e}"),
+            LookupError::Name(e) => e.to_string(),
+        }
+    }
+}
+
+impl RequestError {
+    fn message(&self) -> String {
+        use crate::t;
+        match self {
+            RequestError::Document { flag, source, .. } => format!("{flag}: {source}"),
+            RequestError::EmptyDocument { flag, path, .. } => {
+                t!("err-empty-document", flag = *flag, path = path)
+            }
+            RequestError::NotCoordinator {
+                flag,
+                id,
+                role,
+                why,
+                ..
+            } => t!(
+                "err-not-coordinator",
+                flag = *flag,
+                id = id,
+                role = words(role),
+                why = words(why)
+            ),
+            RequestError::NotHeadOrDeputy {
+                flag,
+                id,
+                role,
+                why,
+                ..
+            } => t!(
+                "err-not-head-or-deputy",
+                flag = *flag,
+                id = id,
+                role = words(role),
+                why = words(why)
+            ),
+            RequestError::NoHeadOrDeputy { flag, id, .. } => t!(
+                "err-no-head-or-deputy",
+                flag = *flag,
+                id = id,
+                qid = format!("{id:?}")
+            ),
+            RequestError::NoCoordinator { flag, id, .. } => t!(
+                "err-no-coordinator",
+                flag = *flag,
+                id = id,
+                qid = format!("{id:?}")
+            ),
+            RequestError::NotExecutor { id, role } => {
+                t!("err-not-executor", id = id, role = words(role))
+            }
+            RequestError::NoExecutor => t!("err-no-executor"),
+            RequestError::ExecutorTwice { id } => t!("err-executor-twice", id = id),
+            RequestError::NoCoordinatorCovers { card, topics } => t!(
+                "err-no-coordinator-covers",
+                card = card,
+                topics = topics.join(", ")
+            ),
+            RequestError::SeveralCoordinators { card, fits } => {
+                let list = |q: &str| {
+                    fits.iter()
+                        .map(|(id, t)| format!("{q}{id}{q} ({})", t.join(", ")))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                };
+                t!(
+                    "err-several-coordinators",
+                    card = card,
+                    fits = list(""),
+                    fits_quoted = list("'")
+                )
+            }
+            RequestError::Quality(e) => e.to_string(),
+            RequestError::QualityScore { file, score } => {
+                t!("err-quality-score", file = file, score = *score)
+            }
+            RequestError::QualityNotUtf8 { file, offset } => {
+                t!("err-quality-not-utf8", file = file, offset = *offset)
+            }
+            RequestError::UnknownResult { source, .. } => format!("--result: {source}"),
+            RequestError::Outbox(e) => format!("--outbox: {e}"),
+            RequestError::ExecutorGone { id, card } => {
+                t!("err-executor-gone", id = id, card = card)
+            }
+            RequestError::SignedUnreadable {
+                card, role, source, ..
+            } => t!(
+                "err-signed-unreadable",
+                card = card,
+                role = role,
+                error = source.to_string()
+            ),
+            RequestError::AnonymousPosted { card } => t!("err-anonymous-posted", card = card),
+            RequestError::BeforeSigned { flag, date, signed } => t!(
+                "err-before-signed",
+                flag = *flag,
+                date = *date,
+                signed = *signed
+            ),
+            RequestError::SentAfterToday { flag, date, today }
+            | RequestError::NotifiedAfterToday { flag, date, today } => t!(
+                "err-after-today",
+                flag = *flag,
+                date = *date,
+                today = *today
+            ),
+            RequestError::EmptyReason | RequestError::NoReason => t!("err-reason-empty"),
+            RequestError::UntilNotLater {
+                until,
+                card,
+                previous,
+                ..
+            } => t!(
+                "err-until-not-later",
+                until = *until,
+                card = card,
+                previous = *previous
+            ),
+            RequestError::ExtendAfterControl {
+                card,
+                control,
+                today,
+            } => t!(
+                "err-extend-after-control",
+                card = card,
+                control = *control,
+                today = *today
+            ),
+            RequestError::LateNotLate {
+                card,
+                control,
+                today,
+            } => t!(
+                "err-late-not-late",
+                card = card,
+                control = *control,
+                today = *today
+            ),
+            RequestError::UntilPastCeiling {
+                until,
+                card,
+                received,
+                max,
+                why,
+                policy,
+                latest,
+            } => t!(
+                "err-until-past-ceiling",
+                until = *until,
+                card = card,
+                received = *received,
+                max = *max,
+                why = why,
+                policy = *policy,
+                latest = *latest
+            ),
+            RequestError::UntilPastMax {
+                until,
+                card,
+                days,
+                received,
+                max,
+                ..
+            } => t!(
+                "err-until-past-max",
+                until = *until,
+                card = card,
+                days = *days,
+                received = *received,
+                max = *max
+            ),
+            RequestError::LinkItself { card } => t!("err-link-itself", card = card),
+            RequestError::LinkLater {
+                card,
+                received,
+                to,
+                to_received,
+            } => t!(
+                "err-link-later",
+                card = card,
+                received = *received,
+                to = to,
+                to_received = *to_received
+            ),
+            RequestError::LinkCircle { card, to } => t!("err-link-circle", card = card, to = to),
+            RequestError::NotRepeat { card } => t!("err-not-repeat", card = card),
+            RequestError::Code { flag, source } => format!("{flag}: {source}"),
+            RequestError::NothingGiven => t!("err-nothing-given"),
+            RequestError::SameExecutors { card, executors } => t!(
+                "err-same-executors",
+                card = card,
+                executors = executors.join(", "),
+                executors_quoted = quoted_ids(executors, ", ")
+            ),
+            RequestError::NotAuthorised {
+                id, role, needs, ..
+            } => match role {
+                Some(r) => t!(
+                    "err-not-authorised",
+                    id = id,
+                    role = words(r),
+                    needs = words(needs)
+                ),
+                None => t!(
+                    "err-not-authorised-nobody",
+                    id = id,
+                    qid = format!("{id:?}"),
+                    needs = words(needs)
+                ),
+            },
+            RequestError::WrongGround { ground, allowed } => t!(
+                "err-wrong-ground",
+                ground = *ground,
+                allowed = allowed.join(" or "),
+                allowed_quoted = quoted_ids(allowed, " або ")
+            ),
+            RequestError::ReasonRequired { step } => t!("err-reason-required", step = *step),
+            RequestError::ForwardWhere => t!("err-forward-where"),
+            RequestError::NoticeRequired { step } => t!("err-notice-required", step = *step),
+            RequestError::DuplicateOfItself { card } => {
+                t!("err-duplicate-of-itself", card = card)
+            }
+            RequestError::DuplicateOfDuplicate { card, of } => {
+                t!("err-duplicate-of-duplicate", card = card, of = of)
+            }
+            RequestError::DuplicateOfWhat => t!("err-duplicate-of-what"),
+            RequestError::NotDecidedOnMerits { card, earlier } => match earlier {
+                Some(e) => t!("err-repeat-not-decided", card = card, earlier = e),
+                None => t!("err-repeat-of-nothing", card = card),
+            },
+            RequestError::AlreadyConfirmed {
+                card,
+                outcome,
+                date,
+            } => {
+                let label = crate::model::status::Outcome::ALL
+                    .into_iter()
+                    .find(|o| o.as_str() == *outcome)
+                    .map_or(*outcome, |o| o.label());
+                t!(
+                    "err-already-confirmed",
+                    card = card,
+                    outcome = *outcome,
+                    outcome_label = label,
+                    date = *date
+                )
+            }
+            RequestError::NotifiedBeforeReceived { date, received } => t!(
+                "err-notified-before-received",
+                date = *date,
+                received = *received
+            ),
+        }
+    }
+}
+
+impl InputError {
+    fn message(&self) -> String {
+        crate::t!(
+            "err-input",
+            count = self.problems.len(),
+            source = self.source_name.as_str()
+        )
+    }
+}
+
+impl ReportError {
+    fn message(&self) -> String {
+        use crate::t;
+        match self {
+            ReportError::BadMonth { text } => t!("err-bad-month", text = format!("{text:?}")),
+            ReportError::BadQuarter { text } => {
+                t!("err-bad-quarter", text = format!("{text:?}"))
+            }
+            ReportError::ToBeforeFrom { from, to } => {
+                t!("err-to-before-from", from = *from, to = *to)
+            }
+            ReportError::NoRegister => t!("err-no-register"),
+            ReportError::EditionsDiffer { registers } => {
+                t!("err-editions-differ", registers = registers.join(", "))
+            }
+            ReportError::Xlsx(e) => t!("err-xlsx", error = e),
+        }
+    }
+}
+
+impl DraftError {
+    fn message(&self) -> String {
+        use crate::t;
+        match self {
+            DraftError::NoResolution { card } => t!("err-draft-no-resolution", card = card),
+            DraftError::UnknownPlaceholder { file, line, key } => t!(
+                "err-unknown-placeholder",
+                file = file,
+                line = *line,
+                key = key
+            ),
+            DraftError::Template { source, .. } => source.to_string(),
+            DraftError::Out(e) => format!("--out: {e}"),
+        }
+    }
+}
+
+impl InitError {
+    fn message(&self) -> String {
+        use crate::t;
+        match self {
+            InitError::UnknownEdition { edition } => {
+                t!("err-unknown-edition", edition = format!("{edition:?}"))
+            }
+            InitError::AlreadyRegister { dir } => t!("err-already-register", dir = dir),
+            InitError::FileExists { path } => t!("err-file-exists", path = path),
+        }
+    }
+}

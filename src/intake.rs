@@ -134,28 +134,21 @@ pub fn read(text: &str, format: Format, file: &str) -> Result<Vec<RawRecord>, Ve
         Format::Json => {
             let value: Value = serde_json::from_str(text).map_err(|e| {
                 vec![problem(
-                    format!("line {}, column {}", e.line(), e.column()),
-                    format!("malformed JSON: {e}"),
+                    crate::t!("detail-line-column", line = e.line(), column = e.column()),
+                    crate::t!("err-malformed-json", error = e.to_string()),
                 )]
             })?;
             let items = match value {
                 Value::Array(items) => items,
                 obj @ Value::Object(_) => vec![obj],
-                _ => {
-                    return Err(vec![problem(
-                        String::new(),
-                        "expected a JSON array of records".into(),
-                    )])
-                }
+                _ => return Err(vec![problem(String::new(), crate::t!("err-json-array"))]),
             };
             let mut out = Vec::new();
             let mut problems = Vec::new();
             for (i, item) in items.into_iter().enumerate() {
-                match object_record(item, format!("record {}", i + 1)) {
+                match object_record(item, crate::t!("detail-record", number = i + 1)) {
                     Ok(r) => out.push(r),
-                    Err(pos) => {
-                        problems.push(problem(pos, "a record must be a JSON object".into()))
-                    }
+                    Err(pos) => problems.push(problem(pos, crate::t!("err-json-object"))),
                 }
             }
             if problems.is_empty() {
@@ -171,17 +164,15 @@ pub fn read(text: &str, format: Format, file: &str) -> Result<Vec<RawRecord>, Ve
                 if line.trim().is_empty() {
                     continue;
                 }
-                let pos = format!("line {}", i + 1);
+                let pos = crate::t!("detail-line-number", line = i + 1);
                 match serde_json::from_str::<Value>(line) {
                     Ok(v) => match object_record(v, pos) {
                         Ok(r) => out.push(r),
-                        Err(pos) => {
-                            problems.push(problem(pos, "a record must be a JSON object".into()))
-                        }
+                        Err(pos) => problems.push(problem(pos, crate::t!("err-json-object"))),
                     },
                     Err(e) => problems.push(problem(
-                        format!("line {}, column {}", i + 1, e.column()),
-                        format!("malformed JSON: {e}"),
+                        crate::t!("detail-line-column", line = i + 1, column = e.column()),
+                        crate::t!("err-malformed-json", error = e.to_string()),
                     )),
                 }
             }
@@ -220,9 +211,9 @@ fn read_csv(text: &str, file: &str) -> Result<Vec<RawRecord>, Vec<Problem>> {
         .headers()
         .map_err(|e| {
             vec![problem(
-                "line 1".into(),
+                crate::t!("detail-line-number", line = 1),
                 "",
-                format!("unreadable CSV header: {e}"),
+                crate::t!("err-csv-header", error = e.to_string()),
             )]
         })?
         .clone();
@@ -230,13 +221,20 @@ fn read_csv(text: &str, file: &str) -> Result<Vec<RawRecord>, Vec<Problem>> {
     for (i, h) in headers.iter().enumerate() {
         if !FIELDS.contains(&h.trim()) {
             problems.push(problem(
-                "line 1".into(),
+                crate::t!("detail-line-number", line = 1),
                 h,
-                format!("unknown column{}", suggest(h, FIELDS.iter().copied())),
+                crate::t!(
+                    "err-unknown-column",
+                    suggestion = suggest(h, FIELDS.iter().copied())
+                ),
             ));
         }
         if headers.iter().take(i).any(|p| p.trim() == h.trim()) {
-            problems.push(problem("line 1".into(), h, "column given twice".into()));
+            problems.push(problem(
+                crate::t!("detail-line-number", line = 1),
+                h,
+                crate::t!("err-column-twice"),
+            ));
         }
     }
     let mut out = Vec::new();
@@ -251,7 +249,7 @@ fn read_csv(text: &str, file: &str) -> Result<Vec<RawRecord>, Vec<Problem>> {
                     .map(|(h, v)| (h.trim().to_string(), Raw::Text(v.to_string())))
                     .collect();
                 out.push(RawRecord {
-                    position: format!("line {line}"),
+                    position: crate::t!("detail-line-number", line = line),
                     fields,
                 });
             }
@@ -260,10 +258,14 @@ fn read_csv(text: &str, file: &str) -> Result<Vec<RawRecord>, Vec<Problem>> {
                 let reason = match e.kind() {
                     csv::ErrorKind::UnequalLengths {
                         expected_len, len, ..
-                    } => format!("{len} columns where the header has {expected_len}"),
-                    _ => format!("unreadable CSV row: {e}"),
+                    } => crate::t!("err-csv-columns", count = *len, expected = *expected_len),
+                    _ => crate::t!("err-csv-row", error = e.to_string()),
                 };
-                problems.push(problem(format!("line {line}"), "", reason));
+                problems.push(problem(
+                    crate::t!("detail-line-number", line = line),
+                    "",
+                    reason,
+                ));
             }
         }
     }
@@ -280,7 +282,15 @@ pub fn suggest<'a>(input: &str, candidates: impl Iterator<Item = &'a str>) -> St
     if close.is_empty() {
         String::new()
     } else {
-        format!("; did you mean {}?", close.join(", "))
+        crate::t!(
+            "detail-did-you-mean",
+            list = close.join(", "),
+            list_quoted = close
+                .iter()
+                .map(|c| format!("'{c}'"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        )
     }
 }
 
@@ -309,7 +319,10 @@ pub fn validate(raw: &RawRecord, cx: &Context) -> Result<NewAppeal, Vec<Problem>
         if !FIELDS.contains(&key.as_str()) {
             v.problem(
                 key,
-                format!("unknown field{}", suggest(key, FIELDS.iter().copied())),
+                crate::t!(
+                    "err-unknown-field",
+                    suggestion = suggest(key, FIELDS.iter().copied())
+                ),
             );
         }
     }
@@ -317,17 +330,14 @@ pub fn validate(raw: &RawRecord, cx: &Context) -> Result<NewAppeal, Vec<Problem>
     let received = match v.text("received") {
         Some(t) => v.date("received", &t),
         None => {
-            v.problem(
-                "received",
-                "missing: the date the appeal was received".into(),
-            );
+            v.problem("received", crate::t!("err-missing-received"));
             None
         }
     };
     let name = v.text("name");
     let signatories = v.number("signatories").unwrap_or(1);
     if signatories == 0 {
-        v.problem("signatories", "must be at least 1".into());
+        v.problem("signatories", crate::t!("err-signatories"));
     }
     // Law art. 8: anonymous is an appeal with no name, and a written one
     // (a telegram or letter, Classifier 6.1–6.2) with no address or not
@@ -345,8 +355,10 @@ pub fn validate(raw: &RawRecord, cx: &Context) -> Result<NewAppeal, Vec<Problem>
         Some(s) if s != expected_subject && s == Subject::Anonymous.code() => {
             v.problem(
                 "subject",
-                format!(
-                    "{s} contradicts the record: an appeal with a name is anonymous only when it is written (type 6.1 or 6.2) with no address or no signature (law art. 8); this one gives {expected_subject}"
+                crate::t!(
+                    "err-subject-anonymous",
+                    subject = s.as_str(),
+                    expected = expected_subject
                 ),
             );
             None
@@ -354,18 +366,17 @@ pub fn validate(raw: &RawRecord, cx: &Context) -> Result<NewAppeal, Vec<Problem>
         Some(s) if s != expected_subject => {
             v.problem(
                 "subject",
-                format!(
-                    "{s} contradicts the record: {} gives {expected_subject}",
-                    if name.is_none() {
-                        "no name".to_string()
+                crate::t!(
+                    "err-subject-contradicts",
+                    subject = s.as_str(),
+                    why = if name.is_none() {
+                        crate::t!("detail-no-name")
                     } else if anonymous {
-                        "a written appeal with no address (law art. 8)".to_string()
+                        crate::t!("detail-no-address")
                     } else {
-                        format!(
-                            "{signatories} signator{}",
-                            if signatories == 1 { "y" } else { "ies" }
-                        )
-                    }
+                        crate::t!("detail-signatories", count = signatories)
+                    },
+                    expected = expected_subject
                 ),
             );
             None
@@ -388,24 +399,18 @@ pub fn validate(raw: &RawRecord, cx: &Context) -> Result<NewAppeal, Vec<Problem>
         .as_ref()
         .map_or(!v.had_problem("topics"), |t| t.is_empty())
     {
-        v.problem(
-            "topics",
-            "missing: at least one topic code (Part II) is required".into(),
-        );
+        v.problem("topics", crate::t!("err-missing-topics"));
     }
     let gender = v.code("gender", SectionKey::Gender);
     let categories = v.codes("categories", SectionKey::Category);
     let social_status = v.code("social_status", SectionKey::SocialStatus);
     let summary = v.text("summary");
     if summary.is_none() && !v.had_problem("summary") {
-        v.problem("summary", "missing: the short content of the appeal".into());
+        v.problem("summary", crate::t!("err-missing-summary"));
     }
     let term_days = v.number("term").unwrap_or(cx.settings.terms.default);
     if !(1..=30).contains(&term_days) {
-        v.problem(
-            "term",
-            format!("{term_days} days: a term at registration is 1 to 30 days (30 is one month, law art. 20); longer terms come by 'appeals extend'"),
-        );
+        v.problem("term", crate::t!("err-term-days", days = term_days));
     }
     let confidential = v.boolean("confidential").unwrap_or(false);
     // A problem quotes the value only where the card will show it (law
@@ -413,14 +418,14 @@ pub fn validate(raw: &RawRecord, cx: &Context) -> Result<NewAppeal, Vec<Problem>
     let shown = privacy::rule(Audience::Clerk, confidential);
     let quoted = |how: Shown, value: &str| match how {
         Shown::Yes => format!("{value:?}"),
-        Shown::Confidential | Shown::Withheld => "the value (confidential, law art. 10)".into(),
+        Shown::Confidential | Shown::Withheld => crate::t!("detail-confidential-value"),
     };
     let email = v.text("email");
     if let Some(e) = &email {
         if !e.contains('@') || e.chars().any(char::is_whitespace) {
             v.problem(
                 "email",
-                format!("{} is not an e-mail address", quoted(shown.email, e)),
+                crate::t!("err-not-email", value = quoted(shown.email, e)),
             );
         }
     }
@@ -431,7 +436,7 @@ pub fn validate(raw: &RawRecord, cx: &Context) -> Result<NewAppeal, Vec<Problem>
         {
             v.problem(
                 "phone",
-                format!("{} is not a telephone number", quoted(shown.phone, p)),
+                crate::t!("err-not-phone", value = quoted(shown.phone, p)),
             );
         }
     }
@@ -442,18 +447,12 @@ pub fn validate(raw: &RawRecord, cx: &Context) -> Result<NewAppeal, Vec<Problem>
         if r > cx.today {
             v.problem(
                 "received",
-                format!(
-                    "{r} is after today ({}); an appeal can't be received in the future",
-                    cx.today
-                ),
+                crate::t!("err-received-future", received = r, today = cx.today),
             );
         } else if r < cx.today && late_reason.is_none() {
             v.problem(
                 "received",
-                format!(
-                    "{r} is before today ({}): appeals are registered on the day of receipt; give --late-reason to register it late",
-                    cx.today
-                ),
+                crate::t!("err-received-past", received = r, today = cx.today),
             );
         }
     }
@@ -472,7 +471,7 @@ pub fn validate(raw: &RawRecord, cx: &Context) -> Result<NewAppeal, Vec<Problem>
         Some(summary),
     ) = (received, subject, form, sign, kind, type_, topics, summary)
     else {
-        return Err(vec![v.problem_owned("", "incomplete record".into())]);
+        return Err(vec![v.problem_owned("", crate::t!("err-incomplete-record"))]);
     };
     Ok(NewAppeal {
         position: raw.position.clone(),
@@ -555,16 +554,19 @@ impl Validator<'_> {
             Raw::Json(Value::String(s)) | Raw::Text(s) => s.trim().to_string(),
             Raw::Json(Value::Number(n)) => n.to_string(),
             Raw::Json(other) => {
-                self.problem(field, format!("expected text, found {}", json_kind(other)));
+                self.problem(
+                    field,
+                    crate::t!("err-expected-text", found = json_kind(other)),
+                );
                 return None;
             }
         };
         if s.chars().any(|c| c.is_control() && c != '\n') {
-            self.problem(field, "contains control characters".into());
+            self.problem(field, crate::t!("err-control-characters"));
             return None;
         }
         if s.chars().count() > MAX_TEXT {
-            self.problem(field, format!("longer than {MAX_TEXT} characters"));
+            self.problem(field, crate::t!("err-too-long", max = MAX_TEXT));
             return None;
         }
         (!s.is_empty()).then_some(s)
@@ -582,7 +584,7 @@ impl Validator<'_> {
         } else {
             self.problem(
                 "cc_number",
-                format!("{cc:?}: a contact-centre number is at most 64 letters, digits, '-', '_', '.' or '/' (no '..', not starting with '/')"),
+                crate::t!("err-cc-number", cc = format!("{cc:?}")),
             );
             None
         }
@@ -608,7 +610,7 @@ impl Validator<'_> {
             Raw::Json(_) => None,
         };
         if parsed.is_none() {
-            self.problem(field, "expected a whole number".into());
+            self.problem(field, crate::t!("err-whole-number"));
         }
         parsed
     }
@@ -625,7 +627,7 @@ impl Validator<'_> {
             Raw::Json(_) => None,
         };
         if parsed.is_none() {
-            self.problem(field, "expected true or false".into());
+            self.problem(field, crate::t!("err-true-false"));
         }
         parsed
     }
@@ -649,7 +651,7 @@ impl Validator<'_> {
         match self.text(field) {
             Some(t) => self.check_code(field, key, &t),
             None => self.check_code(
-                &format!("{field} (default from register.toml)"),
+                &crate::t!("detail-field-default", field = field),
                 key,
                 default,
             ),
@@ -668,7 +670,7 @@ impl Validator<'_> {
                         other => {
                             self.problem(
                                 field,
-                                format!("expected a list of codes, found {}", json_kind(other)),
+                                crate::t!("err-expected-codes", found = json_kind(other)),
                             );
                             return None;
                         }
@@ -682,7 +684,7 @@ impl Validator<'_> {
             Raw::Json(other) => {
                 self.problem(
                     field,
-                    format!("expected a list of codes, found {}", json_kind(other)),
+                    crate::t!("err-expected-codes", found = json_kind(other)),
                 );
                 return None;
             }
@@ -700,13 +702,13 @@ impl Validator<'_> {
     }
 }
 
-fn json_kind(v: &Value) -> &'static str {
+fn json_kind(v: &Value) -> String {
     match v {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "text",
-        Value::Array(_) => "a list",
-        Value::Object(_) => "an object",
+        Value::Null => crate::t!("detail-json-null"),
+        Value::Bool(_) => crate::t!("detail-json-boolean"),
+        Value::Number(_) => crate::t!("detail-json-number"),
+        Value::String(_) => crate::t!("detail-json-text"),
+        Value::Array(_) => crate::t!("detail-json-list"),
+        Value::Object(_) => crate::t!("detail-json-object"),
     }
 }

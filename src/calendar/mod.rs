@@ -124,10 +124,7 @@ impl Certainty {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum CalendarError {
     /// The date lies outside the years the calendar covers.
-    #[error(
-        "{date} is outside the working-day calendar, which covers {first_year}–{last_year}\n\
-         hint: add the missing years to register/calendar.toml before working with this date"
-    )]
+    #[error("{}", self.message())]
     OutOfRange {
         /// The date asked about.
         date: NaiveDate,
@@ -137,10 +134,7 @@ pub enum CalendarError {
         last_year: i32,
     },
     /// The year lies outside the years the calendar covers.
-    #[error(
-        "year {year} is outside the working-day calendar, which covers {first_year}–{last_year}\n\
-         hint: add the missing years to register/calendar.toml"
-    )]
+    #[error("{}", self.message())]
     YearOutOfRange {
         /// The year asked about.
         year: i32,
@@ -159,6 +153,44 @@ pub enum CalendarError {
         /// What is wrong, naming the key at fault.
         message: String,
     },
+}
+
+impl CalendarError {
+    fn message(&self) -> String {
+        use crate::t;
+        match self {
+            CalendarError::OutOfRange {
+                date,
+                first_year,
+                last_year,
+            } => t!(
+                "err-date-outside-calendar",
+                date = *date,
+                first = first_year.to_string(),
+                last = last_year.to_string(),
+                hint = t!("hint-line", text = t!("hint-calendar-add-years-for-date"))
+            ),
+            CalendarError::YearOutOfRange {
+                year,
+                first_year,
+                last_year,
+            } => t!(
+                "err-year-outside-calendar",
+                year = year.to_string(),
+                first = first_year.to_string(),
+                last = last_year.to_string(),
+                hint = t!("hint-line", text = t!("hint-calendar-add-years"))
+            ),
+            CalendarError::Parse {
+                file,
+                line,
+                message,
+            } => format!(
+                "{file}{}: {message}",
+                line.map(|l| format!(":{l}")).unwrap_or_default()
+            ),
+        }
+    }
 }
 
 impl Calendar {
@@ -317,9 +349,10 @@ impl Calendar {
             return Err(src.error(
                 repr.version.span(),
                 "version",
-                format!(
-                    "unsupported calendar format version {}; this program reads version {FORMAT_VERSION}",
-                    repr.version.get_ref()
+                crate::t!(
+                    "err-calendar-version",
+                    version = repr.version.get_ref().to_string(),
+                    expected = FORMAT_VERSION.to_string()
                 ),
             ));
         }
@@ -335,7 +368,7 @@ impl Calendar {
                 return Err(src.error(
                     year.span(),
                     key,
-                    format!("year {} is not supported", year.get_ref()),
+                    crate::t!("err-calendar-year", year = year.get_ref().to_string()),
                 ));
             }
         }
@@ -343,7 +376,11 @@ impl Calendar {
             return Err(src.error(
                 repr.last_year.span(),
                 "last_year",
-                format!("last_year {last_year} is before first_year {first_year}"),
+                crate::t!(
+                    "err-calendar-years",
+                    first = first_year.to_string(),
+                    last = last_year.to_string()
+                ),
             ));
         }
 
@@ -357,7 +394,7 @@ impl Calendar {
                         return Err(src.error(
                             u.span(),
                             "until",
-                            format!("martial law ends on {until}, before it starts on {from}"),
+                            crate::t!("err-martial-law", until = until, from = from),
                         ));
                     }
                     Some(until)
@@ -379,9 +416,15 @@ impl Calendar {
                 return Err(src.error(
                     d.date.span(),
                     "date",
-                    format!(
-                        "{date} is outside the calendar's years {first_year}–{last_year}\n\
-                         hint: change first_year/last_year or remove the entry"
+                    crate::t!(
+                        "err-calendar-day-outside",
+                        date = date,
+                        first = first_year.to_string(),
+                        last = last_year.to_string(),
+                        hint = crate::t!(
+                            "hint-line",
+                            text = crate::t!("hint-calendar-years-or-entry")
+                        )
                     ),
                 ));
             }
@@ -389,7 +432,7 @@ impl Calendar {
                 return Err(src.error(
                     d.date.span(),
                     "date",
-                    format!("{date} is listed twice (first on line {first}); keep one entry"),
+                    crate::t!("err-calendar-twice", date = date, first = *first),
                 ));
             }
             let kind = *d.kind.get_ref();
@@ -398,9 +441,10 @@ impl Calendar {
                     return Err(src.error(
                         d.kind.span(),
                         "kind",
-                        format!(
-                            "{date} ({}) is already a working day; \"working\" is only for a Saturday or Sunday",
-                            weekday_name(date)
+                        crate::t!(
+                            "err-calendar-already-working",
+                            date = date,
+                            weekday = weekday_name(date)
                         ),
                     ))
                 }
@@ -408,12 +452,13 @@ impl Calendar {
                     return Err(src.error(
                         d.kind.span(),
                         "kind",
-                        format!(
-                            "{date} ({}) is already a day off; \"{}\" is only for a weekday\n\
-                             hint: a holiday on a weekend moves the day off to the next working day \
-                             (КЗпП ст. 67 ч. 3): add a \"day-off\" entry for that day instead",
-                            weekday_name(date),
-                            kind.as_str()
+                        crate::t!(
+                            "err-calendar-already-off",
+                            date = date,
+                            weekday = weekday_name(date),
+                            kind = kind.as_str(),
+                            hint =
+                                crate::t!("hint-line", text = crate::t!("hint-calendar-day-off"))
                         ),
                     ))
                 }
@@ -619,7 +664,7 @@ impl Source<'_> {
     /// A toml error, with the key taken from the offending line when the
     /// message itself does not name it (e.g. "unknown variant").
     fn toml_error(&self, e: &toml::de::Error) -> CalendarError {
-        let message = e.message().trim_end().to_string();
+        let message = crate::config::serde_message(e.message().trim_end());
         let Some(span) = e.span() else {
             return CalendarError::Parse {
                 file: self.file.to_string(),
@@ -667,14 +712,14 @@ impl Source<'_> {
             self.error(
                 v.span(),
                 key,
-                format!("expected a date such as 2015-01-01, found {dt}"),
+                crate::t!("err-calendar-date", found = dt.to_string()),
             )
         })
     }
 
     fn non_empty(&self, v: toml::Spanned<String>, key: &str) -> Result<String, CalendarError> {
         if v.get_ref().trim().is_empty() {
-            return Err(self.error(v.span(), key, "must not be empty".to_string()));
+            return Err(self.error(v.span(), key, crate::t!("err-calendar-empty")));
         }
         Ok(v.into_inner())
     }

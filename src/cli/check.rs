@@ -70,7 +70,7 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
         // `check` names where a register is, not how to make one.
         Error::Store(StoreError::NotARegister { root }) => anyhow::Error::from(
             UserError::new(StoreError::NotARegister { root }.to_string())
-                .hint("name the register with -R DIR or $APPEALS_REGISTER"),
+                .hint(crate::t!("hint-name-register")),
         ),
         other => other.into(),
     })?;

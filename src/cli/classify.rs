@@ -70,7 +70,10 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
         )
     );
     for n in &done.notes {
-        eprintln!("warning: {}", super::error::classify_note(n));
+        eprintln!(
+            "{}",
+            super::error::warn_line(super::error::classify_note(n))
+        );
     }
     Ok(())
 }

@@ -49,7 +49,7 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
         println!("  {}", f.display());
     }
     for w in &done.warnings {
-        eprintln!("warning: {}", super::error::warning(w));
+        eprintln!("{}", super::error::warn_line(super::error::warning(w)));
     }
     super::render::print_next(c);
     Ok(())

@@ -74,19 +74,40 @@ pub(crate) fn next_step(status: Status, card: &str, coordinator: Option<&str>) -
     Some(cmd)
 }
 
+/// The first line of an error: «помилка: …» / `error: …`.
+pub(crate) fn error_line(text: impl std::fmt::Display) -> String {
+    crate::t!("err-line", text = text.to_string())
+}
+
+/// A hint line: «підказка: …» / `hint: …`.
+pub(crate) fn hint_line(text: &str) -> String {
+    crate::t!("hint-line", text = text)
+}
+
+/// A warning line: «попередження: …» / `warning: …`.
+pub(crate) fn warn_line(text: impl std::fmt::Display) -> String {
+    crate::t!("warn-line", text = text.to_string())
+}
+
 /// A step's warning as printed: the library's words, and what to run
 /// where there is something to run.
 pub(crate) fn warning(w: &Warning) -> String {
     match w {
         Warning::NotNotified { card } => {
-            format!("{w}; 'appeals check' reports {card} until a notification date is recorded")
+            crate::t!(
+                "warn-then-not-notified",
+                warning = w.to_string(),
+                card = card
+            )
         }
         Warning::ExtendedLate { card, .. } => {
-            format!("{w}; 'appeals deadlines' marks {card} as extended late")
+            crate::t!(
+                "warn-then-extended-late",
+                warning = w.to_string(),
+                card = card
+            )
         }
-        Warning::NoHead { .. } => {
-            format!("{w}; add the head to people.toml as [[head]] and run 'appeals remind' again")
-        }
+        Warning::NoHead { .. } => crate::t!("warn-then-no-head", warning = w.to_string()),
         Warning::NoEmail { .. }
         | Warning::TimelyButLate { .. }
         | Warning::NonWorkingControlDate { .. }
@@ -98,12 +119,8 @@ pub(crate) fn warning(w: &Warning) -> String {
 pub(crate) fn classify_note(n: &crate::ops::steps::classify::Note) -> String {
     use crate::ops::steps::classify::Note;
     match n {
-        Note::Coordinator { .. } => {
-            format!("{n}; 'appeals reassign' or a new resolution may be due")
-        }
-        Note::Links { card } => format!(
-            "{n}; 'appeals related {card}' shows the applicant's appeals, 'appeals link' and 'appeals unlink' correct the links"
-        ),
+        Note::Coordinator { .. } => crate::t!("warn-then-reassign", note = n.to_string()),
+        Note::Links { card } => crate::t!("warn-then-links", note = n.to_string(), card = card),
     }
 }
 
@@ -129,21 +146,14 @@ pub(crate) fn hints(e: &Error) -> Vec<String> {
         Error::Report(e) => report(e),
         Error::Draft(e) => draft(e),
         Error::Init(e) => init(e),
-        Error::StepCalendar(_) => vec![
-            "calendar.toml covers the years it lists; extend it before recording this step".into(),
-        ],
-        Error::DeadlineCalendar { .. } => vec![
-            "'appeals calendar YEAR' shows the years the register's calendar.toml covers".into(),
-        ],
+        Error::StepCalendar(_) => vec![crate::t!("hint-step-calendar")],
+        Error::DeadlineCalendar { .. } => vec![crate::t!("hint-deadline-calendar")],
     }
 }
 
 fn store(e: &StoreError) -> Vec<String> {
     match e {
-        StoreError::NotARegister { .. } => vec![
-            "create one with 'appeals init DIR', or name it with -R DIR or $APPEALS_REGISTER"
-                .into(),
-        ],
+        StoreError::NotARegister { .. } => vec![crate::t!("hint-not-a-register")],
         StoreError::File { .. }
         | StoreError::Config(_)
         | StoreError::Classifier(_)
@@ -152,88 +162,93 @@ fn store(e: &StoreError) -> Vec<String> {
 }
 
 fn step(e: &StepError) -> Vec<String> {
+    use crate::t;
     let hint = match e {
-        StepError::BrokenHistory { .. } | StepError::Incomplete { .. } => {
-            "run 'appeals check' and repair the card file by hand".to_string()
-        }
+        StepError::BrokenHistory { .. } | StepError::Incomplete { .. } => t!("hint-repair-card"),
         StepError::OutOfOrder {
             card,
             error,
             coordinator,
         } => match next_step(error.status, card, coordinator.as_deref()) {
-            Some(cmd) => format!("the next step is '{cmd}'"),
-            None => format!(
-                "the card is off control; a new appeal on the same question is registered with 'appeals register --repeat-of {card} …'"
-            ),
+            Some(cmd) => t!("hint-next-step", command = cmd),
+            None => t!("hint-off-control", card = card),
         },
-        StepError::BeforeLastStep { at, .. } => {
-            format!("a card's history runs forward; give --today {at} or later")
-        }
-        StepError::NoExtension { card } => format!(
-            "extend the term first: 'appeals extend {card} --until DATE --by ID --reason TEXT'"
-        ),
-        StepError::AlreadyNotified { .. } => "a notification is recorded once".to_string(),
-        StepError::NotifiedBeforeExtension { .. } => {
-            "give the date the applicant was told of the extension".to_string()
-        }
-        StepError::NotLater { card, .. } => {
-            format!("'appeals related {card}' shows what it lists")
-        }
-        StepError::NothingToClassify { .. } => {
-            "give the codes that differ from the card's".to_string()
-        }
+        StepError::BeforeLastStep { at, .. } => t!("hint-history-forward", at = *at),
+        StepError::NoExtension { card } => t!("hint-extend-first", card = card),
+        StepError::AlreadyNotified { .. } => t!("hint-notified-once"),
+        StepError::NotifiedBeforeExtension { .. } => t!("hint-notified-date"),
+        StepError::NotLater { card, .. } => t!("hint-related-shows", card = card),
+        StepError::NothingToClassify { .. } => t!("hint-codes-differ"),
     };
     vec![hint]
 }
 
 /// "did you mean a, b?" when there are close ids.
 fn did_you_mean(closest: &[String]) -> Option<String> {
-    (!closest.is_empty()).then(|| format!("did you mean {}?", closest.join(", ")))
+    (!closest.is_empty()).then(|| {
+        crate::t!(
+            "hint-did-you-mean",
+            ids = closest.join(", "),
+            ids_quoted = quoted(closest, ", ")
+        )
+    })
 }
 
 fn lookup(e: &LookupError) -> Vec<String> {
+    use crate::t;
     match e {
         LookupError::Name(_) | LookupError::Topic(_) => Vec::new(),
-        LookupError::NoCc { .. } => vec!["list cards with 'appeals list'".into()],
+        LookupError::NoCc { .. } => vec![t!("hint-list-cards")],
         LookupError::NoCard { name, year, number } => {
-            let mut hints = vec![format!(
-                "list the year's cards with 'appeals list --received-from {year}-01-01'"
+            let mut hints = vec![t!(
+                "hint-list-year",
+                year = *year,
+                first = chrono::NaiveDate::from_ymd_opt(*year, 1, 1)
+                    .map(|d| d.to_string())
+                    .unwrap_or_else(|| format!("{year}-01-01"))
             )];
             if !matches!(
                 name,
                 CardRef::Index { year: Some(_), .. } | CardRef::Number { year: Some(_), .. }
             ) {
-                hints.push(format!(
-                    "a card of another year is named with its year, e.g. {}/К-{number} or {}#{number}",
-                    year - 1,
-                    year - 1
+                hints.push(t!(
+                    "hint-other-year",
+                    year = (year - 1).to_string(),
+                    number = *number
                 ));
             }
             hints
         }
-        LookupError::WrongIndex { year, index, .. } => vec![format!("name it {year}/{index}")],
+        LookupError::WrongIndex { year, index, .. } => {
+            vec![t!("hint-name-it", year = year.to_string(), index = index)]
+        }
         LookupError::UnknownExecutor { closest, .. } => did_you_mean(closest)
             .into_iter()
-            .chain(["'appeals people' lists the roster".to_string()])
+            .chain([t!("hint-roster")])
             .collect(),
         LookupError::UnknownCoordinator { closest, .. } => did_you_mean(closest)
             .into_iter()
-            .chain(["coordinators are listed in people.toml under [[coordinator]]".to_string()])
+            .chain([t!("hint-coordinators-listed")])
             .collect(),
     }
 }
 
-/// What the quality-evaluation card must hold.
-const QUALITY_HINT: &str = "the quality card is TOML with exactly these keys: timely = true|false, complete = true|false, applicant_contacted = true|false, applicant_satisfied = \"yes\"|\"no\"|\"unknown\", score = 1..5, notes = \"…\" (optional)";
-
 fn request(e: &RequestError) -> Vec<String> {
-    let roster = "'appeals people' lists the roster".to_string();
+    use crate::t;
+    let roster = t!("hint-roster");
     match e {
         RequestError::Document { what, .. } | RequestError::EmptyDocument { what, .. } => {
-            vec![format!("give the path of {what}")]
+            vec![t!(
+                "hint-document-path",
+                what = crate::i18n::message(what, Vec::new())
+            )]
         }
         RequestError::NotCoordinator { coordinators, .. } => vec![
-            format!("coordinators are: {}", coordinators.join(", ")),
+            t!(
+                "hint-coordinators-are",
+                ids = coordinators.join(", "),
+                ids_quoted = quoted(coordinators, ", ")
+            ),
             roster,
         ],
         RequestError::NoCoordinator { closest, .. } => {
@@ -244,222 +259,188 @@ fn request(e: &RequestError) -> Vec<String> {
             coordinators,
             ..
         } => {
-            let heads = if heads.is_empty() {
-                "none in people.toml; add the head as [[head]]".to_string()
+            let coordinators_quoted = quoted(coordinators, ", ");
+            let coordinators = coordinators.join(", ");
+            let hint = if heads.is_empty() {
+                t!(
+                    "hint-heads-none",
+                    coordinators = coordinators,
+                    coordinators_quoted = coordinators_quoted
+                )
             } else {
-                heads.join(", ")
+                t!(
+                    "hint-heads-are",
+                    heads = heads.join(", "),
+                    heads_quoted = quoted(heads, ", "),
+                    coordinators = coordinators,
+                    coordinators_quoted = coordinators_quoted
+                )
             };
-            vec![
-                format!(
-                    "the head and the officials he authorised ([[head]]): {heads}; his deputies (coordinators): {}",
-                    coordinators.join(", ")
-                ),
-                roster,
-            ]
+            vec![hint, roster]
         }
         RequestError::NoHeadOrDeputy { closest, .. } => did_you_mean(closest)
             .into_iter()
-            .chain([
-                "the head and the officials he authorised are listed in people.toml under [[head]], his deputies under [[coordinator]]".to_string(),
-                roster,
-            ])
+            .chain([t!("hint-heads-listed"), roster])
             .collect(),
-        RequestError::NotExecutor { .. } => {
-            vec!["coordinators are named with --coordinator".into(), roster]
+        RequestError::NotExecutor { .. } => vec![t!("hint-coordinator-flag"), roster],
+        RequestError::NoExecutor => vec![t!("hint-give-executor")],
+        RequestError::ExecutorTwice { .. } => vec![t!("hint-executor-once")],
+        RequestError::NoCoordinatorCovers { .. } => {
+            vec![t!("hint-name-coordinator"), t!("hint-add-topic")]
         }
-        RequestError::NoExecutor => {
-            vec!["give --executor ID (the first one leads); 'appeals people' lists them".into()]
-        }
-        RequestError::ExecutorTwice { .. } => {
-            vec!["name each executor once; the first one leads".into()]
-        }
-        RequestError::NoCoordinatorCovers { .. } => vec![
-            "name the coordinator with --coordinator ID; 'appeals people' lists them".into(),
-            "or add the topic to a coordinator's topics in people.toml".into(),
-        ],
-        RequestError::SeveralCoordinators { fits, .. } => vec![format!(
-            "choose one with {}",
-            fits.iter()
+        RequestError::SeveralCoordinators { fits, .. } => vec![t!(
+            "hint-choose-coordinator",
+            options = fits
+                .iter()
                 .map(|(id, _)| format!("--coordinator {id}"))
                 .collect::<Vec<_>>()
-                .join(" or ")
+                .join(" or "),
+            options_uk = fits
+                .iter()
+                .map(|(id, _)| format!("'--coordinator {id}'"))
+                .collect::<Vec<_>>()
+                .join(" або ")
         )],
         RequestError::Quality(_) | RequestError::QualityScore { .. } => {
-            vec![QUALITY_HINT.into()]
+            vec![t!("hint-quality-card")]
         }
-        RequestError::QualityNotUtf8 { .. } => vec!["save the quality card as UTF-8".into()],
+        RequestError::QualityNotUtf8 { .. } => vec![t!("hint-quality-utf8")],
         RequestError::UnknownResult { codes, .. } => {
-            vec![format!("results of consideration: {}", codes.join("; "))]
+            vec![t!("hint-results", codes = codes.join("; "))]
         }
-        RequestError::Outbox(_) => {
-            vec!["--outbox names a directory for the letters; it is created when missing".into()]
+        RequestError::Outbox(_) => vec![t!("hint-outbox")],
+        RequestError::ExecutorGone { .. } => vec![t!("hint-executor-gone")],
+        RequestError::SignedUnreadable { path, .. } => {
+            vec![t!("hint-restore-signed", path = path)]
         }
-        RequestError::ExecutorGone { .. } => {
-            vec!["restore the executor in people.toml, or correct the resolution by hand".into()]
+        RequestError::AnonymousPosted { .. } => vec![t!("hint-drop-posted")],
+        RequestError::BeforeSigned { flag, signed, .. } => {
+            vec![t!("hint-after-signed", flag = *flag, signed = *signed)]
         }
-        RequestError::SignedUnreadable { path, .. } => vec![format!(
-            "restore {path} in the register (e.g. from git), then sign again"
-        )],
-        RequestError::AnonymousPosted { .. } => {
-            vec!["drop --posted; the answer goes to the contact centre only".into()]
-        }
-        RequestError::BeforeSigned { flag, signed, .. } => vec![format!(
-            "an answer goes out once signed: give {flag} {signed} or later"
-        )],
-        RequestError::SentAfterToday { date, .. } => vec![format!(
-            "record the sending when it has happened, on {date} or later"
-        )],
-        RequestError::NotifiedAfterToday { .. } => {
-            vec!["record the notification once it is sent".into()]
-        }
-        RequestError::EmptyReason => vec![
-            "say why the appeal needs longer, e.g. --reason 'потрібна додаткова перевірка'".into(),
-        ],
+        RequestError::SentAfterToday { date, .. } => vec![t!("hint-sent-later", date = *date)],
+        RequestError::NotifiedAfterToday { .. } => vec![t!("hint-notified-when-sent")],
+        RequestError::EmptyReason => vec![t!("hint-extend-reason")],
         RequestError::UntilNotLater {
             previous, latest, ..
-        } => vec![format!(
-            "an extension sets a later control date: after {previous}, at most {latest}"
+        } => vec![t!(
+            "hint-until-later",
+            previous = *previous,
+            latest = *latest
         )],
-        RequestError::UntilPastMax { latest, .. } | RequestError::UntilPastCeiling { latest, .. } => {
-            vec![format!(
-                "the latest allowed date is {}",
-                crate::terms::day_label(*latest)
+        RequestError::UntilPastMax { latest, .. }
+        | RequestError::UntilPastCeiling { latest, .. } => {
+            vec![t!(
+                "hint-latest-allowed",
+                day = crate::terms::day_label(*latest),
+                date = *latest,
+                weekday = crate::terms::weekday_uk(*latest)
             )]
         }
         RequestError::ExtendAfterControl { card, .. } => vec![
-            format!("if the head did decide it after the control date, record it as such: 'appeals extend {card} … --late' (the card stays counted as overdue)"),
-            "otherwise the reply is overdue: 'appeals deadlines' lists such cards".to_string(),
+            t!("hint-extend-late", card = card),
+            t!("hint-overdue-listed"),
         ],
-        RequestError::LateNotLate { .. } => {
-            vec!["leave out --late: an extension before the control date is in time".into()]
+        RequestError::LateNotLate { .. } => vec![t!("hint-leave-out-late")],
+        RequestError::NotifiedBeforeReceived { .. } => vec![t!("hint-notified-date")],
+        RequestError::NoReason => vec![t!("hint-say-why")],
+        RequestError::LinkItself { .. } => vec![t!("hint-name-earlier")],
+        RequestError::LinkLater { card, to, .. } => {
+            vec![t!("hint-link-later", card = card, to = to)]
         }
-        RequestError::NotifiedBeforeReceived { .. } => {
-            vec!["give the date the applicant was told of the extension".into()]
-        }
-        RequestError::NoReason => {
-            vec!["say why in a few words: it is kept in the card's history".into()]
-        }
-        RequestError::LinkItself { .. } => {
-            vec!["name the earlier appeal with --to; 'appeals related CARD' lists them".into()]
-        }
-        RequestError::LinkLater { card, to, .. } => vec![format!(
-            "link the later card to the earlier one: 'appeals link {to} --to {card} --reason …'"
-        )],
-        RequestError::LinkCircle { card, .. } => vec![format!(
-            "to reverse the link, first 'appeals unlink' the one that is wrong; 'appeals related {card}' shows the chain"
-        )],
-        RequestError::NotRepeat { card } => vec![format!(
-            "'appeals related {card}' lists the applicant's appeals"
-        )],
+        RequestError::LinkCircle { card, .. } => vec![t!("hint-link-circle", card = card)],
+        RequestError::NotRepeat { card } => vec![t!("hint-related-lists", card = card)],
         RequestError::Code { .. } => Vec::new(),
-        RequestError::NothingGiven => vec![
-            "e.g. 'appeals classify К-125 --topic 010 --by ID --reason …'".into(),
-        ],
-        RequestError::SameExecutors { .. } => vec![
-            "name the executors it should go to instead".into(),
-        ],
-        RequestError::AlreadyConfirmed { .. } => vec![
-            "a call-back is recorded once; if it was recorded wrong, restore the card from git".into(),
-        ],
-        RequestError::NotAuthorised { allowed, .. } if allowed.is_empty() => vec![
-            "people.toml names nobody who may; add them ([[head]] entries, or controller = true on an administrator)".into(),
+        RequestError::NothingGiven => vec![t!("hint-classify-example")],
+        RequestError::SameExecutors { .. } => vec![t!("hint-other-executors")],
+        RequestError::AlreadyConfirmed { .. } => vec![t!("hint-call-back-once")],
+        RequestError::NotAuthorised { allowed, .. } if allowed.is_empty() => {
+            vec![t!("hint-nobody-may"), roster]
+        }
+        RequestError::NotAuthorised { allowed, .. } => vec![
+            t!(
+                "hint-who-may",
+                ids = allowed.join(", "),
+                ids_quoted = quoted(allowed, ", ")
+            ),
             roster,
         ],
-        RequestError::NotAuthorised { allowed, .. } => {
-            vec![format!("who may: {}", allowed.join(", ")), roster]
-        }
-        RequestError::WrongGround { .. } => vec![
-            "forward: art7; return: art5; decline: art8-repeat, art8-anonymous or art17-late; close-duplicate: duplicate".into(),
-        ],
-        RequestError::ReasonRequired { .. } => {
-            vec!["say what the appeal lacks; it goes into the card and the notice".into()]
-        }
-        RequestError::ForwardWhere => {
-            vec!["e.g. --to 'Головне управління Держпраці у Дніпропетровській області'".into()]
-        }
-        RequestError::NoticeRequired { .. } => vec![
-            "give the letter that tells the applicant (its scan or text file); it is kept with the card's documents".into(),
-        ],
+        RequestError::WrongGround { .. } => vec![t!("hint-grounds")],
+        RequestError::ReasonRequired { .. } => vec![t!("hint-say-what-lacks")],
+        RequestError::ForwardWhere => vec![t!("hint-forward-example")],
+        RequestError::NoticeRequired { .. } => vec![t!("hint-give-notice")],
         RequestError::DuplicateOfItself { .. } | RequestError::DuplicateOfWhat => {
-            vec!["'appeals related CARD' lists the applicant's appeals".into()]
+            vec![t!("hint-related-any")]
         }
-        RequestError::DuplicateOfDuplicate { of, .. } => vec![format!(
-            "'appeals show {of}' names the card it duplicates"
-        )],
-        RequestError::NotDecidedOnMerits { card, .. } => vec![format!(
-            "link it to the appeal it repeats first ('appeals link {card} --to EARLIER --reason …'); art. 8 applies once the first was decided on the merits"
-        )],
+        RequestError::DuplicateOfDuplicate { of, .. } => {
+            vec![t!("hint-show-duplicate", of = of)]
+        }
+        RequestError::NotDecidedOnMerits { card, .. } => {
+            vec![t!("hint-link-first", card = card)]
+        }
     }
 }
 
+/// Ids as a list, each quoted for the Ukrainian text.
+fn quoted(ids: &[String], sep: &str) -> String {
+    ids.iter()
+        .map(|id| format!("'{id}'"))
+        .collect::<Vec<_>>()
+        .join(sep)
+}
+
 fn input(e: &InputError) -> Vec<String> {
+    use crate::t;
     match e.kind {
         InputKind::Whole => Vec::new(),
-        InputKind::Unreadable => vec!["nothing was registered; fix the file and run again".into()],
-        InputKind::Records => vec![
-            "fix the records and run again; or register the valid ones with --skip-invalid".into(),
-        ],
-        InputKind::RepeatOf => {
-            vec!["name the earlier card as 2015/К-125, 2015#125 or cc:NUMBER".into()]
-        }
-        InputKind::Sign => vec!["leave `sign` out; it follows from the link".into()],
+        InputKind::Unreadable => vec![t!("hint-fix-file")],
+        InputKind::Records => vec![t!("hint-fix-records")],
+        InputKind::RepeatOf => vec![t!("hint-repeat-of")],
+        InputKind::Sign => vec![t!("hint-leave-sign")],
     }
 }
 
 fn report(e: &ReportError) -> Vec<String> {
+    use crate::t;
     match e {
-        ReportError::BadMonth { .. } => vec![format!(
-            "write it as {}, e.g. --month 2015-06 or --month 06.2015",
-            crate::model::dates::MONTH_FORMS
+        ReportError::BadMonth { .. } => vec![t!(
+            "hint-month-forms",
+            forms = crate::model::dates::MONTH_FORMS
         )],
-        ReportError::BadQuarter { .. } => {
-            vec!["write it as YYYY-Q, e.g. --quarter 2015-2 (or 2015-Q2)".into()]
-        }
-        ReportError::ToBeforeFrom { .. } => {
-            vec!["give the first day with --from and the last with --to".into()]
-        }
+        ReportError::BadQuarter { .. } => vec![t!("hint-quarter-forms")],
+        ReportError::ToBeforeFrom { .. } => vec![t!("hint-from-to")],
         ReportError::NoRegister | ReportError::Xlsx(_) => Vec::new(),
-        ReportError::EditionsDiffer { .. } => vec![
-            "report on each register separately".into(),
-            "or add --mixed-editions to add the codes up as they are (names from the first register's edition)".into(),
-        ],
+        ReportError::EditionsDiffer { .. } => {
+            vec![t!("hint-report-separately"), t!("hint-mixed-editions")]
+        }
     }
 }
 
 fn draft(e: &DraftError) -> Vec<String> {
+    use crate::t;
     match e {
-        DraftError::NoResolution { card } => vec![format!(
-            "resolve it first with 'appeals resolve {card} --executor ID'"
-        )],
+        DraftError::NoResolution { card } => vec![t!("hint-resolve-first", card = card)],
         DraftError::UnknownPlaceholder { .. } => vec![
-            format!(
-                "the placeholders are: {}",
-                crate::ops::draft::PLACEHOLDERS
+            t!(
+                "hint-placeholders",
+                list = crate::ops::draft::PLACEHOLDERS
                     .iter()
                     .map(|p| format!("{{{p}}}"))
                     .collect::<Vec<_>>()
                     .join(" ")
             ),
-            "write {{ and }} for literal braces".into(),
+            t!("hint-literal-braces"),
         ],
-        DraftError::Template { template, .. } => vec![format!(
-            "every register has {template}; restore it from git, or copy it from a new register made with 'appeals init'"
-        )],
-        DraftError::Out(_) => {
-            vec!["--out names a directory for the drafts; it is created when missing".into()]
+        DraftError::Template { template, .. } => {
+            vec![t!("hint-restore-template", template = *template)]
         }
+        DraftError::Out(_) => vec![t!("hint-out-dir")],
     }
 }
 
 fn init(e: &InitError) -> Vec<String> {
     vec![match e {
-        InitError::UnknownEdition { .. } => "choose --edition 2015 or --edition 2016",
-        InitError::AlreadyRegister { .. } => {
-            "choose another directory; init never overwrites a register"
-        }
-        InitError::FileExists { .. } => {
-            "init writes into an empty directory; move the file away or choose another directory"
-        }
-    }
-    .to_string()]
+        InitError::UnknownEdition { .. } => crate::t!("hint-choose-edition"),
+        InitError::AlreadyRegister { .. } => crate::t!("hint-another-dir"),
+        InitError::FileExists { .. } => crate::t!("hint-empty-dir"),
+    }]
 }

@@ -75,8 +75,9 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let io = |e: std::io::Error| {
-        anyhow::Error::from(super::error::UserError::new(format!(
-            "writing the export: {e}"
+        anyhow::Error::from(super::error::UserError::new(crate::t!(
+            "err-writing-export",
+            error = e.to_string()
         )))
     };
     let n = match a.format {
@@ -92,8 +93,9 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
             let n = export::export(&regs, &opts, |row| {
                 w.write_record(row.iter().map(export::csv_field))
                     .map_err(|e| {
-                        anyhow::Error::from(super::error::UserError::new(format!(
-                            "writing the export: {e}"
+                        anyhow::Error::from(super::error::UserError::new(crate::t!(
+                            "err-writing-export",
+                            error = e.to_string()
                         )))
                     })
             })?;

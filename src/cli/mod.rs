@@ -280,26 +280,29 @@ fn run(command: Command, env: &Env) -> anyhow::Result<()> {
 /// Prints an error with its hints to stderr.
 fn report(e: &anyhow::Error) {
     if let Some(err) = e.downcast_ref::<Error>() {
-        eprintln!("error: {err}");
+        eprintln!("{}", error::error_line(err));
         for line in error::details(err) {
             eprintln!("{line}");
         }
         for h in error::hints(err) {
-            eprintln!("hint: {h}");
+            eprintln!("{}", error::hint_line(&h));
         }
         return;
     }
     match e.downcast_ref::<error::UserError>() {
         Some(err) => {
-            eprintln!("error: {}", err.message);
+            eprintln!("{}", error::error_line(&err.message));
             for h in &err.hints {
-                eprintln!("hint: {h}");
+                eprintln!("{}", error::hint_line(h));
             }
         }
         None => {
-            eprintln!("error: {e}");
+            eprintln!("{}", error::error_line(e));
             for cause in e.chain().skip(1) {
-                eprintln!("  caused by: {cause}");
+                eprintln!(
+                    "  {}",
+                    crate::t!("err-caused-by", cause = cause.to_string())
+                );
             }
         }
     }
@@ -413,8 +416,11 @@ fn commit_changes(env: &Env, command: &str, flag: bool) {
         Ok(Some(sha)) if !env.quiet => eprintln!("{}", crate::t!("step-committed", sha = sha)),
         Ok(_) => {}
         Err(e) => {
-            eprintln!("warning: the changes are written but not committed: {e}");
-            eprintln!("hint: commit them with git yourself, or fix git and run 'git add' and 'git commit'");
+            eprintln!(
+                "{}",
+                error::warn_line(crate::t!("warn-not-committed", error = e.to_string()))
+            );
+            eprintln!("{}", error::hint_line(&crate::t!("hint-commit-by-hand")));
         }
     }
 }

@@ -172,18 +172,16 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
     let (name, raws) = match &a.from {
         Some(from) => {
             if !a.record.is_empty() {
-                return Err(UserError::new(
-                    "give either --from FILE or one appeal's flags, not both",
-                )
-                .hint("put the appeal into the file, or drop --from")
-                .into());
+                return Err(UserError::new(crate::t!("err-from-and-flags"))
+                    .hint(crate::t!("hint-from-or-flags"))
+                    .into());
             }
             read_input(from, a.input_format)?
         }
         None => {
             if a.record.is_empty() {
-                return Err(UserError::new("nothing to register")
-                    .hint("give --from FILE (or - for stdin), or one appeal's flags such as --topic and --summary")
+                return Err(UserError::new(crate::t!("err-nothing-to-register"))
+                    .hint(crate::t!("hint-nothing-to-register"))
                     .into());
             }
             let raw = RawRecord {
@@ -235,9 +233,12 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
                     crate::t!("step-register-linked", card = m.card.to_string(), earlier = l.to_string())
                 ),
                 None => eprintln!(
-                    "hint: {}: the applicant has earlier appeals on this question: {}; link with --repeat-of or --link-matches",
-                    m.card,
-                    m.earlier.join(", ")
+                    "{}",
+                    super::error::hint_line(&crate::t!(
+                        "hint-earlier-appeals",
+                        card = m.card.as_str(),
+                        earlier = m.earlier.join(", ")
+                    ))
                 ),
             }
         }
@@ -333,15 +334,15 @@ fn read_input(from: &str, format: Option<InputFormat>) -> anyhow::Result<(String
         })
     };
     if bytes.len() > intake::MAX_INPUT_BYTES {
-        return Err(whole(format!("larger than {} MiB", intake::MAX_INPUT_BYTES >> 20)).into());
+        return Err(whole(crate::t!(
+            "err-input-too-large",
+            mib = intake::MAX_INPUT_BYTES >> 20
+        ))
+        .into());
     }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
-    let text = std::str::from_utf8(bytes).map_err(|e| {
-        whole(format!(
-            "not UTF-8 (invalid byte at offset {}); export it as UTF-8",
-            e.valid_up_to()
-        ))
-    })?;
+    let text = std::str::from_utf8(bytes)
+        .map_err(|e| whole(crate::t!("err-input-not-utf8", offset = e.valid_up_to())))?;
     let format = match format {
         Some(InputFormat::Json) => Format::Json,
         Some(InputFormat::Jsonl) => Format::JsonLines,

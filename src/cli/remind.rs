@@ -35,7 +35,7 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
     let done = remind::remind(&reg, &req, &who, super::waiting)?;
     if !env.quiet {
         for w in &done.warnings {
-            eprintln!("warning: {}", super::error::warning(w));
+            eprintln!("{}", super::error::warn_line(super::error::warning(w)));
         }
     }
     match a.format {

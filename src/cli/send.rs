@@ -88,7 +88,7 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
         }
     }
     for w in &done.warnings {
-        eprintln!("warning: {}", super::error::warning(w));
+        eprintln!("{}", super::error::warn_line(super::error::warning(w)));
     }
     Ok(())
 }

@@ -48,7 +48,10 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
         }
     }
     if let Some(w) = &done.warning {
-        eprintln!("warning: {w} (kept on the card)");
+        eprintln!(
+            "{}",
+            super::error::warn_line(crate::t!("warn-kept-on-card", warning = w.to_string()))
+        );
     }
     super::render::print_next(c);
     Ok(())

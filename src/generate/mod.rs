@@ -45,20 +45,16 @@ use vocabulary::{people_count, person, pick_applicant, Rng, Vocabulary};
 #[derive(Debug, thiserror::Error)]
 pub enum GenerateError {
     /// The register already has cards.
-    #[error("{} already has cards", .root.display())]
+    #[error("{}", self.message())]
     HasCards {
         /// The register's directory.
         root: std::path::PathBuf,
     },
     /// The Classifier lacks what every card needs.
-    #[error(
-        "the register's Classifier has no topic or no result codes, which generated cards need"
-    )]
+    #[error("{}", self.message())]
     NoTopicOrResult,
     /// The Classifier lacks a code every card needs.
-    #[error(
-        "the register's Classifier has no {key} code {code}, which every generated card needs"
-    )]
+    #[error("{}", self.message())]
     MissingCode {
         /// The section.
         key: SectionKey,
@@ -66,13 +62,13 @@ pub enum GenerateError {
         code: String,
     },
     /// The roster can't resolve an appeal.
-    #[error("people.toml needs at least one coordinator and one executor to generate cards")]
+    #[error("{}", self.message())]
     EmptyRoster,
     /// A date outside the calendar.
     #[error(transparent)]
     Calendar(#[from] CalendarError),
     /// The period is backwards.
-    #[error("--from {from} is after --until {until}")]
+    #[error("{}", self.message())]
     FromAfterUntil {
         /// First day.
         from: NaiveDate,
@@ -80,7 +76,7 @@ pub enum GenerateError {
         until: NaiveDate,
     },
     /// The period has no working day.
-    #[error("no working day from {from} to {until}")]
+    #[error("{}", self.message())]
     NoWorkingDay {
         /// First day.
         from: NaiveDate,
@@ -88,7 +84,7 @@ pub enum GenerateError {
         until: NaiveDate,
     },
     /// A planned story the procedure refuses: a bug in the generator.
-    #[error("generated card {card} (plan {plan}) can't take a step: {error}; this is a bug in the generator")]
+    #[error("{}", self.message())]
     Story {
         /// The card.
         card: String,
@@ -100,6 +96,34 @@ pub enum GenerateError {
     /// The register could not be read or written.
     #[error(transparent)]
     Store(#[from] StoreError),
+}
+
+impl GenerateError {
+    fn message(&self) -> String {
+        use crate::t;
+        match self {
+            GenerateError::HasCards { root } => t!("err-gen-has-cards", root = root.as_path()),
+            GenerateError::NoTopicOrResult => t!("err-gen-no-topic-or-result"),
+            GenerateError::MissingCode { key, code } => {
+                t!("err-gen-missing-code", key = key.to_string(), code = code)
+            }
+            GenerateError::EmptyRoster => t!("err-gen-empty-roster"),
+            GenerateError::Calendar(e) => e.to_string(),
+            GenerateError::FromAfterUntil { from, until } => {
+                t!("err-gen-from-after-until", from = *from, until = *until)
+            }
+            GenerateError::NoWorkingDay { from, until } => {
+                t!("err-gen-no-working-day", from = *from, until = *until)
+            }
+            GenerateError::Story { card, plan, error } => t!(
+                "err-gen-story",
+                card = card,
+                plan = *plan,
+                error = error.to_string()
+            ),
+            GenerateError::Store(e) => e.to_string(),
+        }
+    }
 }
 
 /// What to generate.

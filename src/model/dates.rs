@@ -15,7 +15,13 @@ pub const MONTH_FORMS: &str = "2026-11, 11.2026, this or last";
 /// allowed in the second form: `1.7.2015`).
 pub fn parse_date(text: &str) -> Result<NaiveDate, String> {
     let t = text.trim();
-    let bad = || format!("{text:?} is not a date: write it as {DATE_FORMS}");
+    let bad = || {
+        crate::t!(
+            "err-not-a-date",
+            text = format!("{text:?}"),
+            forms = DATE_FORMS
+        )
+    };
     if t.len() == 10 && t.as_bytes().get(4) == Some(&b'-') {
         return NaiveDate::parse_from_str(t, "%Y-%m-%d").map_err(|_| bad());
     }

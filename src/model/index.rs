@@ -45,12 +45,16 @@ impl IndexKind {
 
 /// A card name that is none of the accepted forms.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error(
-    "can't read card name {text:?}; name a card as К-125, 2015/К-125, #125, 2015#125 or cc:NUMBER"
-)]
+#[error("{}", self.message())]
 pub struct BadCardName {
     /// The name as given.
     pub text: String,
+}
+
+impl BadCardName {
+    fn message(&self) -> String {
+        crate::t!("err-bad-card-name", text = format!("{:?}", self.text))
+    }
 }
 
 /// How a card is named on the command line.

@@ -100,15 +100,16 @@ impl Rule {
     /// What is wrong with the settings, in `register.toml`'s words.
     pub fn problem(&self) -> Option<String> {
         if self.executor_before > MAX_EXECUTOR_BEFORE {
-            return Some(format!(
-                "remind.executor_before = {} must be at most {MAX_EXECUTOR_BEFORE} working days",
-                self.executor_before
+            return Some(crate::t!(
+                "err-executor-before",
+                value = self.executor_before.to_string(),
+                max = MAX_EXECUTOR_BEFORE.to_string()
             ));
         }
         let mut seen = Vec::new();
         for l in &self.levels {
             if seen.contains(l) {
-                return Some(format!("remind.levels names \"{l}\" twice"));
+                return Some(crate::t!("err-levels-twice", level = l.to_string()));
             }
             seen.push(*l);
         }

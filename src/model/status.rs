@@ -146,7 +146,16 @@ impl FromStr for Status {
             .find(|st| st.as_str() == s)
             .ok_or_else(|| {
                 let all: Vec<_> = Status::ALL.iter().map(|s| s.as_str()).collect();
-                format!("unknown status {s:?}; expected one of: {}", all.join(", "))
+                crate::t!(
+                    "err-unknown-status",
+                    text = format!("{s:?}"),
+                    all = all.join(", "),
+                    all_quoted = all
+                        .iter()
+                        .map(|a| format!("'{a}'"))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                )
             })
     }
 }
@@ -374,7 +383,16 @@ impl FromStr for Ground {
             .find(|g| g.as_str() == s)
             .ok_or_else(|| {
                 let all: Vec<_> = Ground::ALL.iter().map(|g| g.as_str()).collect();
-                format!("unknown ground {s:?}; expected one of: {}", all.join(", "))
+                crate::t!(
+                    "err-unknown-ground",
+                    text = format!("{s:?}"),
+                    all = all.join(", "),
+                    all_quoted = all
+                        .iter()
+                        .map(|a| format!("'{a}'"))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                )
             })
     }
 }

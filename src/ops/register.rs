@@ -356,10 +356,11 @@ fn link_target(
         None => super::find_card(reg, &r, opts.today).map_err(|e| bad(e.to_string()))?,
     };
     if found.received > received {
-        return Err(bad(format!(
-            "{} was received on {}, after this appeal ({received}): an appeal repeats an earlier one",
-            found.full_name(),
-            found.received
+        return Err(bad(crate::t!(
+            "err-repeat-of-later",
+            card = found.full_name(),
+            card_received = found.received,
+            received = received
         ))
         .into());
     }
@@ -381,16 +382,21 @@ fn agreed(derived: Sign, first: &Card, a: &NewAppeal, file: &str) -> Result<Stri
                 file: file.to_string(),
                 record: a.position.clone(),
                 field: "sign".into(),
-                reason: format!(
-                    "{} contradicts the link to {} ({}): the sign is {derived}",
-                    a.classification.sign,
-                    first.full_name(),
-                    if first.status.is_open() {
-                        "still open"
-                    } else {
-                        "closed"
-                    }
-                ),
+                reason: if first.status.is_open() {
+                    crate::t!(
+                        "err-sign-contradicts-open",
+                        sign = a.classification.sign.as_str(),
+                        card = first.full_name(),
+                        derived = derived
+                    )
+                } else {
+                    crate::t!(
+                        "err-sign-contradicts-closed",
+                        sign = a.classification.sign.as_str(),
+                        card = first.full_name(),
+                        derived = derived
+                    )
+                },
             }],
             kind: InputKind::Sign,
         }

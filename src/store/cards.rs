@@ -140,10 +140,11 @@ pub fn parse<T: DeserializeOwned + Stored>(path: &Path, bytes: &[u8]) -> Result<
     let mut read: T = serde_json::from_slice(bytes).map_err(|e| {
         StoreError::file(
             path,
-            format!(
-                "invalid card (line {}, column {}): {e}",
-                e.line(),
-                e.column()
+            crate::t!(
+                "err-invalid-card",
+                line = e.line(),
+                column = e.column(),
+                error = e.to_string()
             ),
         )
     })?;
@@ -159,9 +160,12 @@ pub fn parse_card_at(path: &Path, year: i32, number: u32, bytes: &[u8]) -> Resul
     if (card.year, card.number) != (year, number) {
         return Err(StoreError::file(
             path,
-            format!(
-                "the card says it is {}#{} but its file name makes it {year}#{number}; run 'appeals check' and correct the card or its file name",
-                card.year, card.number
+            crate::t!(
+                "err-card-file-name",
+                card_year = card.year.to_string(),
+                card_number = card.number.to_string(),
+                year = year.to_string(),
+                number = number.to_string()
             ),
         ));
     }

@@ -32,17 +32,25 @@ pub fn toplevel(dir: &Path) -> Option<PathBuf> {
 }
 
 fn run(dir: &Path, cmd: &mut Command, what: &str) -> Result<String> {
-    let out = cmd
-        .output()
-        .map_err(|e| StoreError::file(dir, format!("can't run git to {what}: {e}")))?;
+    let out = cmd.output().map_err(|e| {
+        StoreError::file(
+            dir,
+            crate::t!(
+                "err-git-run",
+                what = crate::i18n::message(what, Vec::new()),
+                error = e.to_string()
+            ),
+        )
+    })?;
     if out.status.success() {
         Ok(String::from_utf8_lossy(&out.stdout).into_owned())
     } else {
         Err(StoreError::file(
             dir,
-            format!(
-                "git could not {what}: {}",
-                String::from_utf8_lossy(&out.stderr).trim()
+            crate::t!(
+                "err-git-failed",
+                what = crate::i18n::message(what, Vec::new()),
+                error = String::from_utf8_lossy(&out.stderr).trim().to_string()
             ),
         ))
     }
@@ -70,7 +78,7 @@ fn commit(top: &Path, files: &[PathBuf], message: &str, user: &str) -> Result<Op
     }
     let mut add = git(top);
     add.args(["add", "--"]).args(&rel);
-    run(top, &mut add, "stage the files")?;
+    run(top, &mut add, "detail-git-stage")?;
     let changed = git(top)
         .args(["diff", "--cached", "--quiet", "HEAD", "--"])
         .args(&rel)
@@ -100,7 +108,7 @@ fn commit(top: &Path, files: &[PathBuf], message: &str, user: &str) -> Result<Op
         c.env("GIT_COMMITTER_NAME", user)
             .env("GIT_COMMITTER_EMAIL", format!("{user}@appeals"));
     }
-    run(top, &mut c, "commit")?;
+    run(top, &mut c, "detail-git-commit")?;
     let sha = run(
         top,
         git(top).args(["rev-parse", "--short", "HEAD"]),

@@ -41,17 +41,19 @@ pub fn docs_dir(year: i32, number: u32) -> String {
 pub fn safe_rel(rel: &str) -> Result<(), String> {
     use std::path::{Component, Path};
     if rel.is_empty() {
-        return Err("the path is empty".into());
+        return Err(crate::t!("err-path-empty"));
     }
     if rel.contains(char::is_control) {
-        return Err(format!("{rel:?} contains control characters"));
+        return Err(crate::t!("err-path-control", path = format!("{rel:?}")));
     }
     for c in Path::new(rel).components() {
         match c {
             Component::Normal(_) | Component::CurDir => {}
-            Component::ParentDir => return Err(format!("{rel:?} leads out of the register (..)")),
+            Component::ParentDir => {
+                return Err(crate::t!("err-path-outside", path = format!("{rel:?}")))
+            }
             Component::RootDir | Component::Prefix(_) => {
-                return Err(format!("{rel:?} is an absolute path"))
+                return Err(crate::t!("err-path-absolute", path = format!("{rel:?}")))
             }
         }
     }

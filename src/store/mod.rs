@@ -155,7 +155,7 @@ impl Store {
         safe_rel(rel).map(|()| self.root.join(rel)).map_err(|why| {
             StoreError::file(
                 self.root.join(rel.replace('\0', "\\0")),
-                format!("{why}; a path in a register is relative to it, like docs/2015/000125/answer.txt"),
+                crate::t!("err-path-in-register", why = why),
             )
         })
     }
@@ -464,12 +464,8 @@ impl Store {
 /// Reads what the derived indexes hold of one card file.
 fn read_facts_of(path: &Path) -> Result<Facts> {
     let bytes = fs::read(path).map_err(|e| StoreError::io(path, e))?;
-    serde_json::from_slice(&bytes).map_err(|e| {
-        StoreError::file(
-            path,
-            format!("invalid card JSON: {e}; 'appeals check' names what is wrong"),
-        )
-    })
+    serde_json::from_slice(&bytes)
+        .map_err(|e| StoreError::file(path, crate::t!("err-card-json", error = e.to_string())))
 }
 
 /// Reads and parses a card file given by its full path (one a command
@@ -486,10 +482,7 @@ pub fn read_text(path: &Path) -> Result<String> {
     String::from_utf8(bytes.to_vec()).map_err(|e| {
         StoreError::file(
             path,
-            format!(
-                "not UTF-8 text (invalid byte at offset {}); save it as UTF-8",
-                e.utf8_error().valid_up_to()
-            ),
+            crate::t!("err-not-utf8-text", offset = e.utf8_error().valid_up_to()),
         )
     })
 }

@@ -45,7 +45,7 @@ pub fn check_dir(dir: &Path) -> Result<()> {
     while let Some(p) = cur {
         match fs::metadata(p) {
             Ok(m) if m.is_dir() => return Ok(()),
-            Ok(_) => return Err(StoreError::file(p, "not a directory")),
+            Ok(_) => return Err(StoreError::file(p, crate::t!("err-not-a-directory"))),
             // Under a file, `outbox/sub` is "not a directory": the file is named below.
             Err(e)
                 if matches!(

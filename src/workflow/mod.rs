@@ -12,12 +12,25 @@ use crate::model::status::{Action, Status};
 
 /// A step that does not follow from the card's status.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("card is {status}; it can't be {}", past(*.action))]
+#[error("{}", self.message())]
 pub struct TransitionError {
     /// Where the card stands.
     pub status: Status,
     /// What was attempted.
     pub action: Action,
+}
+
+impl TransitionError {
+    /// The refusal in this run's language.
+    fn message(&self) -> String {
+        crate::t!(
+            "err-transition",
+            status = self.status.as_str(),
+            status_label = self.status.label(),
+            past = past(self.action),
+            action = self.action.name()
+        )
+    }
 }
 
 /// What a card "can't be" when `action` is refused: `signed`, `registered again`.

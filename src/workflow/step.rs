@@ -194,7 +194,7 @@ impl Step {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum StepError {
     /// The card's history doesn't follow the procedure (a hand edit).
-    #[error("card {card}: its history doesn't follow the procedure at entry {entry} ({error})")]
+    #[error("{}", self.message())]
     BrokenHistory {
         /// The card (`2015/К-1`).
         card: String,
@@ -204,7 +204,7 @@ pub enum StepError {
         error: TransitionError,
     },
     /// The step doesn't follow from where the card stands.
-    #[error("card {card} is {}; it can't be {}", .error.status, super::past(.error.action))]
+    #[error("{}", self.message())]
     OutOfOrder {
         /// The card.
         card: String,
@@ -214,7 +214,7 @@ pub enum StepError {
         coordinator: Option<String>,
     },
     /// Today is before the card's last step.
-    #[error("card {card}: today ({today}) is before its last step ({} on {at})", .last.command())]
+    #[error("{}", self.message())]
     BeforeLastStep {
         /// The card.
         card: String,
@@ -227,7 +227,7 @@ pub enum StepError {
     },
     /// A card whose status says a step happened, without that step's
     /// section (a hand edit).
-    #[error("card {card} is {status} but has no {missing}")]
+    #[error("{}", self.message())]
     Incomplete {
         /// The card.
         card: String,
@@ -237,7 +237,7 @@ pub enum StepError {
         missing: &'static str,
     },
     /// A later card to unlink that this card doesn't list.
-    #[error("card {card} doesn't list {later} as a later appeal")]
+    #[error("{}", self.message())]
     NotLater {
         /// The card.
         card: String,
@@ -245,19 +245,19 @@ pub enum StepError {
         later: String,
     },
     /// A classification correction that changes nothing.
-    #[error("the classification of card {card} already is as given")]
+    #[error("{}", self.message())]
     NothingToClassify {
         /// The card.
         card: String,
     },
     /// A notification without an extension to notify of.
-    #[error("card {card} has no extension to notify the applicant of")]
+    #[error("{}", self.message())]
     NoExtension {
         /// The card.
         card: String,
     },
     /// The applicant was already told of the latest extension.
-    #[error("the applicant of {card} was already notified of the extension to {until} on {on}")]
+    #[error("{}", self.message())]
     AlreadyNotified {
         /// The card.
         card: String,
@@ -267,13 +267,78 @@ pub enum StepError {
         on: NaiveDate,
     },
     /// A notification dated before the extension it tells of.
-    #[error("--on {on} is before the extension was recorded ({recorded})")]
+    #[error("{}", self.message())]
     NotifiedBeforeExtension {
         /// The date given.
         on: NaiveDate,
         /// When the extension was recorded.
         recorded: NaiveDate,
     },
+}
+
+impl StepError {
+    /// The refusal in this run's language.
+    fn message(&self) -> String {
+        use crate::t;
+        match self {
+            StepError::BrokenHistory { card, entry, error } => t!(
+                "err-broken-history",
+                card = card,
+                entry = *entry,
+                error = error.to_string()
+            ),
+            StepError::OutOfOrder { card, error, .. } => t!(
+                "err-out-of-order",
+                card = card,
+                status = error.status.as_str(),
+                status_label = error.status.label(),
+                past = super::past(error.action),
+                action = error.action.name()
+            ),
+            StepError::BeforeLastStep {
+                card,
+                today,
+                last,
+                at,
+            } => t!(
+                "err-before-last-step",
+                card = card,
+                today = *today,
+                command = last.command(),
+                at = *at
+            ),
+            StepError::Incomplete {
+                card,
+                status,
+                missing,
+            } => {
+                let label = status
+                    .parse::<crate::model::Status>()
+                    .map_or(*status, |s| s.label());
+                t!(
+                    "err-incomplete",
+                    card = card,
+                    status = *status,
+                    status_label = label,
+                    missing = crate::i18n::message(missing, Vec::new())
+                )
+            }
+            StepError::NotLater { card, later } => t!("err-not-later", card = card, later = later),
+            StepError::NothingToClassify { card } => t!("err-nothing-to-classify", card = card),
+            StepError::NoExtension { card } => t!("err-no-extension", card = card),
+            StepError::AlreadyNotified { card, until, on } => t!(
+                "err-already-notified",
+                card = card,
+                until = *until,
+                on = *on
+            ),
+            StepError::NotifiedBeforeExtension { on, recorded } => t!(
+                "err-notified-before-extension",
+                on = *on,
+                recorded = *recorded
+            ),
+        }
+    }
 }
 
 fn json<T: serde::Serialize>(v: &T) -> serde_json::Value {

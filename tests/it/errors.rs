@@ -2198,6 +2198,7 @@ fn report_xlsx_on_a_terminal() {
         .env_remove("APPEALS_TODAY")
         .env_remove("APPEALS_USER")
         .env("NO_COLOR", "1")
+        .env("APPEALS_LANG", "en")
         .args(["-R", "reg", "--today", DAY, "--user", "zarichenko"])
         .env("APPEALS_LANG", "en")
         .args(["report", "--month", "2015-06", "--format", "xlsx"])

@@ -26,6 +26,7 @@ mod lang_help;
 mod lang_report;
 mod lang_steps;
 mod lang_views;
+mod lang_errors;
 mod letters;
 mod priority;
 mod privacy;

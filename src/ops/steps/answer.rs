@@ -99,17 +99,13 @@ pub fn answer(
         .filter(|n| !n.is_empty())
         .map(str::to_string);
     // Every file is read and checked before the lock: a refusal writes nothing.
-    let draft = read_document(req.draft, "--draft", "the draft answer to the applicant")?;
+    let draft = read_document(req.draft, "--draft", "detail-doc-draft")?;
     let cc_draft = match req.cc_draft {
-        Some(p) => Some(read_document(
-            p,
-            "--cc-draft",
-            "the draft answer to the contact centre",
-        )?),
+        Some(p) => Some(read_document(p, "--cc-draft", "detail-doc-cc-draft")?),
         None => None,
     };
-    let info = read_document(req.info, "--info", "the information for the coordinator")?;
-    let quality_bytes = read_document(req.quality, "--quality", "the quality-evaluation card")?;
+    let info = read_document(req.info, "--info", "detail-doc-info")?;
+    let quality_bytes = read_document(req.quality, "--quality", "detail-doc-quality")?;
     let quality_name = req.quality.display().to_string();
     let quality_text =
         String::from_utf8(quality_bytes.clone()).map_err(|e| RequestError::QualityNotUtf8 {

@@ -43,19 +43,29 @@ pub struct Classified {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum Note {
     /// The resolution's coordinator doesn't cover the new topics.
-    #[error(
-        "the resolution's coordinator {coordinator} doesn't cover the new topics by people.toml"
-    )]
+    #[error("{}", self.message())]
     Coordinator {
         /// The coordinator.
         coordinator: String,
     },
     /// The repeat links were decided on the old topics.
-    #[error("card {card}'s repeat links were decided on the old topics")]
+    #[error("{}", self.message())]
     Links {
         /// The card.
         card: String,
     },
+}
+
+impl Note {
+    /// The note in this run's language.
+    fn message(&self) -> String {
+        match self {
+            Note::Coordinator { coordinator } => {
+                crate::t!("warn-coordinator-topics", coordinator = coordinator)
+            }
+            Note::Links { card } => crate::t!("warn-links-old-topics", card = card),
+        }
+    }
 }
 
 /// Corrects the classification.
@@ -66,12 +76,7 @@ pub fn classify(
     who: &Actor,
     on_wait: impl FnOnce(),
 ) -> Result<Classified> {
-    let head = coordinator(
-        reg,
-        req.by,
-        "--by",
-        "the classification is corrected by a coordinator",
-    )?;
+    let head = coordinator(reg, req.by, "--by", "detail-why-classify")?;
     let reason = req.reason.trim();
     if reason.is_empty() {
         return Err(RequestError::NoReason.into());

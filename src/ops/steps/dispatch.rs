@@ -65,7 +65,7 @@ pub fn dispatch(
         return Err(StepError::Incomplete {
             card: name,
             status: "resolved",
-            missing: "resolution",
+            missing: "detail-missing-resolution",
         }
         .into());
     };

@@ -50,25 +50,19 @@ fn may(roster: &Roster, step: Action, id: &str) -> (bool, &'static str) {
     let head = roster.head(id).is_some();
     match step {
         // The coordinator who would resolve it decides where it belongs.
-        Action::Forward | Action::Return => (
-            coordinator || head,
-            "a coordinator or the head decides where an appeal belongs (law arts. 5, 7)",
-        ),
+        Action::Forward | Action::Return => (coordinator || head, "detail-needs-forward"),
         // "Рішення про припинення розгляду … приймає керівник … або посадова
         // особа в межах своїх повноважень" (art. 8).
-        Action::Decline => (
-            head,
-            "the head, or an official he authorised ([[head]] in people.toml), decides not to consider an appeal (law art. 8)",
-        ),
+        Action::Decline => (head, "detail-needs-decline"),
         Action::CloseDuplicate => (
             roster.administrator(id).is_some() || coordinator,
-            "an administrator or a coordinator closes a card registered twice",
+            "detail-needs-duplicate",
         ),
         Action::Close => (
             roster.administrator(id).is_some_and(|a| a.controller) || coordinator || head,
-            "a controller (controller = true in people.toml), a coordinator or the head takes a card off control",
+            "detail-needs-close",
         ),
-        _ => (false, "not an exit"),
+        _ => (false, "detail-needs-none"),
     }
 }
 
@@ -156,10 +150,7 @@ pub fn exit(
     // gets the reply) and an anonymous appeal (no address to tell).
     let notice_needed = !matches!(req.ground, Ground::Duplicate | Ground::Art8Anonymous);
     let notice = match req.notice {
-        Some(p) => Some((
-            p,
-            read_document(p, "--notice", "the notice to the applicant")?,
-        )),
+        Some(p) => Some((p, read_document(p, "--notice", "detail-doc-notice")?)),
         None if notice_needed => {
             return Err(RequestError::NoticeRequired {
                 step: req.step.command(),

@@ -55,12 +55,7 @@ pub fn extend(
     who: &Actor,
     on_wait: impl FnOnce(),
 ) -> Result<Extended> {
-    let head = super::head_or_deputy(
-        reg,
-        req.by,
-        "--by",
-        "a term is extended by the head or his deputy (law art. 20)",
-    )?;
+    let head = super::head_or_deputy(reg, req.by, "--by", "detail-why-extend")?;
     let reason = req.reason.trim();
     if reason.is_empty() {
         return Err(RequestError::EmptyReason.into());
@@ -128,7 +123,7 @@ pub fn extend(
             .calendar
             .why_not_working(day_max)
             .map_err(calendar_error)?
-            .unwrap_or_else(|| "non-working day".to_string());
+            .unwrap_or_else(|| crate::t!("detail-non-working-day"));
         return Err(RequestError::UntilPastCeiling {
             until: req.until,
             card: name,

@@ -53,13 +53,13 @@ use std::path::Path;
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum Warning {
     /// An executor has no e-mail: its letter goes by other means.
-    #[error("executor {executor} has no e-mail in people.toml; send its letter by other means")]
+    #[error("{}", self.message())]
     NoEmail {
         /// The executor.
         executor: String,
     },
     /// The quality card says timely, the dates say late.
-    #[error("the quality card says timely = true, but the package is {days_late} working day(s) after the executor's due date {due}")]
+    #[error("{}", self.message())]
     TimelyButLate {
         /// Working days after the due date.
         days_late: i64,
@@ -67,7 +67,7 @@ pub enum Warning {
         due: NaiveDate,
     },
     /// An extension recorded after the control date had passed (`--late`).
-    #[error("the term of {card} is extended after its control date {missed} passed: the card stays counted as overdue from {missed} (law art. 20)")]
+    #[error("{}", self.message())]
     ExtendedLate {
         /// The card.
         card: String,
@@ -75,7 +75,7 @@ pub enum Warning {
         missed: NaiveDate,
     },
     /// An extension to a day off.
-    #[error("the new control date {until} is not a working day ({why})")]
+    #[error("{}", self.message())]
     NonWorkingControlDate {
         /// The new control date.
         until: NaiveDate,
@@ -83,19 +83,19 @@ pub enum Warning {
         why: String,
     },
     /// An extension the applicant was not yet told of (law art. 20).
-    #[error("the applicant must be notified of the extension (law art. 20)")]
+    #[error("{}", self.message())]
     NotNotified {
         /// The card.
         card: String,
     },
     /// Cards past their control date whose head `people.toml` doesn't name.
-    #[error("people.toml names no head ([[head]]): {} card(s) past the control date get no reminder to the head ({})", .cards.len(), .cards.join(", "))]
+    #[error("{}", self.message())]
     NoHead {
         /// The cards.
         cards: Vec<String>,
     },
     /// A signed document changed, or went, after signing.
-    #[error("{path} {} since it was signed on {signed}", if *.gone { "is gone" } else { "changed" })]
+    #[error("{}", self.message())]
     ChangedSinceSigned {
         /// The document.
         path: String,
@@ -104,6 +104,35 @@ pub enum Warning {
         /// When it was signed.
         signed: NaiveDate,
     },
+}
+
+impl Warning {
+    /// The warning in this run's language.
+    fn message(&self) -> String {
+        use crate::t;
+        match self {
+            Warning::NoEmail { executor } => t!("warn-no-email", executor = executor),
+            Warning::TimelyButLate { days_late, due } => {
+                t!("warn-timely-but-late", days = *days_late, due = *due)
+            }
+            Warning::ExtendedLate { card, missed } => {
+                t!("warn-extended-late", card = card, missed = *missed)
+            }
+            Warning::NonWorkingControlDate { until, why } => {
+                t!("warn-non-working-control", until = *until, why = why)
+            }
+            Warning::NotNotified { .. } => t!("warn-not-notified"),
+            Warning::NoHead { cards } => t!(
+                "warn-no-head",
+                count = cards.len(),
+                cards = cards.join(", ")
+            ),
+            Warning::ChangedSinceSigned { path, gone, signed } => match gone {
+                true => t!("warn-gone-since-signed", path = path, signed = *signed),
+                false => t!("warn-changed-since-signed", path = path, signed = *signed),
+            },
+        }
+    }
 }
 
 /// A card opened for a step: read under the register's lock, the step
@@ -201,13 +230,13 @@ pub(crate) fn read_document(
 /// What a roster id stands for, for messages.
 fn role_of(roster: &Roster, id: &str) -> Option<&'static str> {
     if roster.coordinator(id).is_some() {
-        Some("a coordinator")
+        Some("detail-role-coordinator")
     } else if roster.executor(id).is_some() {
-        Some("an executor")
+        Some("detail-role-executor")
     } else if roster.administrator(id).is_some() {
-        Some("an administrator")
+        Some("detail-role-administrator")
     } else if roster.head(id).is_some() {
-        Some("the head")
+        Some("detail-role-head")
     } else {
         None
     }

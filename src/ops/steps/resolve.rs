@@ -53,7 +53,7 @@ pub fn resolve(
     }
     let named = match req.coordinator {
         Some(id) => Some(
-            super::coordinator(reg, id, "--coordinator", "a resolution is a coordinator's")?
+            super::coordinator(reg, id, "--coordinator", "detail-why-resolve")?
                 .id
                 .clone(),
         ),

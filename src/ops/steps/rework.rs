@@ -20,12 +20,7 @@ pub fn rework(
     who: &Actor,
     on_wait: impl FnOnce(),
 ) -> Result<Done> {
-    let head = coordinator(
-        reg,
-        by,
-        "--by",
-        "a package is returned by a coordinator (point 8.1)",
-    )?;
+    let head = coordinator(reg, by, "--by", "detail-why-rework")?;
     let reason = reason.trim();
     if reason.is_empty() {
         return Err(RequestError::NoReason.into());

@@ -51,10 +51,7 @@ pub fn send(
     on_wait: impl FnOnce(),
 ) -> Result<Mailed> {
     let scan = match req.scan {
-        Some(p) => Some((
-            p,
-            read_document(p, "--scan", "the scan of the signed answer")?,
-        )),
+        Some(p) => Some((p, read_document(p, "--scan", "detail-doc-scan")?)),
         None => None,
     };
     // Sent already as asked: the dates given (if any) and the scan's bytes.
@@ -86,7 +83,7 @@ pub fn send(
         return Err(StepError::Incomplete {
             card: name,
             status: "signed",
-            missing: "signature or answer",
+            missing: "detail-missing-signature",
         }
         .into());
     };

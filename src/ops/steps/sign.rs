@@ -30,7 +30,7 @@ pub fn sign(
     who: &Actor,
     on_wait: impl FnOnce(),
 ) -> Result<Signed> {
-    let signer = super::coordinator(reg, by, "--by", "only a coordinator signs (point 8.1)")?;
+    let signer = super::coordinator(reg, by, "--by", "detail-why-sign")?;
     let done = |c: &Card| c.signature.as_ref().is_some_and(|s| s.by == signer.id);
     let mut o = match open(reg, r, Action::Sign, who, on_wait, done)? {
         Open::Ready(o) => o,
@@ -47,7 +47,7 @@ pub fn sign(
         return Err(StepError::Incomplete {
             card: name,
             status: "answered",
-            missing: "answer package",
+            missing: "detail-missing-package",
         }
         .into());
     };

@@ -38,7 +38,6 @@ help-global-lang =
 help-global-commit =
     Commit the files this command changes to git (also `[git] commit = true` in register.toml)
 
-
 ## init
 help-init =
     Create a new register
@@ -65,7 +64,6 @@ help-value-anonymous-no-consideration =
     Law art. 8: declined on registration
 help-value-anonymous-consider =
     Registered БП- and considered; no answer is mailed
-
 
 ## register
 help-register =
@@ -144,7 +142,6 @@ help-register-repeat-of =
 help-register-mass =
     One of many similar appeals on one question (2.5 масове)
 
-
 ## show
 help-show =
     Show one card as a registration-control card
@@ -195,7 +192,6 @@ help-explain-after =
       appeals explain 2015/К-125
 help-explain-card =
     The card
-
 
 ## check
 help-check =
@@ -249,7 +245,6 @@ help-check-fix-links =
 help-check-strict =
     Also report every Classifier code in use whose code or name is not confirmed (`uncertain-code`), with how many cards use it
 
-
 ## related
 help-related =
     List the applicant's other appeals
@@ -281,14 +276,12 @@ help-completions-after =
 help-completions-shell =
     The shell
 
-
 ## man
 help-man =
     Print the manual page (roff)
 help-man-after =
     Example:
       appeals man > appeals.1 && man ./appeals.1
-
 
 ## resolve
 help-resolve =
@@ -555,7 +548,6 @@ help-draft-after =
 help-draft-out =
     Write the drafts into this directory (created when missing) instead of printing them
 
-
 ## people
 help-people =
     List the roster: coordinators, executors, administrators
@@ -643,7 +635,6 @@ help-report-staff =
     Staff number of the appeals unit, for block 5 of the statistical form
 help-report-mixed-editions =
     Add up registers of different Classifier editions (codes as they are)
-
 
 ## export
 help-export =
