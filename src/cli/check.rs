@@ -51,6 +51,12 @@ fn after_help() -> String {
 }
 
 pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
+    // JSON and CSV are for scripts: their messages (errors of the files
+    // quoted in a finding included) are the English contract in every
+    // language.
+    if a.format != OutputFormat::Table {
+        crate::i18n::set_lang(crate::i18n::Lang::En);
+    }
     let store = Store::at(&env.register);
     let report = check::check(
         &store,

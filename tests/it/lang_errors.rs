@@ -543,7 +543,7 @@ fn a_step_done_already_says_so_in_both_languages() {
         .ok();
     assert_eq!(
         uk.stderr,
-        "нічого не записано: картка 2015/К-1 уже має саме таку резолюцію\n"
+        "2015/К-1: резолюцію вже внесено — повторно нічого не записано\n"
     );
     let en = reg.run_on("2015-06-25", &args).ok();
     assert_eq!(
@@ -573,13 +573,13 @@ fn register_notices_speak_ukrainian() {
     let lines = run.stderr;
     assert!(
         lines.contains(
-            "пропущено запис із помилкою: mixed.json: запис 2: поле `kind`: невідомий код"
+            "пропущено неправильний запис: mixed.json: запис 2: поле `kind`: невідомий код"
         ),
         "{lines}"
     );
     assert!(
         lines.contains(
-            "уже зареєстровано: mixed.json запис 1: номер контакт-центру walk-1 — це 2015/К-1"
+            "уже зареєстровано: mixed.json запис 1: номер контакт-центру walk-1 має картка 2015/К-1"
         ),
         "{lines}"
     );
@@ -587,11 +587,13 @@ fn register_notices_speak_ukrainian() {
         lines.contains("підказка: 2015/К-2: заявник уже звертався з цього питання: 2015/К-1"),
         "{lines}"
     );
-    // The count at the end is the command's own output (not an error's).
-    let notices: Vec<&str> = lines
-        .lines()
-        .filter(|l| !l.contains(" registered, "))
-        .collect();
-    assert_eq!(notices.len(), 3, "{lines}");
-    assert!(latin_words(&notices.join("\n")).is_empty(), "{lines}");
+    // Three notices and the command's own count at the end.
+    assert_eq!(lines.lines().count(), 4, "{lines}");
+    assert!(
+        lines.ends_with(
+            "зареєстровано 1 звернення, уже було зареєстровано: 1, пропущено неправильних записів: 1\n"
+        ),
+        "{lines}"
+    );
+    assert!(latin_words(&lines).is_empty(), "{lines}");
 }

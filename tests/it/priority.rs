@@ -349,7 +349,7 @@ fn an_unknown_code_names_the_file_and_the_key() {
     reg.refused(
         TODAY,
         &["deadlines", "--lang", "uk"],
-        &["error: reg/register.toml: priority.first: unknown code \"7.71\" in section 7"],
+        &["помилка: reg/register.toml: priority.first: невідомий код \"7.71\" у розділі 7"],
     );
     reg.refused(
         TODAY,

@@ -568,9 +568,9 @@ fn without_a_head_in_the_roster_the_head_level_is_skipped_with_a_warning() {
     );
     assert_eq!(
         run.stderr,
-        "warning: people.toml names no head ([[head]]): 1 card(s) past the control date \
-         get no reminder to the head (2015/К-1); add the head to people.toml as [[head]] \
-         and run 'appeals remind' again\n"
+        "попередження: у people.toml не вказано керівника ('[[head]]'): 1 картка з минулим \
+         контрольним терміном не отримає нагадування керівникові (2015/К-1); додайте керівника \
+         до people.toml розділом '[[head]]' і знову виконайте 'appeals remind'\n"
     );
     assert_eq!(
         reminders(&reg, 1),

@@ -397,7 +397,7 @@ impl Reg {
             run.stderr
         );
         assert!(
-            run.stderr.starts_with("error:"),
+            run.stderr.starts_with("error:") || run.stderr.starts_with("помилка:"),
             "{args:?}: no error line:\n{}",
             run.stderr
         );
