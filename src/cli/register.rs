@@ -230,7 +230,11 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
             match &m.linked {
                 Some(l) => eprintln!(
                     "{}",
-                    crate::t!("step-register-linked", card = m.card.to_string(), earlier = l.to_string())
+                    crate::t!(
+                        "step-register-linked",
+                        card = m.card.to_string(),
+                        earlier = l.to_string()
+                    )
                 ),
                 None => eprintln!(
                     "{}",

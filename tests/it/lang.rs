@@ -12,7 +12,10 @@ fn demo() -> tempfile::TempDir {
     let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("register");
     for entry in walkdir::WalkDir::new(&src) {
         let entry = entry.expect("entry");
-        let to = dir.path().join("reg").join(entry.path().strip_prefix(&src).unwrap());
+        let to = dir
+            .path()
+            .join("reg")
+            .join(entry.path().strip_prefix(&src).unwrap());
         if entry.file_type().is_dir() {
             std::fs::create_dir_all(&to).expect("dir");
         } else {
@@ -142,7 +145,10 @@ fn what_scripts_read_is_the_same_in_every_language() {
         let (en_code, en, _) = run(dir.path(), Some("en"), args);
         assert_eq!(uk_code, 0, "{args:?}: {uk_err}");
         assert_eq!(en_code, 0, "{args:?}");
-        assert!(!uk.is_empty() || args[0] == "check", "{args:?} printed nothing");
+        assert!(
+            !uk.is_empty() || args[0] == "check",
+            "{args:?} printed nothing"
+        );
         assert!(uk == en, "{args:?} differs between uk and en");
     }
 }

@@ -593,7 +593,11 @@ fn one_commit_per_run() {
     let commits = |reg: &Reg| crate::support::git(reg.dir.path(), &["rev-list", "--count", "HEAD"]);
     let before = commits(&reg);
     let run = remind(&reg, "2015-07-23");
-    assert!(run.stderr.starts_with("зафіксовано в git: "), "{}", run.stderr);
+    assert!(
+        run.stderr.starts_with("зафіксовано в git: "),
+        "{}",
+        run.stderr
+    );
     let log = crate::support::git(
         reg.dir.path(),
         &["log", "-1", "--format=%an|%B", "--name-only"],
