@@ -16,9 +16,9 @@ pub struct Args {
     /// Don't commit each command's changes even though DIR is in a git work tree.
     #[arg(long)]
     pub no_commit: bool,
-    /// The council's name, as printed on reports.
-    #[arg(long, default_value = "Дніпродзержинська міська рада")]
-    pub council: String,
+    /// The council's name, as printed on reports (default: the demo council's).
+    #[arg(long)]
+    pub council: Option<String>,
     /// Anonymous appeals (no name; a written one with no address or no
     /// signature): not considered, as law art. 8 says, or considered under
     /// the council's own rules (`anonymous.policy` in register.toml).
@@ -103,9 +103,13 @@ pub enum Anonymous {
     Consider,
 }
 
+/// The demo council's name, written when `--council` is not given.
+const DEMO_COUNCIL: &str = "Дніпродзержинська міська рада";
+
 pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
     let people = roster(&a)?;
     let demo = people.is_none();
+    let council = a.council.clone().filter(|c| !c.trim().is_empty());
     let dir = a.dir.unwrap_or_else(|| env.register.clone());
     let edition = a
         .edition
@@ -114,7 +118,7 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
         &dir,
         &InitOptions {
             edition: &edition,
-            council: &a.council,
+            council: council.as_deref().unwrap_or(DEMO_COUNCIL),
             git: !a.no_commit && in_git(&dir),
             anonymous: match a.anonymous {
                 Anonymous::NoConsideration => crate::config::AnonymousPolicy::NoConsideration,
@@ -134,6 +138,9 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
                 last = written.last_year
             )
         );
+        if council.is_none() {
+            println!("{}", crate::t!("init-demo-council", council = DEMO_COUNCIL));
+        }
         if demo {
             println!("{}", crate::t!("init-demo-roster"));
         }

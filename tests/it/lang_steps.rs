@@ -287,6 +287,10 @@ fn init_says_when_it_writes_the_demo_roster() {
         text.contains("Записано демонстраційний перелік посадових осіб"),
         "{text}"
     );
+    assert!(
+        text.contains("Записано демонстраційну назву ради «Дніпродзержинська міська рада»"),
+        "{text}"
+    );
     let out = crate::support::appeals_unset()
         .current_dir(dir.path())
         .args([
@@ -300,12 +304,21 @@ fn init_says_when_it_writes_the_demo_roster() {
             "dzhkg:\"Департамент ЖКГ\"",
             "--head",
             "holova:\"Міський голова\"",
+            "--council",
+            "Кам'янська міська рада",
         ])
         .output()
         .expect("runs");
-    let text = String::from_utf8_lossy(&out.stderr).into_owned();
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
     assert!(out.status.success(), "{text}");
-    assert!(!text.contains("демонстраційний"), "{text}");
+    assert!(text.contains("створено реєстр"), "{text}");
+    assert!(!text.contains("демонстраційн"), "{text}");
+    let settings = std::fs::read_to_string(dir.path().join("own/register.toml")).expect("settings");
+    assert!(settings.contains("council = \"Кам'янська міська рада\""), "{settings}");
     let people = std::fs::read_to_string(dir.path().join("own/people.toml")).expect("people");
     assert!(
         people.contains("id = \"ivanenko\"\nname = \"Іваненко І. І.\""),

@@ -51,7 +51,7 @@ help-init-edition =
 help-init-no-commit =
     Don't commit each command's changes even though DIR is in a git work tree
 help-init-council =
-    The council's name, as printed on reports
+    The council's name, as printed on reports (default: the demo council's)
 help-init-anonymous =
     Anonymous appeals (no name; a written one with no address or no signature): not considered, as law art. 8 says, or considered under the council's own rules (`anonymous.policy` in register.toml)
 help-init-coordinators =

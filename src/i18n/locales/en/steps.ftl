@@ -80,5 +80,6 @@ step-rework-done =
     }); executor's due date { $due }
 
 init-done = created register { $dir } (Classifier edition { $edition }, calendar { $first }–{ $last })
+init-demo-council = The demo council's name «{ $council }» is written; change it in register.toml or give --council
 init-demo-roster = The demo roster of officials is written; replace it in people.toml or give --coordinator/--executor
 init-bad-person = not a person for people.toml: { $value }

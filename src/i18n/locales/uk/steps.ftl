@@ -93,5 +93,7 @@ step-rework-done = { $card } повернуто виконавцю на дооп
 # init: новий реєстр.
 init-done = створено реєстр { $dir } (редакція Класифікатора { $edition }, календар { $first }–{ $last })
 init-demo-roster = Записано демонстраційний перелік посадових осіб; замініть його у people.toml або вкажіть --coordinator/--executor
+# Після init без --council.
+init-demo-council = Записано демонстраційну назву ради «{ $council }»; змініть її в register.toml або вкажіть --council
 # --coordinator/--executor/--head не у вигляді ID:"Ім’я".
 init-bad-person = не вдається прочитати особу для people.toml: { $value }
