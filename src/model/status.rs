@@ -145,16 +145,12 @@ impl FromStr for Status {
             .into_iter()
             .find(|st| st.as_str() == s)
             .ok_or_else(|| {
-                let all: Vec<_> = Status::ALL.iter().map(|s| s.as_str()).collect();
+                let (all, all_quoted) = listed(Status::ALL.iter().map(|s| s.as_str()));
                 crate::t!(
                     "err-unknown-status",
                     text = format!("{s:?}"),
-                    all = all.join(", "),
-                    all_quoted = all
-                        .iter()
-                        .map(|a| format!("'{a}'"))
-                        .collect::<Vec<_>>()
-                        .join(", ")
+                    all = all,
+                    all_quoted = all_quoted
                 )
             })
     }
@@ -382,16 +378,12 @@ impl FromStr for Ground {
             .into_iter()
             .find(|g| g.as_str() == s)
             .ok_or_else(|| {
-                let all: Vec<_> = Ground::ALL.iter().map(|g| g.as_str()).collect();
+                let (all, all_quoted) = listed(Ground::ALL.iter().map(|g| g.as_str()));
                 crate::t!(
                     "err-unknown-ground",
                     text = format!("{s:?}"),
-                    all = all.join(", "),
-                    all_quoted = all
-                        .iter()
-                        .map(|a| format!("'{a}'"))
-                        .collect::<Vec<_>>()
-                        .join(", ")
+                    all = all,
+                    all_quoted = all_quoted
                 )
             })
     }
@@ -406,3 +398,10 @@ impl fmt::Display for Ground {
 /// Who `decides` an exit the register's own policy takes on registration
 /// (`anonymous.policy = "no-consideration"`): recorded as the exit's `by`.
 pub const BY_ANONYMOUS_POLICY: &str = "anonymous.policy";
+
+/// Names for an error that lists them: plain (`a, b`) and quoted (`'a', 'b'`).
+fn listed<'a>(names: impl Iterator<Item = &'a str>) -> (String, String) {
+    let names: Vec<&str> = names.collect();
+    let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    (names.join(", "), quoted.join(", "))
+}
