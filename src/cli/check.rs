@@ -13,8 +13,10 @@ use crate::store::StoreError;
 #[command(after_help = after_help())]
 pub struct Args {
     /// Output format (JSON: an array of {code, file, field, message, hint}).
-    #[arg(long, value_enum, default_value_t)]
-    pub format: OutputFormat,
+    #[arg(long, value_enum)]
+    pub format: Option<OutputFormat>,
+    #[command(flatten)]
+    pub output: super::output::Output,
     /// Rebuild the derived indexes in .index/ from the cards first.
     #[arg(long)]
     pub fix_index: bool,
@@ -51,10 +53,17 @@ fn after_help() -> String {
 }
 
 pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
+    let format = a.output.format(a.format)?;
+    let output = a.output.clone();
+    output.write(|| print(a, format, env))
+}
+
+/// Prints the records, to standard output or the file of `-o`.
+fn print(a: Args, format: OutputFormat, env: &Env) -> anyhow::Result<()> {
     // JSON and CSV are for scripts: their messages (errors of the files
     // quoted in a finding included) are the English contract in every
     // language.
-    if a.format != OutputFormat::Table {
+    if format != OutputFormat::Table {
         crate::i18n::set_lang(crate::i18n::Lang::En);
     }
     let store = Store::at(&env.register);
@@ -103,7 +112,7 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
                 )
             );
         }
-        print_findings(&store, &report.findings, a.format)?;
+        print_findings(&store, &report.findings, format)?;
     }
     let n = report.findings.len();
     if n == 0 {
