@@ -55,11 +55,17 @@ fn after_help() -> String {
 pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
     let format = a.output.format(a.format)?;
     let output = a.output.clone();
-    output.write(|| print(a, format, env))
+    // The problems found are the records: the file keeps them, and the
+    // exit says there were some.
+    match output.write(|| print(a, format, env))? {
+        Some(problems) => Err(problems.into()),
+        None => Ok(()),
+    }
 }
 
-/// Prints the records, to standard output or the file of `-o`.
-fn print(a: Args, format: OutputFormat, env: &Env) -> anyhow::Result<()> {
+/// Prints the problems, to standard output or the file of `-o`, and
+/// returns the verdict on them.
+fn print(a: Args, format: OutputFormat, env: &Env) -> anyhow::Result<Option<UserError>> {
     // JSON and CSV are for scripts: their messages (errors of the files
     // quoted in a finding included) are the English contract in every
     // language.
@@ -116,7 +122,7 @@ fn print(a: Args, format: OutputFormat, env: &Env) -> anyhow::Result<()> {
     }
     let n = report.findings.len();
     if n == 0 {
-        return Ok(());
+        return Ok(None);
     }
     let mut hints = Vec::new();
     if report.findings.iter().any(|f| f.code == Code::IndexStale) && !a.fix_index {
@@ -138,18 +144,16 @@ fn print(a: Args, format: OutputFormat, env: &Env) -> anyhow::Result<()> {
         .filter(|f| f.code == Code::UncertainCode)
         .count();
     if uncertain == n {
-        return Err(UserError {
+        return Ok(Some(UserError {
             message: crate::t!("chk-only-uncertain", count = n, cards = report.cards),
             hints: vec![crate::t!("chk-only-uncertain-hint")],
-        }
-        .into());
+        }));
     }
     hints.push(crate::t!("chk-problems-hint"));
-    Err(UserError {
+    Ok(Some(UserError {
         message: crate::t!("chk-problems", count = n, cards = report.cards),
         hints,
-    }
-    .into())
+    }))
 }
 
 fn print_findings(store: &Store, findings: &[Finding], format: OutputFormat) -> anyhow::Result<()> {
