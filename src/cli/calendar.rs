@@ -11,11 +11,20 @@ pub struct Args {
     /// The year (default: this year).
     pub year: Option<i32>,
     /// Output format.
-    #[arg(long, value_enum, default_value_t)]
-    pub format: OutputFormat,
+    #[arg(long, value_enum)]
+    pub format: Option<OutputFormat>,
+    #[command(flatten)]
+    pub output: super::output::Output,
 }
 
 pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
+    let format = a.output.format(a.format)?;
+    let output = a.output.clone();
+    output.write(|| print(a, format, env))
+}
+
+/// Prints the records, to standard output or the file of `-o`.
+fn print(a: Args, format: OutputFormat, env: &Env) -> anyhow::Result<()> {
     let reg = super::load(env)?;
     let year = a.year.unwrap_or(env.today.year());
     let days = reg.calendar.year_days(year).map_err(|e| {
@@ -40,7 +49,7 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
         })
         .collect();
     let header = ["date", "weekday", "kind", "name", "source", "status"];
-    match a.format {
+    match format {
         OutputFormat::Json => {
             let items: Vec<_> = rows
                 .iter()

@@ -13,8 +13,10 @@ use crate::store::StoreError;
 #[command(after_help = after_help())]
 pub struct Args {
     /// Output format (JSON: an array of {code, file, field, message, hint}).
-    #[arg(long, value_enum, default_value_t)]
-    pub format: OutputFormat,
+    #[arg(long, value_enum)]
+    pub format: Option<OutputFormat>,
+    #[command(flatten)]
+    pub output: super::output::Output,
     /// Rebuild the derived indexes in .index/ from the cards first.
     #[arg(long)]
     pub fix_index: bool,
@@ -51,10 +53,23 @@ fn after_help() -> String {
 }
 
 pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
+    let format = a.output.format(a.format)?;
+    let output = a.output.clone();
+    // The problems found are the records: the file keeps them, and the
+    // exit says there were some.
+    match output.write(|| print(a, format, env))? {
+        Some(problems) => Err(problems.into()),
+        None => Ok(()),
+    }
+}
+
+/// Prints the problems, to standard output or the file of `-o`, and
+/// returns the verdict on them.
+fn print(a: Args, format: OutputFormat, env: &Env) -> anyhow::Result<Option<UserError>> {
     // JSON and CSV are for scripts: their messages (errors of the files
     // quoted in a finding included) are the English contract in every
     // language.
-    if a.format != OutputFormat::Table {
+    if format != OutputFormat::Table {
         crate::i18n::set_lang(crate::i18n::Lang::En);
     }
     let store = Store::at(&env.register);
@@ -103,11 +118,11 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
                 )
             );
         }
-        print_findings(&store, &report.findings, a.format)?;
+        print_findings(&store, &report.findings, format)?;
     }
     let n = report.findings.len();
     if n == 0 {
-        return Ok(());
+        return Ok(None);
     }
     let mut hints = Vec::new();
     if report.findings.iter().any(|f| f.code == Code::IndexStale) && !a.fix_index {
@@ -129,18 +144,16 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
         .filter(|f| f.code == Code::UncertainCode)
         .count();
     if uncertain == n {
-        return Err(UserError {
+        return Ok(Some(UserError {
             message: crate::t!("chk-only-uncertain", count = n, cards = report.cards),
             hints: vec![crate::t!("chk-only-uncertain-hint")],
-        }
-        .into());
+        }));
     }
     hints.push(crate::t!("chk-problems-hint"));
-    Err(UserError {
+    Ok(Some(UserError {
         message: crate::t!("chk-problems", count = n, cards = report.cards),
         hints,
-    }
-    .into())
+    }))
 }
 
 fn print_findings(store: &Store, findings: &[Finding], format: OutputFormat) -> anyhow::Result<()> {

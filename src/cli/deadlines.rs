@@ -23,11 +23,20 @@ pub struct Args {
     #[arg(long, value_name = "ID")]
     pub coordinator: Option<String>,
     /// Output format.
-    #[arg(long, value_enum, default_value_t)]
-    pub format: OutputFormat,
+    #[arg(long, value_enum)]
+    pub format: Option<OutputFormat>,
+    #[command(flatten)]
+    pub output: super::output::Output,
 }
 
 pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
+    let format = a.output.format(a.format)?;
+    let output = a.output.clone();
+    output.write(|| print(a, format, env))
+}
+
+/// Prints the records, to standard output or the file of `-o`.
+fn print(a: Args, format: OutputFormat, env: &Env) -> anyhow::Result<()> {
     let reg = super::load(env)?;
     let q = Query {
         within: a.within.map(i64::from),
@@ -35,7 +44,7 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
         coordinator: a.coordinator,
     };
     let d = deadlines::deadlines(&reg, &q, env.today)?;
-    match a.format {
+    match format {
         OutputFormat::Json => println!("{}", serde_json::to_string_pretty(&d)?),
         OutputFormat::Csv => print!("{}", csv_text(&d)?),
         OutputFormat::Table => print!("{}", table(&d, &reg.calendar, colour_wanted())),

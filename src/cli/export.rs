@@ -31,8 +31,10 @@ pub struct Args {
     #[arg(value_parser = crate::model::dates::parse_date, long, value_name = "DATE")]
     pub to: Option<NaiveDate>,
     /// Output format.
-    #[arg(long, value_enum, default_value_t)]
-    pub format: ExportFormat,
+    #[arg(long, value_enum)]
+    pub format: Option<ExportFormat>,
+    #[command(flatten)]
+    pub output: super::output::Output,
     /// Add a stable pseudonym of the applicant (a hash of name and phone), so
     /// that repeated appeals of one person can be counted without naming them
     /// (none for a confidential applicant, law art. 10).
@@ -51,6 +53,13 @@ pub struct Args {
 }
 
 pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
+    let format = a.output.format(a.format)?;
+    let output = a.output.clone();
+    output.write(|| print(a, format, env))
+}
+
+/// Writes the rows, to standard output or the file of `-o`.
+fn print(a: Args, format: ExportFormat, env: &Env) -> anyhow::Result<()> {
     let regs = super::report::load_all(env)?;
     let period = match (a.from, a.to) {
         (None, None) => None,
@@ -80,7 +89,7 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
             error = e.to_string()
         )))
     };
-    let n = match a.format {
+    let n = match format {
         ExportFormat::Jsonl => export::export(&regs, &opts, |row| {
             writeln!(out, "{}", export::json_line(&columns, row)).map_err(io)
         })?,

@@ -34,11 +34,20 @@ pub struct Args {
     #[arg(long)]
     pub personal: bool,
     /// Output format.
-    #[arg(long, value_enum, default_value_t)]
-    pub format: OutputFormat,
+    #[arg(long, value_enum)]
+    pub format: Option<OutputFormat>,
+    #[command(flatten)]
+    pub output: super::output::Output,
 }
 
 pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
+    let format = a.output.format(a.format)?;
+    let output = a.output.clone();
+    output.write(|| print(a, format, env))
+}
+
+/// Prints the records, to standard output or the file of `-o`.
+fn print(a: Args, format: OutputFormat, env: &Env) -> anyhow::Result<()> {
     let reg = super::load(env)?;
     let filter = Filter {
         status: a.status,
@@ -52,7 +61,7 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
     let out = std::io::stdout();
     let mut out = std::io::BufWriter::new(out.lock());
     let mut csv_out =
-        (a.format == OutputFormat::Csv).then(|| csv::Writer::from_writer(std::io::stdout()));
+        (format == OutputFormat::Csv).then(|| csv::Writer::from_writer(std::io::stdout()));
     if let Some(w) = &mut csv_out {
         let mut header: Vec<&str> = super::render::CARD_COLUMNS.to_vec();
         if a.personal {
@@ -79,7 +88,7 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
                 .unwrap_or_default()
         };
         let io = |e: std::io::Error| crate::store::StoreError::file("<stdout>", e.to_string());
-        match a.format {
+        match format {
             OutputFormat::Json => {
                 let sep = if first { "[\n" } else { ",\n" };
                 first = false;
@@ -130,7 +139,7 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
         }
         Ok(())
     })?;
-    match a.format {
+    match format {
         OutputFormat::Json => writeln!(out, "{}", if first { "[]" } else { "\n]" })?,
         OutputFormat::Csv => {
             if let Some(mut w) = csv_out {
@@ -160,7 +169,7 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
         }
     }
     out.flush()?;
-    if !env.quiet && a.format == OutputFormat::Table {
+    if !env.quiet && format == OutputFormat::Table {
         eprintln!("{}", crate::t!("list-count", count = count));
     }
     Ok(())

@@ -11,14 +11,23 @@ pub struct Args {
     /// The card.
     pub card: String,
     /// Output format.
-    #[arg(long, value_enum, default_value_t)]
-    pub format: OutputFormat,
+    #[arg(long, value_enum)]
+    pub format: Option<OutputFormat>,
+    #[command(flatten)]
+    pub output: super::output::Output,
 }
 
 pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
+    let format = a.output.format(a.format)?;
+    let output = a.output.clone();
+    output.write(|| print(a, format, env))
+}
+
+/// Prints the records, to standard output or the file of `-o`.
+fn print(a: Args, format: OutputFormat, env: &Env) -> anyhow::Result<()> {
     let (reg, card) = super::find_card(env, &a.card)?;
     let log = ops::audit::card_log(&reg, &card)?;
-    if a.format == OutputFormat::Json {
+    if format == OutputFormat::Json {
         println!("{}", serde_json::to_string_pretty(&log)?);
         return Ok(());
     }

@@ -10,14 +10,23 @@ use crate::config::{ExecutorKind, Official, Roster};
 #[command(after_help = "Examples:\n  appeals people\n  appeals people --format csv")]
 pub struct Args {
     /// Output format.
-    #[arg(long, value_enum, default_value_t)]
-    pub format: OutputFormat,
+    #[arg(long, value_enum)]
+    pub format: Option<OutputFormat>,
+    #[command(flatten)]
+    pub output: super::output::Output,
 }
 
 pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
+    let format = a.output.format(a.format)?;
+    let output = a.output.clone();
+    output.write(|| print(format, env))
+}
+
+/// Prints the records, to standard output or the file of `-o`.
+fn print(format: OutputFormat, env: &Env) -> anyhow::Result<()> {
     let reg = super::load(env)?;
     let roster = &reg.roster;
-    match a.format {
+    match format {
         OutputFormat::Json => println!("{}", serde_json::to_string_pretty(roster)?),
         OutputFormat::Csv => print!("{}", csv_rows(roster)?),
         OutputFormat::Table => {

@@ -10,14 +10,23 @@ pub struct Args {
     /// The card.
     pub card: String,
     /// Output format.
-    #[arg(long, value_enum, default_value_t)]
-    pub format: OutputFormat,
+    #[arg(long, value_enum)]
+    pub format: Option<OutputFormat>,
+    #[command(flatten)]
+    pub output: super::output::Output,
 }
 
 pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
+    let format = a.output.format(a.format)?;
+    let output = a.output.clone();
+    output.write(|| print(a, format, env))
+}
+
+/// Prints the records, to standard output or the file of `-o`.
+fn print(a: Args, format: OutputFormat, env: &Env) -> anyhow::Result<()> {
     let (reg, card) = super::find_card(env, &a.card)?;
     let related = ops::related::related(&reg, &card, env.today)?;
-    match a.format {
+    match format {
         OutputFormat::Json => println!("{}", serde_json::to_string_pretty(&related)?),
         OutputFormat::Csv => {
             let mut w = csv::Writer::from_writer(std::io::stdout());

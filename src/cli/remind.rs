@@ -18,11 +18,20 @@ pub struct Args {
     #[arg(long)]
     pub dry_run: bool,
     /// Output format: `json` for scripts, `csv` one row per reminder.
-    #[arg(long, value_enum, default_value_t)]
-    pub format: OutputFormat,
+    #[arg(long, value_enum)]
+    pub format: Option<OutputFormat>,
+    #[command(flatten)]
+    pub output: super::output::Output,
 }
 
 pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
+    let format = a.output.format(a.format)?;
+    let output = a.output.clone();
+    output.write(|| print(a, format, env))
+}
+
+/// Prints the records, to standard output or the file of `-o`.
+fn print(a: Args, format: OutputFormat, env: &Env) -> anyhow::Result<()> {
     let reg = super::load(env)?;
     let who = crate::ops::steps::Actor {
         today: env.today,
@@ -38,7 +47,7 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
             eprintln!("{}", super::error::warn_line(super::error::warning(w)));
         }
     }
-    match a.format {
+    match format {
         OutputFormat::Json => println!("{}", serde_json::to_string_pretty(&done)?),
         OutputFormat::Csv => print!("{}", csv_text(&done)?),
         OutputFormat::Table if env.quiet => {}

@@ -7,7 +7,6 @@ use crate::store::{Register, Store};
 use chrono::NaiveDate;
 use clap::ValueEnum;
 use std::io::{IsTerminal, Write};
-use std::path::PathBuf;
 
 /// Which report.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -56,11 +55,10 @@ pub struct Args {
     #[arg(long, value_enum)]
     pub form: Option<Form>,
     /// Output format.
-    #[arg(long, value_enum, default_value_t)]
-    pub format: ReportFormat,
-    /// Write to this file instead of standard output.
-    #[arg(short, long, value_name = "FILE")]
-    pub output: Option<PathBuf>,
+    #[arg(long, value_enum)]
+    pub format: Option<ReportFormat>,
+    #[command(flatten)]
+    pub output: super::output::Output,
     /// Start the CSV with a byte-order mark, so that Excel reads it as UTF-8.
     #[arg(long)]
     pub bom: bool,
@@ -93,6 +91,13 @@ fn period(a: &Args, today: NaiveDate) -> crate::Result<Period> {
 }
 
 pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
+    let format = a.output.format(a.format)?;
+    let output = a.output.clone();
+    output.write(|| print(a, format, env))
+}
+
+/// Prints the report, to standard output or the file of `-o`.
+fn print(a: Args, format: ReportFormat, env: &Env) -> anyhow::Result<()> {
     let regs = load_all(env)?;
     let opts = Options {
         period: period(&a, env.today)?,
@@ -115,7 +120,7 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
             );
             let tables = tabular::monitoring(&r);
             let page =
-                (a.format == ReportFormat::Html).then(|| html::monitoring(&heading, &r, &tables));
+                (format == ReportFormat::Html).then(|| html::monitoring(&heading, &r, &tables));
             (serde_json::to_string_pretty(&r)?, heading, tables, page)
         }
         Form::Statistical => {
@@ -132,12 +137,11 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
                 to = f.previous.to
             ));
             let tables = tabular::statistical(&f);
-            let page =
-                (a.format == ReportFormat::Html).then(|| html::statistical(&heading, &tables));
+            let page = (format == ReportFormat::Html).then(|| html::statistical(&heading, &tables));
             (serde_json::to_string_pretty(&f)?, heading, tables, page)
         }
     };
-    let bytes = match a.format {
+    let bytes = match format {
         ReportFormat::Json => format!("{json}\n").into_bytes(),
         ReportFormat::Table => text(&heading, &tables).into_bytes(),
         ReportFormat::Csv => {
@@ -155,7 +159,7 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
         }
         ReportFormat::Html => page.unwrap_or_default().into_bytes(),
         ReportFormat::Xlsx => {
-            if a.output.is_none() && std::io::stdout().is_terminal() {
+            if std::io::stdout().is_terminal() {
                 return Err(super::error::UserError::new(crate::t!("rep-xlsx-terminal"))
                     .hint(crate::t!("rep-xlsx-terminal-hint"))
                     .into());
@@ -163,19 +167,14 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
             xlsx::workbook(&heading, &tables)?
         }
     };
-    emit(&bytes, a.output.as_ref())
+    emit(&bytes)
 }
 
-/// Writes the output to the file asked for (atomically), or to stdout.
-pub(super) fn emit(bytes: &[u8], output: Option<&PathBuf>) -> anyhow::Result<()> {
-    match output {
-        Some(p) => crate::store::outside::write_file(p, bytes).map_err(crate::Error::from)?,
-        None => {
-            let mut out = std::io::stdout().lock();
-            out.write_all(bytes)?;
-            out.flush()?;
-        }
-    }
+/// Writes the report to standard output (the file of `-o` when named).
+fn emit(bytes: &[u8]) -> anyhow::Result<()> {
+    let mut out = std::io::stdout().lock();
+    out.write_all(bytes)?;
+    out.flush()?;
     Ok(())
 }
 

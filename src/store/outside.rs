@@ -61,3 +61,99 @@ pub fn check_dir(dir: &Path) -> Result<()> {
     // A relative path with no existing ancestor lives in the current directory.
     Ok(())
 }
+
+/// Standard output sent to a file (`-o FILE`): everything the command
+/// prints goes to a temporary file beside `path`, which
+/// [`Redirect::finish`] renames into place. Dropped unfinished (the command
+/// failed), standard output is restored and `path` is untouched.
+#[cfg(unix)]
+pub struct Redirect {
+    tmp: Option<tempfile::NamedTempFile>,
+    path: std::path::PathBuf,
+    saved: std::os::fd::OwnedFd,
+}
+
+/// Sends standard output to a temporary file beside `path` until the
+/// returned [`Redirect`] is finished or dropped. The caller flushes what it
+/// printed before either. The directory must exist.
+#[cfg(unix)]
+pub fn redirect_stdout(path: &Path) -> Result<Redirect> {
+    use std::os::fd::{AsFd, AsRawFd};
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    match fs::metadata(dir) {
+        Ok(m) if m.is_dir() => {}
+        Ok(_) => return Err(StoreError::file(dir, crate::t!("err-not-a-directory"))),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            return Err(StoreError::file(
+                path,
+                crate::t!("out-no-directory", dir = dir.display().to_string()),
+            ))
+        }
+        Err(e) => return Err(StoreError::io(dir, e)),
+    }
+    if fs::metadata(path).is_ok_and(|m| m.is_dir()) {
+        return Err(StoreError::file(path, crate::t!("out-is-directory")));
+    }
+    let tmp = tempfile::Builder::new()
+        .prefix(super::atomic::TMP_PREFIX)
+        .tempfile_in(dir)
+        .map_err(|e| StoreError::io(dir, e))?;
+    // SAFETY: dup of descriptor 1 makes a new descriptor this process owns.
+    let raw = unsafe { libc::dup(1) };
+    if raw < 0 {
+        return Err(StoreError::io(path, std::io::Error::last_os_error()));
+    }
+    // SAFETY: `raw` was just opened by dup and is owned by nothing else.
+    let saved = unsafe { <std::os::fd::OwnedFd as std::os::fd::FromRawFd>::from_raw_fd(raw) };
+    // SAFETY: dup2 onto descriptor 1 replaces standard output; both
+    // descriptors are open for the call's length.
+    if unsafe { libc::dup2(tmp.as_file().as_fd().as_raw_fd(), 1) } < 0 {
+        return Err(StoreError::io(path, std::io::Error::last_os_error()));
+    }
+    Ok(Redirect {
+        tmp: Some(tmp),
+        path: path.to_path_buf(),
+        saved,
+    })
+}
+
+#[cfg(unix)]
+impl Redirect {
+    /// Restores standard output and puts the file in place.
+    pub fn finish(mut self) -> Result<()> {
+        self.restore();
+        let tmp = self.tmp.take().expect("a redirect is finished once");
+        tmp.as_file()
+            .sync_all()
+            .map_err(|e| StoreError::io(&self.path, e))?;
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let _ = tmp
+                .as_file()
+                .set_permissions(fs::Permissions::from_mode(0o644));
+        }
+        tmp.persist(&self.path)
+            .map_err(|e| StoreError::io(&self.path, e.error))?;
+        Ok(())
+    }
+
+    fn restore(&self) {
+        use std::os::fd::AsRawFd;
+        // SAFETY: `saved` is the original standard output, open until dropped.
+        unsafe {
+            libc::dup2(self.saved.as_raw_fd(), 1);
+        }
+    }
+}
+
+#[cfg(unix)]
+impl Drop for Redirect {
+    fn drop(&mut self) {
+        if self.tmp.is_some() {
+            self.restore();
+        }
+    }
+}

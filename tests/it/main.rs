@@ -28,6 +28,7 @@ mod lang_report;
 mod lang_steps;
 mod lang_views;
 mod letters;
+mod output;
 mod priority;
 mod privacy;
 mod props;

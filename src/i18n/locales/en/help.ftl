@@ -629,8 +629,6 @@ help-report-format-json =
     JSON for scripts (the names are documented in the README)
 help-report-format-csv =
     One CSV with a `section` column, for LibreOffice or Excel
-help-report-output =
-    Write to this file instead of standard output
 help-report-staff =
     Staff number of the appeals unit, for block 5 of the statistical form
 help-report-mixed-editions =
@@ -688,3 +686,5 @@ help-global-help-long =
 help-global-help-more =
     Print help (see more with '--help')
 usage-similar = tip: a similar one exists: '{ $similar }'
+help-arg-output =
+    Write to this file instead of standard output (the format from its extension when --format is not given: .txt, .json, .csv…)

@@ -629,8 +629,6 @@ help-report-format-json =
     JSON для сценаріїв (назви описано в 'README')
 help-report-format-csv =
     Один CSV зі стовпцем `section`, для LibreOffice чи Excel
-help-report-output =
-    Записати в цей файл, а не в стандартний вивід
 help-report-staff =
     Штатна чисельність підрозділу зі звернень, для блоку 5 статистичної форми
 help-report-mixed-editions =
@@ -695,3 +693,5 @@ usage-too-many = '{ $arg }' вказано більше одного разу
 usage-register-repeated = -R/--register вказано більше одного разу; кілька реєстрів додають лише 'report' і 'export'
 # Порада clap, коли назву введено з помилкою.
 usage-similar = порада: можливо, ви мали на увазі '{ $similar }'
+help-arg-output =
+    Записати у файл, а не в стандартний вивід (без --format формат визначає розширення файлу: `.txt`, `.json`, `.csv`…)

@@ -1,0 +1,8 @@
+# -o FILE and the format from its extension (src/cli/output.rs, src/store/outside.rs)
+out-unknown-extension = { $file }: this command can't write a .{ $ext } file; it writes { $formats }
+out-unknown-extension-hint = name the file with one of these extensions, or choose the format with --format
+out-disagree = { $file }: the extension .{ $ext } means { $named }, but --format says { $format }
+out-disagree-hint = drop --format to write { $named }, or name the file .{ $wanted } to write { $format }
+out-is-directory = is a directory, not a file
+out-unsupported = { $file }: -o is not supported on this system; redirect standard output instead
+out-no-directory = its directory { $dir } does not exist; create it first
