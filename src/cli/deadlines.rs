@@ -282,16 +282,25 @@ fn flags(r: &crate::ops::deadlines::Row, short: bool) -> String {
     let mut f = Vec::new();
     let word = |long: String, brief: String| if short { brief } else { long };
     if r.priority {
-        f.push(word(crate::t!("dl-mark-first"), crate::t!("tbl-mark-first")));
+        f.push(word(
+            crate::t!("dl-mark-first"),
+            crate::t!("tbl-mark-first"),
+        ));
     }
     if r.personal_by_head {
-        f.push(word(crate::t!("dl-mark-personal"), crate::t!("tbl-mark-personal")));
+        f.push(word(
+            crate::t!("dl-mark-personal"),
+            crate::t!("tbl-mark-personal"),
+        ));
     }
     if let Some(m) = &r.mark {
         f.push(format!("«{m}»"));
     }
     if r.dissatisfied {
-        f.push(word(crate::t!("dl-mark-dissatisfied"), crate::t!("tbl-mark-dissatisfied")));
+        f.push(word(
+            crate::t!("dl-mark-dissatisfied"),
+            crate::t!("tbl-mark-dissatisfied"),
+        ));
     }
     if let Some(d) = r.missed_control_date {
         f.push(crate::t!("dl-mark-extended-late", date = d));

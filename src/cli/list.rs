@@ -179,10 +179,7 @@ fn table(rows: &[Row], personal: bool, today: NaiveDate) -> String {
     let summary_col = |compact: bool| usize::from(!compact) + if personal { 6 } else { 5 };
     let layout = |compact: bool| {
         let year = today.year();
-        let same_year = compact
-            && rows
-                .iter()
-                .all(|r| r.control.year() == year);
+        let same_year = compact && rows.iter().all(|r| r.control.year() == year);
         let day = |d: NaiveDate| {
             if same_year {
                 crate::i18n::day_month(d)
@@ -248,7 +245,8 @@ fn table(rows: &[Row], personal: bool, today: NaiveDate) -> String {
         None => true,
         Some(w) => {
             super::render::natural_width(&refs, &cells, None) <= w
-                || super::render::natural_width(&refs, &cells, Some(summary_col(false))) + SUMMARY_ROOM
+                || super::render::natural_width(&refs, &cells, Some(summary_col(false)))
+                    + SUMMARY_ROOM
                     <= w
         }
     };

@@ -323,7 +323,10 @@ fn text(heading: &[String], tables: &[tabular::Table]) -> String {
 
 /// Whether a column names the row (kept in every part of a stacked table).
 fn naming_column(key: &str) -> bool {
-    matches!(key, "rank" | "id" | "code" | "key" | "measure" | "name" | "items")
+    matches!(
+        key,
+        "rank" | "id" | "code" | "key" | "measure" | "name" | "items"
+    )
 }
 
 /// A CSV column's heading in words, for a person (`--bom` in Ukrainian).
