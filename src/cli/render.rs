@@ -84,8 +84,8 @@ pub fn table_in(header: &[&str], rows: Vec<Vec<String>>, width: Option<usize>) -
 }
 
 /// A table whose text column `col` is cut with `…` so that the table fits
-/// `width`, one line a row; wider than `width` only when the other columns
-/// alone are.
+/// `width`, one line a row; when the other columns alone are too wide,
+/// the widest of them are cut too.
 pub fn table_cut(
     header: &[&str],
     rows: Vec<Vec<String>>,
@@ -121,7 +121,19 @@ pub fn table_cut(
             r
         })
         .collect();
-    build(header, rows).to_string()
+    let mut t = build(header, rows);
+    // The other columns alone too wide: the widest are cut too, each row
+    // still one line.
+    if t.total_width() > w {
+        use tabled::settings::peaker::PriorityMax;
+        use tabled::settings::Width;
+        t.with(
+            Width::truncate(w)
+                .suffix("…")
+                .priority(PriorityMax::right()),
+        );
+    }
+    t.to_string()
 }
 
 /// How wide the table is with every cell whole; with column `col` emptied
