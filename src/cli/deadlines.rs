@@ -3,6 +3,7 @@
 use super::{Env, OutputFormat};
 use crate::i18n::{date, day_month};
 use crate::ops::deadlines::{self, Deadlines, Query, Severity, State};
+use chrono::{Datelike, NaiveDate};
 use std::io::IsTerminal;
 
 /// Arguments of `deadlines`.
@@ -118,43 +119,95 @@ fn table(d: &Deadlines, cal: &crate::calendar::Calendar, colour: bool) -> String
     let mut out = String::new();
     let mut uncertain = false;
     if !d.cards.is_empty() {
-        let rows = d
-            .cards
-            .iter()
-            .map(|r| {
-                vec![
-                    r.index.clone(),
-                    date(r.received),
-                    r.executor.clone().unwrap_or_else(|| "—".into()),
-                    date(r.executor_due),
-                    if cal
-                        .unconfirmed_between(r.received, r.control_date)
-                        .is_empty()
-                    {
-                        date(r.control_date)
-                    } else {
-                        uncertain = true;
-                        format!("{} *", date(r.control_date))
-                    },
-                    r.working_days_left.to_string(),
-                    state_text(r.state),
-                    flags(r),
-                ]
-            })
-            .collect();
-        let text = super::render::table(
-            &[
-                &crate::t!("dl-col-card"),
-                &crate::t!("dl-col-received"),
-                &crate::t!("dl-col-executor"),
-                &crate::t!("dl-col-executor-due"),
-                &crate::t!("dl-col-control"),
-                &crate::t!("dl-col-days-left"),
-                &crate::t!("dl-col-state"),
-                &crate::t!("dl-col-marks"),
-            ],
-            rows,
-        );
+        let width = super::render::width();
+        let control = |r: &crate::ops::deadlines::Row, show: &dyn Fn(NaiveDate) -> String| {
+            if cal
+                .unconfirmed_between(r.received, r.control_date)
+                .is_empty()
+            {
+                (show(r.control_date), false)
+            } else {
+                (format!("{} *", show(r.control_date)), true)
+            }
+        };
+        // The full layout: every column, the dates with their year.
+        let wide_header = [
+            crate::t!("dl-col-card"),
+            crate::t!("dl-col-received"),
+            crate::t!("tbl-dl-stage"),
+            crate::t!("dl-col-executor"),
+            crate::t!("dl-col-executor-due"),
+            crate::t!("dl-col-control"),
+            crate::t!("dl-col-days-left"),
+            crate::t!("dl-col-state"),
+            crate::t!("dl-col-marks"),
+        ];
+        let mut wide_rows = Vec::new();
+        for r in &d.cards {
+            let (control, star) = control(r, &date);
+            uncertain |= star;
+            wide_rows.push(vec![
+                r.index.clone(),
+                date(r.received),
+                super::render::status_text(r.status),
+                r.executor.clone().unwrap_or_else(|| "—".into()),
+                date(r.executor_due),
+                control,
+                r.working_days_left.to_string(),
+                state_text(r.state),
+                flags(r, false),
+            ]);
+        }
+        let wide_refs: Vec<&str> = wide_header.iter().map(String::as_str).collect();
+        // The full layout while the marks keep room for a few words; else
+        // the compact one: short headings and words, no date of receipt,
+        // dates without the year when it is the table's.
+        let wide = match width {
+            None => true,
+            Some(w) => {
+                super::render::natural_width(&wide_refs, &wide_rows, None) <= w
+                    || super::render::natural_width(&wide_refs, &wide_rows, Some(8)) + MARKS_ROOM
+                        <= w
+            }
+        };
+        let text = if wide {
+            super::render::table_cut(&wide_refs, wide_rows, width, 8)
+        } else {
+            let year = d.today.year();
+            let same_year = d
+                .cards
+                .iter()
+                .all(|r| r.executor_due.year() == year && r.control_date.year() == year);
+            let short = |x: NaiveDate| if same_year { day_month(x) } else { date(x) };
+            let header = [
+                crate::t!("tbl-dl-card"),
+                crate::t!("tbl-dl-stage"),
+                crate::t!("tbl-dl-executor"),
+                crate::t!("tbl-dl-executor-due"),
+                crate::t!("tbl-dl-control"),
+                crate::t!("tbl-dl-days-left"),
+                crate::t!("tbl-dl-state"),
+                crate::t!("tbl-dl-marks"),
+            ];
+            let rows = d
+                .cards
+                .iter()
+                .map(|r| {
+                    vec![
+                        r.index.clone(),
+                        super::render::stage_short(r.status),
+                        r.executor.clone().unwrap_or_else(|| "—".into()),
+                        short(r.executor_due),
+                        control(r, &short).0,
+                        r.working_days_left.to_string(),
+                        state_short(r.state),
+                        flags(r, true),
+                    ]
+                })
+                .collect();
+            let refs: Vec<&str> = header.iter().map(String::as_str).collect();
+            super::render::table_cut(&refs, rows, width, 7)
+        };
         // Rows are one line each: the top border, the header and its rule
         // come first, so data row i is line i + 3.
         for (i, line) in text.lines().enumerate() {
@@ -174,7 +227,7 @@ fn table(d: &Deadlines, cal: &crate::calendar::Calendar, colour: bool) -> String
         }
     }
     let c = &d.counts;
-    out.push_str(&crate::t!(
+    let footer = crate::t!(
         "dl-footer",
         date = d.today,
         overdue = c.overdue,
@@ -183,13 +236,29 @@ fn table(d: &Deadlines, cal: &crate::calendar::Calendar, colour: bool) -> String
         tomorrow = c.due_tomorrow,
         ontime = c.on_time,
         total = c.total,
-    ));
+    );
+    out.push_str(&super::render::wrap_line(&footer, super::render::width()));
     out.push('\n');
     if uncertain {
         out.push_str(&super::render::footnote_day());
         out.push('\n');
     }
     out
+}
+
+/// The least room the marks keep in the full layout before the compact
+/// one is taken.
+const MARKS_ROOM: usize = 16;
+
+/// A state in a word or two, for the compact layout.
+fn state_short(s: State) -> String {
+    match s {
+        State::Overdue => crate::t!("tbl-state-overdue"),
+        State::DueToday => crate::t!("tbl-state-due-today"),
+        State::ExecutorLate => crate::t!("tbl-state-executor-late"),
+        State::DueTomorrow => crate::t!("tbl-state-due-tomorrow"),
+        State::OnTime => crate::t!("tbl-state-on-time"),
+    }
 }
 
 /// A state in words, for the table.
@@ -217,20 +286,30 @@ fn level_short(l: crate::model::remind::Level) -> String {
 /// dissatisfied applicant, a term extended after its control date had
 /// passed, the last day to forward or return it under art. 7 while it
 /// lasts («ст. 7 до 06-30»), and the last reminder («нагад. вик. 07-20»:
-/// to whom, on what day).
-fn flags(r: &crate::ops::deadlines::Row) -> String {
+/// to whom, on what day); `short` words for the compact layout.
+fn flags(r: &crate::ops::deadlines::Row, short: bool) -> String {
     let mut f = Vec::new();
+    let word = |long: String, brief: String| if short { brief } else { long };
     if r.priority {
-        f.push(crate::t!("dl-mark-first"));
+        f.push(word(
+            crate::t!("dl-mark-first"),
+            crate::t!("tbl-mark-first"),
+        ));
     }
     if r.personal_by_head {
-        f.push(crate::t!("dl-mark-personal"));
+        f.push(word(
+            crate::t!("dl-mark-personal"),
+            crate::t!("tbl-mark-personal"),
+        ));
     }
     if let Some(m) = &r.mark {
         f.push(format!("«{m}»"));
     }
     if r.dissatisfied {
-        f.push(crate::t!("dl-mark-dissatisfied"));
+        f.push(word(
+            crate::t!("dl-mark-dissatisfied"),
+            crate::t!("tbl-mark-dissatisfied"),
+        ));
     }
     if let Some(d) = r.missed_control_date {
         f.push(crate::t!("dl-mark-extended-late", date = d));

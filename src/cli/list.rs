@@ -107,34 +107,34 @@ fn print(a: Args, format: OutputFormat, env: &Env) -> anyhow::Result<()> {
                 }
             }
             OutputFormat::Table => {
-                let mut r = vec![
-                    c.full_name(),
-                    crate::i18n::date(c.received),
-                    super::render::status_text(c.status),
-                    c.classification
-                        .topics
-                        .iter()
-                        .map(|t| {
-                            if reg.classifier.is_uncertain(SectionKey::Topic, t) {
-                                uncertain = true;
-                                format!("{t}*")
-                            } else {
-                                t.clone()
-                            }
-                        })
-                        .collect::<Vec<_>>()
-                        .join(" "),
-                    crate::i18n::date(c.term.control_date),
-                    c.resolution
+                let topics = c
+                    .classification
+                    .topics
+                    .iter()
+                    .map(|t| {
+                        if reg.classifier.is_uncertain(SectionKey::Topic, t) {
+                            uncertain = true;
+                            format!("{t}*")
+                        } else {
+                            t.clone()
+                        }
+                    })
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                rows.push(Row {
+                    card: c.full_name(),
+                    received: c.received,
+                    status: c.status,
+                    topics,
+                    control: c.term.control_date,
+                    executor: c
+                        .resolution
                         .as_ref()
                         .and_then(|r| r.executors.first().cloned())
                         .unwrap_or_default(),
-                ];
-                if a.personal {
-                    r.push(name());
-                }
-                r.push(super::render::cut(&c.summary, 40));
-                rows.push(r);
+                    applicant: a.personal.then(name),
+                    summary: c.summary.clone(),
+                });
             }
         }
         Ok(())
@@ -147,21 +147,8 @@ fn print(a: Args, format: OutputFormat, env: &Env) -> anyhow::Result<()> {
             }
         }
         OutputFormat::Table => {
-            let mut header = vec![
-                crate::t!("list-col-card"),
-                crate::t!("list-col-received"),
-                crate::t!("list-col-status"),
-                crate::t!("list-col-topics"),
-                crate::t!("list-col-control"),
-                crate::t!("list-col-executor"),
-            ];
-            if a.personal {
-                header.push(crate::t!("list-col-applicant"));
-            }
-            header.push(crate::t!("list-col-summary"));
-            let header: Vec<&str> = header.iter().map(String::as_str).collect();
             if !rows.is_empty() {
-                writeln!(out, "{}", super::render::table(&header, rows))?;
+                writeln!(out, "{}", table(&rows, a.personal, env.today))?;
                 if uncertain {
                     writeln!(out, "{}", super::render::footnote_code())?;
                 }
@@ -173,6 +160,111 @@ fn print(a: Args, format: OutputFormat, env: &Env) -> anyhow::Result<()> {
         eprintln!("{}", crate::t!("list-count", count = count));
     }
     Ok(())
+}
+
+/// A card as the table shows it.
+struct Row {
+    card: String,
+    received: NaiveDate,
+    status: Status,
+    topics: String,
+    control: NaiveDate,
+    executor: String,
+    applicant: Option<String>,
+    summary: String,
+}
+
+/// The least room the summary keeps in the full layout before the compact
+/// one is taken.
+const SUMMARY_ROOM: usize = 24;
+
+/// The table: in full, the summary cut to the terminal's width; on a
+/// narrow terminal the compact layout (short headings and words, no date
+/// of receipt, control dates without the year when all are of one year). A pipe gets every summary
+/// whole.
+fn table(rows: &[Row], personal: bool, today: NaiveDate) -> String {
+    use chrono::Datelike;
+    let width = super::render::width();
+    let summary_col = |compact: bool| usize::from(!compact) + if personal { 6 } else { 5 };
+    let layout = |compact: bool| {
+        let year = today.year();
+        let same_year = compact && rows.iter().all(|r| r.control.year() == year);
+        let day = |d: NaiveDate| {
+            if same_year {
+                crate::i18n::day_month(d)
+            } else {
+                crate::i18n::date(d)
+            }
+        };
+        let mut header = if compact {
+            vec![
+                crate::t!("tbl-list-card"),
+                crate::t!("tbl-list-status"),
+                crate::t!("tbl-list-topics"),
+                crate::t!("tbl-list-control"),
+                crate::t!("tbl-list-executor"),
+            ]
+        } else {
+            vec![
+                crate::t!("list-col-card"),
+                crate::t!("list-col-received"),
+                crate::t!("list-col-status"),
+                crate::t!("list-col-topics"),
+                crate::t!("list-col-control"),
+                crate::t!("list-col-executor"),
+            ]
+        };
+        if personal {
+            header.push(crate::t!("list-col-applicant"));
+        }
+        header.push(if compact {
+            crate::t!("tbl-list-summary")
+        } else {
+            crate::t!("list-col-summary")
+        });
+        let cells = rows
+            .iter()
+            .map(|r| {
+                let mut v = vec![r.card.clone()];
+                if !compact {
+                    v.push(day(r.received));
+                }
+                v.extend([
+                    if compact {
+                        super::render::stage_short(r.status)
+                    } else {
+                        super::render::status_text(r.status)
+                    },
+                    r.topics.clone(),
+                    day(r.control),
+                    r.executor.clone(),
+                ]);
+                if personal {
+                    v.push(r.applicant.clone().unwrap_or_default());
+                }
+                v.push(r.summary.clone());
+                v
+            })
+            .collect::<Vec<_>>();
+        (header, cells)
+    };
+    let (header, cells) = layout(false);
+    let refs: Vec<&str> = header.iter().map(String::as_str).collect();
+    let full = match width {
+        None => true,
+        Some(w) => {
+            super::render::natural_width(&refs, &cells, None) <= w
+                || super::render::natural_width(&refs, &cells, Some(summary_col(false)))
+                    + SUMMARY_ROOM
+                    <= w
+        }
+    };
+    if full {
+        return super::render::table_cut(&refs, cells, width, summary_col(false));
+    }
+    let (header, cells) = layout(true);
+    let refs: Vec<&str> = header.iter().map(String::as_str).collect();
+    super::render::table_cut(&refs, cells, width, summary_col(true))
 }
 
 /// Indents a pretty-printed card by two spaces, as an element of an array.

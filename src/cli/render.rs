@@ -7,8 +7,153 @@ use crate::store::Register;
 use tabled::builder::Builder;
 use tabled::settings::Style;
 
-/// A table from a header and rows, in the project's style.
+/// The width tables must fit: `COLUMNS` when it is a number, else the
+/// terminal's when standard output is one, else none: a pipe or a file
+/// gets full rows, never wrapped.
+pub fn width() -> Option<usize> {
+    if let Some(n) = std::env::var("COLUMNS")
+        .ok()
+        .and_then(|v| v.trim().parse::<usize>().ok())
+        .filter(|&n| n > 0)
+    {
+        return Some(n);
+    }
+    use std::io::IsTerminal;
+    if std::io::stdout().is_terminal() {
+        return terminal_size::terminal_size().map(|(w, _)| usize::from(w.0));
+    }
+    None
+}
+
+/// A line of words wrapped to `width` terminal columns when one is known.
+pub fn wrap_line(s: &str, width: Option<usize>) -> String {
+    let Some(w) = width else {
+        return s.to_string();
+    };
+    if text_width(s) <= w {
+        return s.to_string();
+    }
+    let mut lines: Vec<String> = Vec::new();
+    let mut cur = String::new();
+    for word in s.split_whitespace() {
+        if !cur.is_empty() && text_width(&cur) + 1 + text_width(word) > w {
+            lines.push(std::mem::take(&mut cur));
+        }
+        if !cur.is_empty() {
+            cur.push(' ');
+        }
+        cur.push_str(word);
+    }
+    lines.push(cur);
+    lines.join("\n")
+}
+
+/// The width of text on a terminal, in columns.
+pub fn text_width(s: &str) -> usize {
+    s.lines()
+        .map(unicode_width::UnicodeWidthStr::width)
+        .max()
+        .unwrap_or(0)
+}
+
+/// A table from a header and rows, in the project's style, fitted to the
+/// terminal's [`width`].
 pub fn table(header: &[&str], rows: Vec<Vec<String>>) -> String {
+    table_in(header, rows, width())
+}
+
+/// A table in the project's style, its widest columns wrapped (at word
+/// boundaries where it can) so that no line is wider than `width`.
+pub fn table_in(header: &[&str], rows: Vec<Vec<String>>, width: Option<usize>) -> String {
+    use tabled::settings::peaker::PriorityMax;
+    use tabled::settings::Width;
+    let mut t = build(header, rows);
+    if let Some(w) = width {
+        if t.total_width() > w {
+            t.with(
+                Width::wrap(w)
+                    .priority(PriorityMax::right())
+                    .keep_words(true),
+            );
+        }
+        if t.total_width() > w {
+            t.with(Width::truncate(w).suffix("…"));
+        }
+    }
+    t.to_string()
+}
+
+/// A table whose text column `col` is cut with `…` so that the table fits
+/// `width`, one line a row; when the other columns alone are too wide,
+/// the widest of them are cut too.
+pub fn table_cut(
+    header: &[&str],
+    rows: Vec<Vec<String>>,
+    width: Option<usize>,
+    col: usize,
+) -> String {
+    let Some(w) = width else {
+        return build(header, rows).to_string();
+    };
+    let natural = build(header, rows.clone()).total_width();
+    if natural <= w {
+        return build(header, rows).to_string();
+    }
+    let emptied: Vec<Vec<String>> = rows
+        .iter()
+        .map(|r| {
+            let mut r = r.clone();
+            if let Some(c) = r.get_mut(col) {
+                c.clear();
+            }
+            r
+        })
+        .collect();
+    let heading = header.get(col).map(|h| text_width(h)).unwrap_or(0);
+    let rest = build(header, emptied).total_width() - heading;
+    let room = w.saturating_sub(rest).max(heading).max(2);
+    let rows = rows
+        .into_iter()
+        .map(|mut r| {
+            if let Some(c) = r.get_mut(col) {
+                *c = cut_width(c, room);
+            }
+            r
+        })
+        .collect();
+    let mut t = build(header, rows);
+    // The other columns alone too wide: the widest are cut too, each row
+    // still one line.
+    if t.total_width() > w {
+        use tabled::settings::peaker::PriorityMax;
+        use tabled::settings::Width;
+        t.with(
+            Width::truncate(w)
+                .suffix("…")
+                .priority(PriorityMax::right()),
+        );
+    }
+    t.to_string()
+}
+
+/// How wide the table is with every cell whole; with column `col` emptied
+/// when given (to see how much room is left for it).
+pub fn natural_width(header: &[&str], rows: &[Vec<String>], col: Option<usize>) -> usize {
+    let rows = rows
+        .iter()
+        .map(|r| {
+            let mut r = r.clone();
+            if let Some(c) = col.and_then(|i| r.get_mut(i)) {
+                c.clear();
+            }
+            r
+        })
+        .collect();
+    build(header, rows).total_width()
+}
+
+/// The bare table, in the project's style.
+fn build(header: &[&str], rows: Vec<Vec<String>>) -> tabled::Table {
     let mut b = Builder::default();
     b.push_record(header.iter().map(|h| h.to_string()));
     for r in rows {
@@ -16,7 +161,32 @@ pub fn table(header: &[&str], rows: Vec<Vec<String>>) -> String {
     }
     let mut t = b.build();
     t.with(Style::sharp());
-    t.to_string()
+    t
+}
+
+/// Cuts text to `n` terminal columns with an ellipsis.
+pub fn cut_width(s: &str, n: usize) -> String {
+    use unicode_width::UnicodeWidthChar;
+    if text_width(s) <= n && !s.contains('\n') {
+        return s.to_string();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for ch in s.chars() {
+        if ch == '\n' {
+            break;
+        }
+        let cw = ch.width().unwrap_or(0);
+        if used + cw + 1 > n {
+            break;
+        }
+        used += cw;
+        out.push(ch);
+    }
+    if out.chars().count() < s.chars().count() {
+        out.push('…');
+    }
+    out
 }
 
 /// `code name` for a Classifier code.
@@ -136,6 +306,24 @@ pub fn status_text(s: crate::model::Status) -> String {
         Status::Returned => crate::t!("list-status-returned"),
         Status::Declined => crate::t!("list-status-declined"),
         Status::Duplicate => crate::t!("list-status-duplicate"),
+    }
+}
+
+/// A card's stage in a short word, for narrow tables.
+pub fn stage_short(s: crate::model::Status) -> String {
+    use crate::model::Status;
+    match s {
+        Status::Registered => crate::t!("tbl-stage-registered"),
+        Status::Resolved => crate::t!("tbl-stage-resolved"),
+        Status::Dispatched => crate::t!("tbl-stage-dispatched"),
+        Status::Answered => crate::t!("tbl-stage-answered"),
+        Status::Signed => crate::t!("tbl-stage-signed"),
+        Status::Sent => crate::t!("tbl-stage-sent"),
+        Status::Closed => crate::t!("tbl-stage-closed"),
+        Status::Forwarded => crate::t!("tbl-stage-forwarded"),
+        Status::Returned => crate::t!("tbl-stage-returned"),
+        Status::Declined => crate::t!("tbl-stage-declined"),
+        Status::Duplicate => crate::t!("tbl-stage-duplicate"),
     }
 }
 

@@ -218,8 +218,18 @@ fn narrow(key: &str) -> Option<String> {
 /// the footnote to uncertain codes when one is shown. The rows' machine
 /// keys are left to JSON and CSV.
 fn text(heading: &[String], tables: &[tabular::Table]) -> String {
-    let mut out = heading.join("\n");
+    let width = super::render::width();
+    let mut out = match width {
+        Some(w) => heading
+            .iter()
+            .map(|h| wrap(h, w))
+            .collect::<Vec<_>>()
+            .join("\n"),
+        None => heading.join("\n"),
+    };
     out.push('\n');
+    // The names wrap at 44 characters; narrower on a narrow terminal.
+    let name_width = width.map_or(44, |w| (w / 3).clamp(16, 44));
     for t in tables {
         out.push_str(&format!("\n{}\n", t.title));
         if t.rows.is_empty() {
@@ -229,34 +239,93 @@ fn text(heading: &[String], tables: &[tabular::Table]) -> String {
         let shown: Vec<usize> = (0..t.columns.len())
             .filter(|&i| !tabular::machine_column(&t.columns[i].key))
             .collect();
-        let labels: Vec<String> = shown
-            .iter()
-            .map(|&i| narrow(&t.columns[i].key).unwrap_or_else(|| t.columns[i].label.clone()))
-            .collect();
-        let header: Vec<&str> = labels.iter().map(String::as_str).collect();
-        let rows = t
-            .rows
-            .iter()
-            .map(|r| {
-                shown
+        let part = |cols: &[usize]| {
+            let labels: Vec<String> = cols
+                .iter()
+                .map(|&i| narrow(&t.columns[i].key).unwrap_or_else(|| t.columns[i].label.clone()))
+                .collect();
+            let rows: Vec<Vec<String>> = t
+                .rows
+                .iter()
+                .map(|r| {
+                    cols.iter()
+                        .map(|&i| {
+                            let cell = r.get(i).map(|c| c.display()).unwrap_or_default();
+                            match t.columns[i].key.as_str() {
+                                "name" => wrap(&cell, name_width),
+                                _ => cell,
+                            }
+                        })
+                        .collect()
+                })
+                .collect();
+            (labels, rows)
+        };
+        let fits = |cols: &[usize], w: usize| {
+            let (labels, rows) = part(cols);
+            let header: Vec<&str> = labels.iter().map(String::as_str).collect();
+            super::render::natural_width(&header, &rows, None) <= w
+        };
+        // On a terminal narrower than the table, the table is stacked: the
+        // columns that name a row, then as many measures as fit, again
+        // and again.
+        let parts: Vec<Vec<usize>> = match width {
+            Some(w) if !fits(&shown, w) => {
+                let naming: Vec<usize> = shown
                     .iter()
-                    .map(|&i| {
-                        let cell = r.get(i).map(|c| c.display()).unwrap_or_default();
-                        match t.columns[i].key.as_str() {
-                            "name" => wrap(&cell, 44),
-                            _ => cell,
-                        }
+                    .copied()
+                    .filter(|&i| naming_column(&t.columns[i].key))
+                    .collect();
+                let measures: Vec<usize> = shown
+                    .iter()
+                    .copied()
+                    .filter(|&i| !naming_column(&t.columns[i].key))
+                    .collect();
+                let mut parts: Vec<Vec<usize>> = Vec::new();
+                let mut cur: Vec<usize> = Vec::new();
+                for m in measures {
+                    let mut next = naming.clone();
+                    next.extend(&cur);
+                    next.push(m);
+                    if !cur.is_empty() && !fits(&next, w) {
+                        parts.push(std::mem::take(&mut cur));
+                    }
+                    cur.push(m);
+                }
+                if !cur.is_empty() || parts.is_empty() {
+                    parts.push(cur);
+                }
+                parts
+                    .into_iter()
+                    .map(|p| {
+                        let mut cols = naming.clone();
+                        cols.extend(p);
+                        cols.sort_unstable();
+                        cols
                     })
                     .collect()
-            })
-            .collect();
-        out.push_str(&super::render::table(&header, rows));
-        out.push('\n');
+            }
+            _ => vec![shown],
+        };
+        for cols in parts {
+            let (labels, rows) = part(&cols);
+            let header: Vec<&str> = labels.iter().map(String::as_str).collect();
+            out.push_str(&super::render::table_in(&header, rows, width));
+            out.push('\n');
+        }
     }
     if tables.iter().any(tabular::Table::has_uncertain) {
         out.push_str(&format!("\n{}\n", tabular::footnote()));
     }
     out
+}
+
+/// Whether a column names the row (kept in every part of a stacked table).
+fn naming_column(key: &str) -> bool {
+    matches!(
+        key,
+        "rank" | "id" | "code" | "key" | "measure" | "name" | "items"
+    )
 }
 
 /// A CSV column's heading in words, for a person (`--bom` in Ukrainian).

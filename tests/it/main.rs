@@ -37,4 +37,5 @@ mod remind;
 mod repeats;
 mod report;
 mod support;
+mod tables;
 mod workflow;

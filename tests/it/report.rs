@@ -573,7 +573,7 @@ fn deadline_table_by_urgency_with_states_and_footer() {
     let table = reg
         .run_on(TODAY, &["deadlines"])
         .ok()
-        .stdout_has("│ 2015/КО-3 │ 2015-06-01 │ dzhkg      │ 2015-06-30   │ 2015-07-01   │ -7        │ overdue │")
+        .stdout_has("│ 2015/КО-3 │ 2015-06-01 │ dispatched │ dzhkg      │ 2015-06-30   │ 2015-07-01   │ -7        │ overdue │")
         .stdout_has("overdue: 3, due today: 0, executor late: 0, due tomorrow: 0, on time: 2; on control: 5");
     assert!(!table.stdout.contains('\x1b'), "no colour when piped");
     // Monday 13 July: Д-7's executor is due on Tuesday, the next working day.

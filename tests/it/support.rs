@@ -219,6 +219,7 @@ pub fn appeals_unset() -> Command {
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")
         .env_remove("LANG")
+        .env_remove("COLUMNS")
         .env("NO_COLOR", "1");
     c
 }
