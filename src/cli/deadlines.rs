@@ -3,7 +3,6 @@
 use super::{Env, OutputFormat};
 use crate::i18n::{date, day_month};
 use crate::ops::deadlines::{self, Deadlines, Query, Severity, State};
-use std::io::IsTerminal;
 
 /// Arguments of `deadlines`.
 #[derive(Debug, clap::Args)]
@@ -38,14 +37,9 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
     match a.format {
         OutputFormat::Json => println!("{}", serde_json::to_string_pretty(&d)?),
         OutputFormat::Csv => print!("{}", csv_text(&d)?),
-        OutputFormat::Table => print!("{}", table(&d, &reg.calendar, colour_wanted())),
+        OutputFormat::Table => print!("{}", table(&d, &reg.calendar, env.colour)),
     }
     Ok(())
-}
-
-/// Colour only on a terminal, and never when `NO_COLOR` is set (no-color.org).
-fn colour_wanted() -> bool {
-    std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
 }
 
 fn state_key(s: State) -> &'static str {
