@@ -35,5 +35,6 @@ mod register;
 mod remind;
 mod repeats;
 mod report;
+mod shell;
 mod support;
 mod workflow;
