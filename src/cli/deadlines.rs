@@ -16,10 +16,10 @@ pub struct Args {
     #[arg(long, value_name = "N")]
     pub within: Option<u32>,
     /// Only cards whose resolution names this executor.
-    #[arg(long, value_name = "ID")]
+    #[arg(long, value_name = "ID", add = super::shell::executors())]
     pub executor: Option<String>,
     /// Only cards resolved by this coordinator.
-    #[arg(long, value_name = "ID")]
+    #[arg(long, value_name = "ID", add = super::shell::coordinators())]
     pub coordinator: Option<String>,
     /// Output format.
     #[arg(long, value_enum, default_value_t)]

@@ -191,6 +191,8 @@ pub struct Env {
 pub fn main() -> ExitCode {
     use clap::{CommandFactory, FromArgMatches};
     crate::i18n::set_lang(language(std::env::args_os()));
+    // `COMPLETE=bash appeals …`: the shell asks for completions.
+    shell::complete_if_asked();
     let parsed = help::localise(Cli::command())
         .try_get_matches()
         .and_then(|m| {

@@ -5,11 +5,14 @@ use clap::CommandFactory;
 /// Arguments of `completions`.
 #[derive(Debug, clap::Args)]
 #[command(
-    after_help = "Example:\n  appeals completions bash > ~/.local/share/bash-completion/completions/appeals"
+    after_help = "Examples:\n  appeals completions bash > ~/.local/share/bash-completion/completions/appeals\n  echo 'source <(COMPLETE=bash appeals)' >> ~/.bashrc"
 )]
 pub struct CompletionsArgs {
     /// The shell.
     pub shell: clap_complete::Shell,
+    /// A fixed script of commands and flags only, without card names and ids from the register.
+    #[arg(long = "static")]
+    pub fixed: bool,
 }
 
 /// Arguments of `man`.
@@ -26,9 +29,24 @@ pub struct ManArgs {
     pub dir: Option<std::path::PathBuf>,
 }
 
+/// The script that hands completion to `appeals` itself (as `COMPLETE=SHELL
+/// appeals` prints it), so that card names, people's ids and months come
+/// from the register; with `--static` clap's fixed script.
 pub fn completions(a: CompletionsArgs) -> anyhow::Result<()> {
-    let mut cmd = super::help::localise(super::Cli::command());
-    clap_complete::generate(a.shell, &mut cmd, "appeals", &mut std::io::stdout());
+    let shells = clap_complete::env::Shells::builtins();
+    let name = a.shell.to_string();
+    match shells.completer(&name) {
+        Some(shell) if !a.fixed => {
+            let mut out = Vec::new();
+            shell.write_registration("COMPLETE", "appeals", "appeals", "appeals", &mut out)?;
+            use std::io::Write;
+            std::io::stdout().write_all(&out)?;
+        }
+        _ => {
+            let mut cmd = super::help::localise(super::Cli::command());
+            clap_complete::generate(a.shell, &mut cmd, "appeals", &mut std::io::stdout());
+        }
+    }
     Ok(())
 }
 
@@ -106,4 +124,149 @@ pub fn man(a: ManArgs, env: &super::Env) -> anyhow::Result<()> {
     use std::io::Write;
     std::io::stdout().write_all(&out)?;
     Ok(())
+}
+
+// Dynamic completion (`COMPLETE=bash appeals`): values from the register
+// found as a command would find it ($APPEALS_REGISTER, then upwards from
+// the current directory, then ./register), never file names.
+
+use clap_complete::engine::{ArgValueCompleter, CompletionCandidate};
+use std::ffi::OsStr;
+
+/// Answers the shell's completion request when `COMPLETE` is set, and
+/// exits; otherwise returns and the program runs.
+pub fn complete_if_asked() {
+    clap_complete::CompleteEnv::with_factory(|| super::help::localise(super::Cli::command()))
+        .complete();
+}
+
+/// The register a completion reads, if there is one.
+fn register_here() -> Option<crate::store::Register> {
+    let dir = std::env::var_os("APPEALS_REGISTER")
+        .filter(|v| !v.is_empty())
+        .map(std::path::PathBuf::from)
+        .or_else(|| {
+            std::env::current_dir()
+                .ok()
+                .and_then(|here| crate::store::find_register(&here))
+        })
+        .unwrap_or_else(|| "register".into());
+    crate::store::Store::at(dir).load().ok()
+}
+
+/// Today, as a command would take it (`APPEALS_TODAY`, else the clock).
+fn today() -> chrono::NaiveDate {
+    std::env::var("APPEALS_TODAY")
+        .ok()
+        .and_then(|t| crate::model::dates::parse_date(&t).ok())
+        .unwrap_or_else(|| chrono::Local::now().date_naive())
+}
+
+/// Card names: `К-125` for this year's cards, `2014/К-125` for earlier ones.
+pub fn cards() -> ArgValueCompleter {
+    ArgValueCompleter::new(complete_cards)
+}
+
+fn complete_cards(current: &OsStr) -> Vec<CompletionCandidate> {
+    let current = current.to_string_lossy();
+    let Some(reg) = register_here() else {
+        return Vec::new();
+    };
+    let year = chrono::Datelike::year(&today());
+    let mut names: Vec<(i32, u32, String, String)> = reg
+        .store
+        .card_files()
+        .unwrap_or_default()
+        .iter()
+        .filter_map(|f| crate::store::read_card_file(&f.path).ok().map(|c| (f, c)))
+        .filter_map(|(f, c)| {
+            let name = if c.year == year {
+                c.index.clone()
+            } else {
+                c.full_name()
+            };
+            (name.starts_with(&*current) || c.index.starts_with(&*current))
+                .then(|| (f.year, f.number, name, c.summary.clone()))
+        })
+        .collect();
+    names.sort();
+    names
+        .into_iter()
+        .map(|(_, _, name, summary)| CompletionCandidate::new(name).help(Some(summary.into())))
+        .collect()
+}
+
+/// Ids of executors.
+pub fn executors() -> ArgValueCompleter {
+    ArgValueCompleter::new(|c: &OsStr| people(c, Role::Executor))
+}
+
+/// Ids of coordinators.
+pub fn coordinators() -> ArgValueCompleter {
+    ArgValueCompleter::new(|c: &OsStr| people(c, Role::Coordinator))
+}
+
+/// Ids of everyone in people.toml (`--by`).
+pub fn anyone() -> ArgValueCompleter {
+    ArgValueCompleter::new(|c: &OsStr| people(c, Role::Any))
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Role {
+    Executor,
+    Coordinator,
+    Any,
+}
+
+fn people(current: &OsStr, role: Role) -> Vec<CompletionCandidate> {
+    let current = current.to_string_lossy();
+    let Some(reg) = register_here() else {
+        return Vec::new();
+    };
+    let r = &reg.roster;
+    let mut ids: Vec<(String, String)> = Vec::new();
+    if role != Role::Coordinator {
+        ids.extend(r.executors.iter().map(|p| (p.id.clone(), p.name.clone())));
+    }
+    if role != Role::Executor {
+        ids.extend(
+            r.coordinators
+                .iter()
+                .map(|p| (p.id.clone(), p.name.clone())),
+        );
+    }
+    if role == Role::Any {
+        ids.extend(
+            r.administrators
+                .iter()
+                .map(|p| (p.id.clone(), p.name.clone())),
+        );
+        ids.extend(r.heads.iter().map(|p| (p.id.clone(), p.name.clone())));
+    }
+    let mut seen = std::collections::BTreeSet::new();
+    ids.into_iter()
+        .filter(|(id, _)| id.starts_with(&*current) && seen.insert(id.clone()))
+        .map(|(id, name)| CompletionCandidate::new(id).help(Some(name.into())))
+        .collect()
+}
+
+/// The last twelve months, newest first (`--month`).
+pub fn months() -> ArgValueCompleter {
+    ArgValueCompleter::new(complete_months)
+}
+
+fn complete_months(current: &OsStr) -> Vec<CompletionCandidate> {
+    let current = current.to_string_lossy();
+    let mut day = today();
+    let mut out = Vec::new();
+    for _ in 0..12 {
+        let month = day.format("%Y-%m").to_string();
+        if month.starts_with(&*current) {
+            out.push(CompletionCandidate::new(month));
+        }
+        day = chrono::Datelike::with_day(&day, 1)
+            .and_then(|d| d.pred_opt())
+            .unwrap_or(day);
+    }
+    out
 }

@@ -39,7 +39,7 @@ fn the_register_is_found_from_a_directory_inside_it() {
 fn register_and_the_environment_win_over_the_walk_up() {
     let reg = one_card();
     let other = Reg::new(); // empty
-    // -R names the empty one: no cards, though the current directory is in the full one.
+                            // -R names the empty one: no cards, though the current directory is in the full one.
     let out = appeals()
         .current_dir(reg.path("cards/2015"))
         .arg("-R")
@@ -90,9 +90,13 @@ const ESC: &str = "\x1b[";
 fn color_always_colours_overdue_rows_even_in_a_pipe_and_never_does_not() {
     let reg = one_card();
     // On 01.08.2015 the card is overdue: its row is red.
-    let always = reg.run_on("2015-08-01", &["--color=always", "deadlines"]).ok();
+    let always = reg
+        .run_on("2015-08-01", &["--color=always", "deadlines"])
+        .ok();
     assert!(always.stdout.contains(ESC), "{}", always.stdout);
-    let never = reg.run_on("2015-08-01", &["--color", "never", "deadlines"]).ok();
+    let never = reg
+        .run_on("2015-08-01", &["--color", "never", "deadlines"])
+        .ok();
     assert!(!never.stdout.contains(ESC), "{}", never.stdout);
     // auto in a pipe: none.
     let auto = reg.run_on("2015-08-01", &["deadlines"]).ok();
@@ -101,7 +105,11 @@ fn color_always_colours_overdue_rows_even_in_a_pipe_and_never_does_not() {
         never.stdout,
         always.stdout.replace("\x1b[31m", "").replace("\x1b[0m", "")
     );
-    reg.usage_error("2015-08-01", &["--color=sometimes", "deadlines"], &["sometimes"]);
+    reg.usage_error(
+        "2015-08-01",
+        &["--color=sometimes", "deadlines"],
+        &["sometimes"],
+    );
 }
 
 /// 20,000 records with the same unknown topic, after two with problems of
@@ -129,20 +137,22 @@ fn twenty_thousand_identical_errors_are_printed_as_one_line() {
     let reg = Reg::new();
     let batch = bad_batch(&reg);
     let before = reg.snapshot();
-    let run = reg
-        .run_on(DAY, &["register", "--from", &batch])
-        .fails();
+    let run = reg.run_on(DAY, &["register", "--from", &batch]).fails();
     assert_eq!(run.code, 1);
     let lines: Vec<&str> = run.stderr.lines().collect();
     assert!(lines.len() <= 6, "{}", run.stderr);
     // The two distinct problems in full, each naming its record and field.
     assert!(
-        lines.iter().any(|l| l.contains("record 1:") && l.contains("`gender`")),
+        lines
+            .iter()
+            .any(|l| l.contains("record 1:") && l.contains("`gender`")),
         "{}",
         run.stderr
     );
     assert!(
-        lines.iter().any(|l| l.contains("record 2:") && l.contains("`form`")),
+        lines
+            .iter()
+            .any(|l| l.contains("record 2:") && l.contains("`form`")),
         "{}",
         run.stderr
     );
@@ -150,7 +160,10 @@ fn twenty_thousand_identical_errors_are_printed_as_one_line() {
     let grouped: Vec<&&str> = lines.iter().filter(|l| l.contains("999")).collect();
     assert_eq!(grouped.len(), 1, "{}", run.stderr);
     let g = grouped[0];
-    assert!(g.contains("batch.json: records 3–20000: field `topics`:"), "{g}");
+    assert!(
+        g.contains("batch.json: records 3–20000: field `topics`:"),
+        "{g}"
+    );
     assert!(g.ends_with("(19,998 records)"), "{g}");
     assert_eq!(reg.snapshot(), before, "nothing written");
 }
@@ -187,8 +200,16 @@ fn two_repeats_are_still_printed_one_by_one() {
         .collect();
     let batch = reg.file("two.json", &serde_json::to_string(&records).expect("json"));
     let run = reg.run_on(DAY, &["register", "--from", &batch]).fails();
-    assert!(run.stderr.contains("two.json: record 1: field `topics`"), "{}", run.stderr);
-    assert!(run.stderr.contains("two.json: record 2: field `topics`"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("two.json: record 1: field `topics`"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("two.json: record 2: field `topics`"),
+        "{}",
+        run.stderr
+    );
 }
 
 fn man(args: &[&str]) -> String {
@@ -253,4 +274,68 @@ fn man_dir_writes_every_page() {
         let name = l.trim_end_matches("(1)").replace("\\-", "-");
         assert!(out.join(format!("appeals-{name}.1")).is_file(), "{name}");
     }
+}
+
+/// What the shell gets for the words typed (fish's protocol: one
+/// candidate a line, its help after a tab), run in `dir`.
+fn complete(dir: &std::path::Path, words: &[&str]) -> Vec<String> {
+    let out = appeals()
+        .current_dir(dir)
+        .env("COMPLETE", "fish")
+        .env("APPEALS_TODAY", "2015-07-01")
+        .args(["--", "appeals"])
+        .args(words)
+        .output()
+        .expect("runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| l.split('\t').next().unwrap_or("").to_string())
+        .collect()
+}
+
+#[test]
+fn completion_offers_card_names_people_months_and_formats_never_files() {
+    let reg = one_card();
+    reg.register_one(DAY, "0146-23062015", "Шевченко Олена Петрівна", "009")
+        .ok();
+    let inside = reg.path("cards/2015");
+    assert_eq!(complete(&inside, &["show", "К-"]), ["К-1"]);
+    assert_eq!(complete(&inside, &["show", "Ш-"]), ["Ш-2"]);
+    let executors = complete(&inside, &["resolve", "К-1", "--executor", ""]);
+    assert!(
+        executors.contains(&"miskcvitlo".to_string()),
+        "{executors:?}"
+    );
+    assert!(
+        !executors.iter().any(|e| e.ends_with(".json")),
+        "{executors:?}"
+    );
+    let months = complete(&inside, &["report", "--month", "2015-0"]);
+    assert_eq!(
+        months.first().map(String::as_str),
+        Some("2015-07"),
+        "{months:?}"
+    );
+    assert!(months.iter().all(|m| m.starts_with("2015-0")), "{months:?}");
+    assert_eq!(
+        complete(&inside, &["list", "--format", ""]),
+        ["table", "json", "csv"]
+    );
+    // No file names anywhere a card belongs, even where files exist.
+    assert!(complete(&inside, &["show", "00"]).is_empty());
+}
+
+#[test]
+fn completions_script_hands_completion_to_appeals() {
+    let out = appeals()
+        .args(["completions", "bash"])
+        .output()
+        .expect("runs");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("_CLAP_COMPLETE_INDEX"), "{text}");
 }

@@ -273,10 +273,13 @@ help-log-format =
 help-completions =
     Print a shell completion script (bash, zsh, fish, powershell, elvish)
 help-completions-after =
-    Example:
+    Examples:
       appeals completions bash > ~/.local/share/bash-completion/completions/appeals
+      echo 'source <(COMPLETE=bash appeals)' >> ~/.bashrc
 help-completions-shell =
     The shell
+help-completions-fixed =
+    A fixed script of commands and flags only, without card names and ids from the register
 
 ## man
 help-man =

@@ -273,10 +273,13 @@ help-log-format =
 help-completions =
     Надрукувати сценарій доповнення для оболонки ('bash', 'zsh', 'fish', 'powershell', 'elvish')
 help-completions-after =
-    Приклад:
+    Приклади:
       appeals completions bash > ~/.local/share/bash-completion/completions/appeals
+      echo 'source <(COMPLETE=bash appeals)' >> ~/.bashrc
 help-completions-shell =
     Оболонка
+help-completions-fixed =
+    Незмінний сценарій лише з командами й параметрами, без назв карток та ідентифікаторів із реєстру
 
 ## man
 help-man =
