@@ -38,7 +38,7 @@ help-global-lang =
 help-global-commit =
     Зафіксувати в git файли, які змінила команда (також `[git] commit = true` у register.toml)
 help-global-color =
-    Колір: auto (у терміналі, якщо не задано NO_COLOR), always (завжди) або never (ніколи)
+    Колір: 'auto' (у терміналі, якщо не задано `NO_COLOR`), 'always' (завжди) або 'never' (ніколи)
 
 ## init
 help-init =
