@@ -12,6 +12,7 @@ use std::path::PathBuf;
 )]
 pub struct Args {
     /// The card: К-125, 2015/К-125, #125, 2015#125 or cc:NUMBER.
+    #[arg(add = super::shell::cards())]
     pub card: String,
     /// The draft answer to the applicant.
     #[arg(long, value_name = "FILE")]

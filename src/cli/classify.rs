@@ -10,6 +10,7 @@ use crate::ops::steps::{self, ClassifyRequest};
 )]
 pub struct Args {
     /// The card: К-125, 2015/К-125, #125, 2015#125 or cc:NUMBER.
+    #[arg(add = super::shell::cards())]
     pub card: String,
     /// The topics instead of the card's (Part II codes; repeatable).
     #[arg(long = "topic", value_name = "CODE")]
@@ -21,7 +22,7 @@ pub struct Args {
     #[arg(long = "category", value_name = "CODE")]
     pub categories: Vec<String>,
     /// The coordinator who corrects it (an id from people.toml).
-    #[arg(long, value_name = "ID")]
+    #[arg(long, value_name = "ID", add = super::shell::anyone())]
     pub by: String,
     /// Why (kept in the card's history).
     #[arg(long)]

@@ -22,6 +22,7 @@ pub enum OutcomeArg {
 )]
 pub struct Args {
     /// The card: К-125, 2015/К-125, #125, 2015#125 or cc:NUMBER.
+    #[arg(add = super::shell::cards())]
     pub card: String,
     /// What the applicant said.
     #[arg(long, value_enum)]

@@ -4,7 +4,6 @@ use super::{Env, OutputFormat};
 use crate::i18n::{date, day_month};
 use crate::ops::deadlines::{self, Deadlines, Query, Severity, State};
 use chrono::{Datelike, NaiveDate};
-use std::io::IsTerminal;
 
 /// Arguments of `deadlines`.
 #[derive(Debug, clap::Args)]
@@ -18,10 +17,10 @@ pub struct Args {
     #[arg(long, value_name = "N")]
     pub within: Option<u32>,
     /// Only cards whose resolution names this executor.
-    #[arg(long, value_name = "ID")]
+    #[arg(long, value_name = "ID", add = super::shell::executors())]
     pub executor: Option<String>,
     /// Only cards resolved by this coordinator.
-    #[arg(long, value_name = "ID")]
+    #[arg(long, value_name = "ID", add = super::shell::coordinators())]
     pub coordinator: Option<String>,
     /// Output format.
     #[arg(long, value_enum)]
@@ -48,14 +47,9 @@ fn print(a: Args, format: OutputFormat, env: &Env) -> anyhow::Result<()> {
     match format {
         OutputFormat::Json => println!("{}", serde_json::to_string_pretty(&d)?),
         OutputFormat::Csv => print!("{}", csv_text(&d)?),
-        OutputFormat::Table => print!("{}", table(&d, &reg.calendar, colour_wanted())),
+        OutputFormat::Table => print!("{}", table(&d, &reg.calendar, env.colour)),
     }
     Ok(())
-}
-
-/// Colour only on a terminal, and never when `NO_COLOR` is set (no-color.org).
-fn colour_wanted() -> bool {
-    std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
 }
 
 fn state_key(s: State) -> &'static str {

@@ -9,6 +9,7 @@ use std::path::PathBuf;
 #[command(after_help = "Example:\n  appeals dispatch К-125 --outbox outbox/2015-06-24")]
 pub struct Args {
     /// The card: К-125, 2015/К-125, #125, 2015#125 or cc:NUMBER.
+    #[arg(add = super::shell::cards())]
     pub card: String,
     /// Write one letter per executor into this directory (created when missing).
     #[arg(long, value_name = "DIR")]

@@ -10,6 +10,7 @@ use std::path::PathBuf;
 #[command(after_help = "Example:\n  appeals draft К-125 --out drafts/")]
 pub struct Args {
     /// The card: К-125, 2015/К-125, #125, 2015#125 or cc:NUMBER.
+    #[arg(add = super::shell::cards())]
     pub card: String,
     /// Write the drafts into this directory (created when missing) instead of printing them.
     #[arg(long, value_name = "DIR")]

@@ -124,14 +124,98 @@ pub(crate) fn classify_note(n: &crate::ops::steps::classify::Note) -> String {
     }
 }
 
-/// The lines under the message: each problem of an input, indented.
+/// The lines under the message: each problem of an input, indented; a
+/// problem repeated in many records (same file, field and reason) once,
+/// with the records' span and count.
 pub(crate) fn details(e: &Error) -> Vec<String> {
     match e {
-        Error::Input(InputError { problems, .. }) => {
-            problems.iter().map(|p| format!("  {p}")).collect()
-        }
+        Error::Input(InputError { problems, .. }) => grouped_problems(problems),
         _ => Vec::new(),
     }
+}
+
+/// How many records must share a problem for it to be printed once for all.
+const GROUP_FROM: usize = 3;
+
+/// The problems in their order, each in full, except that a problem met
+/// [`GROUP_FROM`] times or more is printed once, where it is first met:
+/// «записи 3–20000: поле `topics`: … (19 998 записів)».
+pub(crate) fn grouped_problems<'a>(problems: &'a [crate::error::Problem]) -> Vec<String> {
+    use std::collections::HashMap;
+    type Key<'a> = (&'a str, &'a str, &'a str);
+    let key = |p: &'a crate::error::Problem| -> Key<'a> {
+        (p.file.as_str(), p.field.as_str(), p.reason.as_str())
+    };
+    let mut records: HashMap<Key, Vec<&str>> = HashMap::new();
+    for p in problems {
+        records.entry(key(p)).or_default().push(p.record.as_str());
+    }
+    let mut lines = Vec::new();
+    for p in problems {
+        let k = key(p);
+        let Some(recs) = records.get(&k) else {
+            continue; // printed already, grouped
+        };
+        if recs.len() < GROUP_FROM {
+            lines.push(format!("  {p}"));
+            continue;
+        }
+        let mut line = format!("  {}: {}", p.file, span(recs));
+        if !p.field.is_empty() {
+            line.push_str(": ");
+            line.push_str(&crate::t!("detail-field", field = p.field.as_str()));
+        }
+        line.push_str(": ");
+        line.push_str(&p.reason);
+        line.push(' ');
+        line.push_str(&crate::t!(
+            "sh-group-count",
+            count = recs.len(),
+            shown = thousands(recs.len())
+        ));
+        lines.push(line);
+        records.remove(&k);
+    }
+    lines
+}
+
+/// The first and last of the records named: «записи 3–20000» when they are
+/// numbered records or lines, else «запис 3 … рядок 9».
+fn span(records: &[&str]) -> String {
+    let number = |r: &str| -> Option<(bool, u64)> {
+        let digits = r.trim_start_matches(|c: char| !c.is_ascii_digit());
+        let n: u64 = digits.parse().ok()?;
+        if r == crate::t!("detail-record", number = n) {
+            Some((true, n))
+        } else if r == crate::t!("detail-line-number", line = n) {
+            Some((false, n))
+        } else {
+            None
+        }
+    };
+    let (first, last) = (records[0], records[records.len() - 1]);
+    match (number(first), number(last)) {
+        (Some((true, a)), Some((true, b))) => crate::t!("sh-records-span", first = a, last = b),
+        (Some((false, a)), Some((false, b))) => crate::t!("sh-lines-span", first = a, last = b),
+        _ => crate::t!("sh-any-span", first = first, last = last),
+    }
+}
+
+/// A count with its thousands set apart: `19 998` in Ukrainian, `19,998` in English.
+fn thousands(n: usize) -> String {
+    let sep = match crate::i18n::lang() {
+        crate::i18n::Lang::Uk => '\u{a0}',
+        crate::i18n::Lang::En => ',',
+    };
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(sep);
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// What to do about an error.

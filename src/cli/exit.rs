@@ -19,12 +19,13 @@ use std::path::PathBuf;
 )]
 pub struct ForwardArgs {
     /// The card: К-125, 2015/К-125, #125, 2015#125 or cc:NUMBER.
+    #[arg(add = super::shell::cards())]
     pub card: String,
     /// The competent body it is forwarded to.
     #[arg(long, value_name = "BODY")]
     pub to: String,
     /// The coordinator (or the head) who decided it (an id from people.toml).
-    #[arg(long, value_name = "ID")]
+    #[arg(long, value_name = "ID", add = super::shell::anyone())]
     pub by: String,
     /// The letter telling the applicant where the appeal went.
     #[arg(long, value_name = "FILE")]
@@ -47,12 +48,13 @@ pub struct ForwardArgs {
 )]
 pub struct ReturnArgs {
     /// The card: К-125, 2015/К-125, #125, 2015#125 or cc:NUMBER.
+    #[arg(add = super::shell::cards())]
     pub card: String,
     /// What the appeal lacks (law art. 5).
     #[arg(long)]
     pub reason: String,
     /// The coordinator (or the head) who decided it.
-    #[arg(long, value_name = "ID")]
+    #[arg(long, value_name = "ID", add = super::shell::anyone())]
     pub by: String,
     /// The letter returning the appeal, with explanations.
     #[arg(long, value_name = "FILE")]
@@ -93,12 +95,13 @@ impl From<DeclineGround> for Ground {
 )]
 pub struct DeclineArgs {
     /// The card: К-125, 2015/К-125, #125, 2015#125 or cc:NUMBER.
+    #[arg(add = super::shell::cards())]
     pub card: String,
     /// The legal ground.
     #[arg(long, value_enum)]
     pub ground: DeclineGround,
     /// The head, or an official he authorised ([[head]] in people.toml).
-    #[arg(long, value_name = "ID")]
+    #[arg(long, value_name = "ID", add = super::shell::anyone())]
     pub by: String,
     /// The letter telling the applicant (not for an anonymous appeal).
     #[arg(long, value_name = "FILE")]
@@ -119,12 +122,13 @@ pub struct DeclineArgs {
 #[command(after_help = "Example:\n  appeals close-duplicate К-126 --of К-125 --by zarichenko")]
 pub struct DuplicateArgs {
     /// The card registered the second time.
+    #[arg(add = super::shell::cards())]
     pub card: String,
     /// The card it duplicates (which gets the reply).
-    #[arg(long, value_name = "CARD")]
+    #[arg(long, value_name = "CARD", add = super::shell::cards())]
     pub of: String,
     /// Who closes it (an administrator or a coordinator).
-    #[arg(long, value_name = "ID")]
+    #[arg(long, value_name = "ID", add = super::shell::anyone())]
     pub by: String,
     /// Output format: `json` prints the card as written.
     #[arg(long, value_enum, default_value_t)]
@@ -136,9 +140,10 @@ pub struct DuplicateArgs {
 #[command(after_help = "Example:\n  appeals close К-125 --by sizhuk --file 'справа 02-14, том 1'")]
 pub struct CloseArgs {
     /// The card: К-125, 2015/К-125, #125, 2015#125 or cc:NUMBER.
+    #[arg(add = super::shell::cards())]
     pub card: String,
     /// The controller (controller = true), coordinator or head who takes it off control.
-    #[arg(long, value_name = "ID")]
+    #[arg(long, value_name = "ID", add = super::shell::anyone())]
     pub by: String,
     /// The case file (справа) the card and its documents are kept in.
     #[arg(long, value_name = "TEXT")]

@@ -8,6 +8,7 @@ use crate::ops;
 #[command(after_help = "Example:\n  appeals explain 2015/К-125")]
 pub struct Args {
     /// The card.
+    #[arg(add = super::shell::cards())]
     pub card: String,
 }
 

@@ -11,13 +11,14 @@ use chrono::NaiveDate;
 )]
 pub struct Args {
     /// The card: К-125, 2015/К-125, #125, 2015#125 or cc:NUMBER.
+    #[arg(add = super::shell::cards())]
     pub card: String,
     /// The new control date (at most 45 days from receipt in all).
     #[arg(value_parser = crate::model::dates::parse_date, long, value_name = "DATE")]
     pub until: NaiveDate,
     /// Who extends the term: the head or an official he authorised
     /// (`[[head]]` in people.toml), or a coordinator (his deputy).
-    #[arg(long, value_name = "ID")]
+    #[arg(long, value_name = "ID", add = super::shell::anyone())]
     pub by: String,
     /// Why the appeal needs longer.
     #[arg(long, value_name = "TEXT")]

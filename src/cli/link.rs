@@ -15,9 +15,10 @@ use std::path::PathBuf;
 )]
 pub struct LinkArgs {
     /// The later card: К-125, 2015/К-125, #125, 2015#125 or cc:NUMBER.
+    #[arg(add = super::shell::cards())]
     pub card: String,
     /// The earlier card it repeats.
-    #[arg(long, value_name = "CARD")]
+    #[arg(long, value_name = "CARD", add = super::shell::cards())]
     pub to: String,
     /// Why (kept in the card's history).
     #[arg(long)]
@@ -35,6 +36,7 @@ pub struct LinkArgs {
 #[command(after_help = "Example:\n  appeals unlink К-8 --reason 'інше питання'")]
 pub struct UnlinkArgs {
     /// The card whose repeat link ends.
+    #[arg(add = super::shell::cards())]
     pub card: String,
     /// Why (kept in the card's history).
     #[arg(long)]

@@ -27,7 +27,7 @@ pub struct Args {
     #[arg(value_parser = crate::model::dates::parse_date, long)]
     pub received_to: Option<NaiveDate>,
     /// Only cards whose resolution names this executor.
-    #[arg(long)]
+    #[arg(long, add = super::shell::executors())]
     pub executor: Option<String>,
     /// Include the applicant's name (personal data) in the output; a
     /// confidential applicant's stays hidden (law art. 10).

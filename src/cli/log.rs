@@ -9,6 +9,7 @@ use crate::ops;
 #[command(after_help = "Example:\n  appeals log 2015/К-125")]
 pub struct Args {
     /// The card.
+    #[arg(add = super::shell::cards())]
     pub card: String,
     /// Output format.
     #[arg(long, value_enum)]

@@ -46,14 +46,15 @@ use std::process::ExitCode;
 #[derive(Debug, Parser)]
 #[command(name = "appeals", version, about, long_about = None, after_help = "Example:\n  appeals -R register register --from today.json --today 2015-06-23")]
 pub struct Cli {
-    /// The register directory. `report` and `export` take it more than once
-    /// and add the registers up.
+    /// The register directory (default: the nearest directory upwards with a
+    /// register.toml, else ./register). `report` and `export` take it more than
+    /// once and add the registers up.
     #[arg(
         short = 'R',
         long = "register",
         global = true,
         env = "APPEALS_REGISTER",
-        default_value = "register",
+        value_hint = clap::ValueHint::DirPath,
         action = clap::ArgAction::Append
     )]
     pub register: Vec<PathBuf>,
@@ -73,6 +74,9 @@ pub struct Cli {
     /// Commit the files this command changes to git (also `[git] commit = true` in register.toml).
     #[arg(long, global = true)]
     pub commit: bool,
+    /// Colour: auto (on a terminal, unless NO_COLOR is set), always or never.
+    #[arg(long, global = true, value_name = "WHEN", default_value = "auto", value_parser = ["auto", "always", "never"])]
+    pub color: String,
     /// What to do.
     #[command(subcommand)]
     pub command: Command,
@@ -179,6 +183,8 @@ pub struct Env {
     pub user: String,
     /// Quiet mode.
     pub quiet: bool,
+    /// Whether what is printed to standard output may be coloured (`--color`).
+    pub colour: bool,
 }
 
 /// Runs the program and returns its exit code: 0 success, 1 refused or
@@ -186,6 +192,8 @@ pub struct Env {
 pub fn main() -> ExitCode {
     use clap::{CommandFactory, FromArgMatches};
     crate::i18n::set_lang(language(std::env::args_os()));
+    // `COMPLETE=bash appeals …`: the shell asks for completions.
+    shell::complete_if_asked();
     let parsed = help::localise(Cli::command())
         .try_get_matches()
         .and_then(|m| {
@@ -207,13 +215,23 @@ pub fn main() -> ExitCode {
         );
         return ExitCode::from(help::print_error(&e));
     }
+    // -R, then $APPEALS_REGISTER (clap reads both), then the nearest
+    // register upwards from here (as git finds its repository), then
+    // ./register. `init` makes ./register unless told otherwise.
+    let registers = if !cli.register.is_empty() {
+        cli.register.clone()
+    } else {
+        let found = match cli.command {
+            Command::Init(_) | Command::Completions(_) | Command::Man(_) => None,
+            _ => std::env::current_dir()
+                .ok()
+                .and_then(|here| crate::store::find_register(&here)),
+        };
+        vec![found.unwrap_or_else(|| PathBuf::from("register"))]
+    };
     let env = Env {
-        register: cli
-            .register
-            .first()
-            .cloned()
-            .unwrap_or_else(|| PathBuf::from("register")),
-        registers: cli.register.clone(),
+        register: registers[0].clone(),
+        registers,
         today: cli
             .today
             .unwrap_or_else(|| chrono::Local::now().date_naive()),
@@ -224,6 +242,7 @@ pub fn main() -> ExitCode {
             .filter(|u| !u.trim().is_empty())
             .unwrap_or_else(|| "unknown".to_string()),
         quiet: cli.quiet,
+        colour: colour(&cli.color),
     };
     let commit_flag = cli.commit;
     match run(cli.command, &env) {
@@ -250,7 +269,7 @@ fn run(command: Command, env: &Env) -> anyhow::Result<()> {
         Command::Related(a) => related::run(a, env),
         Command::Log(a) => log::run(a, env),
         Command::Completions(a) => shell::completions(a),
-        Command::Man(a) => shell::man(a),
+        Command::Man(a) => shell::man(a, env),
         Command::Resolve(a) => resolve::run(a, env),
         Command::Dispatch(a) => dispatch::run(a, env),
         Command::Answer(a) => answer::run(a, env),
@@ -305,6 +324,20 @@ fn report(e: &anyhow::Error) {
                     crate::t!("err-caused-by", cause = cause.to_string())
                 );
             }
+        }
+    }
+}
+
+/// Whether standard output is coloured: `--color=always`, never with
+/// `never`; with `auto` only on a terminal and without `NO_COLOR` (no-color.org).
+fn colour(when: &str) -> bool {
+    use std::io::IsTerminal;
+    match when {
+        "always" => true,
+        "never" => false,
+        _ => {
+            std::io::stdout().is_terminal()
+                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
         }
     }
 }

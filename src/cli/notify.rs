@@ -10,6 +10,7 @@ use chrono::NaiveDate;
 #[command(after_help = "Example:\n  appeals notify К-125 --on 2015-07-21")]
 pub struct Args {
     /// The card: К-125, 2015/К-125, #125, 2015#125 or cc:NUMBER.
+    #[arg(add = super::shell::cards())]
     pub card: String,
     /// Date the applicant was notified (default: today).
     #[arg(value_parser = crate::model::dates::parse_date, long, value_name = "DATE")]

@@ -10,12 +10,13 @@ use crate::ops::steps;
 )]
 pub struct Args {
     /// The card: К-125, 2015/К-125, #125, 2015#125 or cc:NUMBER.
+    #[arg(add = super::shell::cards())]
     pub card: String,
     /// The executors instead of the resolution's; the first one leads.
-    #[arg(long = "executor", value_name = "ID", required = true)]
+    #[arg(long = "executor", value_name = "ID", required = true, add = super::shell::executors())]
     pub executors: Vec<String>,
     /// The coordinator who reassigns it (an id from people.toml).
-    #[arg(long, value_name = "ID")]
+    #[arg(long, value_name = "ID", add = super::shell::anyone())]
     pub by: String,
     /// Why (kept in the card's history).
     #[arg(long)]

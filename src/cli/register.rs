@@ -219,10 +219,11 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
         b.finish_and_clear();
     }
     let outcome = outcome?;
-    for p in &outcome.invalid {
+    // A problem repeated in many records is named once, with their span.
+    for p in super::error::grouped_problems(&outcome.invalid) {
         eprintln!(
             "{}",
-            crate::t!("step-register-skipped-invalid", problem = p.to_string())
+            crate::t!("step-register-skipped-invalid", problem = p.trim_start())
         );
     }
     for m in &outcome.matches {

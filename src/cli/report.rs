@@ -40,7 +40,7 @@ pub enum ReportFormat {
 )]
 pub struct Args {
     /// A calendar month: 2015-06, 06.2015, this or last (default: the month of --today).
-    #[arg(long, value_name = "MONTH", conflicts_with_all = ["quarter", "from", "to"])]
+    #[arg(long, value_name = "MONTH", conflicts_with_all = ["quarter", "from", "to"], add = super::shell::months())]
     pub month: Option<String>,
     /// A quarter, YYYY-Q (e.g. 2015-3); prints the statistical form unless --form says otherwise.
     #[arg(long, value_name = "YYYY-Q", conflicts_with_all = ["from", "to"])]

@@ -10,12 +10,13 @@ use crate::ops::steps::{self, ResolveRequest};
 )]
 pub struct Args {
     /// The card: К-125, 2015/К-125, #125, 2015#125 or cc:NUMBER.
+    #[arg(add = super::shell::cards())]
     pub card: String,
     /// An executor's id from people.toml; the first one leads, the others are co-executors.
-    #[arg(long = "executor", value_name = "ID", required = true)]
+    #[arg(long = "executor", value_name = "ID", required = true, add = super::shell::executors())]
     pub executors: Vec<String>,
     /// The coordinator's id (default: the one whose topics cover the card's topic).
-    #[arg(long, value_name = "ID")]
+    #[arg(long, value_name = "ID", add = super::shell::coordinators())]
     pub coordinator: Option<String>,
     /// The resolution's text.
     #[arg(long)]

@@ -10,9 +10,10 @@ use crate::ops::steps;
 )]
 pub struct Args {
     /// The card: К-125, 2015/К-125, #125, 2015#125 or cc:NUMBER.
+    #[arg(add = super::shell::cards())]
     pub card: String,
     /// The coordinator who returns the package (an id from people.toml).
-    #[arg(long, value_name = "ID")]
+    #[arg(long, value_name = "ID", add = super::shell::anyone())]
     pub by: String,
     /// Why (kept on the card with the package returned).
     #[arg(long)]

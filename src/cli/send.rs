@@ -13,6 +13,7 @@ use std::path::PathBuf;
 )]
 pub struct Args {
     /// The card: К-125, 2015/К-125, #125, 2015#125 or cc:NUMBER.
+    #[arg(add = super::shell::cards())]
     pub card: String,
     /// Date the answer was mailed to the applicant (default: today; none for an anonymous appeal).
     #[arg(value_parser = crate::model::dates::parse_date, long, value_name = "DATE")]

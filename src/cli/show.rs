@@ -9,6 +9,7 @@ use super::{Env, OutputFormat};
 )]
 pub struct Args {
     /// The card: К-125, 2015/К-125, #125, 2015#125 or cc:NUMBER.
+    #[arg(add = super::shell::cards())]
     pub card: String,
     /// Output format.
     #[arg(long, value_enum)]

@@ -8,9 +8,10 @@ use crate::ops::steps;
 #[command(after_help = "Example:\n  appeals sign К-125 --by maslenkov")]
 pub struct Args {
     /// The card: К-125, 2015/К-125, #125, 2015#125 or cc:NUMBER.
+    #[arg(add = super::shell::cards())]
     pub card: String,
     /// The coordinator who signs (an id from people.toml).
-    #[arg(long, value_name = "ID")]
+    #[arg(long, value_name = "ID", add = super::shell::anyone())]
     pub by: String,
     /// Output format: `json` prints the card as written.
     #[arg(long, value_enum, default_value_t)]

@@ -468,6 +468,15 @@ fn read_facts_of(path: &Path) -> Result<Facts> {
         .map_err(|e| StoreError::file(path, crate::t!("err-card-json", error = e.to_string())))
 }
 
+/// The nearest register at or above `start` (a directory with a
+/// `register.toml`), as git finds its repository from any directory inside.
+pub fn find_register(start: &Path) -> Option<PathBuf> {
+    start
+        .ancestors()
+        .find(|dir| Store::at(*dir).exists())
+        .map(Path::to_path_buf)
+}
+
 /// Reads and parses a card file given by its full path (one a command
 /// wrote, for its commit message).
 pub fn read_card_file(path: &Path) -> Result<Card> {

@@ -312,6 +312,17 @@ fn completions_and_man_page() {
         let out = appeals().args(["completions", shell]).output().unwrap();
         assert!(out.status.success());
         let text = String::from_utf8_lossy(&out.stdout);
+        // The script hands completion to `appeals` itself (issue #17).
+        assert!(
+            text.contains("COMPLETE") && text.contains("appeals"),
+            "{shell}"
+        );
+        let out = appeals()
+            .args(["completions", shell, "--static"])
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        let text = String::from_utf8_lossy(&out.stdout);
         assert!(
             text.contains("register") && text.contains("deadlines"),
             "{shell}"

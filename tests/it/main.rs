@@ -36,6 +36,7 @@ mod register;
 mod remind;
 mod repeats;
 mod report;
+mod shell;
 mod support;
 mod tables;
 mod workflow;

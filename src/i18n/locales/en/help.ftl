@@ -26,7 +26,7 @@ help-after =
     Example:
       appeals -R register register --from today.json --today 2015-06-23
 help-global-register =
-    The register directory. `report` and `export` take it more than once and add the registers up
+    The register directory (default: the nearest directory upwards with a register.toml, else ./register). `report` and `export` take it more than once and add the registers up
 help-global-today =
     The date the command acts on, 2026-11-30 or 30.11.2026 (default: the local date)
 help-global-user =
@@ -37,6 +37,8 @@ help-global-lang =
     The language of what is printed for people: uk (the default) or en (also APPEALS_LANG, LC_ALL, LC_MESSAGES, LANG). JSON and CSV are the same in both
 help-global-commit =
     Commit the files this command changes to git (also `[git] commit = true` in register.toml)
+help-global-color =
+    Colour: auto (on a terminal, unless NO_COLOR is set), always or never
 
 ## init
 help-init =
@@ -271,17 +273,26 @@ help-log-format =
 help-completions =
     Print a shell completion script (bash, zsh, fish, powershell, elvish)
 help-completions-after =
-    Example:
+    Examples:
       appeals completions bash > ~/.local/share/bash-completion/completions/appeals
+      echo 'source <(COMPLETE=bash appeals)' >> ~/.bashrc
 help-completions-shell =
     The shell
+help-completions-fixed =
+    A fixed script of commands and flags only, without card names and ids from the register
 
 ## man
 help-man =
     Print the manual page (roff)
 help-man-after =
-    Example:
+    Examples:
       appeals man > appeals.1 && man ./appeals.1
+      appeals man register | man -l -
+      appeals man --dir ~/.local/share/man/man1
+help-man-command =
+    The subcommand whose page to print (default: the main page)
+help-man-dir =
+    Write every page (appeals.1, appeals-register.1, …) into this directory
 
 ## resolve
 help-resolve =

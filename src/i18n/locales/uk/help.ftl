@@ -26,7 +26,7 @@ help-after =
     Приклад:
       appeals -R register register --from today.json --today 2015-06-23
 help-global-register =
-    Тека реєстру. `report` і `export` приймають її кілька разів і додають реєстри
+    Тека реєстру (типово: найближча тека вгору від поточної, що має register.toml, інакше ./register). `report` і `export` приймають її кілька разів і додають реєстри
 help-global-today =
     Дата, на яку діє команда, 30.11.2026 або 2026-11-30 (типово — сьогоднішня)
 help-global-user =
@@ -37,6 +37,8 @@ help-global-lang =
     Мова повідомлень для людей: 'uk' (типово) або 'en' (також `APPEALS_LANG`, `LC_ALL`, `LC_MESSAGES`, `LANG`). JSON і CSV однакові обома мовами
 help-global-commit =
     Зафіксувати в git файли, які змінила команда (також `[git] commit = true` у register.toml)
+help-global-color =
+    Колір: 'auto' (у терміналі, якщо не задано `NO_COLOR`), 'always' (завжди) або 'never' (ніколи)
 
 ## init
 help-init =
@@ -271,17 +273,26 @@ help-log-format =
 help-completions =
     Надрукувати сценарій доповнення для оболонки ('bash', 'zsh', 'fish', 'powershell', 'elvish')
 help-completions-after =
-    Приклад:
+    Приклади:
       appeals completions bash > ~/.local/share/bash-completion/completions/appeals
+      echo 'source <(COMPLETE=bash appeals)' >> ~/.bashrc
 help-completions-shell =
     Оболонка
+help-completions-fixed =
+    Незмінний сценарій лише з командами й параметрами, без назв карток та ідентифікаторів із реєстру
 
 ## man
 help-man =
     Надрукувати сторінку посібника у форматі 'roff'
 help-man-after =
-    Приклад:
+    Приклади:
       appeals man > appeals.1 && man ./appeals.1
+      appeals man register | man -l -
+      appeals man --dir ~/.local/share/man/man1
+help-man-command =
+    Команда, сторінку якої надрукувати (типово: головна сторінка)
+help-man-dir =
+    Записати всі сторінки (appeals.1, appeals-register.1, …) до цієї теки
 
 ## resolve
 help-resolve =
