@@ -318,7 +318,10 @@ fn init_says_when_it_writes_the_demo_roster() {
     assert!(text.contains("створено реєстр"), "{text}");
     assert!(!text.contains("демонстраційн"), "{text}");
     let settings = std::fs::read_to_string(dir.path().join("own/register.toml")).expect("settings");
-    assert!(settings.contains("council = \"Кам'янська міська рада\""), "{settings}");
+    assert!(
+        settings.contains("council = \"Кам'янська міська рада\""),
+        "{settings}"
+    );
     let people = std::fs::read_to_string(dir.path().join("own/people.toml")).expect("people");
     assert!(
         people.contains("id = \"ivanenko\"\nname = \"Іваненко І. І.\""),
