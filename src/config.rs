@@ -380,6 +380,10 @@ pub struct Head {
     pub name: String,
     /// Position.
     pub position: String,
+    /// E-mail: the commits of `--user ID` are authored by this person
+    /// (name and e-mail) rather than by git's identity.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
     /// Initial and surname, as a letter is signed: «О. Масленков»; `name`
     /// where left out.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -405,6 +409,10 @@ pub struct Coordinator {
     pub name: String,
     /// Position.
     pub position: String,
+    /// E-mail: the commits of `--user ID` are authored by this person
+    /// (name and e-mail) rather than by git's identity.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
     /// Topics (Part II codes) covered by the distribution of duties.
     pub topics: Vec<String>,
     /// Initial and surname, as a letter is signed: «О. Масленков»; `name`
@@ -595,6 +603,10 @@ pub struct Administrator {
     pub name: String,
     /// Position.
     pub position: String,
+    /// E-mail: the commits of `--user ID` are authored by this person
+    /// (name and e-mail) rather than by git's identity.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
     /// A controller (the Instruction's control of execution): decides the
     /// removal of a card from control after the reply.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]

@@ -114,12 +114,13 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
     let edition = a
         .edition
         .unwrap_or_else(|| crate::classifier::Classifier::edition_on(env.today).to_string());
+    let in_git = in_git(&dir);
     let written = init::init(
         &dir,
         &InitOptions {
             edition: &edition,
             council: council.as_deref().unwrap_or(DEMO_COUNCIL),
-            git: !a.no_commit && in_git(&dir),
+            git: !a.no_commit && in_git,
             anonymous: match a.anonymous {
                 Anonymous::NoConsideration => crate::config::AnonymousPolicy::NoConsideration,
                 Anonymous::Consider => crate::config::AnonymousPolicy::Consider,
@@ -143,6 +144,10 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
         }
         if demo {
             println!("{}", crate::t!("init-demo-roster"));
+        }
+        if !in_git {
+            println!("{}", crate::t!("git-init-off", dir = &dir));
+            println!("{}", crate::t!("git-init-how", dir = &dir));
         }
     }
     Ok(())

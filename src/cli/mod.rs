@@ -245,10 +245,18 @@ pub fn main() -> ExitCode {
         colour: colour(&cli.color),
     };
     let commit_flag = cli.commit;
+    // `init DIR` commits the register it creates, wherever -R points.
+    let commit_root = match &cli.command {
+        Command::Init(a) => a.dir.clone().unwrap_or_else(|| env.register.clone()),
+        _ => env.register.clone(),
+    };
     match run(cli.command, &env) {
         Ok(()) => {
-            commit_changes(&env, &subcommand, commit_flag);
-            ExitCode::SUCCESS
+            if commit_changes(&env, &commit_root, &subcommand, commit_flag) {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(1)
+            }
         }
         Err(e) => {
             report(&e);
@@ -428,33 +436,78 @@ pub(crate) fn waiting() {
     eprintln!("{}", crate::t!("step-waiting"));
 }
 
-/// Commits what a successful command wrote inside the register, when asked
-/// (`--commit`) or when `register.toml` says so. A failed commit is reported
-/// and leaves the files written.
-fn commit_changes(env: &Env, command: &str, flag: bool) {
+/// Commits what a successful command wrote inside the register (`root`),
+/// when asked (`--commit`) or when `register.toml` says so. A commit that
+/// fails is an error the user sees: what was written (it stays written)
+/// and how to commit it by hand; `false` then.
+fn commit_changes(env: &Env, root: &std::path::Path, command: &str, flag: bool) -> bool {
     let written = crate::store::take_written();
-    let files = crate::store::git::tracked_changes(&env.register, written);
+    let files = crate::store::git::tracked_changes(root, written);
     if files.is_empty() {
-        return;
+        return true;
     }
     let enabled = flag
-        || crate::store::Store::at(&env.register)
+        || crate::store::Store::at(root)
             .read_text(crate::store::SETTINGS)
             .ok()
             .and_then(|t| crate::config::Settings::parse(&t, "register.toml").ok())
             .is_some_and(|s| s.git.commit);
     if !enabled {
-        return;
+        return true;
     }
-    match crate::ops::audit::commit(&env.register, command, &files, &env.user) {
-        Ok(Some(sha)) if !env.quiet => eprintln!("{}", crate::t!("step-committed", sha = sha)),
-        Ok(_) => {}
+    match crate::ops::audit::commit(root, command, &files, &env.user) {
+        Ok(Some(done)) => {
+            if done.made_up_author {
+                eprintln!(
+                    "{}",
+                    error::warn_line(crate::t!("git-made-up-author", user = &env.user))
+                );
+                eprintln!(
+                    "{}",
+                    error::hint_line(&crate::t!("git-made-up-author-hint", user = &env.user))
+                );
+            }
+            if !env.quiet {
+                eprintln!("{}", crate::t!("step-committed", sha = done.sha));
+            }
+            true
+        }
+        Ok(None) => true,
         Err(e) => {
             eprintln!(
                 "{}",
-                error::warn_line(crate::t!("warn-not-committed", error = e.to_string()))
+                error::error_line(crate::t!("git-not-committed", error = e.to_string()))
             );
-            eprintln!("{}", error::hint_line(&crate::t!("hint-commit-by-hand")));
+            let (dir, names) = crate::store::git::names_in(root, &files);
+            const SHOWN: usize = 5;
+            let mut list = names
+                .iter()
+                .take(SHOWN)
+                .cloned()
+                .collect::<Vec<_>>()
+                .join(", ");
+            if names.len() > SHOWN {
+                list.push_str(&format!(
+                    ", {}",
+                    crate::t!("git-written-more", count = names.len() - SHOWN)
+                ));
+            }
+            eprintln!(
+                "  {}",
+                crate::t!("git-written", count = names.len(), dir = &dir, files = list)
+            );
+            eprintln!("  {}", crate::t!("git-written-safe"));
+            let message = crate::ops::audit::message(command, &files);
+            let subject = message.lines().next().unwrap_or(command);
+            eprintln!(
+                "{}",
+                error::hint_line(&crate::t!(
+                    "git-commit-by-hand",
+                    dir = &dir,
+                    subject = subject
+                ))
+            );
+            false
         }
     }
 }

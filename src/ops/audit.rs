@@ -88,19 +88,49 @@ pub fn message(command: &str, files: &[PathBuf]) -> String {
     text
 }
 
-/// Commits a command's changes when the register is in a git work tree.
-/// `Ok(None)` when there is no git work tree or nothing to commit.
+/// The name and e-mail of the roster's person `user` (a coordinator, an
+/// administrator or the head), when `people.toml` gives them an e-mail.
+fn person(register: &Path, user: &str) -> Option<(String, String)> {
+    let text = store::Store::at(register).read_text(store::PEOPLE).ok()?;
+    let roster = crate::config::Roster::parse(&text, store::PEOPLE).ok()?;
+    let named = |name: &str, email: &Option<String>| {
+        email
+            .as_deref()
+            .map(str::trim)
+            .filter(|e| !e.is_empty())
+            .map(|e| (name.to_string(), e.to_string()))
+    };
+    roster
+        .coordinator(user)
+        .and_then(|c| named(&c.name, &c.email))
+        .or_else(|| {
+            roster
+                .administrator(user)
+                .and_then(|a| named(&a.name, &a.email))
+        })
+        .or_else(|| roster.head(user).and_then(|h| named(&h.name, &h.email)))
+}
+
+/// Commits a command's changes when the register is in a git work tree,
+/// authored by `user` when the roster gives that person an e-mail, else by
+/// git's own identity. `Ok(None)` when there is no git work tree or
+/// nothing to commit.
 pub fn commit(
     register: &Path,
     command: &str,
     files: &[PathBuf],
     user: &str,
-) -> Result<Option<String>> {
+) -> Result<Option<git::Committed>> {
+    let person = person(register, user);
+    let author = match &person {
+        Some((name, email)) => git::Author::Person { name, email },
+        None => git::Author::Git { user },
+    };
     Ok(git::commit_in(
         register,
         files,
         &message(command, files),
-        user,
+        author,
     )?)
 }
 

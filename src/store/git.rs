@@ -4,17 +4,21 @@
 //! is decided by `ops::audit`; here it is only carried out.
 
 use super::error::{Result, StoreError};
+use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::process::{Command, Stdio};
 
 /// The trailer that marks a commit made by `appeals`, naming the command.
 pub const TRAILER: &str = "Appeals-Command";
 
 fn git(dir: &Path) -> Command {
     let mut c = Command::new("git");
-    c.arg("-C").arg(dir);
-    // Messages from git are read by us, not shown to a person.
+    // Paths are file names, never patterns.
+    c.arg("--literal-pathspecs").arg("-C").arg(dir);
+    // Messages from git are read by us, not shown to a person: every
+    // probe's output is captured (`output`), never left on the terminal.
     c.env("LC_ALL", "C");
+    c.stdin(Stdio::null());
     c
 }
 
@@ -32,7 +36,13 @@ pub fn toplevel(dir: &Path) -> Option<PathBuf> {
 }
 
 fn run(dir: &Path, cmd: &mut Command, what: &str) -> Result<String> {
-    let out = cmd.output().map_err(|e| {
+    run_with(dir, cmd, what, None)
+}
+
+/// Runs git, feeding `input` on its standard input when given; its output
+/// and its messages are captured.
+fn run_with(dir: &Path, cmd: &mut Command, what: &str, input: Option<&[u8]>) -> Result<String> {
+    let failed = |e: std::io::Error| {
         StoreError::file(
             dir,
             crate::t!(
@@ -41,7 +51,29 @@ fn run(dir: &Path, cmd: &mut Command, what: &str) -> Result<String> {
                 error = e.to_string()
             ),
         )
-    })?;
+    };
+    let out = match input {
+        None => cmd.output().map_err(failed)?,
+        Some(bytes) => {
+            let mut child = cmd
+                .stdin(Stdio::piped())
+                .stdout(Stdio::piped())
+                .stderr(Stdio::piped())
+                .spawn()
+                .map_err(failed)?;
+            let mut stdin = child.stdin.take().expect("piped stdin");
+            // Written from a thread, so that git's output never fills a
+            // pipe while we are still writing.
+            let bytes = bytes.to_vec();
+            let writer = std::thread::spawn(move || stdin.write_all(&bytes));
+            let out = child.wait_with_output().map_err(failed)?;
+            writer
+                .join()
+                .unwrap_or_else(|_| Err(std::io::Error::other("writer")))
+                .map_err(failed)?;
+            out
+        }
+    };
     if out.status.success() {
         Ok(String::from_utf8_lossy(&out.stdout).into_owned())
     } else {
@@ -56,19 +88,73 @@ fn run(dir: &Path, cmd: &mut Command, what: &str) -> Result<String> {
     }
 }
 
-/// Whether git knows who commits here (`user.email` set).
+/// Whether git knows who commits here, as git itself resolves it (the
+/// repository's, the user's and the system's config, `GIT_AUTHOR_*`,
+/// `EMAIL`), without guessing one from the host name.
 fn has_identity(dir: &Path) -> bool {
     git(dir)
-        .args(["config", "user.email"])
+        .args(["-c", "user.useConfigOnly=true", "var", "GIT_AUTHOR_IDENT"])
         .output()
         .is_ok_and(|o| o.status.success() && !o.stdout.trim_ascii().is_empty())
 }
 
+/// Whether the repository has a commit yet.
+fn has_head(dir: &Path) -> bool {
+    git(dir)
+        .args(["rev-parse", "--verify", "--quiet", "HEAD"])
+        .output()
+        .is_ok_and(|o| o.status.success())
+}
+
+/// Who a commit is by.
+#[derive(Debug, Clone, Copy)]
+pub enum Author<'a> {
+    /// A person of the roster with an e-mail: the commit is theirs.
+    Person {
+        /// Their name.
+        name: &'a str,
+        /// Their e-mail.
+        email: &'a str,
+    },
+    /// The user git knows (its identity); `user` (the `--user` id) is
+    /// used, as `user <user@appeals>`, only when git knows nobody.
+    Git {
+        /// The `--user` id.
+        user: &'a str,
+    },
+}
+
+/// A commit made.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Committed {
+    /// The new commit's short id.
+    pub sha: String,
+    /// Git knew nobody and the person no e-mail: the commit is authored
+    /// `user <user@appeals>`.
+    pub made_up_author: bool,
+}
+
+/// The paths of `rel`, NUL-separated, for `--pathspec-from-file`.
+fn pathspec(rel: &[PathBuf]) -> Vec<u8> {
+    let mut out = Vec::new();
+    for p in rel {
+        out.extend_from_slice(p.to_string_lossy().as_bytes());
+        out.push(0);
+    }
+    out
+}
+
 /// Commits exactly `files` (paths inside the work tree at `top`) with
-/// `message`, authored by `user`; other staged changes stay staged and out
-/// of the commit. Returns the new commit's short id, or `None` when the
-/// files are as committed already.
-fn commit(top: &Path, files: &[PathBuf], message: &str, user: &str) -> Result<Option<String>> {
+/// `message`, by `author`; other staged changes stay staged and out of the
+/// commit. The paths go to git through its standard input, never the
+/// command line, so a commit may hold any number of files. Returns the new
+/// commit, or `None` when the files are as committed already.
+fn commit(
+    top: &Path,
+    files: &[PathBuf],
+    message: &str,
+    author: Author,
+) -> Result<Option<Committed>> {
     let rel: Vec<PathBuf> = files
         .iter()
         .filter_map(|f| f.strip_prefix(top).ok().map(Path::to_path_buf))
@@ -76,45 +162,74 @@ fn commit(top: &Path, files: &[PathBuf], message: &str, user: &str) -> Result<Op
     if rel.is_empty() {
         return Ok(None);
     }
-    let mut add = git(top);
-    add.args(["add", "--"]).args(&rel);
-    run(top, &mut add, "detail-git-stage")?;
-    let changed = git(top)
-        .args(["diff", "--cached", "--quiet", "HEAD", "--"])
-        .args(&rel)
-        // Before the first commit git says "bad revision 'HEAD'": not the
-        // clerk's business.
-        .stderr(std::process::Stdio::null())
-        .status();
-    // Exit 0: nothing differs from HEAD (or there is no HEAD yet: exit 128).
-    if changed.is_ok_and(|s| s.code() == Some(0)) {
-        return Ok(None);
+    let spec = pathspec(&rel);
+    run_with(
+        top,
+        git(top).args(["add", "--pathspec-from-file=-", "--pathspec-file-nul"]),
+        "detail-git-stage",
+        Some(&spec),
+    )?;
+    if has_head(top) {
+        let staged = run(
+            top,
+            git(top).args(["diff", "--cached", "--name-only", "-z", "HEAD"]),
+            "detail-git-stage",
+        )?;
+        let staged: std::collections::HashSet<&str> = staged.split('\0').collect();
+        if !rel
+            .iter()
+            .any(|p| staged.contains(p.to_string_lossy().as_ref()))
+        {
+            return Ok(None);
+        }
     }
-    let author = format!("{user} <{user}@appeals>");
+    // The message from a file: a batch's lists every card, longer than a
+    // command line may be.
+    let mut msg =
+        tempfile::NamedTempFile::new().map_err(|e| StoreError::file(top, e.to_string()))?;
+    msg.write_all(message.as_bytes())
+        .and_then(|()| msg.flush())
+        .map_err(|e| StoreError::file(msg.path(), e.to_string()))?;
     let mut c = git(top);
     c.args([
         "commit",
         "--quiet",
-        "--no-verify",
         "--only",
-        "-m",
-        message,
-        "--author",
-        &author,
-        "--",
+        "--pathspec-from-file=-",
+        "--pathspec-file-nul",
+        "-F",
     ])
-    .args(&rel);
-    if !has_identity(top) {
-        c.env("GIT_COMMITTER_NAME", user)
-            .env("GIT_COMMITTER_EMAIL", format!("{user}@appeals"));
+    .arg(msg.path());
+    let git_knows = has_identity(top);
+    let mut made_up_author = false;
+    match author {
+        Author::Person { name, email } => {
+            c.arg("--author").arg(format!("{name} <{email}>"));
+            if !git_knows {
+                c.env("GIT_COMMITTER_NAME", name)
+                    .env("GIT_COMMITTER_EMAIL", email);
+            }
+        }
+        Author::Git { .. } if git_knows => {}
+        Author::Git { user } => {
+            made_up_author = true;
+            let email = format!("{user}@appeals");
+            c.env("GIT_AUTHOR_NAME", user)
+                .env("GIT_AUTHOR_EMAIL", &email)
+                .env("GIT_COMMITTER_NAME", user)
+                .env("GIT_COMMITTER_EMAIL", &email);
+        }
     }
-    run(top, &mut c, "detail-git-commit")?;
+    run_with(top, &mut c, "detail-git-commit", Some(&spec))?;
     let sha = run(
         top,
         git(top).args(["rev-parse", "--short", "HEAD"]),
         "read the new commit",
     )?;
-    Ok(Some(sha.trim().to_string()))
+    Ok(Some(Committed {
+        sha: sha.trim().to_string(),
+        made_up_author,
+    }))
 }
 
 /// A commit that touched a file.
@@ -186,20 +301,37 @@ pub fn tracked_changes(register: &Path, written: Vec<PathBuf>) -> Vec<PathBuf> {
         .collect()
 }
 
-/// Commits `files` of the register with `message`, authored by `user`,
-/// when the register is in a git work tree: the new commit's short id, or
-/// `None` when there is no work tree or nothing to commit.
+/// The register's absolute directory and `files` (absolute, as
+/// [`tracked_changes`] gives them) as paths inside it, for a person to read.
+pub fn names_in(register: &Path, files: &[PathBuf]) -> (PathBuf, Vec<String>) {
+    let dir = register
+        .canonicalize()
+        .unwrap_or_else(|_| register.to_path_buf());
+    let names = files
+        .iter()
+        .map(|f| f.strip_prefix(&dir).unwrap_or(f).display().to_string())
+        .collect();
+    (dir, names)
+}
+
+/// Commits `files` of the register with `message`, by `author`, when the
+/// register is in a git work tree: the new commit, or `None` when there is
+/// no work tree or nothing to commit.
 pub fn commit_in(
     register: &Path,
     files: &[PathBuf],
     message: &str,
-    user: &str,
-) -> Result<Option<String>> {
-    let Some(top) = toplevel(register) else {
+    author: Author,
+) -> Result<Option<Committed>> {
+    // Absolute from here on: git runs in the work tree's top.
+    let register = register
+        .canonicalize()
+        .unwrap_or_else(|_| register.to_path_buf());
+    let Some(top) = toplevel(&register) else {
         return Ok(None);
     };
     let top = top.canonicalize().unwrap_or(top);
-    commit(&top, files, message, user)
+    commit(&top, files, message, author)
 }
 
 /// The commits that touched a file of the register (`rel`), newest first;

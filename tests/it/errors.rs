@@ -2642,10 +2642,11 @@ fn warning_commit_failed() {
         "record.json",
         &json!([record("e-1", DAY, json!({}))]).to_string(),
     );
-    let mut run = reg.run_on(DAY, &["register", "--from", &f]).ok();
+    // A commit that fails is an error: exit 1, with what was written.
+    let mut run = reg.run_on(DAY, &["register", "--from", &f]).fails();
     // What git itself says differs between git versions; the tool's own
     // words around it are what is pinned.
-    let (from, to) = ("git could not stage the files: ", "\nhint: commit them");
+    let (from, to) = ("git could not stage the files: ", "\n  written:");
     let start = run.stderr.find(from).expect("git's refusal") + from.len();
     let end = run.stderr.find(to).expect("the tool's hint");
     run.stderr.replace_range(start..end, "[what git says]");

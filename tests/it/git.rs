@@ -70,12 +70,12 @@ fn every_mutating_command_commits_exactly_its_files() {
         .to(Stage::Sent);
     let log = git(d, &["log", "--format=%an|%s", "--name-only"]);
     for expected in [
-        "zarichenko|register К-1 (cc 0145-23062015)",
-        "zarichenko|resolve К-1 to dzhkg",
-        "zarichenko|dispatch К-1",
-        "zarichenko|answer К-1",
-        "zarichenko|sign К-1 by maslenkov",
-        "zarichenko|send К-1",
+        "clerk|register К-1 (cc 0145-23062015)",
+        "clerk|resolve К-1 to dzhkg",
+        "clerk|dispatch К-1",
+        "clerk|answer К-1",
+        "clerk|sign К-1 by maslenkov",
+        "clerk|send К-1",
     ] {
         assert!(log.contains(expected), "{expected} not in:\n{log}");
     }
@@ -470,7 +470,7 @@ fn corrections_commit_exactly_their_files() {
                 "скарга"
             ],
         ),
-        ("zarichenko|classify К-1".to_string(), vec![c1.clone()])
+        ("clerk|classify К-1".to_string(), vec![c1.clone()])
     );
     assert_eq!(
         on(
@@ -486,7 +486,7 @@ fn corrections_commit_exactly_their_files() {
                 "водопостачання",
             ],
         ),
-        ("zarichenko|reassign К-1".to_string(), vec![c1.clone()])
+        ("clerk|reassign К-1".to_string(), vec![c1.clone()])
     );
     reg.walk("К-1")
         .days(&["2015-06-24", "2015-06-25", "2015-07-20"])
@@ -496,14 +496,14 @@ fn corrections_commit_exactly_their_files() {
             "2015-07-20",
             &["rework", "К-1", "--by", "maslenkov", "--reason", "неповна"],
         ),
-        ("zarichenko|rework К-1".to_string(), vec![c1.clone()])
+        ("clerk|rework К-1".to_string(), vec![c1.clone()])
     );
     reg.package(crate::support::QUALITY);
     let (subject, files) = on(
         "2015-07-21",
         &crate::support::answer_args("К-1", "quality.toml"),
     );
-    assert_eq!(subject, "zarichenko|answer К-1");
+    assert_eq!(subject, "clerk|answer К-1");
     assert_eq!(
         files,
         [
@@ -525,7 +525,7 @@ fn corrections_commit_exactly_their_files() {
         .to(Stage::Sent);
     assert_eq!(
         on("2015-07-24", &["confirm", "К-1", "--outcome", "confirmed"]),
-        ("zarichenko|confirm К-1".to_string(), vec![c1])
+        ("clerk|confirm К-1".to_string(), vec![c1])
     );
     assert_eq!(
         git(d, &["status", "--porcelain", "--", "reg"]).trim(),
@@ -565,13 +565,13 @@ fn a_link_is_committed_under_the_card_it_corrects() {
         ],
     )
     .ok();
-    assert_eq!(last_commit(d).0, "zarichenko|link К-2");
+    assert_eq!(last_commit(d).0, "clerk|link К-2");
     reg.run_on(
         "2015-06-24",
         &["unlink", "К-2", "--reason", "інший заявник"],
     )
     .ok();
-    assert_eq!(last_commit(d).0, "zarichenko|unlink К-2");
+    assert_eq!(last_commit(d).0, "clerk|unlink К-2");
 }
 
 /// A reader that goes away (`appeals calendar 2015 | head -1`) ends the

@@ -289,7 +289,9 @@ fn show_and_log_read_in_english_when_asked() {
 fn a_card_through_every_step_reads_in_ukrainian() {
     let reg = Reg::in_git();
     let card = reg.card_at(Stage::Sent);
-    let ids = ids(&reg);
+    // The commits' author is git's identity of the test repository.
+    let mut ids = ids(&reg);
+    ids.push("clerk".to_string());
     for args in [&["show", &card][..], &["log", &card]] {
         // The commits' messages are git's record, not the program's words.
         let text: String = uk(&reg, args)

@@ -604,7 +604,7 @@ fn one_commit_per_run() {
     );
     assert_eq!(
         log,
-        "zarichenko|remind 2 appeals (К-1 … К-2)\n\n\
+        "clerk|remind 2 appeals (К-1 … К-2)\n\n\
          К-1 (coordinator: maslenkov)\n\
          К-2 (coordinator: maslenkov)\n\n\
          Appeals-Command: remind\n\n\n\

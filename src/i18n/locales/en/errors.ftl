@@ -110,7 +110,6 @@ err-file-exists = { $path } already exists
 
 ## Warnings.
 
-warn-not-committed = the changes are written but not committed: { $error }
 warn-kept-on-card = { $warning } (kept on the card)
 warn-then-not-notified = { $warning }; 'appeals check' reports { $card } until a notification date is recorded
 warn-then-extended-late = { $warning }; 'appeals deadlines' marks { $card } as extended late
@@ -120,7 +119,6 @@ warn-then-links = { $note }; 'appeals related { $card }' shows the applicant's a
 
 ## Hints: what to do about an error.
 
-hint-commit-by-hand = commit them with git yourself, or fix git and run 'git add' and 'git commit'
 hint-step-calendar = calendar.toml covers the years it lists; extend it before recording this step
 hint-deadline-calendar = 'appeals calendar YEAR' shows the years the register's calendar.toml covers
 hint-not-a-register = create one with 'appeals init DIR', or name it with -R DIR or $APPEALS_REGISTER

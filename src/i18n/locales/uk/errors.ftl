@@ -114,8 +114,6 @@ err-file-exists = '{ $path }' уже існує
 
 ## Попередження.
 
-# Після кроку з '--commit': файли записано, але git commit не вдався.
-warn-not-committed = зміни записано, але не зафіксовано в git: { $error }
 # sign: попередження, яке зберігається в картці.
 warn-kept-on-card = { $warning } (записано в картці)
 warn-then-not-notified = { $warning }; 'appeals check' показуватиме { $card }, доки не буде записано дату повідомлення
@@ -126,7 +124,6 @@ warn-then-links = { $note }; 'appeals related { $card }' покаже зверн
 
 ## Підказки: що робити з помилкою (після «підказка:»).
 
-hint-commit-by-hand = зафіксуйте їх у git самостійно або виправте git і виконайте 'git add' та 'git commit'
 hint-step-calendar = calendar.toml охоплює лише перелічені в ньому роки; доповніть його, перш ніж записувати цей крок
 hint-deadline-calendar = 'appeals calendar РІК' покаже, які роки охоплює calendar.toml реєстру
 hint-not-a-register = створіть реєстр командою 'appeals init КАТАЛОГ' або вкажіть його через '-R КАТАЛОГ' чи $APPEALS_REGISTER

@@ -1,0 +1,21 @@
+# git: фіксування змін (commit), автор, init поза робочим деревом git.
+
+# Після кроку, коли фіксування увімкнено, а git commit не вдався.
+git-not-committed = зміни записано, але не зафіксовано в git: { $error }
+# Що записано: кількість файлів і де.
+git-written =
+    що записано: { $count ->
+        [one] { $count } файл
+        [few] { $count } файли
+       *[many] { $count } файлів
+    } у { $dir }: { $files }
+# Продовження переліку файлів, коли їх багато.
+git-written-more = і ще { $count }
+git-written-safe = файли лишаються записаними, реєстр цілісний; бракує лише запису в git
+git-commit-by-hand = усуньте причину і зафіксуйте зміни самостійно: git -C { $dir } add -A . && git -C { $dir } commit -m "{ $subject }" -- .
+# git не знає користувача, а в people.toml немає e-mail для --user.
+git-made-up-author = git не знає, хто фіксує зміни (немає user.name і user.email), а в people.toml немає e-mail для «{ $user }»: зміни зафіксовано від імені { $user } <{ $user }@appeals>
+git-made-up-author-hint = вкажіть себе для git: git config --global user.name "Прізвище І. П." і git config --global user.email "адреса", або додайте email до «{ $user }» у people.toml
+# init поза робочим деревом git.
+git-init-off = Фіксування змін у git вимкнено: { $dir } не в робочому дереві git.
+git-init-how = Щоб увімкнути: виконайте 'git init' у { $dir } (або в теці вище) і вкажіть 'commit = true' у розділі [git] файлу register.toml.
