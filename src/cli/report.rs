@@ -228,8 +228,6 @@ fn text(heading: &[String], tables: &[tabular::Table]) -> String {
         None => heading.join("\n"),
     };
     out.push('\n');
-    // The names wrap at 44 characters; narrower on a narrow terminal.
-    let name_width = width.map_or(44, |w| (w / 3).clamp(16, 44));
     for t in tables {
         out.push_str(&format!("\n{}\n", t.title));
         if t.rows.is_empty() {
@@ -239,7 +237,7 @@ fn text(heading: &[String], tables: &[tabular::Table]) -> String {
         let shown: Vec<usize> = (0..t.columns.len())
             .filter(|&i| !tabular::machine_column(&t.columns[i].key))
             .collect();
-        let part = |cols: &[usize]| {
+        let part = |cols: &[usize], name_width: usize| {
             let labels: Vec<String> = cols
                 .iter()
                 .map(|&i| narrow(&t.columns[i].key).unwrap_or_else(|| t.columns[i].label.clone()))
@@ -261,11 +259,18 @@ fn text(heading: &[String], tables: &[tabular::Table]) -> String {
                 .collect();
             (labels, rows)
         };
-        let fits = |cols: &[usize], w: usize| {
-            let (labels, rows) = part(cols);
+        let fits_with = |cols: &[usize], w: usize, name_width: usize| {
+            let (labels, rows) = part(cols, name_width);
             let header: Vec<&str> = labels.iter().map(String::as_str).collect();
             super::render::natural_width(&header, &rows, None) <= w
         };
+        // The names wrap at 44 characters; at a third of the terminal when
+        // the table is too wide for it even so.
+        let name_width = match width {
+            Some(w) if !fits_with(&shown, w, 44) => (w / 3).clamp(16, 44),
+            _ => 44,
+        };
+        let fits = |cols: &[usize], w: usize| fits_with(cols, w, name_width);
         // On a terminal narrower than the table, the table is stacked: the
         // columns that name a row, then as many measures as fit, again
         // and again.
@@ -308,7 +313,7 @@ fn text(heading: &[String], tables: &[tabular::Table]) -> String {
             _ => vec![shown],
         };
         for cols in parts {
-            let (labels, rows) = part(&cols);
+            let (labels, rows) = part(&cols, name_width);
             let header: Vec<&str> = labels.iter().map(String::as_str).collect();
             out.push_str(&super::render::table_in(&header, rows, width));
             out.push('\n');

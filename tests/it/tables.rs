@@ -173,6 +173,12 @@ fn the_monthly_report_stacks_the_executors_table_on_a_narrow_terminal() {
         .filter(|l| l.contains("│ 1 │ Департамент"))
         .count();
     assert!(parts >= 2, "{text}");
+    // A table that fits as it is keeps its labels on one line each.
+    assert!(
+        text.lines()
+            .any(|l| l.contains("│ На контролі з порушенням терміну ")),
+        "{text}"
+    );
     let whole = view(dir.path(), true, None, &["report", "--month", "2015-06"]);
     assert_eq!(
         whole
