@@ -194,17 +194,24 @@ pub fn main() -> ExitCode {
     crate::i18n::set_lang(language(std::env::args_os()));
     // `COMPLETE=bash appeals …`: the shell asks for completions.
     shell::complete_if_asked();
-    let parsed = help::localise(Cli::command())
-        .try_get_matches()
-        .and_then(|m| {
+    // The arguments are parsed by the plain command tree; only when there
+    // is help, a version or a usage error to print is the tree rebuilt in
+    // the run's language (its texts cost a few milliseconds a run, which
+    // a day of scripted intake pays thousands of times).
+    let parse = |cmd: clap::Command| {
+        cmd.try_get_matches().and_then(|m| {
             Ok((
                 m.subcommand_name().unwrap_or("").to_string(),
                 Cli::from_arg_matches(&m)?,
             ))
-        });
-    let (subcommand, cli) = match parsed {
+        })
+    };
+    let (subcommand, cli) = match parse(Cli::command()) {
         Ok(parsed) => parsed,
-        Err(e) => return ExitCode::from(help::print_error(&e)),
+        Err(_) => match parse(help::localise(Cli::command())) {
+            Ok(parsed) => parsed,
+            Err(e) => return ExitCode::from(help::print_error(&e)),
+        },
     };
     // Only the commands that add registers up take -R more than once; any
     // other would silently act on one of them.
