@@ -3,27 +3,8 @@
 //! the reports and a refusal (`--help`: lang_help.rs) — `--lang en` gives the same in
 //! English, and what scripts read (JSON, CSV) is byte-identical in both.
 
-use crate::support::{appeals_unset, latin_words};
+use crate::support::{appeals_unset, demo, latin_words};
 use std::path::Path;
-
-/// The demo register copied into a temporary directory as `reg`.
-fn demo() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("register");
-    for entry in walkdir::WalkDir::new(&src) {
-        let entry = entry.expect("entry");
-        let to = dir
-            .path()
-            .join("reg")
-            .join(entry.path().strip_prefix(&src).unwrap());
-        if entry.file_type().is_dir() {
-            std::fs::create_dir_all(&to).expect("dir");
-        } else {
-            std::fs::copy(entry.path(), &to).expect("copy");
-        }
-    }
-    dir
-}
 
 /// Runs `appeals` in `dir` on the demo's day with no language set but
 /// `lang` (None: none at all); returns (exit code, stdout, stderr).

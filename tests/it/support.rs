@@ -692,3 +692,22 @@ pub fn latin_words(text: &str) -> Vec<String> {
     }
     out
 }
+
+/// The demo register (`register/`) copied into a temporary directory as `reg`.
+pub fn demo() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("register");
+    for entry in walkdir::WalkDir::new(&src) {
+        let entry = entry.expect("entry");
+        let to = dir
+            .path()
+            .join("reg")
+            .join(entry.path().strip_prefix(&src).unwrap());
+        if entry.file_type().is_dir() {
+            std::fs::create_dir_all(&to).expect("dir");
+        } else {
+            std::fs::copy(entry.path(), &to).expect("copy");
+        }
+    }
+    dir
+}

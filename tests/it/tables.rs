@@ -3,28 +3,9 @@
 //! register fit 80 columns, with a stage column in `deadlines`; `people`,
 //! `calendar` and the reports wrap and stack to the width.
 
-use crate::support::{appeals, appeals_unset, Reg, Stage, DAY};
+use crate::support::{appeals, appeals_unset, demo, Reg, Stage, DAY};
 use std::path::Path;
 use unicode_width::UnicodeWidthStr;
-
-/// The demo register copied into a temporary directory as `reg`.
-fn demo() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("register");
-    for entry in walkdir::WalkDir::new(&src) {
-        let entry = entry.expect("entry");
-        let to = dir
-            .path()
-            .join("reg")
-            .join(entry.path().strip_prefix(&src).unwrap());
-        if entry.file_type().is_dir() {
-            std::fs::create_dir_all(&to).expect("dir");
-        } else {
-            std::fs::copy(entry.path(), &to).expect("copy");
-        }
-    }
-    dir
-}
 
 /// The views the issue measured.
 const VIEWS: &[&[&str]] = &[
