@@ -575,6 +575,8 @@ pub enum InputKind {
     RepeatOf,
     /// A record's `sign` contradicts its link.
     Sign,
+    /// The file is not UTF-8 and no encoding was named.
+    Encoding,
 }
 
 /// A report or export that can't be drawn up as asked.

@@ -11,6 +11,7 @@ use crate::model::codes::Subject;
 use crate::model::privacy::{self, Audience, Shown};
 use chrono::NaiveDate;
 use serde_json::Value;
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 /// The formats intake reads.
@@ -121,6 +122,58 @@ pub struct NewAppeal {
 pub const MAX_INPUT_BYTES: usize = 256 * 1024 * 1024;
 const MAX_TEXT: usize = 10_000;
 
+/// The text of an input. UTF-8, a byte-order mark dropped, unless
+/// `encoding` names another (any WHATWG label: `windows-1251`, `cp1251`,
+/// `utf-16le` …); a byte-order mark is obeyed whatever is named, since it
+/// can't be wrong. Not UTF-8 and nothing named: the reason says where, and
+/// how the first line reads as Windows-1251, in which Ukrainian Excel saves
+/// CSV, so the clerk sees whether `--encoding windows-1251` is right.
+pub fn decode<'a>(bytes: &'a [u8], encoding: Option<&str>) -> Result<Cow<'a, str>, String> {
+    if let Some((enc, bom)) = encoding_rs::Encoding::for_bom(bytes) {
+        return whole(enc, &bytes[bom..]);
+    }
+    let Some(label) = encoding else {
+        return std::str::from_utf8(bytes).map(Cow::Borrowed).map_err(|e| {
+            let start = bytes[..e.valid_up_to()]
+                .iter()
+                .rposition(|&b| b == b'\n')
+                .map_or(0, |i| i + 1);
+            let line = bytes[start..].split(|&b| b == b'\n').next().unwrap_or(&[]);
+            let (as_1251, _) = encoding_rs::WINDOWS_1251.decode_without_bom_handling(line);
+            crate::t!(
+                "err-input-not-utf8",
+                offset = e.valid_up_to(),
+                line = preview(&as_1251)
+            )
+        });
+    };
+    match encoding_rs::Encoding::for_label(label.trim().as_bytes()) {
+        Some(enc) => whole(enc, bytes),
+        None => Err(crate::t!(
+            "err-unknown-encoding",
+            label = label,
+            known = "utf-8, windows-1251, koi8-u, ibm866, utf-16le, utf-16be"
+        )),
+    }
+}
+
+/// A line as a message quotes it: at most 60 characters, trimmed.
+fn preview(line: &str) -> String {
+    let line = line.trim();
+    match line.char_indices().nth(60) {
+        Some((i, _)) => format!("{}…", &line[..i]),
+        None => line.to_string(),
+    }
+}
+
+/// All of `bytes` in `enc`, or where it stops being that.
+fn whole<'a>(enc: &'static encoding_rs::Encoding, bytes: &'a [u8]) -> Result<Cow<'a, str>, String> {
+    match enc.decode_without_bom_handling_and_without_replacement(bytes) {
+        Some(text) => Ok(text),
+        None => Err(crate::t!("err-input-malformed", encoding = enc.name())),
+    }
+}
+
 /// Splits an input into raw records. A malformed file is one problem
 /// naming its line and column (JSON) or line (CSV).
 pub fn read(text: &str, format: Format, file: &str) -> Result<Vec<RawRecord>, Vec<Problem>> {
@@ -196,10 +249,77 @@ fn object_record(value: Value, position: String) -> Result<RawRecord, String> {
     }
 }
 
+/// The byte that separates a CSV's fields, from its header line: `;` as
+/// Ukrainian Excel saves, `,`, or a tab (Excel's "Unicode text"); the most
+/// frequent outside quotes, a comma when none or tied.
+pub fn delimiter(text: &str) -> u8 {
+    let mut quoted = false;
+    let (mut semicolons, mut commas, mut tabs) = (0, 0, 0);
+    for c in text.chars() {
+        match c {
+            '"' => quoted = !quoted,
+            '\n' if !quoted => break,
+            ';' if !quoted => semicolons += 1,
+            ',' if !quoted => commas += 1,
+            '\t' if !quoted => tabs += 1,
+            _ => {}
+        }
+    }
+    if semicolons > commas && semicolons >= tabs {
+        b';'
+    } else if tabs > commas && tabs > semicolons {
+        b'\t'
+    } else {
+        b','
+    }
+}
+
+/// What intake does with a column of a CSV, by its heading.
+#[derive(Debug, Clone, PartialEq)]
+enum Heading {
+    /// One of the record's fields (by name or in words).
+    Field(&'static str),
+    /// A column of the register's own files (an export or a listing: the
+    /// index, the status, a code's name …) that a new appeal doesn't take.
+    Ignored,
+    /// Not a column intake knows.
+    Unknown,
+}
+
+fn heading(h: &str) -> Heading {
+    let named = FIELDS.iter().copied().find(|f| *f == h.trim());
+    match named.or_else(|| crate::office::column(h)) {
+        Some("term_days") => Heading::Field("term"),
+        Some(c) => match FIELDS.iter().copied().find(|f| *f == c) {
+            Some(f) => Heading::Field(f),
+            None => Heading::Ignored,
+        },
+        None => Heading::Unknown,
+    }
+}
+
+/// The columns of a CSV intake leaves aside (see [`Heading::Ignored`]), as
+/// headed, so that the clerk is told.
+pub fn ignored_columns(text: &str) -> Vec<String> {
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(delimiter(text))
+        .from_reader(text.as_bytes());
+    reader
+        .headers()
+        .map(|h| {
+            h.iter()
+                .filter(|h| heading(h) == Heading::Ignored)
+                .map(str::to_string)
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
 fn read_csv(text: &str, file: &str) -> Result<Vec<RawRecord>, Vec<Problem>> {
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(true)
         .flexible(false)
+        .delimiter(delimiter(text))
         .from_reader(text.as_bytes());
     let problem = |record: String, field: &str, reason: String| Problem {
         file: file.to_string(),
@@ -218,23 +338,25 @@ fn read_csv(text: &str, file: &str) -> Result<Vec<RawRecord>, Vec<Problem>> {
         })?
         .clone();
     let mut problems = Vec::new();
+    let fields: Vec<Heading> = headers.iter().map(heading).collect();
     for (i, h) in headers.iter().enumerate() {
-        if !FIELDS.contains(&h.trim()) {
-            problems.push(problem(
+        match &fields[i] {
+            Heading::Unknown => problems.push(problem(
                 crate::t!("detail-line-number", line = 1),
                 h,
                 crate::t!(
                     "err-unknown-column",
                     suggestion = suggest(h, FIELDS.iter().copied())
                 ),
-            ));
-        }
-        if headers.iter().take(i).any(|p| p.trim() == h.trim()) {
-            problems.push(problem(
-                crate::t!("detail-line-number", line = 1),
-                h,
-                crate::t!("err-column-twice"),
-            ));
+            )),
+            Heading::Field(f) if fields[..i].contains(&Heading::Field(f)) => {
+                problems.push(problem(
+                    crate::t!("detail-line-number", line = 1),
+                    h,
+                    crate::t!("err-column-twice"),
+                ))
+            }
+            _ => {}
         }
     }
     let mut out = Vec::new();
@@ -242,11 +364,15 @@ fn read_csv(text: &str, file: &str) -> Result<Vec<RawRecord>, Vec<Problem>> {
         match row {
             Ok(row) => {
                 let line = row.position().map(|p| p.line()).unwrap_or(0);
-                let fields = headers
+                let fields = fields
                     .iter()
                     .zip(row.iter())
+                    .filter_map(|(h, v)| match h {
+                        Heading::Field(f) => Some((*f, crate::office::unwrap_cell(v))),
+                        _ => None,
+                    })
                     .filter(|(_, v)| !v.trim().is_empty())
-                    .map(|(h, v)| (h.trim().to_string(), Raw::Text(v.to_string())))
+                    .map(|(f, v)| (f.to_string(), Raw::Text(v.into_owned())))
                     .collect();
                 out.push(RawRecord {
                     position: crate::t!("detail-line-number", line = line),
@@ -592,8 +718,10 @@ impl Validator<'_> {
 
     /// A date as ISO or as clerks write it (a file saved from Excel has
     /// `30.11.2026`): `model::dates`.
+    /// A time of day after the date (`20.07.2015 14:35`, as spreadsheets
+    /// and the contact centre write it) is allowed and left aside.
     fn date(&mut self, field: &str, text: &str) -> Option<NaiveDate> {
-        match crate::model::dates::parse_date(text) {
+        match crate::model::dates::parse_date(without_time(text)) {
             Ok(d) => Some(d),
             Err(why) => {
                 self.problem(field, why);
@@ -702,6 +830,22 @@ impl Validator<'_> {
     }
 }
 
+/// A date-and-time's date: the text before a time of day (`14:35`,
+/// `14:35:00`) that follows a space or `T`; other text as it is.
+fn without_time(text: &str) -> &str {
+    let t = text.trim();
+    match t.split_once([' ', 'T']) {
+        Some((day, time))
+            if ["%H:%M", "%H:%M:%S"]
+                .iter()
+                .any(|f| chrono::NaiveTime::parse_from_str(time.trim(), f).is_ok()) =>
+        {
+            day
+        }
+        _ => t,
+    }
+}
+
 fn json_kind(v: &Value) -> String {
     match v {
         Value::Null => crate::t!("detail-json-null"),
@@ -710,5 +854,49 @@ fn json_kind(v: &Value) -> String {
         Value::String(_) => crate::t!("detail-json-text"),
         Value::Array(_) => crate::t!("detail-json-list"),
         Value::Object(_) => crate::t!("detail-json-object"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_separator_is_read_off_the_header() {
+        assert_eq!(delimiter("cc_number;received;topics\n1,2;3;4"), b';');
+        assert_eq!(delimiter("cc_number,received,topics\n1;2,3,4"), b',');
+        assert_eq!(delimiter("\"a;b\",c\n"), b',');
+        assert_eq!(delimiter("a\tb\tc\n"), b'\t');
+        assert_eq!(delimiter("summary\n"), b',');
+    }
+
+    #[test]
+    fn a_time_of_day_after_a_date_is_left_aside() {
+        assert_eq!(without_time("20.07.2015 14:35"), "20.07.2015");
+        assert_eq!(without_time("2015-07-20T14:35:00"), "2015-07-20");
+        assert_eq!(
+            without_time("20.07.2015 після обіду"),
+            "20.07.2015 після обіду"
+        );
+        assert_eq!(without_time(" 20.07.2015 "), "20.07.2015");
+    }
+
+    #[test]
+    fn text_is_utf8_unless_an_encoding_or_a_bom_says_otherwise() {
+        let word = "Заявник";
+        let (cp1251, _, _) = encoding_rs::WINDOWS_1251.encode(word);
+        assert_eq!(decode(&cp1251, Some("windows-1251")).unwrap(), word);
+        assert_eq!(decode(&cp1251, Some("cp1251")).unwrap(), word);
+        let refused = decode(&cp1251, None).unwrap_err();
+        assert!(refused.contains(word), "{refused}");
+        assert_eq!(
+            decode(format!("\u{feff}{word}").as_bytes(), None).unwrap(),
+            word
+        );
+        let mut utf16 = vec![0xFF, 0xFE];
+        utf16.extend(word.encode_utf16().flat_map(u16::to_le_bytes));
+        assert_eq!(decode(&utf16, None).unwrap(), word);
+        assert!(decode(b"x", Some("klingon")).is_err());
+        assert!(decode(b"caf\xe9", Some("utf-8")).is_err());
     }
 }

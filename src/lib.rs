@@ -20,6 +20,7 @@ pub mod generate;
 pub mod i18n;
 pub mod intake;
 pub mod model;
+pub mod office;
 pub mod ops;
 // The storage edge: the one module that touches files, runs git and
 // stats the program's own executable (clippy.toml bars everyone else).

@@ -27,10 +27,13 @@ pub struct Args {
     pub format: Option<OutputFormat>,
     #[command(flatten)]
     pub output: super::output::Output,
+    #[command(flatten)]
+    pub excel: super::office::Excel,
 }
 
 pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
-    let format = a.output.format(a.format)?;
+    let given = a.excel.format(a.format, OutputFormat::Csv)?;
+    let format = a.output.format(given)?;
     let output = a.output.clone();
     output.write(|| print(a, format, env))
 }
@@ -46,7 +49,7 @@ fn print(a: Args, format: OutputFormat, env: &Env) -> anyhow::Result<()> {
     let d = deadlines::deadlines(&reg, &q, env.today)?;
     match format {
         OutputFormat::Json => println!("{}", serde_json::to_string_pretty(&d)?),
-        OutputFormat::Csv => print!("{}", csv_text(&d)?),
+        OutputFormat::Csv => print!("{}", csv_text(&d, a.excel.excel)?),
         OutputFormat::Table => print!("{}", table(&d, &reg.calendar, env.colour)),
     }
     Ok(())
@@ -62,9 +65,9 @@ fn state_key(s: State) -> &'static str {
     }
 }
 
-fn csv_text(d: &Deadlines) -> anyhow::Result<String> {
-    let mut w = csv::Writer::from_writer(Vec::new());
-    w.write_record([
+/// The table as CSV; for Excel the state in words.
+fn csv_text(d: &Deadlines, excel: bool) -> anyhow::Result<String> {
+    let columns = [
         "index",
         "received",
         "status",
@@ -80,9 +83,15 @@ fn csv_text(d: &Deadlines) -> anyhow::Result<String> {
         "missed_control_date",
         "priority",
         "personal_by_head",
-    ])?;
+    ];
+    let mut w = super::office::Csv::new(Vec::new(), excel, &columns)?;
     for r in &d.cards {
-        w.write_record([
+        let state = if excel {
+            state_text(r.state)
+        } else {
+            state_key(r.state).to_string()
+        };
+        w.row([
             r.index.clone(),
             r.received.to_string(),
             r.status.to_string(),
@@ -91,7 +100,7 @@ fn csv_text(d: &Deadlines) -> anyhow::Result<String> {
             r.executor_due.to_string(),
             r.control_date.to_string(),
             r.working_days_left.to_string(),
-            state_key(r.state).to_string(),
+            state,
             r.mark.clone().unwrap_or_default(),
             r.dissatisfied.to_string(),
             r.extended_late.to_string(),
@@ -188,7 +197,7 @@ fn table(d: &Deadlines, cal: &crate::calendar::Calendar, colour: bool) -> String
                 .iter()
                 .map(|r| {
                     vec![
-                        r.index.clone(),
+                        short_index(&r.index, year),
                         super::render::stage_short(r.status),
                         r.executor.clone().unwrap_or_else(|| "—".into()),
                         short(r.executor_due),
@@ -238,6 +247,15 @@ fn table(d: &Deadlines, cal: &crate::calendar::Calendar, colour: bool) -> String
         out.push('\n');
     }
     out
+}
+
+/// A card's index without the year when it is the table's year (`Р-4`
+/// for `2015/Р-4`), as a clerk names it on the command line.
+fn short_index(index: &str, year: i32) -> String {
+    match index.split_once('/') {
+        Some((y, rest)) if y == year.to_string() => rest.to_string(),
+        _ => index.to_string(),
+    }
 }
 
 /// The least room the marks keep in the full layout before the compact

@@ -480,6 +480,7 @@ fn input(e: &InputError) -> Vec<String> {
         InputKind::Records => vec![t!("hint-fix-records")],
         InputKind::RepeatOf => vec![t!("hint-repeat-of")],
         InputKind::Sign => vec![t!("hint-leave-sign")],
+        InputKind::Encoding => vec![t!("hint-encoding")],
     }
 }
 

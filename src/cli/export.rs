@@ -21,7 +21,7 @@ pub enum ExportFormat {
 /// Arguments of `export`.
 #[derive(Debug, clap::Args)]
 #[command(
-    after_help = "Without --anonymize or --personal no name, address, phone or e-mail is exported; with them, none of an applicant who asked for confidentiality (law art. 10): empty, beside confidential = true.\n\nExamples:\n  appeals export --from 2015-06-01 --to 2015-06-30 > cherven.jsonl\n  appeals export --format csv --bom --anonymize > appeals.csv\n  appeals -R misto-a -R misto-b export --anonymize > oblast.jsonl"
+    after_help = "Without --anonymize or --personal no name, address, phone or e-mail is exported; with them, none of an applicant who asked for confidentiality (law art. 10): empty, beside confidential = true.\n\nExamples:\n  appeals export --from 2015-06-01 --to 2015-06-30 > cherven.jsonl\n  appeals export --excel --anonymize > appeals.csv\n  appeals -R misto-a -R misto-b export --anonymize > oblast.jsonl"
 )]
 pub struct Args {
     /// Only cards received on or after this day.
@@ -44,16 +44,16 @@ pub struct Args {
     /// applicant's stay empty, law art. 10).
     #[arg(long)]
     pub personal: bool,
-    /// Start the CSV with a byte-order mark, so that Excel reads it as UTF-8.
-    #[arg(long)]
-    pub bom: bool,
+    #[command(flatten)]
+    pub excel: super::office::Excel,
     /// Add up registers of different Classifier editions.
     #[arg(long)]
     pub mixed_editions: bool,
 }
 
 pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
-    let format = a.output.format(a.format)?;
+    let given = a.excel.format(a.format, ExportFormat::Csv)?;
+    let format = a.output.format(given)?;
     let output = a.output.clone();
     output.write(|| print(a, format, env))
 }
@@ -94,19 +94,14 @@ fn print(a: Args, format: ExportFormat, env: &Env) -> anyhow::Result<()> {
             writeln!(out, "{}", export::json_line(&columns, row)).map_err(io)
         })?,
         ExportFormat::Csv => {
-            if a.bom {
-                out.write_all("\u{feff}".as_bytes())?;
-            }
-            let mut w = csv::Writer::from_writer(&mut out);
-            w.write_record(&columns)?;
+            let mut w = super::office::Csv::new(&mut out, a.excel.excel, &columns)?;
             let n = export::export(&regs, &opts, |row| {
-                w.write_record(row.iter().map(export::csv_field))
-                    .map_err(|e| {
-                        anyhow::Error::from(super::error::UserError::new(crate::t!(
-                            "err-writing-export",
-                            error = e.to_string()
-                        )))
-                    })
+                w.row(row.iter().map(export::csv_field)).map_err(|e| {
+                    anyhow::Error::from(super::error::UserError::new(crate::t!(
+                        "err-writing-export",
+                        error = e.to_string()
+                    )))
+                })
             })?;
             w.flush()?;
             n

@@ -117,6 +117,7 @@ fn value_name_uk(name: &str) -> &'static str {
         "REPEAT_OF" => "КАРТКА",
         "COMMAND" => "КОМАНДА",
         "ID:NAME" => "ID:ІМ’Я",
+        "ENCODING" => "КОДУВАННЯ",
         _ => "ЗНАЧЕННЯ",
     }
 }

@@ -38,10 +38,13 @@ pub struct Args {
     pub format: Option<OutputFormat>,
     #[command(flatten)]
     pub output: super::output::Output,
+    #[command(flatten)]
+    pub excel: super::office::Excel,
 }
 
 pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
-    let format = a.output.format(a.format)?;
+    let given = a.excel.format(a.format, OutputFormat::Csv)?;
+    let format = a.output.format(given)?;
     let output = a.output.clone();
     output.write(|| print(a, format, env))
 }
@@ -60,14 +63,17 @@ fn print(a: Args, format: OutputFormat, env: &Env) -> anyhow::Result<()> {
     // never holds it in memory (the table keeps only its rows).
     let out = std::io::stdout();
     let mut out = std::io::BufWriter::new(out.lock());
-    let mut csv_out =
-        (format == OutputFormat::Csv).then(|| csv::Writer::from_writer(std::io::stdout()));
-    if let Some(w) = &mut csv_out {
+    let mut csv_out = None;
+    if format == OutputFormat::Csv {
         let mut header: Vec<&str> = super::render::CARD_COLUMNS.to_vec();
         if a.personal {
             header.push("name");
         }
-        w.write_record(&header)?;
+        csv_out = Some(super::office::Csv::new(
+            std::io::stdout(),
+            a.excel.excel,
+            &header,
+        )?);
     }
     let mut rows = Vec::new();
     // A topic code the Classifier's sources don't confirm is marked `*`.
@@ -102,7 +108,7 @@ fn print(a: Args, format: OutputFormat, env: &Env) -> anyhow::Result<()> {
                     if a.personal {
                         row.push(name());
                     }
-                    w.write_record(&row)
+                    w.row(&row)
                         .map_err(|e| crate::store::StoreError::file("<stdout>", e.to_string()))?;
                 }
             }

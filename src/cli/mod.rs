@@ -21,6 +21,7 @@ mod link;
 mod list;
 mod log;
 mod notify;
+mod office;
 mod output;
 mod people;
 mod reassign;

@@ -20,6 +20,10 @@ pub struct Args {
     /// The export's format (default: from the extension, else guessed).
     #[arg(long, value_enum)]
     pub input_format: Option<InputFormat>,
+    /// The export's text encoding when not UTF-8: windows-1251 (as Ukrainian
+    /// Excel saves CSV), koi8-u, utf-16le … (a byte-order mark decides itself).
+    #[arg(long, value_name = "ENCODING")]
+    pub encoding: Option<String>,
     /// Register the valid records and list the invalid ones.
     #[arg(long)]
     pub skip_invalid: bool,
@@ -176,7 +180,7 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
                     .hint(crate::t!("hint-from-or-flags"))
                     .into());
             }
-            read_input(from, a.input_format)?
+            read_input(from, a.input_format, a.encoding.as_deref(), env.quiet)?
         }
         None => {
             if a.record.is_empty() {
@@ -318,7 +322,12 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
 }
 
 /// Reads an intake file (or stdin) into raw records.
-fn read_input(from: &str, format: Option<InputFormat>) -> anyhow::Result<(String, Vec<RawRecord>)> {
+fn read_input(
+    from: &str,
+    format: Option<InputFormat>,
+    encoding: Option<&str>,
+    quiet: bool,
+) -> anyhow::Result<(String, Vec<RawRecord>)> {
     let bytes = crate::store::outside::read_input(from, intake::MAX_INPUT_BYTES)
         .map_err(crate::Error::from)?;
     let name = if from == "-" {
@@ -326,7 +335,7 @@ fn read_input(from: &str, format: Option<InputFormat>) -> anyhow::Result<(String
     } else {
         from.to_string()
     };
-    let whole = |reason: String| {
+    let whole = |reason: String, kind: InputKind| {
         crate::Error::from(InputError {
             source_name: name.clone(),
             problems: vec![Problem {
@@ -335,25 +344,40 @@ fn read_input(from: &str, format: Option<InputFormat>) -> anyhow::Result<(String
                 field: String::new(),
                 reason,
             }],
-            kind: InputKind::Whole,
+            kind,
         })
     };
     if bytes.len() > intake::MAX_INPUT_BYTES {
-        return Err(whole(crate::t!(
-            "err-input-too-large",
-            mib = intake::MAX_INPUT_BYTES >> 20
-        ))
+        return Err(whole(
+            crate::t!("err-input-too-large", mib = intake::MAX_INPUT_BYTES >> 20),
+            InputKind::Whole,
+        )
         .into());
     }
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
-    let text = std::str::from_utf8(bytes)
-        .map_err(|e| whole(crate::t!("err-input-not-utf8", offset = e.valid_up_to())))?;
+    let text = intake::decode(&bytes, encoding).map_err(|reason| {
+        let kind = if encoding.is_none() {
+            InputKind::Encoding
+        } else {
+            InputKind::Whole
+        };
+        whole(reason, kind)
+    })?;
+    let text = text.as_ref();
     let format = match format {
         Some(InputFormat::Json) => Format::Json,
         Some(InputFormat::Jsonl) => Format::JsonLines,
         Some(InputFormat::Csv) => Format::Csv,
         None => Format::from_extension(from).unwrap_or_else(|| Format::sniff(text)),
     };
+    if format == Format::Csv && !quiet {
+        let ignored = intake::ignored_columns(text);
+        if !ignored.is_empty() {
+            eprintln!(
+                "{}",
+                crate::t!("note-ignored-columns", columns = ignored.join(", "))
+            );
+        }
+    }
     let raws = intake::read(text, format, &name).map_err(|problems| {
         crate::Error::from(InputError {
             source_name: name.clone(),

@@ -36,7 +36,7 @@ pub enum ReportFormat {
 /// Arguments of `report`.
 #[derive(Debug, clap::Args)]
 #[command(
-    after_help = "The period is of receipt: appeals received then; \"open\" and \"overdue\" are as of --today.\nWith several -R registers (same Classifier edition) the counts are added up.\n\nExamples:\n  appeals report --month 2015-06\n  appeals report --quarter 2015-3 --format xlsx -o kvartal.xlsx\n  appeals report --from 2015-06-01 --to 2015-06-30 --format csv --bom > cherven.csv\n  appeals -R misto-a -R misto-b report --month 2015-06 --format html -o oblast.html"
+    after_help = "The period is of receipt: appeals received then; \"open\" and \"overdue\" are as of --today.\nWith several -R registers (same Classifier edition) the counts are added up.\n\nExamples:\n  appeals report --month 2015-06\n  appeals report --quarter 2015-3 --format xlsx -o kvartal.xlsx\n  appeals report --from 2015-06-01 --to 2015-06-30 --excel > cherven.csv\n  appeals -R misto-a -R misto-b report --month 2015-06 --format html -o oblast.html"
 )]
 pub struct Args {
     /// A calendar month: 2015-06, 06.2015, this or last (default: the month of --today).
@@ -59,9 +59,8 @@ pub struct Args {
     pub format: Option<ReportFormat>,
     #[command(flatten)]
     pub output: super::output::Output,
-    /// Start the CSV with a byte-order mark, so that Excel reads it as UTF-8.
-    #[arg(long)]
-    pub bom: bool,
+    #[command(flatten)]
+    pub excel: super::office::Excel,
     /// Staff number of the appeals unit, for block 5 of the statistical form.
     #[arg(long, value_name = "N")]
     pub staff: Option<u64>,
@@ -91,7 +90,8 @@ fn period(a: &Args, today: NaiveDate) -> crate::Result<Period> {
 }
 
 pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
-    let format = a.output.format(a.format)?;
+    let given = a.excel.format(a.format, ReportFormat::Csv)?;
+    let format = a.output.format(given)?;
     let output = a.output.clone();
     output.write(|| print(a, format, env))
 }
@@ -144,19 +144,7 @@ fn print(a: Args, format: ReportFormat, env: &Env) -> anyhow::Result<()> {
     let bytes = match format {
         ReportFormat::Json => format!("{json}\n").into_bytes(),
         ReportFormat::Table => text(&heading, &tables).into_bytes(),
-        ReportFormat::Csv => {
-            let mut out = if a.bom {
-                "\u{feff}".to_string()
-            } else {
-                String::new()
-            };
-            // With --bom the file is for a person in Excel: in Ukrainian the
-            // header and the sections are named in words; in English, and
-            // without --bom, it is the documented machine header.
-            let words = a.bom && crate::i18n::lang() == crate::i18n::Lang::Uk;
-            out.push_str(&csv_text(&tables, words)?);
-            out.into_bytes()
-        }
+        ReportFormat::Csv => csv_text(&tables, a.excel.excel)?.into_bytes(),
         ReportFormat::Html => page.unwrap_or_default().into_bytes(),
         ReportFormat::Xlsx => {
             if std::io::stdout().is_terminal() {
@@ -333,7 +321,7 @@ fn naming_column(key: &str) -> bool {
     )
 }
 
-/// A CSV column's heading in words, for a person (`--bom` in Ukrainian).
+/// A CSV column's heading in words, for a person (`--excel`).
 fn csv_heading(key: &str, tables: &[tabular::Table]) -> String {
     match key {
         "section" => crate::t!("rep-csv-section"),
@@ -355,9 +343,9 @@ fn csv_heading(key: &str, tables: &[tabular::Table]) -> String {
 
 /// All tables in one CSV: a `section` column, then every column key in
 /// order of first appearance; a row leaves other sections' columns empty.
-/// With `words` the header and the sections are named for a person (the
-/// cells are the same).
-fn csv_text(tables: &[tabular::Table], words: bool) -> anyhow::Result<String> {
+/// For Excel (`--excel`) the header and the sections are named in words and
+/// the cells shaped as [`excel_cell`] says.
+fn csv_text(tables: &[tabular::Table], excel: bool) -> anyhow::Result<String> {
     // What names a row comes first, then the measures as they appear.
     let mut keys: Vec<&str> = vec!["code", "measure", "key", "rank", "id", "name", "items"];
     keys.retain(|k| tables.iter().any(|t| t.columns.iter().any(|c| c.key == *k)));
@@ -368,10 +356,16 @@ fn csv_text(tables: &[tabular::Table], words: bool) -> anyhow::Result<String> {
             }
         }
     }
-    let mut w = csv::Writer::from_writer(Vec::new());
+    let mut builder = csv::WriterBuilder::new();
+    let mut out = Vec::new();
+    if excel {
+        out.extend_from_slice("\u{feff}".as_bytes());
+        builder.delimiter(b';');
+    }
+    let mut w = builder.from_writer(out);
     let mut header = vec!["section"];
     header.extend(&keys);
-    if words {
+    if excel {
         let named: Vec<String> = header.iter().map(|k| csv_heading(k, tables)).collect();
         w.write_record(&named)?;
     } else {
@@ -379,23 +373,43 @@ fn csv_text(tables: &[tabular::Table], words: bool) -> anyhow::Result<String> {
     }
     for t in tables {
         for r in &t.rows {
-            let mut rec = vec![if words {
+            let mut rec = vec![if excel {
                 t.title.clone()
             } else {
                 t.key.clone()
             }];
             for k in &keys {
-                let v = t
+                let cell = t
                     .columns
                     .iter()
                     .position(|c| c.key == *k)
-                    .and_then(|i| r.get(i))
-                    .map(|cell| cell.raw())
-                    .unwrap_or_default();
-                rec.push(v);
+                    .and_then(|i| r.get(i));
+                rec.push(match cell {
+                    Some(cell) if excel => excel_cell(cell, k),
+                    Some(cell) => cell.raw(),
+                    None => String::new(),
+                });
             }
             w.write_record(&rec)?;
         }
     }
     Ok(String::from_utf8(w.into_inner()?)?)
+}
+
+/// A report's cell for Ukrainian Excel: codes and keys kept as text, names
+/// in this run's language, shares as `45,5%`, decimals with a comma.
+fn excel_cell(cell: &tabular::Cell, key: &str) -> String {
+    use crate::office::Kind;
+    use tabular::Cell;
+    match cell {
+        Cell::Code(code, _) => super::office::cell(Kind::Code, code),
+        Cell::Text(s) if matches!(key, "measure" | "key" | "code" | "id") => {
+            super::office::cell(Kind::Code, s)
+        }
+        Cell::Text(s) | Cell::Named(s, _) => super::office::cell(Kind::Text, s),
+        Cell::Count(n) => n.to_string(),
+        Cell::Share(Some(x)) => format!("{:.1}%", x * 100.0).replace('.', ","),
+        Cell::Decimal(Some(x)) => format!("{x:.2}").replace('.', ","),
+        Cell::Share(None) | Cell::Decimal(None) | Cell::Empty => String::new(),
+    }
 }

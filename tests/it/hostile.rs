@@ -37,7 +37,8 @@ fn hostile_intake_files() {
         ("deep.json", "[".repeat(100_000).into_bytes(), "recursion limit"),
         ("garbage.json", format!("[{big}]").into_bytes(), "malformed JSON"),
         ("cp1251.csv", b"cc_number,name\n1,\xca\xee\xe2\xe0\xeb\xe5\xed\xea\xee\n".to_vec(), "not UTF-8"),
-        ("utf16.json", b"\xff\xfe[\x00{\x00}\x00]\x00".to_vec(), "not UTF-8"),
+        // A UTF-16 byte-order mark is obeyed: the record is read, and lacks its fields.
+        ("utf16.json", b"\xff\xfe[\x00{\x00}\x00]\x00".to_vec(), "field `received`: missing"),
         ("bell.json", json!([record("h-3", DAY, json!({"name": "Кова\u{7}ленко"}))]).to_string().into_bytes(), "contains control characters"),
         ("nul.json", json!([record("h\u{0}4", DAY, json!({}))]).to_string().into_bytes(), "contains control characters"),
         ("escape.jsonl", format!("{}\n", record("h-5", DAY, json!({"summary": "\u{1b}[2J стерто"}))).into_bytes(), "contains control characters"),

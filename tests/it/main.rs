@@ -29,6 +29,7 @@ mod lang_report;
 mod lang_steps;
 mod lang_views;
 mod letters;
+mod office;
 mod output;
 mod priority;
 mod privacy;

@@ -688,15 +688,15 @@ fn export_carries_no_personal_data_unless_asked() {
     let again = reg.run_on(TODAY, &["export", "--anonymize"]).ok();
     assert!(again.stdout.contains(p), "the pseudonym is stable");
 
-    let personal = reg
-        .run_on(TODAY, &["export", "--personal", "--format", "csv", "--bom"])
-        .ok();
+    let personal = reg.run_on(TODAY, &["export", "--personal", "--excel"]).ok();
     assert!(personal.stdout.starts_with('\u{feff}'));
-    let mut r = csv::Reader::from_reader(personal.stdout.trim_start_matches('\u{feff}').as_bytes());
+    let mut r = csv::ReaderBuilder::new()
+        .delimiter(b';')
+        .from_reader(personal.stdout.trim_start_matches('\u{feff}').as_bytes());
     let header = r.headers().unwrap().clone();
     let name = header
         .iter()
-        .position(|h| h == "name")
+        .position(|h| h == "Applicant's name")
         .expect("a name column");
     let first = r.records().next().unwrap().unwrap();
     assert_eq!(&first[name], "Коваленко Петро Іванович");

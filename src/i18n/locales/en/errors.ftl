@@ -372,7 +372,7 @@ err-repeat-of-later = { $card } was received on { $card_received }, after this a
 err-sign-contradicts-open = { $sign } contradicts the link to { $card } (still open): the sign is { $derived }
 err-sign-contradicts-closed = { $sign } contradicts the link to { $card } (closed): the sign is { $derived }
 err-input-too-large = larger than { $mib } MiB
-err-input-not-utf8 = not UTF-8 (invalid byte at offset { $offset }); export it as UTF-8
+err-input-not-utf8 = not UTF-8 (invalid byte at offset { $offset }); read as Windows-1251 its line is «{ $line }»
 
 ## explain: dates on the card that the calendar no longer gives.
 
@@ -399,3 +399,7 @@ err-gen-from-after-until = --from { $from } is after --until { $until }
 err-gen-no-working-day = no working day from { $from } to { $until }
 err-gen-story = generated card { $card } (plan { $plan }) can't take a step: { $error }; this is a bug in the generator
 detail-non-working-day = non-working day
+err-unknown-encoding = unknown encoding '{ $label }' (known: { $known })
+err-input-malformed = not valid { $encoding } text
+hint-encoding = if that reads right (Excel saves a Ukrainian CSV so), add --encoding windows-1251; or save the file as UTF-8
+note-ignored-columns = note: columns of the register's own files left aside: { $columns }

@@ -4,8 +4,8 @@
 # help-value-ARG-VALUE a value's, help-COMMAND-after the examples.
 
 ## Shared by many commands
-help-arg-bom =
-    Start the CSV with a byte-order mark, so that Excel reads it as UTF-8
+help-arg-excel =
+    CSV as Ukrainian Excel opens it: ';'-separated, with a byte-order mark, headings in words, dates as 20.07.2015, decimal commas, codes kept as text (implies --format csv; --bom is the same)
 help-arg-card =
     The card: К-125, 2015/К-125, #125, 2015#125 or cc:NUMBER
 help-arg-executor =
@@ -79,6 +79,8 @@ help-register-from =
     A contact-centre export: JSON array, JSON Lines or CSV; `-` for stdin
 help-register-input-format =
     The export's format (default: from the extension, else guessed)
+help-register-encoding =
+    The export's text encoding when not UTF-8: windows-1251 (as Ukrainian Excel saves CSV), koi8-u, utf-16le … (a byte-order mark decides itself)
 help-value-input-format-json =
     JSON array
 help-value-input-format-jsonl =
@@ -612,7 +614,7 @@ help-report-after =
     Examples:
       appeals report --month 2015-06
       appeals report --quarter 2015-3 --format xlsx -o kvartal.xlsx
-      appeals report --from 2015-06-01 --to 2015-06-30 --format csv --bom > cherven.csv
+      appeals report --from 2015-06-01 --to 2015-06-30 --excel > cherven.csv
       appeals -R misto-a -R misto-b report --month 2015-06 --format html -o oblast.html
 help-report-month =
     A calendar month: 2015-06, 06.2015, this or last (default: the month of --today)
@@ -653,7 +655,7 @@ help-export-after =
 
     Examples:
       appeals export --from 2015-06-01 --to 2015-06-30 > cherven.jsonl
-      appeals export --format csv --bom --anonymize > appeals.csv
+      appeals export --excel --anonymize > appeals.csv
       appeals -R misto-a -R misto-b export --anonymize > oblast.jsonl
 help-export-from =
     Only cards received on or after this day

@@ -443,7 +443,7 @@ err-repeat-of-later = { $card } надійшло { $card_received }, пізні�
 err-sign-contradicts-open = { $sign } суперечить зв’язку з { $card } (ще на розгляді): ознака має бути { $derived }
 err-sign-contradicts-closed = { $sign } суперечить зв’язку з { $card } (розгляд завершено): ознака має бути { $derived }
 err-input-too-large = більше за { $mib } МіБ
-err-input-not-utf8 = це не UTF-8 (хибний байт на позиції { $offset }); збережіть файл у кодуванні UTF-8
+err-input-not-utf8 = це не UTF-8 (хибний байт на позиції { $offset }); у кодуванні Windows-1251 цей рядок читається як «{ $line }»
 
 ## explain: дати в картці, яких календар уже не дає.
 
@@ -472,3 +472,7 @@ err-gen-no-working-day = з { $from } до { $until } немає жодного 
 err-gen-story = створена картка { $card } (план { $plan }) не може пройти крок: { $error }; це вада генератора
 # Коли календар не каже, чому день неробочий.
 detail-non-working-day = неробочий день
+err-unknown-encoding = невідоме кодування '{ $label }' (відомі: { $known })
+err-input-malformed = це не текст у кодуванні { $encoding }
+hint-encoding = якщо так читається правильно (так Excel зберігає український CSV), додайте --encoding windows-1251; або збережіть файл у UTF-8
+note-ignored-columns = примітка: стовпці власних файлів реєстру пропущено: { $columns }

@@ -4,8 +4,8 @@
 # команд, help-value-АРГУМЕНТ-ЗНАЧЕННЯ — значення, help-КОМАНДА-after — приклади.
 
 ## Спільне для багатьох команд
-help-arg-bom =
-    Почати CSV з позначки порядку байтів (BOM), щоб Excel прочитав його як UTF-8
+help-arg-excel =
+    CSV, який український Excel відкриває стовпцями: розділювач ';', позначка порядку байтів (BOM), заголовки словами, дати як 20.07.2015, десяткова кома, коди як текст (означає --format csv; --bom — те саме)
 help-arg-card =
     Картка: К-125, 2015/К-125, #125, 2015#125 або 'cc:НОМЕР'
 help-arg-executor =
@@ -79,6 +79,8 @@ help-register-from =
     Вивантаження контакт-центру: масив JSON, 'JSON Lines' або CSV; `-` — стандартний вхід
 help-register-input-format =
     Формат вивантаження (типово — за розширенням файлу, інакше вгадується)
+help-register-encoding =
+    Кодування тексту вивантаження, якщо це не UTF-8: windows-1251 (так український Excel зберігає CSV), koi8-u, utf-16le … (позначка порядку байтів вирішує сама)
 help-value-input-format-json =
     Масив JSON
 help-value-input-format-jsonl =
@@ -612,7 +614,7 @@ help-report-after =
     Приклади:
       appeals report --month 2015-06
       appeals report --quarter 2015-3 --format xlsx -o kvartal.xlsx
-      appeals report --from 2015-06-01 --to 2015-06-30 --format csv --bom > cherven.csv
+      appeals report --from 2015-06-01 --to 2015-06-30 --excel > cherven.csv
       appeals -R misto-a -R misto-b report --month 2015-06 --format html -o oblast.html
 help-report-month =
     Календарний місяць: 2015-06, 06.2015, 'this' або 'last' (типово — місяць --today)
@@ -653,7 +655,7 @@ help-export-after =
 
     Приклади:
       appeals export --from 2015-06-01 --to 2015-06-30 > cherven.jsonl
-      appeals export --format csv --bom --anonymize > appeals.csv
+      appeals export --excel --anonymize > appeals.csv
       appeals -R misto-a -R misto-b export --anonymize > oblast.jsonl
 help-export-from =
     Лише картки, що надійшли цього дня або пізніше

@@ -34,6 +34,6 @@ tbl-list-control = контр.
 tbl-list-executor = виконавець
 tbl-list-summary = зміст
 
-tbl-mark-first = першочерг.
+tbl-mark-first = перш.
 tbl-mark-personal = особ. керівн.
 tbl-mark-dissatisfied = незадоволений
