@@ -30,6 +30,7 @@ mod lang_steps;
 mod lang_views;
 mod letters;
 mod output;
+mod print;
 mod priority;
 mod privacy;
 mod props;
