@@ -119,8 +119,16 @@ fn print(a: Args, format: ReportFormat, env: &Env) -> anyhow::Result<()> {
                 r.as_of,
             );
             let tables = tabular::monitoring(&r);
-            let page =
-                (format == ReportFormat::Html).then(|| html::monitoring(&heading, &r, &tables));
+            let page = (format == ReportFormat::Html).then(|| {
+                let frame = frame(
+                    &regs,
+                    tabular::monitoring_title(),
+                    &r.registers,
+                    r.period,
+                    r.as_of,
+                );
+                html::monitoring(&frame, &r, &tables)
+            });
             (serde_json::to_string_pretty(&r)?, heading, tables, page)
         }
         Form::Statistical => {
@@ -131,13 +139,24 @@ fn print(a: Args, format: ReportFormat, env: &Env) -> anyhow::Result<()> {
                 &f.period,
                 f.as_of,
             );
-            heading.push(crate::t!(
+            let previous = crate::t!(
                 "form-previous-line",
                 from = f.previous.from,
                 to = f.previous.to
-            ));
+            );
+            heading.push(previous.clone());
             let tables = tabular::statistical(&f);
-            let page = (format == ReportFormat::Html).then(|| html::statistical(&heading, &tables));
+            let page = (format == ReportFormat::Html).then(|| {
+                let mut frame = frame(
+                    &regs,
+                    tabular::statistical_title(),
+                    &f.registers,
+                    f.period,
+                    f.as_of,
+                );
+                frame.notes.push(previous);
+                html::statistical(&frame, &tables)
+            });
             (serde_json::to_string_pretty(&f)?, heading, tables, page)
         }
     };
@@ -156,6 +175,38 @@ fn print(a: Args, format: ReportFormat, env: &Env) -> anyhow::Result<()> {
         }
     };
     emit(&bytes)
+}
+
+/// What the printed page says around the tables. It is signed for the
+/// department by people.toml's controller when one register is reported
+/// on; several registers' sum leaves the name to be written in.
+fn frame<'a>(
+    regs: &[Register],
+    title: String,
+    registers: &'a [report::RegisterInfo],
+    period: Period,
+    as_of: NaiveDate,
+) -> html::Frame<'a> {
+    let head = match regs {
+        [one] => one
+            .roster
+            .administrators
+            .iter()
+            .find(|a| a.controller)
+            .map(|a| html::Signatory {
+                name: a.name.clone(),
+                position: a.position.clone(),
+            }),
+        _ => None,
+    };
+    html::Frame {
+        title,
+        registers,
+        period,
+        as_of,
+        notes: Vec::new(),
+        head,
+    }
 }
 
 /// Writes the report to standard output (the file of `-o` when named).

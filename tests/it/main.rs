@@ -31,6 +31,7 @@ mod lang_views;
 mod letters;
 mod office;
 mod output;
+mod print;
 mod priority;
 mod privacy;
 mod props;

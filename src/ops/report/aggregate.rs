@@ -25,6 +25,10 @@ pub(crate) struct Person {
     pub answered_after_control: u64,
     pub open: u64,
     pub open_overdue: u64,
+    /// On control without the executor's answer.
+    pub pending: u64,
+    /// Of those, the control date passed.
+    pub pending_overdue: u64,
     pub results: BTreeMap<String, u64>,
     pub quality_sum: u64,
     pub quality_n: u64,
@@ -79,8 +83,13 @@ impl Person {
         if c.status.is_open() {
             self.open += 1;
             // A card whose reply is out waits only to be taken off control.
-            if c.status.awaits_reply() && judged < today {
+            let overdue = c.status.awaits_reply() && judged < today;
+            if overdue {
                 self.open_overdue += 1;
+            }
+            if c.answer.is_none() {
+                self.pending += 1;
+                self.pending_overdue += u64::from(overdue);
             }
         }
         let result = c
@@ -99,6 +108,8 @@ impl Person {
         self.answered_after_control += o.answered_after_control;
         self.open += o.open;
         self.open_overdue += o.open_overdue;
+        self.pending += o.pending;
+        self.pending_overdue += o.pending_overdue;
         for (k, v) in o.results {
             *self.results.entry(k).or_default() += v;
         }

@@ -285,6 +285,13 @@ pub struct PersonRow {
     pub open: u64,
     /// On control with the control date passed.
     pub open_overdue: u64,
+    /// On control without the executor's answer (not in the JSON: the
+    /// timeliness chart's parts).
+    #[serde(skip)]
+    pub pending: u64,
+    /// Of those, the control date passed (not in the JSON).
+    #[serde(skip)]
+    pub pending_overdue: u64,
     /// Results of consideration, 9.x → count.
     pub results: BTreeMap<String, u64>,
     /// Average quality score.
@@ -583,6 +590,8 @@ fn person_rows(
             answered_after_control: p.answered_after_control,
             open: p.open,
             open_overdue: p.open_overdue,
+            pending: p.pending,
+            pending_overdue: p.pending_overdue,
             results: p.results.clone(),
             quality_avg: avg(p.quality_sum as f64, p.quality_n),
             satisfied_share: ratio(p.satisfied, p.satisfaction_n),

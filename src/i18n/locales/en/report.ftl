@@ -120,11 +120,25 @@ rep-narrow-confirmed-share = confirmed
 rep-chart-topics = Topics of appeals
 rep-chart-executors = Timeliness of executors
 rep-chart-executors-label = Executors' timeliness
-rep-chart-executor-tip = { $name }: on time { $on_time }, late { $late }, overdue { $overdue }, on control { $open }
+rep-chart-executor-tip = { $name }: { $total } appeals — on time { $on_time }, late { $late }, unanswered and overdue { $overdue }, unanswered within term { $open }, off control without an executor's answer { $other }
 rep-legend-on-time = answered on time
 rep-legend-late = answered late
-rep-legend-overdue = on control, overdue
-rep-legend-open = on control, within term
+rep-legend-overdue = no answer, term passed
+rep-legend-open = no answer, within term
+rep-legend-other = off control without an executor's answer (forwarded, returned, not considered)
+rep-chart-executors-note = A bar is all of an executor's appeals, the number their count; each appeal is counted once.
+rep-chart-topics-note = A bar is the appeals raising the topic's questions; an appeal raising several is counted under each of its topics.
+
+## The printed page: its letterhead and signatures
+
+rep-print-period = for the period { $from } to { $to }
+rep-print-edition = Classifier of citizens' appeals, edition { $edition }
+rep-print-prepared = Prepared on { $date }
+rep-print-head = Head of the department of citizens' appeals
+rep-print-prepared-by = Prepared by
+rep-print-signature = (signature)
+rep-print-name = (name)
+rep-print-date = Date
 
 ## CSV with --bom (for a person in Excel)
 

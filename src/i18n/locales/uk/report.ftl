@@ -141,12 +141,30 @@ rep-chart-topics = Тематика звернень
 rep-chart-executors = Своєчасність розгляду виконавцями
 # The executors' chart, for screen readers.
 rep-chart-executors-label = Своєчасність виконавців
-# The tooltip of an executor's bar.
-rep-chart-executor-tip = { $name }: вчасно { $on_time }, із запізненням { $late }, прострочено { $overdue }, на контролі { $open }
+# The tooltip of an executor's bar: its appeals and their parts.
+rep-chart-executor-tip = { $name }: звернень { $total } — вчасно { $on_time }, із запізненням { $late }, без відповіді й прострочено { $overdue }, без відповіді у строк { $open }, знято без відповіді виконавця { $other }
 rep-legend-on-time = відповідь вчасно
 rep-legend-late = відповідь із запізненням
-rep-legend-overdue = на контролі, прострочено
-rep-legend-open = на контролі, у строк
+rep-legend-overdue = відповіді немає, строк минув
+rep-legend-open = відповіді немає, у строк
+rep-legend-other = знято з контролю без відповіді виконавця (переслано, повернуто, не розглянуто)
+# Under the executors' chart: what a bar is.
+rep-chart-executors-note = Смуга — усі звернення виконавця, число — їх кількість; кожне звернення враховано один раз.
+# Under the topics' chart.
+rep-chart-topics-note = Смуга — звернення, що порушують питання теми; звернення з кількома питаннями враховано в кожній своїй темі.
+
+## The printed page: its letterhead and signatures
+
+# The period under the title.
+rep-print-period = за період з { $from } по { $to }
+rep-print-edition = Класифікатор звернень громадян, редакція { $edition }
+rep-print-prepared = Дата складання: { $date }
+# The head of the department who signs, when people.toml names no controller.
+rep-print-head = Начальник відділу звернень громадян
+rep-print-prepared-by = Підготував(ла)
+rep-print-signature = (підпис)
+rep-print-name = (прізвище, ініціали)
+rep-print-date = Дата
 
 ## CSV with --bom (for a person in Excel)
 
