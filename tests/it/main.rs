@@ -37,6 +37,7 @@ mod register;
 mod remind;
 mod repeats;
 mod report;
+mod report_xlsx;
 mod shell;
 mod support;
 mod tables;
