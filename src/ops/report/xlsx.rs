@@ -79,10 +79,12 @@ impl Formats {
     }
 }
 
-/// A column's width in characters: names wrap, numbers are narrow.
-fn width(key: &str) -> f64 {
+/// A column's width in characters: names wrap (narrower in a table of
+/// many columns), numbers are narrow.
+fn width(key: &str, columns: usize) -> f64 {
     match key {
-        "name" => 50.0,
+        "name" if columns > 6 => 44.0,
+        "name" => 60.0,
         "items" | "results" => 22.0,
         "previous" | "current" | "value" => 14.0,
         "code" => 9.0,
@@ -111,9 +113,10 @@ fn sheet(
     tables: &[Table],
     f: &Formats,
 ) -> Result<(), XlsxError> {
-    let widths: Vec<f64> = shown(&tables[0])
+    let cols = shown(&tables[0]);
+    let widths: Vec<f64> = cols
         .iter()
-        .map(|&i| width(&tables[0].columns[i].key))
+        .map(|&i| width(&tables[0].columns[i].key, cols.len()))
         .collect();
     for (c, w) in widths.iter().enumerate() {
         ws.set_column_width(c as u16, *w)?;
@@ -212,6 +215,8 @@ fn print_setup(ws: &mut Worksheet, title: &str) {
     ws.set_landscape();
     ws.set_print_fit_to_pages(1, 0);
     ws.set_print_center_horizontally(true);
+    // Half-inch margins: the totals' 27 rows fit on one page.
+    ws.set_margins(0.5, 0.5, 0.5, 0.5, 0.2, 0.2);
     // `&` starts a code in a footer; `&&` prints one.
     let title = title.replace('&', "&&");
     ws.set_footer(format!("&L{title} — &A&R{}", crate::t!("rep-xlsx-page")));
@@ -314,22 +319,25 @@ struct Page {
 
 impl Page {
     fn new(total_width: f64, heading: f64) -> Page {
-        // A4 landscape less the margins and the footer: about 740 × 465
+        // A4 landscape less the margins and the footer: about 770 × 520
         // points; a column of width w is 7w + 5 pixels of ¾ point.
         let width_pt = total_width * 5.25 + 3.75;
-        let scale = (740.0 / width_pt).min(1.0);
+        let scale = (770.0 / width_pt).min(1.0);
         Page {
-            capacity: 465.0 / LINE / scale,
+            capacity: 520.0 / LINE / scale,
             repeated: heading,
             used: heading,
         }
     }
 
-    /// Whether a table of `lines` goes to a new page (it would be split
-    /// here and fits on a page of its own); moves past it.
+    /// Whether a table of `lines` goes to a new page: it would be split
+    /// here, and it fits on a page of its own or would leave no more than
+    /// its title, header and a few rows at the foot of this one. Moves
+    /// past it.
     fn starts_new(&mut self, lines: f64) -> bool {
         let room = self.capacity - self.repeated;
-        let new_page = self.used + lines > self.capacity && lines <= room;
+        let left = self.capacity - self.used;
+        let new_page = self.used + lines > self.capacity && (lines <= room || left < 8.0);
         if new_page {
             self.used = self.repeated;
         }
