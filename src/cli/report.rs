@@ -27,7 +27,7 @@ pub enum ReportFormat {
     Json,
     /// One CSV with a `section` column, for LibreOffice or Excel.
     Csv,
-    /// An Excel workbook, one sheet per section (needs --output or a pipe).
+    /// An Excel workbook ready to print, one sheet per block (needs --output or a pipe).
     Xlsx,
     /// One self-contained HTML page with charts.
     Html,
@@ -133,18 +133,8 @@ fn print(a: Args, format: ReportFormat, env: &Env) -> anyhow::Result<()> {
         }
         Form::Statistical => {
             let f = statistical::statistical(&regs, &opts, a.staff)?;
-            let mut heading = tabular::heading(
-                tabular::statistical_title(),
-                &f.registers,
-                &f.period,
-                f.as_of,
-            );
-            let previous = crate::t!(
-                "form-previous-line",
-                from = f.previous.from,
-                to = f.previous.to
-            );
-            heading.push(previous.clone());
+            let heading = statistical_heading(&f);
+            let previous = heading.last().cloned().unwrap_or_default();
             let tables = tabular::statistical(&f);
             let page = (format == ReportFormat::Html).then(|| {
                 let mut frame = frame(
@@ -171,7 +161,21 @@ fn print(a: Args, format: ReportFormat, env: &Env) -> anyhow::Result<()> {
                     .hint(crate::t!("rep-xlsx-terminal-hint"))
                     .into());
             }
-            xlsx::workbook(&heading, &tables)?
+            let mut documents = vec![xlsx::Document {
+                heading: &heading,
+                tables: &tables,
+            }];
+            // The monitoring workbook carries the statistical form of the
+            // same period on a sheet of its own: one file for the month.
+            let form = match form {
+                Form::Monitoring => Some(statistical::statistical(&regs, &opts, a.staff)?),
+                Form::Statistical => None,
+            };
+            let form = form.map(|f| (statistical_heading(&f), tabular::statistical(&f)));
+            if let Some((heading, tables)) = &form {
+                documents.push(xlsx::Document { heading, tables });
+            }
+            xlsx::workbook(&documents)?
         }
     };
     emit(&bytes)
@@ -207,6 +211,23 @@ fn frame<'a>(
         notes: Vec::new(),
         head,
     }
+}
+
+/// The statistical form's heading: title, registers, period, and the
+/// period a year earlier it is compared with.
+fn statistical_heading(f: &statistical::StatForm) -> Vec<String> {
+    let mut heading = tabular::heading(
+        tabular::statistical_title(),
+        &f.registers,
+        &f.period,
+        f.as_of,
+    );
+    heading.push(crate::t!(
+        "form-previous-line",
+        from = f.previous.from,
+        to = f.previous.to
+    ));
+    heading
 }
 
 /// Writes the report to standard output (the file of `-o` when named).

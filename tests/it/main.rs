@@ -39,6 +39,7 @@ mod register;
 mod remind;
 mod repeats;
 mod report;
+mod report_xlsx;
 mod shell;
 mod support;
 mod tables;

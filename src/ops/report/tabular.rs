@@ -100,8 +100,9 @@ pub struct Table {
     pub key: String,
     /// The heading a person reads.
     pub title: String,
-    /// A short sheet name (XLSX: at most 31 characters).
-    pub short: String,
+    /// The XLSX sheet it is printed on (at most 31 characters): tables
+    /// one after another with the same sheet are stacked on it.
+    pub sheet: String,
     /// Columns.
     pub columns: Vec<Column>,
     /// Rows, each with one cell per column.
@@ -137,7 +138,7 @@ fn code_name(r: &CodeRow, none: &str) -> String {
 fn code_table(
     key: &str,
     title: String,
-    short: String,
+    sheet: String,
     rows: &[CodeRow],
     share_of: String,
     none: String,
@@ -145,7 +146,7 @@ fn code_table(
     Table {
         key: key.into(),
         title,
-        short,
+        sheet,
         columns: cols(&[
             ("code", crate::t!("rep-col-code")),
             ("name", crate::t!("rep-col-name")),
@@ -185,7 +186,7 @@ fn person_name(r: &PersonRow, none: &str) -> String {
 fn person_table(
     key: &str,
     title: String,
-    short: String,
+    sheet: String,
     who: String,
     none: String,
     rows: &[PersonRow],
@@ -193,7 +194,7 @@ fn person_table(
     Table {
         key: key.into(),
         title,
-        short,
+        sheet,
         columns: cols(&[
             ("rank", crate::t!("rep-col-rank")),
             ("id", crate::t!("rep-col-id")),
@@ -256,22 +257,6 @@ pub fn section_title(key: SectionKey) -> String {
     }
 }
 
-/// A sheet's name (XLSX: at most 31 characters).
-fn short_name(key: SectionKey) -> String {
-    match key {
-        SectionKey::Form => crate::t!("rep-sheet-form"),
-        SectionKey::Sign => crate::t!("rep-sheet-sign"),
-        SectionKey::Kind => crate::t!("rep-sheet-kind"),
-        SectionKey::Gender => crate::t!("rep-sheet-gender"),
-        SectionKey::Subject => crate::t!("rep-sheet-subject"),
-        SectionKey::Type => crate::t!("rep-sheet-type"),
-        SectionKey::Category => crate::t!("rep-sheet-category"),
-        SectionKey::SocialStatus => crate::t!("rep-sheet-social-status"),
-        SectionKey::Result => crate::t!("rep-sheet-result"),
-        SectionKey::Topic => crate::t!("rep-sheet-topic"),
-    }
-}
-
 /// A headline number's label in `lang` (the machine CSV keeps the
 /// Ukrainian one, as it always had).
 pub fn total_label(lang: Lang, key: &str) -> String {
@@ -314,7 +299,7 @@ pub fn monitoring(r: &Report) -> Vec<Table> {
     let mut out = vec![Table {
         key: "totals".into(),
         title: crate::t!("rep-totals-title"),
-        short: crate::t!("rep-totals-sheet"),
+        sheet: crate::t!("rep-totals-sheet"),
         columns: cols(&[
             ("measure", crate::t!("rep-col-code")),
             ("name", crate::t!("rep-col-measure")),
@@ -347,7 +332,7 @@ pub fn monitoring(r: &Report) -> Vec<Table> {
         out.push(code_table(
             &format!("by_{}", key.key()),
             section_title(key),
-            short_name(key),
+            crate::t!("rep-incoming-sheet"),
             rows,
             crate::t!("rep-col-share"),
             none,
@@ -364,7 +349,7 @@ pub fn monitoring(r: &Report) -> Vec<Table> {
     out.push(person_table(
         "by_coordinator",
         crate::t!("rep-coordinators-title"),
-        crate::t!("rep-coordinators-sheet"),
+        crate::t!("rep-executors-sheet"),
         crate::t!("rep-col-coordinator"),
         crate::t!("rep-no-resolution"),
         &r.by_coordinator,
@@ -372,7 +357,7 @@ pub fn monitoring(r: &Report) -> Vec<Table> {
     out.push(code_table(
         "by_result",
         crate::t!("rep-results-title"),
-        short_name(SectionKey::Result),
+        crate::t!("rep-results-sheet"),
         &r.by_result,
         crate::t!("rep-col-share-closed"),
         crate::t!("rep-no-result"),
@@ -491,7 +476,7 @@ pub fn statistical(f: &StatForm) -> Vec<Table> {
                 number = b.number,
                 title = block_title(b.number, &b.title)
             ),
-            short: crate::t!("form-block-sheet", number = b.number),
+            sheet: crate::t!("form-sheet"),
             columns: cols(&[
                 ("key", crate::t!("rep-col-code")),
                 ("name", crate::t!("rep-col-measure")),

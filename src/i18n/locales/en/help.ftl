@@ -633,7 +633,7 @@ help-value-form-statistical =
 help-report-format =
     Output format
 help-value-format-xlsx =
-    An Excel workbook, one sheet per section (needs --output or a pipe)
+    An Excel workbook ready to print, one sheet per block (needs --output or a pipe)
 help-value-format-html =
     One self-contained HTML page with charts
 help-report-format-table =

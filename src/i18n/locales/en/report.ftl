@@ -14,6 +14,9 @@ rep-uncertain-footnote = { "*" } — the Classifier code or name is not confirme
 
 rep-totals-title = Totals
 rep-totals-sheet = Totals
+# XLSX sheets (at most 31 characters): the 9 characteristics stacked on one, the results on another.
+rep-incoming-sheet = Incoming
+rep-results-sheet = Results
 rep-col-code = code
 rep-col-name = name
 rep-col-measure = measure
@@ -62,16 +65,6 @@ rep-section-social-status = 8. By the authors' social status
 rep-section-result = 9. Results of consideration
 rep-section-topic = II. Topics of appeals
 rep-results-title = 9. Results of consideration (taken off control)
-rep-sheet-form = 1 Form of receipt
-rep-sheet-sign = 2 Sign of receipt
-rep-sheet-kind = 3 Kind
-rep-sheet-gender = 4 Sex
-rep-sheet-subject = 5 Subject
-rep-sheet-type = 6 Type
-rep-sheet-category = 7 Authors' category
-rep-sheet-social-status = 8 Social status
-rep-sheet-result = 9 Results
-rep-sheet-topic = II Topics
 rep-not-stated = not stated
 rep-no-category = no category
 rep-no-result = no result entered
@@ -82,7 +75,6 @@ rep-unknown-code = (not in the Classifier)
 rep-executors-title = Executors (ranking: worst first)
 rep-executors-sheet = Executors
 rep-coordinators-title = Coordinators (ranking: worst first)
-rep-coordinators-sheet = Coordinators
 rep-col-executor = executor
 rep-col-coordinator = coordinator
 rep-no-resolution-executor = no resolution (no executor named)
@@ -150,13 +142,16 @@ rep-csv-current = current period
 
 rep-xlsx-terminal = an XLSX workbook can't be shown on a terminal
 rep-xlsx-terminal-hint = write it to a file with -o report.xlsx, or pipe it
+# XLSX page footer, right: page &P of &N (Excel's codes, keep them).
+rep-xlsx-page = Page &P of &N
 
 ## The statistical form
 
 form-title = Statistical report on citizens' appeals
 form-previous-line = Beside it, the same period of the previous year: { $from } — { $to }
 form-block-heading = Block { $number }. { $title }
-form-block-sheet = Block { $number }
+# XLSX sheet of the statistical form (at most 31 characters).
+form-sheet = Statistical form
 form-col-items = Classifier items
 form-items-all-topics = Part II
 form-block-1 = Number of appeals

@@ -633,7 +633,7 @@ help-value-form-statistical =
 help-report-format =
     Формат виведення
 help-value-format-xlsx =
-    Книга Excel, аркуш на розділ (потрібен --output або канал)
+    Книга Excel, готова до друку, аркуш на блок звіту (потрібен --output або канал)
 help-value-format-html =
     Одна самодостатня сторінка HTML з діаграмами
 help-report-format-table =

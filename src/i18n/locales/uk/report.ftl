@@ -20,6 +20,9 @@ rep-uncertain-footnote = { "*" } — код або назву Класифіка
 rep-totals-title = Підсумки
 # XLSX sheet name (at most 31 characters).
 rep-totals-sheet = Підсумки
+# XLSX sheets (at most 31 characters): the 9 characteristics stacked on one, the results on another.
+rep-incoming-sheet = Надходження
+rep-results-sheet = Результати
 # Column headings shared by the tables.
 rep-col-code = код
 rep-col-name = назва
@@ -72,17 +75,6 @@ rep-section-result = 9. Результати розгляду
 rep-section-topic = ІІ. Тематика звернень
 # The results table's title: over the appeals taken off control.
 rep-results-title = 9. Результати розгляду (знятих з контролю)
-# XLSX sheet names (at most 31 characters).
-rep-sheet-form = 1 Форма надходження
-rep-sheet-sign = 2 Ознака надходження
-rep-sheet-kind = 3 Вид
-rep-sheet-gender = 4 Стать
-rep-sheet-subject = 5 Суб'єкт
-rep-sheet-type = 6 Тип
-rep-sheet-category = 7 Категорія авторів
-rep-sheet-social-status = 8 Соціальний стан
-rep-sheet-result = 9 Результати розгляду
-rep-sheet-topic = ІІ Тематика
 # The row of appeals where the field is not filled.
 rep-not-stated = не зазначено
 # The category row of appeals that name no category.
@@ -97,7 +89,6 @@ rep-unknown-code = (немає в класифікаторі)
 rep-executors-title = Виконавці (рейтинг: найгірші першими)
 rep-executors-sheet = Виконавці
 rep-coordinators-title = Координатори (рейтинг: найгірші першими)
-rep-coordinators-sheet = Координатори
 rep-col-executor = виконавець
 rep-col-coordinator = координатор
 # The executors' row of appeals without a resolution.
@@ -176,6 +167,8 @@ rep-csv-current = звітний період
 
 rep-xlsx-terminal = книгу XLSX не можна показати в терміналі
 rep-xlsx-terminal-hint = запишіть її у файл: -o report.xlsx, або передайте далі через конвеєр
+# XLSX page footer, right: page &P of &N (Excel's codes, keep them).
+rep-xlsx-page = Сторінка &P з &N
 
 ## The statistical form
 
@@ -184,8 +177,8 @@ form-title = Статистичний звіт про звернення гро�
 form-previous-line = Поруч — той самий період попереднього року: { $from } — { $to }
 # A block's title: «Блок 1. Кількість звернень».
 form-block-heading = Блок { $number }. { $title }
-# XLSX sheet name.
-form-block-sheet = Блок { $number }
+# XLSX sheet of the statistical form (at most 31 characters).
+form-sheet = Статистична форма
 form-col-items = пункти Класифікатора
 # The items of the row of questions: all of Part II.
 form-items-all-topics = ІІ
