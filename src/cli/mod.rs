@@ -258,19 +258,37 @@ pub fn main() -> ExitCode {
         Command::Init(a) => a.dir.clone().unwrap_or_else(|| env.register.clone()),
         _ => env.register.clone(),
     };
-    match run(cli.command, &env) {
-        Ok(()) => {
-            if commit_changes(&env, &commit_root, &subcommand, commit_flag) {
-                ExitCode::SUCCESS
-            } else {
-                ExitCode::from(1)
-            }
-        }
+    // A command's commit is made under the lock it wrote under, so no
+    // other command writes or commits in between; what it writes is noted
+    // until then, so that a kill before the commit leaves the commit owed
+    // to the next command (`store::journal`).
+    crate::store::hold_locks();
+    let commits = commit_flag || commits_on(&commit_root);
+    if commits {
+        crate::store::journal::begin(&commit_root, &subcommand, &env.user);
+    }
+    let outcome = run(cli.command, &env);
+    // What a failed command wrote (a batch stopped half-way by a full disk)
+    // is committed too: written is written.
+    let committed = commit_changes(&env, &commit_root, &subcommand, commits);
+    crate::store::release_held();
+    match outcome {
+        Ok(()) if committed => ExitCode::SUCCESS,
+        Ok(()) => ExitCode::from(1),
         Err(e) => {
             report(&e);
             ExitCode::from(1)
         }
     }
+}
+
+/// Whether the register at `root` commits to git (`[git] commit = true`).
+fn commits_on(root: &std::path::Path) -> bool {
+    crate::store::Store::at(root)
+        .read_text(crate::store::SETTINGS)
+        .ok()
+        .and_then(|t| crate::config::Settings::parse(&t, "register.toml").ok())
+        .is_some_and(|s| s.git.commit)
 }
 
 fn run(command: Command, env: &Env) -> anyhow::Result<()> {
@@ -448,22 +466,66 @@ pub(crate) fn waiting() {
 /// when asked (`--commit`) or when `register.toml` says so. A commit that
 /// fails is an error the user sees: what was written (it stays written)
 /// and how to commit it by hand; `false` then.
-fn commit_changes(env: &Env, root: &std::path::Path, command: &str, flag: bool) -> bool {
+fn commit_changes(env: &Env, root: &std::path::Path, command: &str, enabled: bool) -> bool {
     let written = crate::store::take_written();
+    // `init` reads the settings it has just written.
+    if !(enabled || commits_on(root)) {
+        crate::store::journal::done();
+        return true;
+    }
+    let owed = !crate::store::holds_lock(root) || commit_owed(env, root);
     let files = crate::store::git::tracked_changes(root, written);
     if files.is_empty() {
-        return true;
+        crate::store::journal::done();
+        return owed;
     }
-    let enabled = flag
-        || crate::store::Store::at(root)
-            .read_text(crate::store::SETTINGS)
-            .ok()
-            .and_then(|t| crate::config::Settings::parse(&t, "register.toml").ok())
-            .is_some_and(|s| s.git.commit);
-    if !enabled {
-        return true;
+    let done = commit_files(env, root, command, &files) && owed;
+    if done {
+        crate::store::journal::done();
     }
-    match crate::ops::audit::commit(root, command, &files, &env.user) {
+    done
+}
+
+/// Commits what killed commands wrote and never committed, each under its
+/// own name (only while this command holds the lock: then they are gone).
+fn commit_owed(env: &Env, root: &std::path::Path) -> bool {
+    for owed in crate::store::journal::owed(root) {
+        match crate::ops::audit::commit_owed(root, &owed) {
+            Ok(done) => {
+                if let (Some(done), false) = (done, env.quiet) {
+                    eprintln!(
+                        "{}",
+                        crate::t!(
+                            "git-committed-owed",
+                            command = &owed.command,
+                            sha = done.sha
+                        )
+                    );
+                }
+                if let Err(e) = crate::store::journal::settled(&owed) {
+                    eprintln!("{}", error::warn_line(e));
+                }
+            }
+            Err(e) => {
+                eprintln!(
+                    "{}",
+                    error::warn_line(crate::t!(
+                        "git-owed-not-committed",
+                        command = &owed.command,
+                        error = e.to_string()
+                    ))
+                );
+                return false;
+            }
+        }
+    }
+    true
+}
+
+/// Commits `files` a command wrote; on failure says what was written and
+/// how to commit it by hand.
+fn commit_files(env: &Env, root: &std::path::Path, command: &str, files: &[PathBuf]) -> bool {
+    match crate::ops::audit::commit(root, command, files, &env.user) {
         Ok(Some(done)) => {
             if done.made_up_author {
                 eprintln!(
@@ -486,7 +548,7 @@ fn commit_changes(env: &Env, root: &std::path::Path, command: &str, flag: bool) 
                 "{}",
                 error::error_line(crate::t!("git-not-committed", error = e.to_string()))
             );
-            let (dir, names) = crate::store::git::names_in(root, &files);
+            let (dir, names) = crate::store::git::names_in(root, files);
             const SHOWN: usize = 5;
             let mut list = names
                 .iter()
@@ -505,7 +567,7 @@ fn commit_changes(env: &Env, root: &std::path::Path, command: &str, flag: bool) 
                 crate::t!("git-written", count = names.len(), dir = &dir, files = list)
             );
             eprintln!("  {}", crate::t!("git-written-safe"));
-            let message = crate::ops::audit::message(command, &files);
+            let message = crate::ops::audit::message(command, files);
             let subject = message.lines().next().unwrap_or(command);
             eprintln!(
                 "{}",

@@ -134,6 +134,32 @@ pub fn commit(
     )?)
 }
 
+/// Commits what a killed command wrote and never committed (its note,
+/// `store::journal`), under its own name and user, saying that it was
+/// completed later. `Ok(None)` when it is all committed already.
+pub fn commit_owed(register: &Path, owed: &store::journal::Owed) -> Result<Option<git::Committed>> {
+    let files = git::tracked_changes(register, owed.files.clone());
+    if files.is_empty() {
+        return Ok(None);
+    }
+    let person = person(register, &owed.user);
+    let author = match &person {
+        Some((name, email)) => git::Author::Person { name, email },
+        None => git::Author::Git { user: &owed.user },
+    };
+    let mut text = message(&owed.command, &files);
+    let at = text
+        .rfind(&format!("\n\n{}:", git::TRAILER))
+        .unwrap_or(text.len());
+    text.insert_str(at, &format!("\n\n{}", OWED_NOTE));
+    Ok(git::commit_in(register, &files, &text, author)?)
+}
+
+/// What an owed commit's message says of it (the audit trail is English,
+/// as git's is).
+pub const OWED_NOTE: &str =
+    "Committed by the next command: this one was interrupted after writing, before its commit.";
+
 /// A card's history beside the git commits that touched its file.
 #[derive(Debug, serde::Serialize)]
 pub struct CardLog {

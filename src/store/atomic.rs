@@ -54,6 +54,9 @@ impl AtomicFile {
         }
         let dir = path.parent().unwrap_or(Path::new("."));
         fs::create_dir_all(dir).map_err(|e| StoreError::io(dir, e))?;
+        if durability == Durability::Durable {
+            super::journal::note(path);
+        }
         let mut builder = tempfile::Builder::new();
         builder.prefix(TMP_PREFIX);
         // Register files are ordinary documents, readable like any file git checks out.

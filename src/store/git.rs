@@ -22,6 +22,34 @@ fn git(dir: &Path) -> Command {
     c
 }
 
+/// The top of the git work tree that holds `dir`: `None` when there is
+/// none (or no git), an error when git refuses the repository it found (a
+/// work tree owned by another account: "dubious ownership"), so that a
+/// register that commits never silently stops.
+fn toplevel_checked(dir: &Path) -> Result<Option<PathBuf>> {
+    let out = match git(dir).args(["rev-parse", "--show-toplevel"]).output() {
+        Ok(out) => out,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(StoreError::io(dir, e)),
+    };
+    if out.status.success() {
+        let text = String::from_utf8_lossy(&out.stdout);
+        return Ok(Some(PathBuf::from(text.trim_end())));
+    }
+    let why = String::from_utf8_lossy(&out.stderr);
+    if why.contains("not a git repository") {
+        return Ok(None);
+    }
+    Err(StoreError::file(
+        dir,
+        crate::t!(
+            "err-git-failed",
+            what = crate::i18n::message("detail-git-find", Vec::new()),
+            error = why.trim().to_string()
+        ),
+    ))
+}
+
 /// The top of the git work tree that holds `dir`, if any.
 pub fn toplevel(dir: &Path) -> Option<PathBuf> {
     let out = git(dir)
@@ -52,40 +80,55 @@ fn run_with(dir: &Path, cmd: &mut Command, what: &str, input: Option<&[u8]>) -> 
             ),
         )
     };
-    let out = match input {
-        None => cmd.output().map_err(failed)?,
+    // git's own lock (`index.lock`) taken by another git a moment ago is
+    // waited for, as git's users do, for up to about ten seconds.
+    let mut wait = std::time::Duration::from_millis(20);
+    let mut waited = std::time::Duration::ZERO;
+    loop {
+        let out = once(cmd, input).map_err(failed)?;
+        if out.status.success() {
+            return Ok(String::from_utf8_lossy(&out.stdout).into_owned());
+        }
+        let why = String::from_utf8_lossy(&out.stderr).trim().to_string();
+        if why.contains("index.lock") && waited < std::time::Duration::from_secs(10) {
+            std::thread::sleep(wait);
+            waited += wait;
+            wait = (wait * 2).min(std::time::Duration::from_millis(500));
+            continue;
+        }
+        return Err(StoreError::file(
+            dir,
+            crate::t!(
+                "err-git-failed",
+                what = crate::i18n::message(what, Vec::new()),
+                error = why
+            ),
+        ));
+    }
+}
+
+/// Runs git once, its output captured.
+fn once(cmd: &mut Command, input: Option<&[u8]>) -> std::io::Result<std::process::Output> {
+    Ok(match input {
+        None => cmd.output()?,
         Some(bytes) => {
             let mut child = cmd
                 .stdin(Stdio::piped())
                 .stdout(Stdio::piped())
                 .stderr(Stdio::piped())
-                .spawn()
-                .map_err(failed)?;
+                .spawn()?;
             let mut stdin = child.stdin.take().expect("piped stdin");
             // Written from a thread, so that git's output never fills a
             // pipe while we are still writing.
             let bytes = bytes.to_vec();
             let writer = std::thread::spawn(move || stdin.write_all(&bytes));
-            let out = child.wait_with_output().map_err(failed)?;
+            let out = child.wait_with_output()?;
             writer
                 .join()
-                .unwrap_or_else(|_| Err(std::io::Error::other("writer")))
-                .map_err(failed)?;
+                .unwrap_or_else(|_| Err(std::io::Error::other("writer")))?;
             out
         }
-    };
-    if out.status.success() {
-        Ok(String::from_utf8_lossy(&out.stdout).into_owned())
-    } else {
-        Err(StoreError::file(
-            dir,
-            crate::t!(
-                "err-git-failed",
-                what = crate::i18n::message(what, Vec::new()),
-                error = String::from_utf8_lossy(&out.stderr).trim().to_string()
-            ),
-        ))
-    }
+    })
 }
 
 /// Whether git knows who commits here, as git itself resolves it (the
@@ -151,6 +194,7 @@ fn pathspec(rel: &[PathBuf]) -> Vec<u8> {
 /// commit, or `None` when the files are as committed already.
 fn commit(
     top: &Path,
+    register: &Path,
     files: &[PathBuf],
     message: &str,
     author: Author,
@@ -200,6 +244,9 @@ fn commit(
         "-F",
     ])
     .arg(msg.path());
+    // A hook that runs `appeals check` reads the register without waiting
+    // for the lock this command holds.
+    c.env(super::lock::HELD_BY_PARENT, register);
     let git_knows = has_identity(top);
     let mut made_up_author = false;
     match author {
@@ -327,11 +374,11 @@ pub fn commit_in(
     let register = register
         .canonicalize()
         .unwrap_or_else(|_| register.to_path_buf());
-    let Some(top) = toplevel(&register) else {
+    let Some(top) = toplevel_checked(&register)? else {
         return Ok(None);
     };
     let top = top.canonicalize().unwrap_or(top);
-    commit(&top, files, message, author)
+    commit(&top, &register, files, message, author)
 }
 
 /// The commits that touched a file of the register (`rel`), newest first;

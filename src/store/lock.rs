@@ -12,6 +12,7 @@ use fs4::fs_std::FileExt;
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 
 /// The register's lock, released when dropped (or by the kernel when the
@@ -35,8 +36,58 @@ impl Drop for Lock {
             // A clean finish: nothing for the next holder to sweep. If this
             // fails the next holder merely sweeps once more than needed.
             let _ = self.file.set_len(0);
+            // Kept until the command's commit is made (`hold`): the
+            // duplicate shares the lock, which lasts while it is open.
+            if let Some((root, _)) = &self.derived {
+                if HOLD.load(Ordering::Relaxed) {
+                    let mut held = HELD.lock().unwrap_or_else(|p| p.into_inner());
+                    if !held.iter().any(|(r, _)| r == root) {
+                        if let Ok(dup) = self.file.try_clone() {
+                            held.push((root.clone(), dup));
+                        }
+                    }
+                }
+            }
         }
     }
+}
+
+/// Whether a released exclusive lock is kept until [`release_held`].
+static HOLD: AtomicBool = AtomicBool::new(false);
+
+/// The exclusive locks kept after their command let them go, by register.
+static HELD: Mutex<Vec<(PathBuf, fs::File)>> = Mutex::new(Vec::new());
+
+/// From now on an exclusive lock, once taken, is kept until
+/// [`release_held`]: a command's commit is made under the lock it wrote
+/// under, so that no other command writes (or commits) in between.
+pub fn hold() {
+    HOLD.store(true, Ordering::Relaxed);
+}
+
+/// Whether this process holds the exclusive lock of the register at `root`
+/// (kept by [`hold`]).
+pub fn holds(root: &Path) -> bool {
+    let held = HELD.lock().unwrap_or_else(|p| p.into_inner());
+    held.iter().any(|(r, _)| r == root)
+}
+
+/// Lets go the locks kept by [`hold`].
+pub fn release_held() {
+    HELD.lock().unwrap_or_else(|p| p.into_inner()).clear();
+}
+
+/// The variable by which a git hook run during a command's commit knows
+/// that the register's lock is held by the command that runs git.
+pub const HELD_BY_PARENT: &str = "APPEALS_LOCK_HELD";
+
+/// Whether this process runs under a commit of the register at `root`
+/// (a git hook), whose lock its parent holds.
+fn parent_holds(root: &Path) -> bool {
+    std::env::var_os(HELD_BY_PARENT).is_some_and(|held| {
+        let here = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
+        Path::new(&held) == here
+    })
 }
 
 /// Takes the exclusive lock of the register at `root`. With `on_wait`, it
@@ -49,24 +100,40 @@ pub(super) fn exclusive(
     on_wait: Option<Box<dyn FnOnce() + '_>>,
 ) -> Result<Option<Lock>> {
     let path = root.join(LOCK);
-    let mut file = fs::OpenOptions::new()
-        .create(true)
-        .truncate(false)
-        .read(true)
-        .write(true)
-        .open(&path)
-        .map_err(|e| StoreError::io(&path, e))?;
-    match FileExt::try_lock_exclusive(&file) {
-        Ok(true) => {}
-        Ok(false) => match on_wait {
-            None => return Ok(None),
-            Some(on_wait) => {
-                on_wait();
-                FileExt::lock_exclusive(&file).map_err(|e| StoreError::io(&path, e))?;
-            }
-        },
-        Err(e) => return Err(StoreError::io(&path, e)),
+    if parent_holds(root) {
+        return Err(StoreError::file(&path, crate::t!("err-lock-in-hook")));
     }
+    let kept = HELD
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .iter()
+        .find(|(r, _)| r == root)
+        .map(|(_, f)| f.try_clone());
+    let mut file = match kept {
+        // This process holds it already (kept for a commit).
+        Some(dup) => dup.map_err(|e| StoreError::io(&path, e))?,
+        None => {
+            let file = fs::OpenOptions::new()
+                .create(true)
+                .truncate(false)
+                .read(true)
+                .write(true)
+                .open(&path)
+                .map_err(|e| StoreError::io(&path, e))?;
+            match FileExt::try_lock_exclusive(&file) {
+                Ok(true) => {}
+                Ok(false) => match on_wait {
+                    None => return Ok(None),
+                    Some(on_wait) => {
+                        on_wait();
+                        FileExt::lock_exclusive(&file).map_err(|e| StoreError::io(&path, e))?;
+                    }
+                },
+                Err(e) => return Err(StoreError::io(&path, e)),
+            }
+            file
+        }
+    };
     // A busy mark left in the file means its last holder died before
     // dropping the lock: its temporary files may be anywhere it writes.
     let died = file.metadata().map(|m| m.len() > 0).unwrap_or(true);
@@ -98,6 +165,11 @@ pub(super) fn exclusive(
 /// can't be opened (a read-only copy of a register), since nobody can be
 /// writing there either.
 pub(super) fn shared(root: &Path, on_wait: impl FnOnce()) -> Result<Option<Lock>> {
+    // Under a commit (a git hook running `check`) or this process's own
+    // kept lock, nobody else can be writing.
+    if parent_holds(root) || holds(root) {
+        return Ok(None);
+    }
     let path = root.join(LOCK);
     let file = match fs::OpenOptions::new()
         .create(true)

@@ -17,6 +17,7 @@ pub mod derived;
 pub mod error;
 pub mod git;
 pub mod identity;
+pub mod journal;
 pub mod layout;
 pub mod lock;
 pub mod memo;
@@ -28,7 +29,7 @@ pub use error::StoreError;
 pub use layout::{
     safe_rel, CALENDAR, CARDS, CLASSIFIER, DOCS, INDEX_DIR, PEOPLE, SETTINGS, TEMPLATES,
 };
-pub use lock::Lock;
+pub use lock::{hold as hold_locks, holds as holds_lock, release_held, Lock};
 
 use crate::calendar::Calendar;
 use crate::classifier::Classifier;

@@ -20,6 +20,7 @@ mod exits;
 mod extend;
 mod generate;
 mod git;
+mod git_clerks;
 mod git_office;
 mod hostile;
 mod lang;

@@ -260,6 +260,7 @@ err-card-json = invalid card JSON: { $error }; 'appeals check' names what is wro
 err-git-run = can't run git to { $what }: { $error }
 err-git-failed = git could not { $what }: { $error }
 detail-git-stage = stage the files
+detail-git-find = find the git work tree
 detail-git-commit = commit
 
 ## Settings files: register.toml, people.toml.
@@ -403,3 +404,4 @@ err-unknown-encoding = unknown encoding '{ $label }' (known: { $known })
 err-input-malformed = not valid { $encoding } text
 hint-encoding = if that reads right (Excel saves a Ukrainian CSV so), add --encoding windows-1251; or save the file as UTF-8
 note-ignored-columns = note: columns of the register's own files left aside: { $columns }
+err-lock-in-hook = the register is being committed by the command that runs git; a git hook can't change it

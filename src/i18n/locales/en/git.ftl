@@ -13,3 +13,5 @@ git-made-up-author = git doesn't know who commits (no user.name and user.email) 
 git-made-up-author-hint = tell git who you are: git config --global user.name "Your Name" and git config --global user.email "you@example.org", or add an email to '{ $user }' in people.toml
 git-init-off = Commits to git are off: { $dir } is not in a git work tree.
 git-init-how = To turn them on, run 'git init' in { $dir } (or a folder above it) and set 'commit = true' in the [git] section of register.toml.
+git-committed-owed = committed { $sha }: what '{ $command }' wrote before it was interrupted
+git-owed-not-committed = what '{ $command }' wrote before it was interrupted is still not committed: { $error }

@@ -323,6 +323,7 @@ err-card-json = хибний JSON картки: '{ $error }'; 'appeals check' п
 err-git-run = не вдалося запустити git, щоб { $what }: { $error }
 err-git-failed = git не зміг { $what }: '{ $error }'
 detail-git-stage = додати файли до індексу
+detail-git-find = знайти робоче дерево git
 detail-git-commit = зафіксувати зміни
 
 ## Файли налаштувань: register.toml, people.toml.
@@ -476,3 +477,4 @@ err-unknown-encoding = невідоме кодування '{ $label }' (від�
 err-input-malformed = це не текст у кодуванні { $encoding }
 hint-encoding = якщо так читається правильно (так Excel зберігає український CSV), додайте --encoding windows-1251; або збережіть файл у UTF-8
 note-ignored-columns = примітка: стовпці власних файлів реєстру пропущено: { $columns }
+err-lock-in-hook = реєстр саме фіксує в git команда, що запустила git; гачок git не може його змінювати

@@ -19,3 +19,5 @@ git-made-up-author-hint = вкажіть себе для git: git config --globa
 # init поза робочим деревом git.
 git-init-off = Фіксування змін у git вимкнено: { $dir } не в робочому дереві git.
 git-init-how = Щоб увімкнути: виконайте 'git init' у { $dir } (або в теці вище) і вкажіть 'commit = true' у розділі [git] файлу register.toml.
+git-committed-owed = зафіксовано { $sha }: те, що записала перервана команда '{ $command }'
+git-owed-not-committed = те, що записала перервана команда '{ $command }', досі не зафіксовано: { $error }
