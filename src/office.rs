@@ -70,6 +70,18 @@ pub fn kind(column: &str) -> Kind {
     }
 }
 
+/// The columns whose text comes from a citizen (or the contact centre's
+/// record of one): in every CSV, machine or office, a formula-looking start
+/// is neutralised ([`neutralise`]).
+pub const CITIZEN: &[&str] = &[
+    "name",
+    "address",
+    "phone",
+    "email",
+    "summary",
+    "late_reason",
+];
+
 /// Every column an office file may carry: the export's (which include the
 /// listing's), the deadlines table's and intake's own.
 pub const COLUMNS: &[&str] = &[

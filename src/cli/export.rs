@@ -1,6 +1,7 @@
 //! `appeals export`: every card as a flat row, for a database or a
 //! spreadsheet; no personal data unless asked for.
 
+use super::error::UserError;
 use super::Env;
 use crate::ops::export::{self, Options, Personal};
 use crate::ops::report::Period;
@@ -21,7 +22,7 @@ pub enum ExportFormat {
 /// Arguments of `export`.
 #[derive(Debug, clap::Args)]
 #[command(
-    after_help = "Without --anonymize or --personal no name, address, phone or e-mail is exported; with them, none of an applicant who asked for confidentiality (law art. 10): empty, beside confidential = true.\n\nExamples:\n  appeals export --from 2015-06-01 --to 2015-06-30 > cherven.jsonl\n  appeals export --excel --anonymize > appeals.csv\n  appeals -R misto-a -R misto-b export --anonymize > oblast.jsonl"
+    after_help = "Without --anonymize or --personal no name, address, phone or e-mail is exported; with them, none of an applicant who asked for confidentiality (law art. 10): empty, beside confidential = true.\n\nExamples:\n  appeals export --from 2015-06-01 --to 2015-06-30 > cherven.jsonl\n  appeals export --excel --anonymize --anonymize-key oblast.key > appeals.csv\n  appeals -R misto-a -R misto-b export --anonymize --anonymize-key oblast.key > oblast.jsonl"
 )]
 pub struct Args {
     /// Only cards received on or after this day.
@@ -35,11 +36,20 @@ pub struct Args {
     pub format: Option<ExportFormat>,
     #[command(flatten)]
     pub output: super::output::Output,
-    /// Add a stable pseudonym of the applicant (a hash of name and phone), so
-    /// that repeated appeals of one person can be counted without naming them
-    /// (none for a confidential applicant, law art. 10).
+    /// Add a pseudonym of the applicant (a keyed hash of name and phone, with
+    /// --anonymize-key), so that repeated appeals of one person can be counted
+    /// without naming them (none for a confidential applicant, law art. 10).
     #[arg(long, conflicts_with = "personal")]
     pub anonymize: bool,
+    /// The secret key of the pseudonyms (at least 16 bytes; an oblast shares
+    /// one among its councils to count repeat applicants across registers)
+    #[arg(
+        long,
+        value_name = "FILE",
+        env = "APPEALS_ANONYMIZE_KEY_FILE",
+        hide_env_values = true
+    )]
+    pub anonymize_key: Option<std::path::PathBuf>,
     /// Add name, address, phone and e-mail (personal data; a confidential
     /// applicant's stay empty, law art. 10).
     #[arg(long)]
@@ -75,10 +85,20 @@ fn print(a: Args, format: ExportFormat, env: &Env) -> anyhow::Result<()> {
     } else {
         Personal::None
     };
+    let key = match (personal, &a.anonymize_key) {
+        (Personal::Pseudonym, Some(file)) => key(file)?,
+        (Personal::Pseudonym, None) => {
+            return Err(UserError::new(crate::t!("export-no-key"))
+                .hint(crate::t!("export-no-key-hint"))
+                .into())
+        }
+        _ => Vec::new(),
+    };
     let opts = Options {
         period,
         personal,
         mixed_editions: a.mixed_editions,
+        key,
     };
     let columns = export::columns(personal);
     let stdout = std::io::stdout();
@@ -112,4 +132,23 @@ fn print(a: Args, format: ExportFormat, env: &Env) -> anyhow::Result<()> {
         eprintln!("{}", crate::t!("export-done", count = n));
     }
     Ok(())
+}
+
+/// The pseudonyms' key from its file (a trailing newline aside).
+fn key(file: &std::path::Path) -> anyhow::Result<Vec<u8>> {
+    let mut bytes = crate::store::outside::read_file(file).map_err(crate::Error::from)?;
+    while bytes.last().is_some_and(|b| *b == b'\n' || *b == b'\r') {
+        bytes.pop();
+    }
+    if bytes.len() < export::MIN_KEY {
+        return Err(UserError::new(crate::t!(
+            "export-short-key",
+            file = file.display().to_string(),
+            bytes = bytes.len(),
+            min = export::MIN_KEY
+        ))
+        .hint(crate::t!("export-no-key-hint"))
+        .into());
+    }
+    Ok(bytes)
 }

@@ -1,10 +1,10 @@
 //! CSV for the office (issue #17): `--excel` writes what Ukrainian Excel
 //! opens in columns by a double click — `;` between fields, a byte-order
 //! mark, headings in words, dates as `20.07.2015`, decimal commas, codes
-//! kept as text (`="003"`), yes and no in words, and a citizen's text that
-//! looks like a formula neutralised. Without it a CSV is for machines: `,`,
-//! the documented column names, ISO dates. Intake reads both back
-//! (`crate::office`).
+//! kept as text (`="003"`), yes and no in words. Without it a CSV is for
+//! machines: `,`, the documented column names, ISO dates. In both, a
+//! citizen's text that looks like a formula is neutralised (issue #19:
+//! `'=…`, OWASP's rule). Intake reads both back (`crate::office`).
 
 use super::error::UserError;
 use crate::office::{self, Kind};
@@ -51,6 +51,8 @@ impl Excel {
 pub struct Csv<W: Write> {
     w: csv::Writer<W>,
     kinds: Option<Vec<Kind>>,
+    /// Which columns hold a citizen's text, neutralised in every CSV.
+    citizen: Vec<bool>,
 }
 
 impl<W: Write> Csv<W> {
@@ -72,6 +74,10 @@ impl<W: Write> Csv<W> {
         Ok(Csv {
             w,
             kinds: excel.then(|| columns.iter().map(|c| office::kind(c)).collect()),
+            citizen: columns
+                .iter()
+                .map(|c| office::CITIZEN.contains(c))
+                .collect(),
         })
     }
 
@@ -79,9 +85,17 @@ impl<W: Write> Csv<W> {
     /// `true`, `009;010`); for Excel each is shaped by its column.
     pub fn row<S: AsRef<str>>(&mut self, cells: impl IntoIterator<Item = S>) -> csv::Result<()> {
         match &self.kinds {
-            None => self
-                .w
-                .write_record(cells.into_iter().map(|c| c.as_ref().to_string())),
+            None => {
+                let citizen = &self.citizen;
+                self.w
+                    .write_record(cells.into_iter().enumerate().map(|(i, c)| {
+                        if citizen.get(i).copied().unwrap_or(false) {
+                            office::neutralise(c.as_ref())
+                        } else {
+                            c.as_ref().to_string()
+                        }
+                    }))
+            }
             Some(kinds) => {
                 let shaped: Vec<String> = cells
                     .into_iter()

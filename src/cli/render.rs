@@ -251,10 +251,9 @@ pub fn card_row(c: &Card) -> Vec<String> {
 
 /// Cards as CSV with a header row.
 pub fn cards_csv(cards: &[Card]) -> anyhow::Result<String> {
-    let mut w = csv::Writer::from_writer(Vec::new());
-    w.write_record(CARD_COLUMNS)?;
+    let mut w = super::office::Csv::new(Vec::new(), false, CARD_COLUMNS)?;
     for c in cards {
-        w.write_record(card_row(c))?;
+        w.row(card_row(c))?;
     }
     Ok(String::from_utf8(w.into_inner()?)?)
 }

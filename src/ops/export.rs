@@ -17,7 +17,7 @@ use crate::model::privacy::{self, Audience};
 use crate::model::Card;
 use crate::store::Register;
 use serde_json::Value;
-use sha2::{Digest, Sha256};
+use sha2::Sha256;
 
 /// How much of the applicant goes out.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -40,6 +40,8 @@ pub struct Options {
     pub personal: Personal,
     /// Add up registers of different Classifier editions.
     pub mixed_editions: bool,
+    /// The secret the pseudonyms are keyed with (`Personal::Pseudonym`).
+    pub key: Vec<u8>,
 }
 
 const HEAD: &[&str] = &[
@@ -115,11 +117,20 @@ pub fn columns(personal: Personal) -> Vec<&'static str> {
     c
 }
 
-/// A stable pseudonym of an applicant: the first 12 hex digits of the
-/// SHA-256 of the normalised name and the phone's last nine digits, so that
-/// `+380 67 123 45 67` and `067-123-45-67` are one person. `None` when there
-/// is neither a name nor a phone.
-pub fn pseudonym(name: Option<&str>, phone: Option<&str>) -> Option<String> {
+/// The least length of a pseudonym key, in bytes: a key shorter than a
+/// password can be guessed.
+pub const MIN_KEY: usize = 16;
+
+/// A pseudonym of an applicant: the first 12 hex digits of the
+/// HMAC-SHA-256, under `key`, of the normalised name and the phone's last
+/// nine digits, so that `+380 67 123 45 67` and `067-123-45-67` are one
+/// person. Stable for one key (an oblast shares one among its councils to
+/// count repeat applicants across registers), unrelated across keys, and
+/// not reversible without the key: an unkeyed hash of a name and a phone
+/// number is found by trying every mobile number. `None` when there is
+/// neither a name nor a phone.
+pub fn pseudonym(key: &[u8], name: Option<&str>, phone: Option<&str>) -> Option<String> {
+    use hmac::Mac;
     let name = name
         .map(|n| {
             n.replace(['’', 'ʼ', '`'], "'")
@@ -138,7 +149,9 @@ pub fn pseudonym(name: Option<&str>, phone: Option<&str>) -> Option<String> {
     if name.is_empty() && phone.is_empty() {
         return None;
     }
-    let hash = Sha256::digest(format!("{name}|{phone}").as_bytes());
+    let mut mac = hmac::Hmac::<Sha256>::new_from_slice(key).ok()?;
+    mac.update(format!("{name}|{phone}").as_bytes());
+    let hash = mac.finalize().into_bytes();
     Some(hash.iter().take(6).map(|b| format!("{b:02x}")).collect())
 }
 
@@ -165,7 +178,7 @@ fn names(k: &Classifier, key: SectionKey, codes: &[String]) -> Value {
 }
 
 /// One card's row under [`columns`].
-pub fn row(reg: &Register, c: &Card, personal: Personal) -> Vec<Value> {
+pub fn row(reg: &Register, c: &Card, personal: Personal, key: &[u8]) -> Vec<Value> {
     let k = &reg.classifier;
     let cl = &c.classification;
     let a = &c.applicant;
@@ -209,7 +222,7 @@ pub fn row(reg: &Register, c: &Card, personal: Personal) -> Vec<Value> {
     match personal {
         Personal::None => {}
         Personal::Pseudonym => r.push(if privacy::disclosure(Audience::Others, a).pseudonym() {
-            opt(pseudonym(a.name.as_deref(), a.phone.as_deref()))
+            opt(pseudonym(key, a.name.as_deref(), a.phone.as_deref()))
         } else {
             Value::Null
         }),
@@ -278,7 +291,7 @@ pub fn export<E: From<crate::Error> + Send>(
                 Ok(opts
                     .period
                     .is_none_or(|p| p.contains(c.received))
-                    .then(|| row(reg, &c, opts.personal)))
+                    .then(|| row(reg, &c, opts.personal, &opts.key)))
             },
             |r| -> Result<(), E> {
                 if let Some(r) = r {
@@ -317,12 +330,34 @@ mod tests {
 
     #[test]
     fn pseudonyms_are_stable_and_normalised() {
-        let a = pseudonym(Some("Коваленко  Петро Іванович"), Some("+380 67 123 45 67"));
-        let b = pseudonym(Some("коваленко петро іванович"), Some("067-123-45-67"));
+        let key = b"the oblast's shared secret key";
+        let a = pseudonym(
+            key,
+            Some("Коваленко  Петро Іванович"),
+            Some("+380 67 123 45 67"),
+        );
+        let b = pseudonym(key, Some("коваленко петро іванович"), Some("067-123-45-67"));
         assert_eq!(a, b);
         assert_eq!(a.as_ref().map(String::len), Some(12));
-        assert_ne!(a, pseudonym(Some("Коваленко Петро Іванович"), None));
-        assert_eq!(pseudonym(None, None), None);
-        assert_eq!(pseudonym(Some("  "), Some("")), None);
+        assert_ne!(a, pseudonym(key, Some("Коваленко Петро Іванович"), None));
+        assert_eq!(pseudonym(key, None, None), None);
+        assert_eq!(pseudonym(key, Some("  "), Some("")), None);
+    }
+
+    #[test]
+    fn a_pseudonym_depends_on_its_key_and_is_not_the_unkeyed_hash() {
+        use sha2::Digest;
+        let (name, phone) = (Some("Коваленко Петро Іванович"), Some("+380671234567"));
+        let one = pseudonym(b"one council key, long enough", name, phone);
+        let other = pseudonym(b"another key, just as long...", name, phone);
+        assert_ne!(one, other);
+        // What the unkeyed pseudonym was: whoever knows the name finds the
+        // phone by trying every number against it.
+        let unkeyed: String = sha2::Sha256::digest("коваленко петро іванович|671234567".as_bytes())
+            .iter()
+            .take(6)
+            .map(|b| format!("{b:02x}"))
+            .collect();
+        assert_ne!(one.as_deref(), Some(unkeyed.as_str()));
     }
 }

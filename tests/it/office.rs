@@ -267,7 +267,7 @@ fn the_excel_csv_round_trips_through_intake() {
 }
 
 #[test]
-fn a_citizens_formula_is_neutralised_for_excel_and_read_back() {
+fn a_citizens_formula_is_neutralised_in_every_csv_and_read_back() {
     let reg = Reg::new();
     reg.register_one("2015-07-20", "0999-20072015", "Іваненко Іван", "009")
         .ok();
@@ -282,4 +282,35 @@ fn a_citizens_formula_is_neutralised_for_excel_and_read_back() {
     let rows = semicolon_rows(&String::from_utf8(out).unwrap());
     let summary = rows[0].iter().position(|h| h == "Summary").unwrap();
     assert_eq!(rows[1][summary], "'=HYPERLINK(\"http://x\")");
+    // The machine CSV too, of every command that writes one (issue #19).
+    for args in [
+        &["list", "--format", "csv"][..],
+        &["show", "І-1", "--format", "csv"],
+        &["export", "--format", "csv", "--personal"],
+    ] {
+        let (code, out, err) = run(reg.dir.path(), "2015-07-20", args);
+        assert_eq!(code, 0, "{err}");
+        let text = String::from_utf8(out).unwrap();
+        let mut r = csv::Reader::from_reader(text.as_bytes());
+        let at = r
+            .headers()
+            .unwrap()
+            .iter()
+            .position(|h| h == "summary")
+            .unwrap();
+        let row = r.records().next().unwrap().unwrap();
+        assert_eq!(&row[at], "'=HYPERLINK(\"http://x\")", "{args:?}");
+    }
+    // Read back through intake, the citizen's words are as they were.
+    let (_, out, _) = run(
+        reg.dir.path(),
+        "2015-07-20",
+        &["export", "--format", "csv", "--personal"],
+    );
+    let fresh = Reg::new();
+    std::fs::write(fresh.dir.path().join("back.csv"), out).unwrap();
+    fresh
+        .run_on("2015-07-20", &["register", "--from", "back.csv"])
+        .ok();
+    assert_eq!(fresh.card(2015, 1)["summary"], "=HYPERLINK(\"http://x\")");
 }

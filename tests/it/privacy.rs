@@ -468,3 +468,55 @@ fn intake_problems_do_not_quote_a_confidential_applicants_contacts() {
         &["\"myroslava at home\" is not an e-mail address"],
     );
 }
+
+/// Issue #19: a pseudonym is keyed. Without a key `--anonymize` is refused;
+/// one key gives one pseudonym to one person in two registers, another key
+/// another one.
+#[test]
+fn pseudonyms_are_keyed_and_refused_without_a_key() {
+    let reg = Reg::new();
+    reg.register_one(DAY, "0145-23062015", PLAIN, "009").ok();
+    reg.register_one(DAY, "0146-23062015", "Олійник Ліна Петрівна", "009")
+        .ok();
+    let out = crate::support::appeals()
+        .current_dir(reg.dir.path())
+        .env_remove("APPEALS_ANONYMIZE_KEY_FILE")
+        .args(["-R", "reg", "--today", TODAY, "export", "--anonymize"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("needs the pseudonyms' secret key"), "{err}");
+    assert!(err.contains("--anonymize-key FILE"), "{err}");
+    assert!(out.stdout.is_empty());
+    let short = reg.file("short.key", "0123456789\n");
+    reg.run_on(TODAY, &["export", "--anonymize", "--anonymize-key", &short])
+        .fails()
+        .stderr_has("is 10 bytes; a pseudonym key needs at least 16");
+    let pseudonyms = |key: &str| -> Vec<serde_json::Value> {
+        let run = reg
+            .run_on(TODAY, &["export", "--anonymize", "--anonymize-key", key])
+            .ok();
+        run.stdout
+            .lines()
+            .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["applicant"].clone())
+            .collect()
+    };
+    let other = reg.file("other.key", "another oblast's key, 32 bytes..");
+    let (a, b) = (
+        pseudonyms(crate::support::PSEUDONYM_KEY),
+        pseudonyms(&other),
+    );
+    assert_eq!(a.len(), b.len());
+    assert!(a.iter().any(|p| p.is_string()));
+    for (x, y) in a.iter().zip(&b) {
+        if x.is_string() {
+            assert_ne!(x, y, "another key, another pseudonym");
+        }
+    }
+    assert_eq!(
+        a,
+        pseudonyms(crate::support::PSEUDONYM_KEY),
+        "stable for one key"
+    );
+}

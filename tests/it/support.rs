@@ -220,9 +220,14 @@ pub fn appeals_unset() -> Command {
         .env_remove("LC_MESSAGES")
         .env_remove("LANG")
         .env_remove("COLUMNS")
-        .env("NO_COLOR", "1");
+        .env("NO_COLOR", "1")
+        // The pseudonyms' key, as an oblast gives one (`export --anonymize`).
+        .env("APPEALS_ANONYMIZE_KEY_FILE", PSEUDONYM_KEY);
     c
 }
+
+/// The tests' key of the pseudonyms.
+pub const PSEUDONYM_KEY: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/it/pseudonym.key");
 
 /// Runs the binary with arguments (and optional stdin) in `dir`.
 pub fn run_in(dir: &Path, args: &[&str], stdin: Option<&str>) -> Run {

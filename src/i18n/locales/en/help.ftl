@@ -655,8 +655,8 @@ help-export-after =
 
     Examples:
       appeals export --from 2015-06-01 --to 2015-06-30 > cherven.jsonl
-      appeals export --excel --anonymize > appeals.csv
-      appeals -R misto-a -R misto-b export --anonymize > oblast.jsonl
+      appeals export --excel --anonymize --anonymize-key oblast.key > appeals.csv
+      appeals -R misto-a -R misto-b export --anonymize --anonymize-key oblast.key > oblast.jsonl
 help-export-from =
     Only cards received on or after this day
 help-export-to =
@@ -668,7 +668,9 @@ help-value-format-jsonl =
 help-export-format-csv =
     CSV with a header row
 help-export-anonymize =
-    Add a stable pseudonym of the applicant (a hash of name and phone), so that repeated appeals of one person can be counted without naming them (none for a confidential applicant, law art. 10)
+    Add a pseudonym of the applicant (a keyed hash of name and phone, with --anonymize-key), so that repeated appeals of one person can be counted without naming them (none for a confidential applicant, law art. 10)
+help-export-anonymize-key =
+    The secret key of the pseudonyms (at least 16 bytes; an oblast shares one among its councils to count repeat applicants across registers)
 help-export-personal =
     Add name, address, phone and e-mail (personal data; a confidential applicant's stay empty, law art. 10)
 help-export-mixed-editions =

@@ -655,8 +655,8 @@ help-export-after =
 
     Приклади:
       appeals export --from 2015-06-01 --to 2015-06-30 > cherven.jsonl
-      appeals export --excel --anonymize > appeals.csv
-      appeals -R misto-a -R misto-b export --anonymize > oblast.jsonl
+      appeals export --excel --anonymize --anonymize-key oblast.key > appeals.csv
+      appeals -R misto-a -R misto-b export --anonymize --anonymize-key oblast.key > oblast.jsonl
 help-export-from =
     Лише картки, що надійшли цього дня або пізніше
 help-export-to =
@@ -668,7 +668,9 @@ help-value-format-jsonl =
 help-export-format-csv =
     CSV з рядком заголовків
 help-export-anonymize =
-    Додати сталий псевдонім заявника (хеш імені й телефону), щоб повторні звернення однієї особи можна було лічити, не називаючи її (не для конфіденційного заявника, ст. 10 Закону)
+    Додати псевдонім заявника (хеш імені й телефону з секретним ключем, --anonymize-key), щоб повторні звернення однієї особи можна було лічити, не називаючи її (не для конфіденційного заявника, ст. 10 Закону)
+help-export-anonymize-key =
+    Секретний ключ псевдонімів (щонайменше 16 байтів; область дає один ключ усім своїм радам, щоб лічити повторних заявників у різних реєстрах)
 help-export-personal =
     Додати ім’я, адресу, телефон і електронну пошту (персональні дані; у конфіденційного заявника лишаються порожніми, ст. 10 Закону)
 help-export-mixed-editions =
