@@ -548,6 +548,16 @@ pub enum RequestError {
         /// Date received.
         received: NaiveDate,
     },
+    /// The applicant notified of an extension before it was made.
+    #[error("{}", self.message())]
+    NotifiedBeforeExtension {
+        /// The flag (`--notified`).
+        flag: &'static str,
+        /// The date given.
+        date: NaiveDate,
+        /// The day the extension was recorded.
+        extended: NaiveDate,
+    },
 }
 
 /// Input with one or more invalid records; nothing was written.
@@ -1004,6 +1014,16 @@ impl RequestError {
                 "err-notified-before-received",
                 date = *date,
                 received = *received
+            ),
+            RequestError::NotifiedBeforeExtension {
+                flag,
+                date,
+                extended,
+            } => t!(
+                "err-notified-before-extending",
+                flag = *flag,
+                date = *date,
+                extended = *extended
             ),
         }
     }

@@ -425,7 +425,10 @@ fn request(e: &RequestError) -> Vec<String> {
             t!("hint-overdue-listed"),
         ],
         RequestError::LateNotLate { .. } => vec![t!("hint-leave-out-late")],
-        RequestError::NotifiedBeforeReceived { .. } => vec![t!("hint-notified-date")],
+        RequestError::NotifiedBeforeReceived { .. }
+        | RequestError::NotifiedBeforeExtension { .. } => {
+            vec![t!("hint-notified-date")]
+        }
         RequestError::NoReason => vec![t!("hint-say-why")],
         RequestError::LinkItself { .. } => vec![t!("hint-name-earlier")],
         RequestError::LinkLater { card, to, .. } => {

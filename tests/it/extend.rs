@@ -500,3 +500,31 @@ fn answered_after_control_counts_replies_after_the_control_date_in_force() {
     );
     clean(&reg, "2015-08-10");
 }
+
+/// Issue #19: the applicant can't have been told of an extension before it
+/// was made: `extend --notified` before it is refused, naming the flag and
+/// both dates, and nothing is written (as `notify --on` before it is).
+#[test]
+fn a_notification_before_the_extension_is_refused() {
+    let reg = Reg::new();
+    let card = appeal(&reg, DAY, "n-1", json!({}));
+    reg.walk(&card).days(&["2015-06-24"]).to(Stage::Resolved);
+    let before = reg.snapshot();
+    reg.refused(
+        "2015-07-10",
+        &extend(&card, "2015-08-06", "maslenkov", "2015-07-09", &[]),
+        &["--notified 2015-07-09 is before the extension was made (2015-07-10)"],
+    );
+    assert_eq!(reg.snapshot(), before);
+    let mut args = extend(&card, "2015-08-06", "maslenkov", "2015-07-10", &[]);
+    args.truncate(args.len() - 2);
+    reg.run_on("2015-07-10", &args).ok();
+    reg.refused(
+        "2015-07-13",
+        &["notify", &card, "--on", "2015-07-09"],
+        &["--on 2015-07-09 is before the extension was recorded (2015-07-10)"],
+    );
+    reg.run_on("2015-07-13", &["notify", &card, "--on", "2015-07-13"])
+        .ok();
+    clean(&reg, "2015-07-13");
+}

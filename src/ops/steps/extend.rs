@@ -154,6 +154,15 @@ pub fn extend(
             }
             .into());
         }
+        // The extension is made today: nobody was told of it before.
+        if n < who.today {
+            return Err(RequestError::NotifiedBeforeExtension {
+                flag: "--notified",
+                date: n,
+                extended: who.today,
+            }
+            .into());
+        }
     }
     let mut steps = Vec::new();
     let due = terms::executor_due(

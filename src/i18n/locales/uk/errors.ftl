@@ -93,6 +93,7 @@ err-repeat-not-decided = картку { $card } не можна залишити
 err-repeat-of-nothing = картку { $card } не можна залишити без розгляду як повторну: вона не повторює жодного попереднього звернення
 err-already-confirmed = відповідь заявника щодо { $card } уже записано: «{ $outcome_label }», { $date }
 err-notified-before-received = --notified { $date }: звернення надійшло пізніше ({ $received })
+err-notified-before-extending = { $flag } { $date } — раніше, ніж строк продовжено ({ $extended }): заявника не могли про це повідомити
 # Заголовок помилки пакетної реєстрації; під ним — рядки з кожною помилкою.
 err-input =
     { $count ->
