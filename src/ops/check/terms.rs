@@ -256,6 +256,15 @@ pub(super) fn check_term(cfg: &Config, counted: &Counted, c: &Card, out: &mut Fi
             crate::say!("chk-control-date-hint", card = card),
         );
     }
+    check_lateness(
+        c,
+        |until| match until {
+            None => Ok(computed_due),
+            Some(until) => counted.due(s, cal, until),
+        },
+        cal,
+        out,
+    );
     if t.executor_due != due {
         out.push(
             Code::TermMismatch,
@@ -270,6 +279,68 @@ pub(super) fn check_term(cfg: &Config, counted: &Counted, c: &Card, out: &mut Fi
             explain(),
         );
     }
+}
+
+/// The answer's lateness against the executor's due date in force on
+/// the day it was given (`due_after` gives it for the control date of the
+/// last extension made by then, `None` when there was none): late exactly
+/// when given after it, by the working days the calendar counts.
+fn check_lateness(
+    c: &Card,
+    due_after: impl Fn(Option<NaiveDate>) -> Result<NaiveDate, String>,
+    cal: &Calendar,
+    out: &mut Findings,
+) {
+    let Some(a) = &c.answer else { return };
+    let until = c
+        .term
+        .extensions
+        .iter()
+        .filter(|e| e.on <= a.date)
+        .map(|e| e.until)
+        .next_back();
+    let Ok(due) = due_after(until) else { return };
+    let Ok((late, days)) = crate::terms::lateness(cal, due, a.date) else {
+        return;
+    };
+    if (late, days) == (a.late, a.days_late) {
+        return;
+    }
+    let (field, message) = match (late, a.late) {
+        (true, false) => (
+            "/answer/late",
+            crate::say!("chk-late-unmarked", date = a.date, due = due, days = days),
+        ),
+        (false, true) => (
+            "/answer/late",
+            crate::say!(
+                "chk-late-marked",
+                date = a.date,
+                due = due,
+                recorded = a.days_late
+            ),
+        ),
+        _ => (
+            "/answer/days_late",
+            crate::say!(
+                "chk-late-days",
+                date = a.date,
+                due = due,
+                days = days,
+                recorded = a.days_late
+            ),
+        ),
+    };
+    out.push(
+        Code::LateMismatch,
+        field,
+        message,
+        crate::say!(
+            "chk-late-mismatch-hint",
+            late = late.to_string(),
+            days = days
+        ),
+    );
 }
 
 #[cfg(test)]
