@@ -43,14 +43,14 @@ pub(super) fn conflict_line(bytes: &[u8]) -> Option<usize> {
     None
 }
 
-/// A finding of conflict markers in the file `rel` from `line`.
+/// A finding of conflict markers in the file `rel` (not a card) from `line`.
 fn markers(rel: &str, line: usize) -> Finding {
     Finding::new(
         Code::ConflictMarkers,
         rel.to_string(),
         String::new(),
         crate::say!("chk-conflict-markers", line = line),
-        crate::say!("chk-conflict-markers-hint", file = rel),
+        crate::say!("chk-conflict-markers-file-hint", file = rel),
     )
 }
 

@@ -627,4 +627,46 @@ mod tests {
         );
         assert!(out.out.is_empty());
     }
+
+    /// The codes and fields of the lateness findings only.
+    fn lateness_found(c: &Card) -> Vec<(Code, String)> {
+        found(c)
+            .into_iter()
+            .filter(|f| f.code == Code::LateMismatch)
+            .map(|f| (f.code, f.field))
+            .collect()
+    }
+
+    #[test]
+    fn lateness_is_derived_from_the_answer_date_and_the_due_date() {
+        use crate::ops::check::testing::sent;
+        // Given 20.07, due 22.07: on time, as recorded.
+        assert_eq!(lateness_found(&sent()), []);
+        let given = |date: &str, late: bool, days: i64| {
+            let mut c = sent();
+            let a = c.answer.as_mut().expect("answered");
+            (a.date, a.late, a.days_late) = (d(date), late, days);
+            lateness_found(&c)
+        };
+        let late = || vec![(Code::LateMismatch, "/answer/late".to_string())];
+        let days = || vec![(Code::LateMismatch, "/answer/days_late".to_string())];
+        // Friday 24.07: two working days after Wednesday 22.07.
+        assert_eq!(given("2015-07-24", true, 2), []);
+        assert_eq!(given("2015-07-24", false, 0), late());
+        assert_eq!(given("2015-07-24", true, 5), days());
+        assert_eq!(given("2015-07-20", true, 5), late());
+        // An extension made after the answer doesn't make it on time.
+        let mut c = sent();
+        let a = c.answer.as_mut().expect("answered");
+        (a.date, a.late, a.days_late) = (d("2015-07-24"), true, 2);
+        c.term.extensions.push(Extension {
+            on: d("2015-07-27"),
+            until: d("2015-08-07"),
+            by: "maslenkov".into(),
+            reason: "потрібна перевірка на місці".into(),
+            notified: Some(d("2015-07-27")),
+            late: true,
+        });
+        assert_eq!(lateness_found(&c), []);
+    }
 }

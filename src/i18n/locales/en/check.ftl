@@ -46,6 +46,7 @@ chk-bom-hint = save it as UTF-8 without BOM
 chk-not-utf8 = not UTF-8 (invalid byte at offset { $offset })
 chk-conflict-markers = git conflict: merge-conflict markers from line { $line } (<<<<<<<, =======, >>>>>>>); the merge was left unresolved
 chk-conflict-markers-hint = resolve the merge in { $file } line by line, keeping what each side added; never take one side of a card wholesale (git checkout --ours/--theirs drops the other side's appeal without trace); if both sides registered an appeal under one number, give one of them the next free number
+chk-conflict-markers-file-hint = resolve the merge in { $file }: keep what each side changed (git diff shows both), remove the markers and commit
 chk-json-error = line { $line }, column { $column }: { $reason }
 chk-unknown-version = version { $version } is not known to this program (it reads { $from } to { $to })
 chk-unknown-version-hint = use the program version that wrote it, or set the version back after checking the card

@@ -51,6 +51,7 @@ chk-bom-hint = збережіть файл у UTF-8 без BOM
 chk-not-utf8 = не в кодуванні UTF-8 (хибний байт на позиції { $offset })
 chk-conflict-markers = конфлікт git: позначки конфлікту злиття з рядка { $line } (<<<<<<<, =======, >>>>>>>); злиття не завершено
 chk-conflict-markers-hint = розв'яжіть конфлікт у { $file } рядок за рядком, зберігши те, що додав кожен бік; ніколи не беріть картку одного боку цілком (git checkout --ours/--theirs мовчки губить звернення іншого боку); якщо обидва боки зареєстрували звернення під одним номером, дайте одному з них наступний вільний номер
+chk-conflict-markers-file-hint = завершіть злиття в { $file }: збережіть те, що змінив кожен бік (git diff покаже обидва), вилучіть позначки й зробіть коміт
 # A card that is not valid JSON: where, and the parser's reason (in English).
 chk-json-error = рядок { $line }, позиція { $column }: { $reason }
 chk-unknown-version = версія формату { $version } невідома цій програмі (вона читає від { $from } до { $to })
