@@ -300,12 +300,7 @@ fn report_and_export_refuse_one_register_named_twice() {
     git(d, &["add", "reg"]);
     git(d, &["commit", "-q", "-m", "register"]);
     git(d, &["clone", "-q", ".", "clone"]);
-    let run2 = |args: &[&str]| {
-        let mut all = vec!["--today", "2015-07-20"];
-        all.extend_from_slice(args);
-        run_in(d, &all, None)
-    };
-    run2(&["-R", "reg", "-R", "clone/reg", "report"])
+    run(&["-R", "reg", "-R", "clone/reg", "report"])
         .fails()
         .stderr_has("reg and clone/reg are copies of one register");
     // A register of before ids is told by its path only.
@@ -317,5 +312,5 @@ fn report_and_export_refuse_one_register_named_twice() {
         .map(|l| format!("{l}\n"))
         .collect();
     std::fs::write(&toml, without).expect("write");
-    run2(&["-R", "reg", "-R", "clone/reg", "report"]).ok();
+    run(&["-R", "reg", "-R", "clone/reg", "report"]).ok();
 }
