@@ -18,6 +18,10 @@ rm -rf "$dir"
 # --no-commit: the demo lives inside the project's repository.
 # The council considers anonymous appeals under its own Regulations (law.md §1.5).
 appeals init "$dir" --no-commit --anonymous consider --edition 2015 >/dev/null
+# init gives every register an id of its own; the demo keeps one, so that
+# it is built the same every time.
+settings=$(sed 's/^id = ".*"$/id = "f6534dab-edb9-4503-9046-18d913a74a3d"/' "$dir/register.toml")
+printf '%s\n' "$settings" > "$dir/register.toml"
 
 # Morning intake, one export a day (JSON, JSON Lines and CSV as they come).
 for f in "$ex"/export-*; do

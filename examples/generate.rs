@@ -86,6 +86,8 @@ fn main() -> anyhow::Result<()> {
                     anonymous: appeals::config::AnonymousPolicy::Consider,
                     // The demo roster.
                     people: None,
+                    // Its own, as from `init`; the same seed gives the same register.
+                    id: format!("generated-{}-{}", a.seed, cards),
                 },
             )?;
         }

@@ -83,6 +83,11 @@ pub struct Settings {
     pub council: String,
     /// The department that keeps it.
     pub department: String,
+    /// The register's own id, written once by `init` (random): two paths
+    /// with the same id are clones of one register, which a report must
+    /// not count twice. Registers made before it have none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// Registration indexes.
     pub numbering: Numbering,
     /// Terms of consideration.
@@ -245,6 +250,7 @@ impl Settings {
             version: 1,
             council: council.to_string(),
             department: "Відділ звернень громадян".to_string(),
+            id: None,
             numbering: Numbering {
                 collective: "КО".into(),
                 anonymous: "БП".into(),

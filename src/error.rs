@@ -621,6 +621,18 @@ pub enum ReportError {
         /// Each register with its edition.
         registers: Vec<String>,
     },
+    /// One register given twice (`-R a -R a`, or two clones of one
+    /// register): its appeals would be counted twice.
+    #[error("{}", self.message())]
+    SameRegister {
+        /// The register as given first.
+        first: String,
+        /// As given again.
+        second: String,
+        /// The register id both hold (`register.toml`'s `id`), when the
+        /// paths differ.
+        id: Option<String>,
+    },
     /// The workbook could not be built.
     #[error("{}", self.message())]
     Xlsx(String),
@@ -1054,6 +1066,21 @@ impl ReportError {
             ReportError::EditionsDiffer { registers } => {
                 t!("err-editions-differ", registers = registers.join(", "))
             }
+            ReportError::SameRegister {
+                first,
+                second,
+                id: None,
+            } => t!("err-same-register-path", first = first, second = second),
+            ReportError::SameRegister {
+                first,
+                second,
+                id: Some(id),
+            } => t!(
+                "err-same-register-id",
+                first = first,
+                second = second,
+                id = id
+            ),
             ReportError::Xlsx(e) => t!("err-xlsx", error = e),
         }
     }

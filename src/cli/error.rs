@@ -496,7 +496,9 @@ fn report(e: &ReportError) -> Vec<String> {
         )],
         ReportError::BadQuarter { .. } => vec![t!("hint-quarter-forms")],
         ReportError::ToBeforeFrom { .. } => vec![t!("hint-from-to")],
-        ReportError::NoRegister | ReportError::Xlsx(_) => Vec::new(),
+        ReportError::NoRegister | ReportError::Xlsx(_) | ReportError::SameRegister { .. } => {
+            Vec::new()
+        }
         ReportError::EditionsDiffer { .. } => {
             vec![t!("hint-report-separately"), t!("hint-mixed-editions")]
         }

@@ -126,6 +126,7 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
                 Anonymous::Consider => crate::config::AnonymousPolicy::Consider,
             },
             people,
+            id: register_id(&dir),
         },
     )?;
     if !env.quiet {
@@ -151,6 +152,29 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
         }
     }
     Ok(())
+}
+
+/// A new register's id, written into `register.toml`: unique to this
+/// `init` (the clock to the nanosecond, the process and the directory,
+/// hashed), in the shape of a UUID. Clones of the register share it.
+fn register_id(dir: &std::path::Path) -> String {
+    use sha2::{Digest, Sha256};
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap_or_default();
+    let mut h = Sha256::new();
+    h.update(now.as_nanos().to_le_bytes());
+    h.update(std::process::id().to_le_bytes());
+    h.update(dir.as_os_str().as_encoded_bytes());
+    let hex = format!("{:x}", h.finalize());
+    format!(
+        "{}-{}-{}-{}-{}",
+        &hex[0..8],
+        &hex[8..12],
+        &hex[12..16],
+        &hex[16..20],
+        &hex[20..32]
+    )
 }
 
 /// Whether the new register's directory will sit inside a git work tree.

@@ -2,6 +2,7 @@
 //! form, as a terminal table, JSON, CSV, XLSX or a self-contained HTML page.
 
 use super::Env;
+use crate::error::ReportError;
 use crate::ops::report::{self, html, statistical, tabular, xlsx, Options, Period};
 use crate::store::{Register, Store};
 use chrono::NaiveDate;
@@ -70,11 +71,31 @@ pub struct Args {
 }
 
 /// Loads every register named with -R.
+/// Every register of `-R`, each once: one named twice, by the same path
+/// or as two clones holding the same id, is refused.
 pub(super) fn load_all(env: &Env) -> crate::Result<Vec<Register>> {
-    env.registers
+    let regs = env
+        .registers
         .iter()
         .map(|p| Ok(Store::at(p).load()?))
-        .collect()
+        .collect::<crate::Result<Vec<Register>>>()?;
+    let places: Vec<_> = regs.iter().map(|r| r.store.canonical_root()).collect();
+    for (j, later) in regs.iter().enumerate() {
+        for (i, earlier) in regs[..j].iter().enumerate() {
+            let id = match (&earlier.settings.id, &later.settings.id) {
+                _ if places[i] == places[j] => None,
+                (Some(a), Some(b)) if a == b => Some(a.clone()),
+                _ => continue,
+            };
+            return Err(ReportError::SameRegister {
+                first: env.registers[i].display().to_string(),
+                second: env.registers[j].display().to_string(),
+                id,
+            }
+            .into());
+        }
+    }
+    Ok(regs)
 }
 
 fn period(a: &Args, today: NaiveDate) -> crate::Result<Period> {

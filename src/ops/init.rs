@@ -24,6 +24,8 @@ pub struct InitOptions<'a> {
     pub anonymous: crate::config::AnonymousPolicy,
     /// The roster's text (people.toml); `None`: the demo roster.
     pub people: Option<String>,
+    /// The register's id (see [`Settings::id`]).
+    pub id: String,
 }
 
 /// What `init` wrote.
@@ -65,6 +67,7 @@ pub fn files(opts: &InitOptions) -> Result<Vec<(&'static str, String)>> {
             let mut s = Settings::default_for(opts.council);
             s.git.commit = opts.git;
             s.anonymous.policy = opts.anonymous;
+            s.id = Some(opts.id.clone());
             // The embedded editions parse (the Classifier's tests).
             let k =
                 Classifier::embedded(opts.edition).ok_or_else(|| InitError::UnknownEdition {

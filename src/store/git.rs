@@ -396,3 +396,58 @@ pub fn file_log(register: &Path, rel: &str) -> Result<Option<Vec<LogEntry>>> {
         .unwrap_or(file);
     log(&top, &abs).map(Some)
 }
+
+/// A card file as it was before a commit deleted it.
+#[derive(Debug, Clone)]
+pub struct Deleted {
+    /// The card file, relative to the register (`cards/2015/000005.json`).
+    pub path: String,
+    /// The commit that deleted it.
+    pub commit: String,
+    /// What the file held just before.
+    pub bytes: Vec<u8>,
+}
+
+/// The card files under `register` that commits deleted, newest deletion
+/// first, each with what it held, for those paths `wanted` keeps (a card
+/// file there today). `None` when the register is not in a git work tree
+/// with commits, or git can't be asked: the history is then not looked at.
+pub fn deleted_cards(register: &Path, wanted: impl Fn(&str) -> bool) -> Option<Vec<Deleted>> {
+    let out = git(register)
+        .args([
+            "log",
+            "--relative",
+            "--no-renames",
+            "--diff-filter=D",
+            "--name-only",
+            "--format=%x00%H",
+            "--",
+            "cards",
+        ])
+        .output()
+        .ok()?;
+    if !out.status.success() {
+        return None;
+    }
+    let text = String::from_utf8(out.stdout).ok()?;
+    let mut found = Vec::new();
+    for chunk in text.split('\0').filter(|c| !c.trim().is_empty()) {
+        let mut lines = chunk.lines();
+        let commit = lines.next()?.trim().to_string();
+        for path in lines.map(str::trim).filter(|p| !p.is_empty() && wanted(p)) {
+            let shown = git(register)
+                .arg("show")
+                .arg(format!("{commit}^:./{path}"))
+                .output()
+                .ok()?;
+            if shown.status.success() {
+                found.push(Deleted {
+                    path: path.to_string(),
+                    commit: commit.clone(),
+                    bytes: shown.stdout,
+                });
+            }
+        }
+    }
+    Some(found)
+}

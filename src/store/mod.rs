@@ -445,6 +445,42 @@ impl Store {
         fs::read(&p).map_err(|e| StoreError::io(&p, e))
     }
 
+    /// Every file under the register's directory `dir` (`docs`,
+    /// `templates`), as paths relative to the register with `/` between
+    /// names, sorted; temporary files aside, none when `dir` is missing.
+    pub fn files_under(&self, dir: &str) -> Result<Vec<String>> {
+        let mut found = Vec::new();
+        let mut pending = vec![dir.to_string()];
+        while let Some(rel) = pending.pop() {
+            let path = self.root.join(&rel);
+            let list = match fs::read_dir(&path) {
+                Ok(list) => list,
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => continue,
+                Err(e) => return Err(StoreError::io(&path, e)),
+            };
+            for entry in list {
+                let entry = entry.map_err(|e| StoreError::io(&path, e))?;
+                let name = entry.file_name().to_string_lossy().into_owned();
+                let child = format!("{rel}/{name}");
+                match entry.file_type() {
+                    Ok(t) if t.is_dir() => pending.push(child),
+                    Ok(t) if t.is_file() && !is_temp_name(&name) => found.push(child),
+                    _ => {}
+                }
+            }
+        }
+        found.sort();
+        Ok(found)
+    }
+
+    /// The register's directory with links and `..` resolved, as the
+    /// file system names it; as given when it can't be resolved.
+    pub fn canonical_root(&self) -> PathBuf {
+        self.root
+            .canonicalize()
+            .unwrap_or_else(|_| self.root.clone())
+    }
+
     /// The register's directory held open, to look up what its files are
     /// on disk ([`identity::Root::stat`]).
     pub fn identities(&self) -> identity::Root {

@@ -389,7 +389,7 @@ fn a_bom_non_utf8_or_merge_conflict_card_is_named() {
     for (n, needle) in [
         (2, "starts with a byte-order mark"),
         (3, "not UTF-8"),
-        (4, "holds git merge-conflict markers"),
+        (4, "git conflict: merge-conflict markers from line 1"),
     ] {
         let line = format!("reg/{}: {needle}", card_file(n));
         assert!(

@@ -11,6 +11,7 @@
 
 mod architecture;
 mod check;
+mod check_merge;
 mod corrections;
 mod crash;
 mod dates;

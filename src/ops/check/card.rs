@@ -7,6 +7,7 @@
 use super::documents::{check_documents, document_paths};
 use super::finding::{escape, Code, Finding, Findings};
 use super::memo;
+use super::merge::{check_foreign, check_markers};
 use super::settings::Config;
 use super::summary::Seen;
 use super::terms::{check_term, Counted};
@@ -48,6 +49,8 @@ pub(super) struct Checked {
     pub(super) reused: bool,
     /// Signed documents read and hashed.
     pub(super) hashed: usize,
+    /// Every document the card names (none when it didn't parse).
+    pub(super) docs: Vec<String>,
 }
 
 /// Checks one card file, or takes its summary from an earlier run when it
@@ -70,6 +73,7 @@ pub(super) fn check_file(cx: &Context, f: &CardFile, earlier: Option<&str>) -> C
                     line: None,
                     reused: true,
                     hashed: 0,
+                    docs: clean.docs.clone(),
                 };
             }
         }
@@ -82,6 +86,7 @@ pub(super) fn check_file(cx: &Context, f: &CardFile, earlier: Option<&str>) -> C
         line: None,
         reused: false,
         hashed: 0,
+        docs: Vec::new(),
     };
     let bytes = match f.read() {
         Ok(b) => b,
@@ -106,6 +111,9 @@ pub(super) fn check_file(cx: &Context, f: &CardFile, earlier: Option<&str>) -> C
     check_card(&cx.config, (f.year, f.number), &card, &mut out);
     check_documents(cx.store, cx.settled_before, &card, &docs, &mut out);
     check_term(&cx.config, &cx.counted, &card, &mut out);
+    check_foreign(&card, &mut out);
+    let on_disk = docs.iter().filter(|(_, m)| m.is_some_and(|m| m.is_file));
+    check_markers(cx.store, on_disk.map(|(p, _)| *p), &mut out);
     let clean = match meta {
         Some(_) if out.out.is_empty() && cx.header.trusted() => {
             let (identity, settled) = memo::identity(meta, docs.iter().copied(), cx.settled_before);
@@ -127,6 +135,7 @@ pub(super) fn check_file(cx: &Context, f: &CardFile, earlier: Option<&str>) -> C
         seen: Some(line.seen),
         reused: false,
         hashed: out.hashed,
+        docs: docs.iter().map(|(p, _)| p.to_string()).collect(),
     }
 }
 
@@ -158,15 +167,12 @@ pub(super) fn parse(bytes: &[u8], out: &mut Findings) -> Option<Card> {
         );
         return None;
     }
-    if bytes.starts_with(b"<<<<<<< ")
-        || memfind(bytes, b"\n<<<<<<< ")
-        || memfind(bytes, b"\n>>>>>>> ")
-    {
+    if let Some(line) = super::merge::conflict_line(bytes) {
         out.push(
-            Code::InvalidJson,
+            Code::ConflictMarkers,
             "",
-            crate::say!("chk-merge-markers"),
-            crate::say!("chk-merge-markers-hint"),
+            crate::say!("chk-conflict-markers", line = line),
+            crate::say!("chk-conflict-markers-hint", file = out.rel),
         );
         return None;
     }
@@ -206,10 +212,6 @@ fn json_reason(e: &serde_json::Error) -> String {
     let msg = e.to_string();
     let tail = format!(" at line {} column {}", e.line(), e.column());
     msg.strip_suffix(&tail).unwrap_or(&msg).to_string()
-}
-
-fn memfind(hay: &[u8], needle: &[u8]) -> bool {
-    hay.windows(needle.len()).any(|w| w == needle)
 }
 
 /// A serde path as a JSON pointer: `term.extensions[0].until` → `/term/extensions/0/until`.
@@ -1069,16 +1071,22 @@ mod tests {
         unparsed(&card[..card.len() / 2], "");
         unparsed(&[card.as_slice(), b"{}\n"].concat(), "");
         unparsed(&[b"\xff".as_slice(), &card].concat(), "");
-        unparsed(
-            &[
-                b"<<<<<<< HEAD\n".as_slice(),
-                &card,
-                b"=======\n>>>>>>> theirs\n",
-            ]
-            .concat(),
-            "",
-        );
         unparsed(b"", "");
+    }
+
+    #[test]
+    fn a_card_left_in_a_merge_conflict_says_so_with_the_line() {
+        let card = sent().to_json().into_bytes();
+        let mut out = findings();
+        let bytes = [
+            b"<<<<<<< HEAD\n".as_slice(),
+            &card,
+            b"=======\n>>>>>>> theirs\n",
+        ]
+        .concat();
+        assert_eq!(parse(&bytes, &mut out), None);
+        assert_eq!(out.found(), [(Code::ConflictMarkers, "")], "{:#?}", out.out);
+        assert!(out.out[0].message.contains("from line 1"), "{:#?}", out.out);
     }
 
     #[test]

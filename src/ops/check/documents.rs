@@ -16,15 +16,25 @@ use std::collections::BTreeSet;
 /// it is missing or its path is unsafe).
 pub(super) type Docs<'a> = [(&'a str, Option<OnDisk>)];
 
-/// Every document a card names: the answer's documents, the sent scan and
-/// the signed documents, each once, in that order.
+/// Every document a card names: the answer's documents, the sent scan,
+/// the exit's notice, the signed documents and the documents of packages
+/// returned for rework, each once, in that order.
 pub(super) fn document_paths(c: &Card) -> Vec<&str> {
     let mut paths: Vec<&str> = Vec::new();
     let answer = c.answer.iter().flat_map(|a| a.documents.values());
     let scan = c.sent.iter().filter_map(|s| s.scan.as_ref());
     let notice = c.exit.iter().filter_map(|x| x.notice.as_ref());
     let signed = c.signature.iter().flat_map(|s| s.sha256.keys());
-    for p in answer.chain(scan).chain(notice).chain(signed) {
+    let returned = c.reworks.iter().flat_map(|r| {
+        let signed = r.signature.iter().flat_map(|s| s.sha256.keys());
+        r.answer.documents.values().chain(signed)
+    });
+    for p in answer
+        .chain(scan)
+        .chain(notice)
+        .chain(signed)
+        .chain(returned)
+    {
         if !paths.contains(&p.as_str()) {
             paths.push(p);
         }

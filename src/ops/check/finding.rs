@@ -68,11 +68,21 @@ pub enum Code {
     ExtensionLate,
     /// `uncertain-code` (only with `check --strict`).
     UncertainCode,
+    /// `document-foreign`.
+    DocumentForeign,
+    /// `document-orphan`.
+    DocumentOrphan,
+    /// `conflict-markers`.
+    ConflictMarkers,
+    /// `number-reused`.
+    NumberReused,
+    /// `late-mismatch`.
+    LateMismatch,
 }
 
 impl Code {
     /// Every code, in the order `check --help` lists them.
-    pub const ALL: [Code; 29] = [
+    pub const ALL: [Code; 34] = [
         Code::ConfigInvalid,
         Code::InvalidJson,
         Code::UnknownVersion,
@@ -102,6 +112,11 @@ impl Code {
         Code::SignMismatch,
         Code::ExtensionLate,
         Code::UncertainCode,
+        Code::DocumentForeign,
+        Code::DocumentOrphan,
+        Code::ConflictMarkers,
+        Code::NumberReused,
+        Code::LateMismatch,
     ];
 
     /// The stable name scripts read: `config-invalid`, `invalid-json`, …
@@ -133,6 +148,11 @@ impl Code {
             Code::ExtensionOrder => "extension-order",
             Code::ExtensionLate => "extension-late",
             Code::UncertainCode => "uncertain-code",
+            Code::DocumentForeign => "document-foreign",
+            Code::DocumentOrphan => "document-orphan",
+            Code::ConflictMarkers => "conflict-markers",
+            Code::NumberReused => "number-reused",
+            Code::LateMismatch => "late-mismatch",
             Code::BrokenLink => "broken-link",
             Code::IndexStale => "index-stale",
             Code::SignMismatch => "sign-mismatch",
@@ -143,7 +163,7 @@ impl Code {
     pub const fn description(self) -> &'static str {
         match self {
             Code::ConfigInvalid => "register.toml, classifier.toml, calendar.toml or people.toml doesn't parse or contradicts itself",
-            Code::InvalidJson => "a card file is not UTF-8 JSON in the card format (syntax, a missing or unknown field, a wrong type, merge-conflict markers)",
+            Code::InvalidJson => "a card file is not UTF-8 JSON in the card format (syntax, a missing or unknown field, a wrong type)",
             Code::UnknownVersion => "a card's format version is unknown to this program",
             Code::StrayFile => "a file or directory under cards/ that is not a card",
             Code::PathMismatch => "a card's year or number disagrees with its file name",
@@ -171,6 +191,11 @@ impl Code {
             Code::BrokenLink => "a repeat link whose other card is missing or doesn't link back",
             Code::IndexStale => "a derived index in .index/ that disagrees with the cards",
             Code::SignMismatch => "a sign of receipt (2.x) that doesn't follow from the card's earlier appeals on the question (the order's point 9)",
+            Code::DocumentForeign => "a document named on a card that lies in another card's directory docs/YEAR/NNNNNN/ (a card renumbered by hand after a merge)",
+            Code::DocumentOrphan => "a file under docs/ that no card names (a card lost in a merge, or a document left behind)",
+            Code::ConflictMarkers => "git merge-conflict markers (<<<<<<<, =======, >>>>>>>) in a card, a settings file, a template or a text document",
+            Code::NumberReused => "a card file that git history shows was deleted and later holds another appeal (inside a git work tree)",
+            Code::LateMismatch => "an answer marked late or on time, or with working days late, that don't follow from its date, the executor's due date and the calendar",
         }
     }
 }
@@ -406,7 +431,7 @@ mod tests {
 
     /// Today's table of codes, as `check --help` printed it before codes
     /// were an enum: the names and their order never change.
-    const NAMES: [&str; 29] = [
+    const NAMES: [&str; 34] = [
         "config-invalid",
         "invalid-json",
         "unknown-version",
@@ -436,6 +461,11 @@ mod tests {
         "sign-mismatch",
         "extension-late",
         "uncertain-code",
+        "document-foreign",
+        "document-orphan",
+        "conflict-markers",
+        "number-reused",
+        "late-mismatch",
     ];
 
     #[track_caller]

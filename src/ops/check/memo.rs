@@ -93,7 +93,8 @@ pub(super) struct Line {
 pub(super) struct Clean {
     /// The identity of the card file and of every document it names.
     pub(super) identity: u128,
-    /// Every document the card names, in the order of `identity`.
+    /// Every document the card names, in the order of `identity`; also
+    /// what tells the documents no card names when the card is not read.
     pub(super) docs: Vec<String>,
 }
 

@@ -10,7 +10,11 @@
 //! and of the derived indexes (`indexes.rs`) need is kept as a small
 //! summary per card (`summary.rs`), so memory stays small on a register of
 //! 100,000 cards. What a card was found to be is remembered between runs
-//! (`memo.rs`); the one repair that writes cards is in `repair.rs`.
+//! (`memo.rs`); the one repair that writes cards is in `repair.rs`. What a
+//! git merge of two clones can break (`merge.rs`) is looked at per card
+//! where it depends only on the card and its documents, and over the whole
+//! register (documents no card names, settings files and templates, git
+//! history) on every run, so that the memo never hides it.
 
 mod card;
 mod cross;
@@ -18,6 +22,7 @@ mod documents;
 mod finding;
 mod indexes;
 mod memo;
+mod merge;
 mod repair;
 mod settings;
 mod summary;
@@ -32,7 +37,7 @@ pub use uncertain::uncertain_codes;
 use crate::error::Result;
 use crate::store::{self, Store, StoreError};
 use chrono::NaiveDate;
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashSet};
 use summary::Seen;
 
 /// What `check` found.
@@ -158,6 +163,8 @@ fn pass(store: &Store, report: &mut Report, opts: &Options) -> Result<(Vec<Findi
     // In chunks, so that only the compact summaries of all cards are held;
     // the memo is read in file order as the chunks are prepared.
     let mut seen = Vec::with_capacity(files.len());
+    let mut named = HashSet::new();
+    let mut unread = HashSet::new();
     let mut memo = cx.header.writer(store, &earlier);
     let earlier = std::cell::RefCell::new(earlier);
     let walked = store::cards::walk(
@@ -181,6 +188,10 @@ fn pass(store: &Store, report: &mut Report, opts: &Options) -> Result<(Vec<Findi
             }
             report.unchanged += usize::from(r.reused);
             report.hashed += r.hashed;
+            if r.seen.is_none() {
+                unread.insert(store::layout::docs_dir(f.year, f.number));
+            }
+            named.extend(r.docs);
             out.extend(r.findings);
             seen.extend(r.seen);
             Ok(())
@@ -191,6 +202,8 @@ fn pass(store: &Store, report: &mut Report, opts: &Options) -> Result<(Vec<Findi
     let rule = cx.config.settings.as_ref().map(|s| &s.repeats);
     cross::cross_checks(&seen, rule, &mut out);
     indexes::index_checks(store, index.as_ref(), &seen, &files, &mut out);
+    merge::register_checks(store, &named, &unread, &mut out);
+    merge::check_reused(store, &files, &mut out);
     memo.finish(&earlier);
     // Two copies of one card (a merge) break the same link twice.
     let mut unique = BTreeSet::new();

@@ -256,6 +256,15 @@ pub(super) fn check_term(cfg: &Config, counted: &Counted, c: &Card, out: &mut Fi
             crate::say!("chk-control-date-hint", card = card),
         );
     }
+    check_lateness(
+        c,
+        |until| match until {
+            None => Ok(computed_due),
+            Some(until) => counted.due(s, cal, until),
+        },
+        cal,
+        out,
+    );
     if t.executor_due != due {
         out.push(
             Code::TermMismatch,
@@ -270,6 +279,68 @@ pub(super) fn check_term(cfg: &Config, counted: &Counted, c: &Card, out: &mut Fi
             explain(),
         );
     }
+}
+
+/// The answer's lateness against the executor's due date in force on
+/// the day it was given (`due_after` gives it for the control date of the
+/// last extension made by then, `None` when there was none): late exactly
+/// when given after it, by the working days the calendar counts.
+fn check_lateness(
+    c: &Card,
+    due_after: impl Fn(Option<NaiveDate>) -> Result<NaiveDate, String>,
+    cal: &Calendar,
+    out: &mut Findings,
+) {
+    let Some(a) = &c.answer else { return };
+    let until = c
+        .term
+        .extensions
+        .iter()
+        .filter(|e| e.on <= a.date)
+        .map(|e| e.until)
+        .next_back();
+    let Ok(due) = due_after(until) else { return };
+    let Ok((late, days)) = crate::terms::lateness(cal, due, a.date) else {
+        return;
+    };
+    if (late, days) == (a.late, a.days_late) {
+        return;
+    }
+    let (field, message) = match (late, a.late) {
+        (true, false) => (
+            "/answer/late",
+            crate::say!("chk-late-unmarked", date = a.date, due = due, days = days),
+        ),
+        (false, true) => (
+            "/answer/late",
+            crate::say!(
+                "chk-late-marked",
+                date = a.date,
+                due = due,
+                recorded = a.days_late
+            ),
+        ),
+        _ => (
+            "/answer/days_late",
+            crate::say!(
+                "chk-late-days",
+                date = a.date,
+                due = due,
+                days = days,
+                recorded = a.days_late
+            ),
+        ),
+    };
+    out.push(
+        Code::LateMismatch,
+        field,
+        message,
+        crate::say!(
+            "chk-late-mismatch-hint",
+            late = late.to_string(),
+            days = days
+        ),
+    );
 }
 
 #[cfg(test)]
@@ -555,5 +626,47 @@ mod tests {
             &mut out,
         );
         assert!(out.out.is_empty());
+    }
+
+    /// The codes and fields of the lateness findings only.
+    fn lateness_found(c: &Card) -> Vec<(Code, String)> {
+        found(c)
+            .into_iter()
+            .filter(|f| f.code == Code::LateMismatch)
+            .map(|f| (f.code, f.field))
+            .collect()
+    }
+
+    #[test]
+    fn lateness_is_derived_from_the_answer_date_and_the_due_date() {
+        use crate::ops::check::testing::sent;
+        // Given 20.07, due 22.07: on time, as recorded.
+        assert_eq!(lateness_found(&sent()), []);
+        let given = |date: &str, late: bool, days: i64| {
+            let mut c = sent();
+            let a = c.answer.as_mut().expect("answered");
+            (a.date, a.late, a.days_late) = (d(date), late, days);
+            lateness_found(&c)
+        };
+        let late = || vec![(Code::LateMismatch, "/answer/late".to_string())];
+        let days = || vec![(Code::LateMismatch, "/answer/days_late".to_string())];
+        // Friday 24.07: two working days after Wednesday 22.07.
+        assert_eq!(given("2015-07-24", true, 2), []);
+        assert_eq!(given("2015-07-24", false, 0), late());
+        assert_eq!(given("2015-07-24", true, 5), days());
+        assert_eq!(given("2015-07-20", true, 5), late());
+        // An extension made after the answer doesn't make it on time.
+        let mut c = sent();
+        let a = c.answer.as_mut().expect("answered");
+        (a.date, a.late, a.days_late) = (d("2015-07-24"), true, 2);
+        c.term.extensions.push(Extension {
+            on: d("2015-07-27"),
+            until: d("2015-08-07"),
+            by: "maslenkov".into(),
+            reason: "потрібна перевірка на місці".into(),
+            notified: Some(d("2015-07-27")),
+            late: true,
+        });
+        assert_eq!(lateness_found(&c), []);
     }
 }

@@ -44,8 +44,9 @@ chk-restore-hint = fix it by hand, or restore it with 'git checkout -- { $file }
 chk-bom = starts with a byte-order mark; cards are UTF-8 without one
 chk-bom-hint = save it as UTF-8 without BOM
 chk-not-utf8 = not UTF-8 (invalid byte at offset { $offset })
-chk-merge-markers = holds git merge-conflict markers (<<<<<<< … >>>>>>>)
-chk-merge-markers-hint = resolve the merge: keep one side's card; if both sides registered an appeal under this number, give one of them the next free number
+chk-conflict-markers = git conflict: merge-conflict markers from line { $line } (<<<<<<<, =======, >>>>>>>); the merge was left unresolved
+chk-conflict-markers-hint = resolve the merge in { $file } line by line, keeping what each side added; never take one side of a card wholesale (git checkout --ours/--theirs drops the other side's appeal without trace); if both sides registered an appeal under one number, give one of them the next free number
+chk-conflict-markers-file-hint = resolve the merge in { $file }: keep what each side changed (git diff shows both), remove the markers and commit
 chk-json-error = line { $line }, column { $column }: { $reason }
 chk-unknown-version = version { $version } is not known to this program (it reads { $from } to { $to })
 chk-unknown-version-hint = use the program version that wrote it, or set the version back after checking the card
@@ -181,3 +182,13 @@ chk-basis-mismatch = basis { $basis }, but a term of { $days } days counts as { 
 chk-over-max = extended until { $until }: { $days } days from receipt ({ $received }); law art. 20 allows at most { $max } (until { $latest })
 chk-over-max-day-off = extended until { $until }: { $days } days from receipt ({ $received }); law art. 20 allows at most { $max } (until { $latest }); day { $max }, { $day_max }, is not a working day, and register.toml terms.non_working = "{ $non_working }" ends the term before it
 chk-over-max-hint = the term can run until { $latest } at most; correct the extension
+chk-document-foreign = { $path } lies in { $dir }, the directory of another card: after renumbering by hand it may be another appeal's document
+chk-document-foreign-hint = move the card's own documents to { $dir } and name them there (git log shows where they were), or restore the card from git
+chk-document-orphan = no card names this document: its card may have been lost in a merge, or it was left behind
+chk-document-orphan-hint = find the card it belongs to (git log -- { $path }) and restore that card, or remove the file
+chk-number-reused = commit { $commit } deleted this card ({ $then }); the number now holds another appeal ({ $now }): one running number given twice
+chk-number-reused-hint = if both appeals are real, give this one the next free number (its card and its documents' directory) and restore the deleted card from commit { $commit }: git show { $commit }^:./{ $file }
+chk-late-unmarked = answer given { $date }, { $days } working days after the executor's due date { $due }, but marked on time
+chk-late-marked = marked { $recorded } working days late, but the answer was given { $date }, not after the executor's due date { $due }
+chk-late-days = marked { $recorded } working days late, but given { $date } after the executor's due date { $due } it is { $days }
+chk-late-mismatch-hint = set "late": { $late } and "days_late": { $days } in the answer (and its history entry), or restore the card from git

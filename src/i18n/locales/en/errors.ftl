@@ -102,6 +102,8 @@ err-bad-quarter = --quarter { $text } is not a quarter
 err-to-before-from = --to { $to } is before --from { $from }
 err-no-register = no register to report on
 err-editions-differ = the registers classify by different Classifier editions: { $registers }; their codes can't be added up silently
+err-same-register-path = { $first } and { $second } are the same register: its appeals would be counted twice; name it once
+err-same-register-id = { $first } and { $second } are copies of one register (both have id = "{ $id }" in register.toml): its appeals would be counted twice; name one of them, after merging the other into it with git
 err-xlsx = could not build the XLSX workbook: { $error }
 err-draft-no-resolution = card { $card } has no resolution yet: there is no executor or coordinator to draft for
 err-unknown-placeholder = { $file }, line { $line }: unknown placeholder {"{"}{ $key }{"}"}

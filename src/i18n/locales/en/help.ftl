@@ -208,7 +208,7 @@ help-check-after =
 
     Problem codes:
       config-invalid          register.toml, classifier.toml, calendar.toml or people.toml doesn't parse or contradicts itself
-      invalid-json            a card file is not UTF-8 JSON in the card format (syntax, a missing or unknown field, a wrong type, merge-conflict markers)
+      invalid-json            a card file is not UTF-8 JSON in the card format (syntax, a missing or unknown field, a wrong type)
       unknown-version         a card's format version is unknown to this program
       stray-file              a file or directory under cards/ that is not a card
       path-mismatch           a card's year or number disagrees with its file name
@@ -236,6 +236,11 @@ help-check-after =
       sign-mismatch           a sign of receipt (2.x) that doesn't follow from the card's earlier appeals on the question (the order's point 9)
       extension-late          an extension made after the control date in force had passed that is not marked late, or marked late though made in time (law art. 20)
       uncertain-code          with --strict: a Classifier code in use whose code or name is not confirmed by two independent sources (classifier.toml's status)
+      document-foreign        a document named on a card that lies in another card's directory docs/YEAR/NNNNNN/ (a card renumbered by hand after a merge)
+      document-orphan         a file under docs/ that no card names (a card lost in a merge, or a document left behind)
+      conflict-markers        git merge-conflict markers (<<<<<<<, =======, >>>>>>>) in a card, a settings file, a template or a text document
+      number-reused           a card file that git history shows was deleted and later holds another appeal (inside a git work tree)
+      late-mismatch           an answer marked late or on time, or with working days late, that don't follow from its date, the executor's due date and the calendar
 help-check-format =
     Output format (JSON: an array of {"{"}code, file, field, message, hint{"}"})
 help-check-fix-index =

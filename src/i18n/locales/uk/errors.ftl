@@ -106,6 +106,8 @@ err-bad-quarter = --quarter { $text }: це не квартал
 err-to-before-from = --to { $to } раніше за --from { $from }
 err-no-register = не вказано реєстру для звіту
 err-editions-differ = реєстри класифікують за різними редакціями Класифікатора: { $registers }; їхні коди не можна мовчки додавати
+err-same-register-path = { $first } і { $second } — той самий реєстр: його звернення було б пораховано двічі; назвіть його один раз
+err-same-register-id = { $first } і { $second } — копії одного реєстру (в обох id = "{ $id }" у register.toml): його звернення було б пораховано двічі; назвіть одну з них, злийте іншу в неї через git
 err-xlsx = не вдалося скласти книгу XLSX: { $error }
 err-draft-no-resolution = картка { $card } ще не має резолюції: немає виконавця чи координатора, для якого готувати проєкт
 err-unknown-placeholder = { $file }, рядок { $line }: невідомий заповнювач '{"{"}{ $key }{"}"}'

@@ -1,0 +1,286 @@
+//! What a git merge of two clones of one register can break that the
+//! other checks don't see: documents under another card's directory,
+//! documents no card names, conflict markers left in any text file, and a
+//! running number given again after its card was deleted.
+//!
+//! The checks of one card's own documents run with the card (and so are
+//! remembered with it by the memo: they depend only on the card and its
+//! documents); the others look at the whole register on every run.
+
+use super::finding::{escape, Code, Finding, Findings};
+use crate::model::card::Card;
+use crate::store::{self, Store};
+use std::collections::HashSet;
+
+/// Documents whose name ends so are read for conflict markers; others
+/// (scans, PDFs, office files) are not text.
+const TEXT: [&str; 10] = [
+    ".txt", ".toml", ".md", ".csv", ".tsv", ".json", ".html", ".htm", ".xml", ".eml",
+];
+
+/// Whether a document is text, by its name.
+pub(super) fn is_text(path: &str) -> bool {
+    let lower = path.to_lowercase();
+    TEXT.iter().any(|ext| lower.ends_with(ext))
+}
+
+/// The line (from 1) of the first git conflict marker in `bytes`: a line
+/// starting `<<<<<<< ` or `>>>>>>> `, or `=======` alone between them.
+/// A lone `=======` (a heading's underline) is not one.
+pub(super) fn conflict_line(bytes: &[u8]) -> Option<usize> {
+    let text = String::from_utf8_lossy(bytes);
+    let mut opened = false;
+    for (i, line) in text.lines().enumerate() {
+        let line = line.strip_suffix('\r').unwrap_or(line);
+        let angle = ["<<<<<<<", ">>>>>>>"]
+            .iter()
+            .any(|m| line == *m || line.starts_with(&format!("{m} ")));
+        if angle || (opened && line == "=======") {
+            return Some(i + 1);
+        }
+        opened |= line.starts_with("<<<<<<<");
+    }
+    None
+}
+
+/// A finding of conflict markers in the file `rel` (not a card) from `line`.
+fn markers(rel: &str, line: usize) -> Finding {
+    Finding::new(
+        Code::ConflictMarkers,
+        rel.to_string(),
+        String::new(),
+        crate::say!("chk-conflict-markers", line = line),
+        crate::say!("chk-conflict-markers-file-hint", file = rel),
+    )
+}
+
+/// The card (year and number) whose directory `docs/YEAR/NNNNNN/` holds
+/// the document `path`, if it lies in one.
+fn owner(path: &str) -> Option<(i32, u32)> {
+    let rest = path.strip_prefix(store::DOCS)?.strip_prefix('/')?;
+    let mut parts = rest.splitn(3, '/');
+    let (year, number, _) = (parts.next()?, parts.next()?, parts.next()?);
+    let digits = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
+    if !digits(year, 4) || !digits(number, 6) {
+        return None;
+    }
+    Some((year.parse().ok()?, number.parse().ok()?))
+}
+
+/// Every document a card names, with the field that names it, the
+/// returned packages' included.
+fn named_fields(c: &Card) -> Vec<(String, &str)> {
+    let mut named: Vec<(String, &str)> = Vec::new();
+    if let Some(a) = &c.answer {
+        for (role, path) in &a.documents {
+            named.push((format!("/answer/documents/{}", escape(role)), path));
+        }
+    }
+    if let Some(s) = c.sent.as_ref().and_then(|s| s.scan.as_ref()) {
+        named.push(("/sent/scan".into(), s));
+    }
+    if let Some(n) = c.exit.as_ref().and_then(|x| x.notice.as_ref()) {
+        named.push(("/exit/notice".into(), n));
+    }
+    for path in c.signature.iter().flat_map(|s| s.sha256.keys()) {
+        named.push((format!("/signature/sha256/{}", escape(path)), path));
+    }
+    for (i, r) in c.reworks.iter().enumerate() {
+        for (role, path) in &r.answer.documents {
+            named.push((
+                format!("/reworks/{i}/answer/documents/{}", escape(role)),
+                path,
+            ));
+        }
+    }
+    named
+}
+
+/// Documents of the card that lie in another card's directory: after a
+/// card was renumbered by hand, they are the other appeal's.
+pub(super) fn check_foreign(c: &Card, out: &mut Findings) {
+    let own = store::layout::docs_dir(c.year, c.number);
+    for (field, path) in named_fields(c) {
+        match owner(path) {
+            Some((year, number)) if (year, number) != (c.year, c.number) => out.push(
+                Code::DocumentForeign,
+                &field,
+                crate::say!(
+                    "chk-document-foreign",
+                    path = path,
+                    dir = store::layout::docs_dir(year, number)
+                ),
+                crate::say!("chk-document-foreign-hint", dir = own),
+            ),
+            _ => {}
+        }
+    }
+}
+
+/// Conflict markers in the card's text documents that are on disk.
+pub(super) fn check_markers<'a>(
+    store: &Store,
+    docs: impl IntoIterator<Item = &'a str>,
+    out: &mut Findings,
+) {
+    for path in docs.into_iter().filter(|p| is_text(p)) {
+        if let Some(line) = store
+            .read_bytes(path)
+            .ok()
+            .as_deref()
+            .and_then(conflict_line)
+        {
+            out.out.push(markers(path, line));
+        }
+    }
+}
+
+/// The checks of the whole register: conflict markers in the settings
+/// files and templates, and files under `docs/` that no card names
+/// (`named`), but for those in the directory of a card that couldn't be
+/// read (`unread`), whose names are unknown.
+pub(super) fn register_checks(
+    store: &Store,
+    named: &HashSet<String>,
+    unread: &HashSet<String>,
+    out: &mut Vec<Finding>,
+) {
+    let templates = store.files_under(store::TEMPLATES).unwrap_or_default();
+    let settings = store::layout::SETTINGS_FILES.iter().map(|s| s.to_string());
+    let mut marked = HashSet::new();
+    for rel in settings.chain(templates) {
+        if let Some(line) = store
+            .read_bytes(&rel)
+            .ok()
+            .as_deref()
+            .and_then(conflict_line)
+        {
+            out.push(markers(&rel, line));
+            marked.insert(rel);
+        }
+    }
+    // A settings file with markers doesn't parse: the markers say why.
+    out.retain(|f| !(f.code == Code::ConfigInvalid && marked.contains(&f.file)));
+    for rel in store.files_under(store::DOCS).unwrap_or_default() {
+        if named.contains(&rel) {
+            continue;
+        }
+        let dir = owner(&rel).map(|(y, n)| store::layout::docs_dir(y, n));
+        if dir.is_some_and(|d| unread.contains(&d)) {
+            continue;
+        }
+        out.push(Finding::new(
+            Code::DocumentOrphan,
+            rel.clone(),
+            String::new(),
+            crate::say!("chk-document-orphan"),
+            crate::say!("chk-document-orphan-hint", path = rel),
+        ));
+        if is_text(&rel) {
+            if let Some(line) = store
+                .read_bytes(&rel)
+                .ok()
+                .as_deref()
+                .and_then(conflict_line)
+            {
+                out.push(markers(&rel, line));
+            }
+        }
+    }
+}
+
+/// What tells two appeals apart on a card file: its contact-centre
+/// number, receipt date and applicant's name.
+fn identity(bytes: &[u8]) -> Option<[serde_json::Value; 3]> {
+    let v: serde_json::Value = serde_json::from_slice(bytes).ok()?;
+    Some([
+        v["cc_number"].clone(),
+        v["received"].clone(),
+        v["applicant"]["name"].clone(),
+    ])
+}
+
+/// Card files that git history shows were deleted and now hold another
+/// appeal: a running number given twice. Nothing when the register is
+/// not in git.
+pub(super) fn check_reused(store: &Store, cards: &[store::CardFile], out: &mut Vec<Finding>) {
+    let paths: HashSet<String> = cards
+        .iter()
+        .map(|f| store::layout::card_path(f.year, f.number))
+        .collect();
+    let Some(deleted) = store::git::deleted_cards(store.root(), |p| paths.contains(p)) else {
+        return;
+    };
+    let mut reported = HashSet::new();
+    for d in deleted {
+        if reported.contains(&d.path) {
+            continue;
+        }
+        let now = store.read_bytes(&d.path).ok();
+        let (Some(then), Some(now)) = (identity(&d.bytes), now.as_deref().and_then(identity))
+        else {
+            continue;
+        };
+        if then != now {
+            let short: String = d.commit.chars().take(10).collect();
+            out.push(Finding::new(
+                Code::NumberReused,
+                d.path.clone(),
+                String::new(),
+                crate::say!(
+                    "chk-number-reused",
+                    commit = short,
+                    then = describe(&then),
+                    now = describe(&now)
+                ),
+                crate::say!("chk-number-reused-hint", commit = short, file = d.path),
+            ));
+            reported.insert(d.path);
+        }
+    }
+}
+
+/// An appeal as [`identity`] tells it: `2015-06-02, Іваненко І. І., cc 123`.
+fn describe(id: &[serde_json::Value; 3]) -> String {
+    let text = |v: &serde_json::Value| match v {
+        serde_json::Value::String(s) => s.clone(),
+        serde_json::Value::Null => "-".to_string(),
+        other => other.to_string(),
+    };
+    format!("{}, {}, {}", text(&id[1]), text(&id[2]), text(&id[0]))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn conflict_markers_are_found_by_their_lines() {
+        assert_eq!(
+            conflict_line(b"{\n<<<<<<< HEAD\n  a\n=======\n  b\n>>>>>>> x\n}"),
+            Some(2)
+        );
+        assert_eq!(conflict_line(b"a\r\n>>>>>>> theirs\r\n"), Some(2));
+        assert_eq!(conflict_line(b"<<<<<<<\n"), Some(1));
+        // A heading's underline, and arrows inside a line, are text.
+        assert_eq!(conflict_line(b"Title\n=======\nbody"), None);
+        assert_eq!(conflict_line(b"see <<<<<<< here"), None);
+        assert_eq!(conflict_line(b""), None);
+    }
+
+    #[test]
+    fn a_document_belongs_to_the_card_of_its_directory() {
+        assert_eq!(owner("docs/2015/000002/info.txt"), Some((2015, 2)));
+        assert_eq!(owner("docs/2015/000002/sub/info.txt"), Some((2015, 2)));
+        assert_eq!(owner("docs/2015/2/info.txt"), None);
+        assert_eq!(owner("docs/2015/000002"), None);
+        assert_eq!(owner("scans/2015/000002/a.pdf"), None);
+    }
+
+    #[test]
+    fn text_documents_by_name() {
+        assert!(is_text("docs/2015/000001/info.TXT"));
+        assert!(is_text("docs/2015/000001/quality.toml"));
+        assert!(!is_text("docs/2015/000001/scan.pdf"));
+    }
+}
