@@ -451,3 +451,54 @@ pub fn deleted_cards(register: &Path, wanted: impl Fn(&str) -> bool) -> Option<V
     }
     Some(found)
 }
+
+/// The register's own files (not hidden ones: the indexes, the lock, the
+/// notes of owed commits) that differ from git's last commit or are not
+/// in git at all, relative to the register. `None` when the register is
+/// not in a git work tree or git can't be asked.
+pub fn uncommitted(register: &Path) -> Option<Vec<String>> {
+    let prefix = git(register)
+        .args(["rev-parse", "--show-prefix"])
+        .output()
+        .ok()
+        .filter(|o| o.status.success())?;
+    let prefix = String::from_utf8(prefix.stdout)
+        .ok()?
+        .trim_end()
+        .to_string();
+    let out = git(register)
+        .args([
+            "status",
+            "--porcelain=v1",
+            "-z",
+            "--untracked-files=all",
+            "--",
+            ".",
+        ])
+        .output()
+        .ok()
+        .filter(|o| o.status.success())?;
+    let text = String::from_utf8_lossy(&out.stdout).into_owned();
+    let mut files = Vec::new();
+    let mut entries = text.split('\0');
+    while let Some(entry) = entries.next() {
+        if entry.len() < 4 {
+            continue;
+        }
+        let (state, path) = entry.split_at(3);
+        // A rename's second path (its origin) follows it.
+        if state.starts_with('R') || state.starts_with('C') {
+            entries.next();
+        }
+        let Some(rel) = path.strip_prefix(&prefix) else {
+            continue;
+        };
+        let hidden = rel
+            .split('/')
+            .any(|c| c.starts_with('.') && c != ".gitignore");
+        if !hidden {
+            files.push(rel.to_string());
+        }
+    }
+    Some(files)
+}

@@ -102,6 +102,25 @@ fn a_command_killed_before_its_commit_is_committed_by_the_next_one() {
     assert!(reg.path("cards/2015/000001.json").exists());
     assert!(!git(d, &["status", "--porcelain"]).is_empty());
     git(d, &["config", "--unset", "core.hooksPath"]);
+    // `check` says so, and what will happen.
+    let check = reg.run_on("2015-06-23", &["check", "--format", "json"]);
+    assert_eq!(check.code, 1);
+    let findings = check.json();
+    let found: Vec<_> = findings
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["code"] == "uncommitted")
+        .collect();
+    assert_eq!(found.len(), 1, "{findings:#}");
+    assert_eq!(found[0]["file"], "cards/2015/000001.json");
+    assert!(
+        found[0]["hint"]
+            .as_str()
+            .unwrap()
+            .contains("'register' was interrupted before its commit"),
+        "{findings:#}"
+    );
     let next = reg
         .register_one("2015-06-23", "0146-23062015", "Олійник Ліна", "009")
         .ok();
@@ -123,6 +142,15 @@ fn a_command_killed_before_its_commit_is_committed_by_the_next_one() {
         .filter(|e| e.file_name().to_string_lossy().starts_with(".pending-"))
         .collect();
     assert!(left.is_empty(), "the note is gone");
+    reg.run_on("2015-06-23", &["check"]).ok();
+    // A hand edit is uncommitted too.
+    let path = reg.path("cards/2015/000002.json");
+    let text = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(&path, text.replace("Олійник Ліна", "Олійник Лінa")).unwrap();
+    reg.run_on("2015-06-23", &["check", "--format", "json"])
+        .fails()
+        .stdout_has("\"code\": \"uncommitted\"")
+        .stdout_has("git add cards/2015/000002.json");
 }
 
 #[test]

@@ -78,11 +78,13 @@ pub enum Code {
     NumberReused,
     /// `late-mismatch`.
     LateMismatch,
+    /// `uncommitted`.
+    Uncommitted,
 }
 
 impl Code {
     /// Every code, in the order `check --help` lists them.
-    pub const ALL: [Code; 34] = [
+    pub const ALL: [Code; 35] = [
         Code::ConfigInvalid,
         Code::InvalidJson,
         Code::UnknownVersion,
@@ -117,6 +119,7 @@ impl Code {
         Code::ConflictMarkers,
         Code::NumberReused,
         Code::LateMismatch,
+        Code::Uncommitted,
     ];
 
     /// The stable name scripts read: `config-invalid`, `invalid-json`, …
@@ -153,6 +156,7 @@ impl Code {
             Code::ConflictMarkers => "conflict-markers",
             Code::NumberReused => "number-reused",
             Code::LateMismatch => "late-mismatch",
+            Code::Uncommitted => "uncommitted",
             Code::BrokenLink => "broken-link",
             Code::IndexStale => "index-stale",
             Code::SignMismatch => "sign-mismatch",
@@ -195,6 +199,7 @@ impl Code {
             Code::DocumentOrphan => "a file under docs/ that no card names (a card lost in a merge, or a document left behind)",
             Code::ConflictMarkers => "git merge-conflict markers (<<<<<<<, =======, >>>>>>>) in a card, a settings file, a template or a text document",
             Code::NumberReused => "a card file that git history shows was deleted and later holds another appeal (inside a git work tree)",
+            Code::Uncommitted => "with [git] commit = true: a file of the register git hasn't got as it is (a command killed before its commit, or a hand edit)",
             Code::LateMismatch => "an answer marked late or on time, or with working days late, that don't follow from its date, the executor's due date and the calendar",
         }
     }

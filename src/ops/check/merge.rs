@@ -1,7 +1,8 @@
 //! What a git merge of two clones of one register can break that the
 //! other checks don't see: documents under another card's directory,
-//! documents no card names, conflict markers left in any text file, and a
-//! running number given again after its card was deleted.
+//! documents no card names, conflict markers left in any text file, a
+//! running number given again after its card was deleted, and files that
+//! a register that commits has not committed.
 //!
 //! The checks of one card's own documents run with the card (and so are
 //! remembered with it by the memo: they depend only on the card and its
@@ -186,6 +187,36 @@ pub(super) fn register_checks(
                 out.push(markers(&rel, line));
             }
         }
+    }
+}
+
+/// With `[git] commit = true`, the register's files git has not got as they
+/// are (a command killed before its commit, or a hand edit), and the notes
+/// of commits owed by killed commands. Not while a command's commit runs
+/// this check from a git hook: its own files are being committed then.
+pub(super) fn check_uncommitted(store: &Store, commits: bool, out: &mut Vec<Finding>) {
+    if !commits || std::env::var_os(crate::store::lock::HELD_BY_PARENT).is_some() {
+        return;
+    }
+    let Some(files) = store::git::uncommitted(store.root()) else {
+        return;
+    };
+    let owed = store::journal::owed(store.root());
+    for rel in files {
+        let hint = match owed
+            .iter()
+            .find(|o| o.files.iter().any(|f| f.ends_with(&rel)))
+        {
+            Some(o) => crate::say!("chk-uncommitted-owed-hint", command = o.command.as_str()),
+            None => crate::say!("chk-uncommitted-hint", file = rel.as_str()),
+        };
+        out.push(Finding::new(
+            Code::Uncommitted,
+            rel,
+            String::new(),
+            crate::say!("chk-uncommitted"),
+            hint,
+        ));
     }
 }
 

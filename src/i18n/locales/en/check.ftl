@@ -192,3 +192,6 @@ chk-late-unmarked = answer given { $date }, { $days } working days after the exe
 chk-late-marked = marked { $recorded } working days late, but the answer was given { $date }, not after the executor's due date { $due }
 chk-late-days = marked { $recorded } working days late, but given { $date } after the executor's due date { $due } it is { $days }
 chk-late-mismatch-hint = set "late": { $late } and "days_late": { $days } in the answer (and its history entry), or restore the card from git
+chk-uncommitted = not committed to git, though register.toml says [git] commit = true
+chk-uncommitted-hint = if a command was interrupted, the next command that writes commits what it left; if it was edited by hand, commit it: git add { $file } && git commit
+chk-uncommitted-owed-hint = '{ $command }' was interrupted before its commit: the next command that writes commits it under that name

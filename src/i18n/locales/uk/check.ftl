@@ -174,3 +174,6 @@ chk-late-unmarked = відповідь надано { $date }, через { $day
 chk-late-marked = позначено як запізнілу на { $recorded } робочих днів, але відповідь надано { $date }, не пізніше строку виконавця { $due }
 chk-late-days = позначено як запізнілу на { $recorded } робочих днів, але надана { $date } після строку виконавця { $due } вона запізнилася на { $days }
 chk-late-mismatch-hint = вкажіть "late": { $late } і "days_late": { $days } у відповіді (і в її записі історії) або відновіть картку з git
+chk-uncommitted = не зафіксовано в git, хоча register.toml каже [git] commit = true
+chk-uncommitted-hint = якщо команду перервано, наступна команда, що пише, зафіксує залишене; якщо файл змінено вручну, зафіксуйте його: git add { $file } && git commit
+chk-uncommitted-owed-hint = команду '{ $command }' перервано до фіксації: наступна команда, що пише, зафіксує це від її імені
