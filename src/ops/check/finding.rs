@@ -436,7 +436,7 @@ mod tests {
 
     /// Today's table of codes, as `check --help` printed it before codes
     /// were an enum: the names and their order never change.
-    const NAMES: [&str; 34] = [
+    const NAMES: [&str; 35] = [
         "config-invalid",
         "invalid-json",
         "unknown-version",
@@ -471,6 +471,7 @@ mod tests {
         "conflict-markers",
         "number-reused",
         "late-mismatch",
+        "uncommitted",
     ];
 
     #[track_caller]
