@@ -81,6 +81,11 @@ pub fn release_held() {
 /// that the register's lock is held by the command that runs git.
 pub const HELD_BY_PARENT: &str = "APPEALS_LOCK_HELD";
 
+/// Whether this process runs under a command's commit (a git hook it ran).
+pub fn under_commit() -> bool {
+    std::env::var_os(HELD_BY_PARENT).is_some()
+}
+
 /// Whether this process runs under a commit of the register at `root`
 /// (a git hook), whose lock its parent holds.
 fn parent_holds(root: &Path) -> bool {

@@ -195,7 +195,7 @@ pub(super) fn register_checks(
 /// of commits owed by killed commands. Not while a command's commit runs
 /// this check from a git hook: its own files are being committed then.
 pub(super) fn check_uncommitted(store: &Store, commits: bool, out: &mut Vec<Finding>) {
-    if !commits || std::env::var_os(crate::store::lock::HELD_BY_PARENT).is_some() {
+    if !commits || store::lock::under_commit() {
         return;
     }
     let Some(files) = store::git::uncommitted(store.root()) else {
