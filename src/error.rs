@@ -87,6 +87,17 @@ pub enum Error {
         /// The largest number a year holds.
         max: u32,
     },
+    /// A batch stopped part-way (a full disk, say) after registering some
+    /// of its appeals: those stay registered.
+    #[error("{}", self.message())]
+    BatchStopped {
+        /// How many were registered before it stopped.
+        registered: usize,
+        /// The input.
+        file: String,
+        /// Why it stopped.
+        source: Box<Error>,
+    },
 }
 
 impl From<RequestError> for Error {
@@ -295,6 +306,18 @@ pub enum RequestError {
         id: String,
         /// The card.
         card: String,
+    },
+    /// A document to sign that holds git's conflict markers.
+    #[error("{}", self.message())]
+    SignedConflict {
+        /// The card.
+        card: String,
+        /// The document's role.
+        role: String,
+        /// Its path in the register.
+        path: String,
+        /// The line of the first marker.
+        line: usize,
     },
     /// A document to sign can't be read.
     #[error("{}", self.message())]
@@ -740,6 +763,16 @@ impl Error {
             Error::NumbersUsedUp { year, max } => {
                 crate::t!("err-numbers-used-up", year = *year, max = *max)
             }
+            Error::BatchStopped {
+                registered,
+                file,
+                source,
+            } => crate::t!(
+                "err-batch-stopped",
+                file = file.as_str(),
+                count = *registered,
+                error = source.to_string()
+            ),
             // The others are transparent.
             other => other.to_string(),
         }
@@ -859,6 +892,18 @@ impl RequestError {
             RequestError::ExecutorGone { id, card } => {
                 t!("err-executor-gone", id = id, card = card)
             }
+            RequestError::SignedConflict {
+                card,
+                role,
+                path,
+                line,
+            } => t!(
+                "err-signed-conflict",
+                card = card,
+                role = role,
+                path = path,
+                line = *line
+            ),
             RequestError::SignedUnreadable {
                 card, role, source, ..
             } => t!(

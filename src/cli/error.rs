@@ -232,6 +232,11 @@ pub(crate) fn hints(e: &Error) -> Vec<String> {
         Error::Init(e) => init(e),
         Error::StepCalendar(_) => vec![crate::t!("hint-step-calendar")],
         Error::DeadlineCalendar { .. } => vec![crate::t!("hint-deadline-calendar")],
+        Error::BatchStopped { file, source, .. } => {
+            let mut out = hints(source);
+            out.push(crate::t!("hint-batch-again", file = file.as_str()));
+            out
+        }
     }
 }
 
@@ -394,6 +399,7 @@ fn request(e: &RequestError) -> Vec<String> {
         }
         RequestError::Outbox(_) => vec![t!("hint-outbox")],
         RequestError::ExecutorGone { .. } => vec![t!("hint-executor-gone")],
+        RequestError::SignedConflict { path, .. } => vec![t!("hint-signed-conflict", path = path)],
         RequestError::SignedUnreadable { path, .. } => {
             vec![t!("hint-restore-signed", path = path)]
         }

@@ -251,9 +251,18 @@ pub fn card_row(c: &Card) -> Vec<String> {
 
 /// Cards as CSV with a header row.
 pub fn cards_csv(cards: &[Card]) -> anyhow::Result<String> {
-    let mut w = super::office::Csv::new(Vec::new(), false, CARD_COLUMNS)?;
+    let mut w = csv::Writer::from_writer(Vec::new());
+    w.write_record(CARD_COLUMNS)?;
     for c in cards {
-        w.row(card_row(c))?;
+        // A citizen's text that looks like a formula, neutralised (#19).
+        let row = card_row(c).into_iter().zip(CARD_COLUMNS).map(|(v, col)| {
+            if crate::office::CITIZEN.contains(col) {
+                crate::office::neutralise(&v)
+            } else {
+                v
+            }
+        });
+        w.write_record(row)?;
     }
     Ok(String::from_utf8(w.into_inner()?)?)
 }

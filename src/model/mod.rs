@@ -7,6 +7,7 @@ pub mod codes;
 pub mod dates;
 pub mod event;
 pub mod index;
+pub mod markers;
 pub mod priority;
 pub mod privacy;
 pub mod remind;

@@ -100,11 +100,18 @@ pub fn register(
     for a in &appeals {
         if let Err(e) = terms::compute(a.received, a.term_days, &reg.settings.terms, &reg.calendar)
         {
+            // The date the calendar lacks is the control date the receipt
+            // and the term give: the message says which field gives it.
             invalid.push(Problem {
                 file: file.to_string(),
                 record: a.position.clone(),
                 field: "received".into(),
-                reason: e.to_string(),
+                reason: crate::t!(
+                    "err-term-outside-calendar",
+                    received = a.received,
+                    days = a.term_days,
+                    error = e.to_string()
+                ),
             });
         }
     }
@@ -134,121 +141,144 @@ pub fn register(
     let year = opts.today.year();
     let total = appeals.len();
     for (done, a) in appeals.into_iter().enumerate() {
-        if let Some(progress) = opts.progress {
-            progress(done, total);
-        }
-        if let Some(cc) = &a.cc_number {
-            let known = match batch_cc.get(cc) {
-                Some(at) => Some(*at),
-                None => reg.store.find_cc(cc)?,
-            };
-            if let Some((y, n)) = known {
-                let existing = match reg.store.read_card(y, n)? {
-                    Some(c) => c.full_name(),
-                    None => format!("{y}#{n}"),
+        // An appeal at a time; one that fails stops the batch, and what was
+        // registered before it stays registered and is said (a re-run of the
+        // file skips it by its contact-centre number).
+        let mut one = || -> Result<()> {
+            if let Some(progress) = opts.progress {
+                progress(done, total);
+            }
+            if let Some(cc) = &a.cc_number {
+                let known = match batch_cc.get(cc) {
+                    Some(at) => Some(*at),
+                    None => reg.store.find_cc(cc)?,
                 };
-                outcome.skipped.push(Skipped {
-                    position: a.position.clone(),
-                    cc_number: cc.clone(),
-                    existing,
+                if let Some((y, n)) = known {
+                    let existing = match reg.store.read_card(y, n)? {
+                        Some(c) => c.full_name(),
+                        None => format!("{y}#{n}"),
+                    };
+                    outcome.skipped.push(Skipped {
+                        position: a.position.clone(),
+                        cc_number: cc.clone(),
+                        existing,
+                    });
+                    return Ok(());
+                }
+            }
+            let number = match next.get(&year) {
+                Some(n) => *n,
+                None => reg.store.next_number(year)?,
+            };
+            if number > crate::model::index::MAX_NUMBER {
+                return Err(Error::NumbersUsedUp {
+                    year,
+                    max: crate::model::index::MAX_NUMBER,
                 });
-                continue;
             }
-        }
-        let number = match next.get(&year) {
-            Some(n) => *n,
-            None => reg.store.next_number(year)?,
-        };
-        if number > crate::model::index::MAX_NUMBER {
-            return Err(Error::NumbersUsedUp {
-                year,
-                max: crate::model::index::MAX_NUMBER,
+            next.insert(year, number + 1);
+            let mut card = new_card(reg, &a, year, number, opts)?;
+            // The applicant's earlier appeals on the question (point 9).
+            let found: Vec<Entry> = earlier_appeals(reg, &a, &outcome.registered, &batch_keys)?
+                .into_iter()
+                .filter(|e| e.received <= a.received)
+                .collect();
+            // One answered with the applicant dissatisfied, or whose term passed
+            // with no reply, links the new one without being asked; any other
+            // only with --link-matches (or --repeat-of).
+            let links_itself = found
+                .iter()
+                .any(|e| e.story.standing_on(a.received).links_itself());
+            let target = a.repeat_of.clone().or_else(|| {
+                (links_itself || opts.link_matches)
+                    .then(|| found.last().map(Entry::full_name))
+                    .flatten()
             });
-        }
-        next.insert(year, number + 1);
-        let mut card = new_card(reg, &a, year, number, opts)?;
-        // The applicant's earlier appeals on the question (point 9).
-        let found: Vec<Entry> = earlier_appeals(reg, &a, &outcome.registered, &batch_keys)?
-            .into_iter()
-            .filter(|e| e.received <= a.received)
-            .collect();
-        // One answered with the applicant dissatisfied, or whose term passed
-        // with no reply, links the new one without being asked; any other
-        // only with --link-matches (or --repeat-of).
-        let links_itself = found
-            .iter()
-            .any(|e| e.story.standing_on(a.received).links_itself());
-        let target = a.repeat_of.clone().or_else(|| {
-            (links_itself || opts.link_matches)
-                .then(|| found.last().map(Entry::full_name))
-                .flatten()
-        });
-        let mut earlier = None;
-        if let Some(t) = &target {
-            let first = link_target(
-                reg,
-                &outcome.registered,
-                t,
-                a.received,
-                opts,
-                &a.position,
-                file,
-            )?;
-            let list = repeats::earlier_of(reg, &outcome.registered, &first, &found, opts.today)?;
-            let sign = repeats::sign(&list, a.received, &reg.settings.repeats);
-            card.classification.sign = agreed(sign, &first, &a, file)?;
-            card.links.repeat_of = Some(first.full_name());
-            card.links.earlier = list.into_iter().map(|k| k.name).collect();
-            if !first.links.later.contains(&card.full_name()) {
-                earlier = Some(first);
+            let mut earlier = None;
+            if let Some(t) = &target {
+                let first = link_target(
+                    reg,
+                    &outcome.registered,
+                    t,
+                    a.received,
+                    opts,
+                    &a.position,
+                    file,
+                )?;
+                let list =
+                    repeats::earlier_of(reg, &outcome.registered, &first, &found, opts.today)?;
+                let sign = repeats::sign(&list, a.received, &reg.settings.repeats);
+                card.classification.sign = agreed(sign, &first, &a, file)?;
+                card.links.repeat_of = Some(first.full_name());
+                card.links.earlier = list.into_iter().map(|k| k.name).collect();
+                if !first.links.later.contains(&card.full_name()) {
+                    earlier = Some(first);
+                }
+            } else if a.mass {
+                card.classification.sign = Sign::Mass.code().to_string();
             }
-        } else if a.mass {
-            card.classification.sign = Sign::Mass.code().to_string();
-        }
-        if let Some(first) = earlier.as_mut() {
-            first.link(&card.full_name(), &actor(opts));
-            // The batch's cards are shown as they are (or, in a dry run,
-            // would be) once the batch is in.
-            if let Some(c) = outcome
-                .registered
-                .iter_mut()
-                .find(|c| c.full_name() == first.full_name())
+            if let Some(first) = earlier.as_mut() {
+                first.link(&card.full_name(), &actor(opts));
+                // The batch's cards are shown as they are (or, in a dry run,
+                // would be) once the batch is in.
+                if let Some(c) = outcome
+                    .registered
+                    .iter_mut()
+                    .find(|c| c.full_name() == first.full_name())
+                {
+                    *c = first.clone();
+                }
+            }
+            if !found.is_empty() {
+                outcome.matches.push(Match {
+                    card: card.full_name(),
+                    earlier: found.iter().map(|e| e.full_name()).collect(),
+                    linked: card.links.repeat_of.clone(),
+                });
+            }
+            if card.classification.subject == Subject::Anonymous.code()
+                && reg.settings.anonymous.policy == AnonymousPolicy::NoConsideration
             {
-                *c = first.clone();
+                close_anonymous(&mut card, opts)?;
             }
-        }
-        if !found.is_empty() {
-            outcome.matches.push(Match {
-                card: card.full_name(),
-                earlier: found.iter().map(|e| e.full_name()).collect(),
-                linked: card.links.repeat_of.clone(),
+            if !opts.dry_run {
+                // The new card first: a crash in between leaves a one-way link
+                // that `check` reports, never a link to a card that isn't there.
+                reg.store.write_card(&card)?;
+                if let Some(first) = &earlier {
+                    reg.store.write_card(first)?;
+                }
+            }
+            if opts.dry_run {
+                if let Some(cc) = &card.cc_number {
+                    batch_cc.insert(cc.clone(), (card.year, card.number));
+                }
+                for k in card.applicant.keys() {
+                    batch_keys
+                        .entry(k)
+                        .or_default()
+                        .push(outcome.registered.len());
+                }
+            }
+            outcome.registered.push(card);
+            Ok(())
+        };
+        if let Err(e) = one() {
+            let registered = if opts.dry_run {
+                0
+            } else {
+                outcome.registered.len()
+            };
+            return Err(if registered == 0 {
+                e
+            } else {
+                Error::BatchStopped {
+                    registered,
+                    file: file.to_string(),
+                    source: Box::new(e),
+                }
             });
         }
-        if card.classification.subject == Subject::Anonymous.code()
-            && reg.settings.anonymous.policy == AnonymousPolicy::NoConsideration
-        {
-            close_anonymous(&mut card, opts)?;
-        }
-        if !opts.dry_run {
-            // The new card first: a crash in between leaves a one-way link
-            // that `check` reports, never a link to a card that isn't there.
-            reg.store.write_card(&card)?;
-            if let Some(first) = &earlier {
-                reg.store.write_card(first)?;
-            }
-        }
-        if opts.dry_run {
-            if let Some(cc) = &card.cc_number {
-                batch_cc.insert(cc.clone(), (card.year, card.number));
-            }
-            for k in card.applicant.keys() {
-                batch_keys
-                    .entry(k)
-                    .or_default()
-                    .push(outcome.registered.len());
-            }
-        }
-        outcome.registered.push(card);
     }
     Ok(outcome)
 }

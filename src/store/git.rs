@@ -452,9 +452,9 @@ pub fn deleted_cards(register: &Path, wanted: impl Fn(&str) -> bool) -> Option<V
     Some(found)
 }
 
-/// The register's own files (not hidden ones: the indexes, the lock, the
-/// notes of owed commits) that differ from git's last commit or are not
-/// in git at all, relative to the register. `None` when the register is
+/// The register's cards and documents (what commands write) that differ
+/// from git's last commit or are not in git at all, relative to the
+/// register. `None` when the register is
 /// not in a git work tree or git can't be asked.
 pub fn uncommitted(register: &Path) -> Option<Vec<String>> {
     let prefix = git(register)
@@ -493,10 +493,10 @@ pub fn uncommitted(register: &Path) -> Option<Vec<String>> {
         let Some(rel) = path.strip_prefix(&prefix) else {
             continue;
         };
-        let hidden = rel
-            .split('/')
-            .any(|c| c.starts_with('.') && c != ".gitignore");
-        if !hidden {
+        // What commands write: cards and their documents. Settings a
+        // person edits are committed by that person.
+        let written = rel.starts_with("cards/") || rel.starts_with("docs/");
+        if written && !rel.split('/').any(|c| c.starts_with('.')) {
             files.push(rel.to_string());
         }
     }

@@ -44,7 +44,12 @@ pub fn check_dir(dir: &Path) -> Result<()> {
     let mut cur = Some(dir);
     while let Some(p) = cur {
         match fs::metadata(p) {
-            Ok(m) if m.is_dir() => return Ok(()),
+            Ok(m) if m.is_dir() => {
+                if p == dir {
+                    sweep(dir);
+                }
+                return Ok(());
+            }
             Ok(_) => return Err(StoreError::file(p, crate::t!("err-not-a-directory"))),
             // Under a file, `outbox/sub` is "not a directory": the file is named below.
             Err(e)
@@ -60,6 +65,36 @@ pub fn check_dir(dir: &Path) -> Result<()> {
     }
     // A relative path with no existing ancestor lives in the current directory.
     Ok(())
+}
+
+/// How old a temporary file in an outbox must be to be taken for a
+/// killed command's leftover: a live writer renames its own within moments.
+const LEFTOVER_AGE: std::time::Duration = std::time::Duration::from_secs(600);
+
+/// Removes from an outbox the temporary files (`.tmp*`, letters half
+/// written, with an applicant's personal data) that a killed command left
+/// there: those older than [`LEFTOVER_AGE`].
+fn sweep(dir: &Path) {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    let now = std::time::SystemTime::now();
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        if !super::atomic::is_temp_name(&name.to_string_lossy()) {
+            continue;
+        }
+        let old = entry
+            .metadata()
+            .ok()
+            .filter(|m| m.is_file())
+            .and_then(|m| m.modified().ok())
+            .and_then(|t| now.duration_since(t).ok())
+            .is_some_and(|age| age >= LEFTOVER_AGE);
+        if old {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
 }
 
 /// Standard output sent to a file (`-o FILE`): everything the command

@@ -314,3 +314,172 @@ fn report_and_export_refuse_one_register_named_twice() {
     std::fs::write(&toml, without).expect("write");
     run(&["-R", "reg", "-R", "clone/reg", "report"]).ok();
 }
+
+/// Issue #19: `sign` refuses a document a merge left git's markers in,
+/// naming the card, the document and the line; nothing is written; resolved,
+/// it signs.
+#[test]
+fn sign_refuses_a_document_with_conflict_markers() {
+    let reg = Reg::new();
+    let card = reg.card_at(crate::support::Stage::Answered);
+    let n: u32 = card.rsplit('-').next().unwrap().parse().unwrap();
+    let answered = reg.card(2015, n);
+    let (role, draft) = answered["answer"]["documents"]
+        .as_object()
+        .and_then(|d| {
+            d.iter()
+                .find(|(_, p)| p.as_str().is_some_and(|p| p.ends_with(".txt")))
+        })
+        .map(|(r, p)| (r.clone(), p.as_str().unwrap().to_string()))
+        .expect("a text document");
+    let path = reg.path(&draft);
+    let good = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(
+        &path,
+        format!("<<<<<<< HEAD\n{good}=======\nІнша версія відповіді.\n>>>>>>> clone-2\n"),
+    )
+    .unwrap();
+    let before = reg.snapshot();
+    let sign = ["sign", card.as_str(), "--by", "maslenkov"];
+    reg.refused(
+        "2015-07-20",
+        &sign,
+        &[
+            &format!("the {role} document {draft} holds git's conflict markers (line 1)"),
+            "resolve the merge in",
+        ],
+    );
+    assert_eq!(reg.snapshot(), before);
+    std::fs::write(&path, good).unwrap();
+    reg.run_on("2015-07-20", &sign).ok();
+}
+
+/// Issue #19: half-written letters (`.tmp*`, with an applicant's personal
+/// data) that a killed command left in an outbox are swept by the next
+/// command writing there; a fresh one, which may be another command's
+/// writing now, is left.
+#[test]
+fn a_killed_commands_half_written_letters_are_swept_from_the_outbox() {
+    let reg = Reg::new();
+    let card = reg.card_at(crate::support::Stage::Resolved);
+    let outbox = reg.dir.path().join("outbox");
+    std::fs::create_dir(&outbox).unwrap();
+    let old = outbox.join(".tmpK1ll3d");
+    std::fs::write(&old, "Коваленко Петро Іванович, вул. Шевченка, 5").unwrap();
+    let hour_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+    std::fs::File::options()
+        .write(true)
+        .open(&old)
+        .unwrap()
+        .set_modified(hour_ago)
+        .unwrap();
+    let fresh = outbox.join(".tmpW0rk1n");
+    std::fs::write(&fresh, "…").unwrap();
+    reg.run_on("2015-06-24", &["dispatch", &card, "--outbox", "outbox"])
+        .ok();
+    assert!(!old.exists(), "the leftover is swept");
+    assert!(fresh.exists(), "a fresh one may be another command's");
+    let letters: Vec<_> = std::fs::read_dir(&outbox)
+        .unwrap()
+        .flatten()
+        .filter(|e| !e.file_name().to_string_lossy().starts_with('.'))
+        .collect();
+    assert_eq!(letters.len(), 1, "the letter itself");
+}
+
+/// Issue #19: an appeal whose control date the calendar can't give is
+/// refused with a message that says which of its fields give that date.
+#[test]
+fn a_term_past_the_calendar_names_what_gives_it() {
+    let reg = Reg::new();
+    let f = reg.file(
+        "late.json",
+        &serde_json::json!([crate::support::record(
+            "z-1",
+            "2030-12-20",
+            serde_json::json!({})
+        )])
+        .to_string(),
+    );
+    reg.refused(
+        "2030-12-20",
+        &["register", "--from", &f],
+        &[
+            "field `received`: received 2030-12-20 with a term of 30 days needs a control date the calendar can't give",
+        ],
+    );
+}
+
+/// Issue #19: a batch that stops part-way (here the file-size limit a full
+/// disk gives, `ulimit -f`) says how many appeals it registered and that
+/// running the same file again completes it; the register stays valid, and
+/// the re-run registers the rest.
+#[cfg(unix)]
+#[test]
+fn a_batch_stopped_part_way_says_what_it_registered_and_a_rerun_completes_it() {
+    let reg = Reg::new();
+    // From the eleventh on each card is larger than the limit lets a file
+    // be, as the disk fills up.
+    let records: Vec<Value> = (1..=40)
+        .map(|i| {
+            let summary = if i > 10 {
+                "Не працює освітлення. ".repeat(300)
+            } else {
+                "Не працює освітлення.".to_string()
+            };
+            crate::support::record(
+                &format!("full-{i}"),
+                DAY,
+                serde_json::json!({
+                    "name": format!("Коваленко Петро Іванович {i}"),
+                    "phone": null,
+                    "summary": summary.trim(),
+                }),
+            )
+        })
+        .collect();
+    let f = reg.file("batch.json", &Value::Array(records).to_string());
+    let bin = assert_cmd::cargo::cargo_bin("appeals");
+    let out = std::process::Command::new("sh")
+        .current_dir(reg.dir.path())
+        .arg("-c")
+        .arg(format!(
+            "ulimit -f 8; trap '' XFSZ; exec '{}' -R reg --today {DAY} --user zarichenko register --from {f}",
+            bin.display()
+        ))
+        .env("APPEALS_LANG", "en")
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    let cards = || {
+        std::fs::read_dir(reg.path("cards/2015"))
+            .map(|d| {
+                d.flatten()
+                    .filter(|e| !e.file_name().to_string_lossy().starts_with('.'))
+                    .count()
+            })
+            .unwrap_or(0)
+    };
+    let written = cards();
+    assert_eq!(written, 10, "{err}");
+    assert!(
+        err.contains(&format!(
+            "batch.json: stopped after registering {written} of its appeals"
+        )),
+        "{err}"
+    );
+    assert!(err.contains("run the same file again"), "{err}");
+    reg.run_on(DAY, &["check"]).ok();
+    let again = reg.run_on(DAY, &["register", "--from", &f]).ok();
+    assert!(
+        again.stderr.contains(&format!(
+            "{} registered, {written} already registered",
+            40 - written
+        )),
+        "{}",
+        again.stderr
+    );
+    assert_eq!(cards(), 40);
+    reg.run_on(DAY, &["check"]).ok();
+}

@@ -301,7 +301,11 @@ fn a_commit_that_fails_is_an_error_that_says_what_was_written() {
     // The card stays written and the register valid; no commit was made.
     assert!(reg.path("cards/2015/000001.json").exists());
     assert_eq!(commits(d), before);
-    reg.run_on("2015-06-23", &["check"]).ok();
+    // Valid; `check` says only that the card waits for its commit.
+    reg.run_on("2015-06-23", &["check"])
+        .fails()
+        .stdout_has("reg/cards/2015/000001.json: not committed to git")
+        .stderr_has("1 problem in the register");
     // In Ukrainian: «що записано».
     let out = crate::support::appeals_unset()
         .current_dir(d)
@@ -335,6 +339,7 @@ fn a_commit_that_fails_is_an_error_that_says_what_was_written() {
         &["-C", "reg", "commit", "-q", "-m", "by hand", "--", "."],
     );
     assert_eq!(git(d, &["status", "--porcelain"]), "");
+    reg.run_on("2015-06-24", &["check"]).ok();
 }
 
 #[test]

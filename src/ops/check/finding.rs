@@ -199,7 +199,7 @@ impl Code {
             Code::DocumentOrphan => "a file under docs/ that no card names (a card lost in a merge, or a document left behind)",
             Code::ConflictMarkers => "git merge-conflict markers (<<<<<<<, =======, >>>>>>>) in a card, a settings file, a template or a text document",
             Code::NumberReused => "a card file that git history shows was deleted and later holds another appeal (inside a git work tree)",
-            Code::Uncommitted => "with [git] commit = true: a file of the register git hasn't got as it is (a command killed before its commit, or a hand edit)",
+            Code::Uncommitted => "with [git] commit = true: a card or document git hasn't got as it is (a command killed before its commit, or a hand edit)",
             Code::LateMismatch => "an answer marked late or on time, or with working days late, that don't follow from its date, the executor's due date and the calendar",
         }
     }

@@ -13,36 +13,7 @@ use crate::model::card::Card;
 use crate::store::{self, Store};
 use std::collections::HashSet;
 
-/// Documents whose name ends so are read for conflict markers; others
-/// (scans, PDFs, office files) are not text.
-const TEXT: [&str; 10] = [
-    ".txt", ".toml", ".md", ".csv", ".tsv", ".json", ".html", ".htm", ".xml", ".eml",
-];
-
-/// Whether a document is text, by its name.
-pub(super) fn is_text(path: &str) -> bool {
-    let lower = path.to_lowercase();
-    TEXT.iter().any(|ext| lower.ends_with(ext))
-}
-
-/// The line (from 1) of the first git conflict marker in `bytes`: a line
-/// starting `<<<<<<< ` or `>>>>>>> `, or `=======` alone between them.
-/// A lone `=======` (a heading's underline) is not one.
-pub(super) fn conflict_line(bytes: &[u8]) -> Option<usize> {
-    let text = String::from_utf8_lossy(bytes);
-    let mut opened = false;
-    for (i, line) in text.lines().enumerate() {
-        let line = line.strip_suffix('\r').unwrap_or(line);
-        let angle = ["<<<<<<<", ">>>>>>>"]
-            .iter()
-            .any(|m| line == *m || line.starts_with(&format!("{m} ")));
-        if angle || (opened && line == "=======") {
-            return Some(i + 1);
-        }
-        opened |= line.starts_with("<<<<<<<");
-    }
-    None
-}
+pub(super) use crate::model::markers::{conflict_line, is_text};
 
 /// A finding of conflict markers in the file `rel` (not a card) from `line`.
 fn markers(rel: &str, line: usize) -> Finding {
@@ -190,9 +161,8 @@ pub(super) fn register_checks(
     }
 }
 
-/// With `[git] commit = true`, the register's files git has not got as they
-/// are (a command killed before its commit, or a hand edit), and the notes
-/// of commits owed by killed commands. Not while a command's commit runs
+/// With `[git] commit = true`, the cards and documents git has not got as
+/// they are (a command killed before its commit, or a hand edit). Not while a command's commit runs
 /// this check from a git hook: its own files are being committed then.
 pub(super) fn check_uncommitted(store: &Store, commits: bool, out: &mut Vec<Finding>) {
     if !commits || store::lock::under_commit() {

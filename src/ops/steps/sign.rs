@@ -65,6 +65,18 @@ pub fn sign(
                     path: path.clone(),
                     source,
                 })?;
+        // A merge left git's markers in it: two versions, neither signed.
+        if crate::model::markers::is_text(path) {
+            if let Some(line) = crate::model::markers::conflict_line(&bytes) {
+                return Err(RequestError::SignedConflict {
+                    card: name.clone(),
+                    role: role.clone(),
+                    path: path.clone(),
+                    line,
+                }
+                .into());
+            }
+        }
         sha256.insert(path.clone(), Signature::digest(&bytes));
     }
     let warning = match &o.card.resolution {

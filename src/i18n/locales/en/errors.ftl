@@ -408,3 +408,8 @@ err-input-malformed = not valid { $encoding } text
 hint-encoding = if that reads right (Excel saves a Ukrainian CSV so), add --encoding windows-1251; or save the file as UTF-8
 note-ignored-columns = note: columns of the register's own files left aside: { $columns }
 err-lock-in-hook = the register is being committed by the command that runs git; a git hook can't change it
+err-signed-conflict = card { $card }: the { $role } document { $path } holds git's conflict markers (line { $line }): two versions of it, neither to be signed
+hint-signed-conflict = resolve the merge in { $path } (keep the right text, remove the <<<<<<< ======= >>>>>>> lines), commit it, then sign
+err-term-outside-calendar = received { $received } with a term of { $days } days needs a control date the calendar can't give: { $error }
+err-batch-stopped = { $file }: stopped after registering { $count } of its appeals (they stay registered): { $error }
+hint-batch-again = run the same file again once that is fixed: the appeals registered already are skipped by their contact-centre number, and the rest are registered
