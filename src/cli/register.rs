@@ -252,6 +252,31 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
             }
         }
     }
+    // A name typed with Latin letters among Cyrillic ones is matched and
+    // indexed as Cyrillic; the clerk is told which (not the name: it may be
+    // confidential).
+    for c in &outcome.registered {
+        let latin = c
+            .applicant
+            .name
+            .as_deref()
+            .map(crate::model::text::latin_lookalikes)
+            .unwrap_or_default();
+        if !latin.is_empty() {
+            eprintln!(
+                "{}",
+                super::error::warn_line(crate::t!(
+                    "warn-latin-in-name",
+                    card = c.full_name(),
+                    letters = latin
+                        .iter()
+                        .map(|l| format!("«{l}»"))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ))
+            );
+        }
+    }
     for s in &outcome.skipped {
         if !env.quiet {
             eprintln!(

@@ -122,19 +122,15 @@ impl Applicant {
     }
 }
 
-/// The keys that identify an applicant: `n:` the name in lower case with
-/// its apostrophes and spaces normalised, `p:` the last nine digits of the
+/// The keys that identify an applicant: `n:` the name folded as
+/// [`super::text::fold`] says (NFC, no invisible characters, one apostrophe,
+/// Latin lookalikes in Cyrillic words made Cyrillic, spaces and case), `p:` the last nine digits of the
 /// telephone (the subscriber's number whatever the prefix), `e:` the e-mail
 /// in lower case.
 pub fn applicant_keys(name: Option<&str>, phone: Option<&str>, email: Option<&str>) -> Vec<String> {
     let mut keys = Vec::new();
     if let Some(n) = name {
-        let n: String = n
-            .to_lowercase()
-            .replace(['’', 'ʼ', '`', '‘'], "'")
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ");
+        let n = super::text::fold(n);
         if !n.is_empty() {
             keys.push(format!("n:{n}"));
         }
@@ -146,6 +142,7 @@ pub fn applicant_keys(name: Option<&str>, phone: Option<&str>, email: Option<&st
         }
     }
     if let Some(e) = email {
+        let e: String = e.chars().filter(|c| !super::text::invisible(*c)).collect();
         keys.push(format!("e:{}", e.trim().to_lowercase()));
     }
     keys
@@ -556,7 +553,7 @@ mod tests {
                 Some("+38 (067) 123-45-67"),
                 None
             ),
-            ["n:мар'яненко ольга", "p:671234567"]
+            ["n:марʼяненко ольга", "p:671234567"]
         );
         assert_eq!(applicant_keys(None, Some("12"), None), Vec::<String>::new());
     }

@@ -25,6 +25,9 @@ impl IndexKind {
     /// The kind for an applicant's name and number of signatories.
     /// `None` when the name has no letter to take (anonymous).
     pub fn for_applicant(name: Option<&str>, signatories: u32) -> IndexKind {
+        // As the name reads (a decomposed «Й» is «Й», a Latin «K» in a
+        // Cyrillic surname is «К»), not as its bytes were typed.
+        let name = name.map(super::text::clean);
         let letter = name.and_then(|n| n.chars().find(|c| c.is_alphabetic()));
         match letter {
             None => IndexKind::Anonymous,
@@ -103,6 +106,12 @@ impl CardRef {
         if prefix.is_empty() || !prefix.chars().all(char::is_alphabetic) {
             return Err(bad());
         }
+        // A Latin `K`, `P`, `O` … typed for its Cyrillic twin: indexes are
+        // Cyrillic, and the two look the same.
+        let prefix: String = prefix
+            .chars()
+            .map(|c| super::text::cyrillic_twin(c).unwrap_or(c))
+            .collect();
         let number = parse_number(number).ok_or_else(bad)?;
         Ok(CardRef::Index {
             year,

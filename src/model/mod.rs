@@ -14,6 +14,7 @@ pub mod remind;
 pub mod repeat;
 pub mod salutation;
 pub mod status;
+pub mod text;
 pub mod view;
 
 pub use card::{Applicant, Card, Classification, Event, Links, Term};

@@ -131,15 +131,7 @@ pub const MIN_KEY: usize = 16;
 /// neither a name nor a phone.
 pub fn pseudonym(key: &[u8], name: Option<&str>, phone: Option<&str>) -> Option<String> {
     use hmac::Mac;
-    let name = name
-        .map(|n| {
-            n.replace(['’', 'ʼ', '`'], "'")
-                .to_lowercase()
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" ")
-        })
-        .unwrap_or_default();
+    let name = name.map(crate::model::text::fold).unwrap_or_default();
     let digits: String = phone
         .unwrap_or_default()
         .chars()

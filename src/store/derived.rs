@@ -34,8 +34,10 @@ use std::fs;
 use std::path::Path;
 /// The stamp file's name inside [`DIR`].
 pub const STAMP: &str = "stamp";
+/// The stamp's first line; another (an index an earlier version wrote, with
+/// keys folded otherwise) makes the indexes stale, and so rebuilt.
 const HEADER: &str =
-    "# derived from cards/; a command rebuilds .index/ whenever this disagrees with them";
+    "# derived from cards/ (names folded, 2); a command rebuilds .index/ whenever this disagrees with them";
 
 /// Which index.
 #[derive(

@@ -45,4 +45,5 @@ mod report_xlsx;
 mod shell;
 mod support;
 mod tables;
+mod unicode;
 mod workflow;

@@ -413,3 +413,4 @@ hint-signed-conflict = resolve the merge in { $path } (keep the right text, remo
 err-term-outside-calendar = received { $received } with a term of { $days } days needs a control date the calendar can't give: { $error }
 err-batch-stopped = { $file }: stopped after registering { $count } of its appeals (they stay registered): { $error }
 hint-batch-again = run the same file again once that is fixed: the appeals registered already are skipped by their contact-centre number, and the rest are registered
+warn-latin-in-name = { $card }: the applicant's name has Latin letters among Cyrillic ones ({ $letters }); it is matched and indexed as Cyrillic, and kept as received
