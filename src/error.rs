@@ -307,6 +307,16 @@ pub enum RequestError {
         /// The card.
         card: String,
     },
+    /// A document of a kind the register doesn't keep.
+    #[error("{}", self.message())]
+    DocumentType {
+        /// The flag that gave it.
+        flag: &'static str,
+        /// The file.
+        path: PathBuf,
+        /// The extensions kept.
+        allowed: String,
+    },
     /// A document to sign that holds git's conflict markers.
     #[error("{}", self.message())]
     SignedConflict {
@@ -892,6 +902,16 @@ impl RequestError {
             RequestError::ExecutorGone { id, card } => {
                 t!("err-executor-gone", id = id, card = card)
             }
+            RequestError::DocumentType {
+                flag,
+                path,
+                allowed,
+            } => t!(
+                "err-document-type",
+                flag = *flag,
+                file = path.display().to_string(),
+                allowed = allowed.as_str()
+            ),
             RequestError::SignedConflict {
                 card,
                 role,

@@ -399,6 +399,7 @@ fn request(e: &RequestError) -> Vec<String> {
         }
         RequestError::Outbox(_) => vec![t!("hint-outbox")],
         RequestError::ExecutorGone { .. } => vec![t!("hint-executor-gone")],
+        RequestError::DocumentType { .. } => vec![t!("hint-document-type")],
         RequestError::SignedConflict { path, .. } => vec![t!("hint-signed-conflict", path = path)],
         RequestError::SignedUnreadable { path, .. } => {
             vec![t!("hint-restore-signed", path = path)]

@@ -31,7 +31,7 @@ pub struct CardFile {
 impl CardFile {
     /// The file's bytes.
     pub fn read(&self) -> Result<Vec<u8>> {
-        fs::read(&self.path).map_err(|e| StoreError::io(&self.path, e))
+        super::safe::read(&self.path)
     }
 
     /// The file parsed as `T`, a card or a partial view of one
@@ -74,7 +74,10 @@ pub fn scan_years(root: &Path) -> Result<(Vec<i32>, Vec<PathBuf>)> {
     for entry in entries(&root.join(CARDS))? {
         let name = entry.file_name().to_string_lossy().into_owned();
         match name.parse::<i32>() {
-            Ok(y) if name.len() == 4 && entry.path().is_dir() => years.push(y),
+            // A year directory itself, never a link to one.
+            Ok(y) if name.len() == 4 && entry.file_type().is_ok_and(|t| t.is_dir()) => {
+                years.push(y)
+            }
             _ if is_temp_name(&name) => {}
             _ => strays.push(entry.path()),
         }

@@ -95,6 +95,36 @@ fn parent_holds(root: &Path) -> bool {
     })
 }
 
+/// Opens (creating it) the lock file without following a link in its
+/// place, and refuses anything but a plain file there: a `.lock` that a
+/// pull made a link would otherwise be truncated through.
+fn open_lock(path: &Path) -> Result<fs::File> {
+    let mut options = fs::OpenOptions::new();
+    options.create(true).truncate(false).read(true).write(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK);
+    }
+    let file = options.open(path).map_err(|e| {
+        if is_special(path) {
+            super::safe::not_regular(path)
+        } else {
+            StoreError::io(path, e)
+        }
+    })?;
+    match file.metadata() {
+        Ok(m) if m.is_file() => Ok(file),
+        Ok(_) => Err(super::safe::not_regular(path)),
+        Err(e) => Err(StoreError::io(path, e)),
+    }
+}
+
+/// Whether `path` is there and is not a plain file.
+fn is_special(path: &Path) -> bool {
+    fs::symlink_metadata(path).is_ok_and(|m| !m.is_file())
+}
+
 /// Takes the exclusive lock of the register at `root`. With `on_wait`, it
 /// is called once if another process holds the lock, before waiting;
 /// without, `None` is returned instead of waiting. Temporary files a
@@ -118,13 +148,7 @@ pub(super) fn exclusive(
         // This process holds it already (kept for a commit).
         Some(dup) => dup.map_err(|e| StoreError::io(&path, e))?,
         None => {
-            let file = fs::OpenOptions::new()
-                .create(true)
-                .truncate(false)
-                .read(true)
-                .write(true)
-                .open(&path)
-                .map_err(|e| StoreError::io(&path, e))?;
+            let file = open_lock(&path)?;
             match FileExt::try_lock_exclusive(&file) {
                 Ok(true) => {}
                 Ok(false) => match on_wait {
@@ -176,17 +200,16 @@ pub(super) fn shared(root: &Path, on_wait: impl FnOnce()) -> Result<Option<Lock>
         return Ok(None);
     }
     let path = root.join(LOCK);
-    let file = match fs::OpenOptions::new()
-        .create(true)
-        .truncate(false)
-        .read(true)
-        .write(true)
-        .open(&path)
-    {
+    let file = match open_lock(&path) {
         Ok(f) => f,
+        // A link or a pipe in its place is never followed; no command can
+        // write while it is there (the exclusive lock refuses it), so
+        // `check` reads on and names it.
+        Err(_) if is_special(&path) => return Ok(None),
+        // A read-only copy of a register: its plain lock file read-only.
         Err(_) => match fs::File::open(&path) {
-            Ok(f) => f,
-            Err(_) => return Ok(None),
+            Ok(f) if f.metadata().is_ok_and(|m| m.is_file()) => f,
+            _ => return Ok(None),
         },
     };
     match FileExt::try_lock_shared(&file) {

@@ -22,6 +22,7 @@ pub mod layout;
 pub mod lock;
 pub mod memo;
 pub mod outside;
+pub mod safe;
 
 pub use atomic::{is_temp_name, take_written};
 pub use cards::CardFile;
@@ -153,12 +154,15 @@ impl Store {
     /// cards (documents, scans) are hand-editable, so nothing is read or
     /// written through them unchecked.
     pub fn inside(&self, rel: &str) -> Result<PathBuf> {
-        safe_rel(rel).map(|()| self.root.join(rel)).map_err(|why| {
+        let path = safe_rel(rel).map(|()| self.root.join(rel)).map_err(|why| {
             StoreError::file(
                 self.root.join(rel.replace('\0', "\\0")),
                 crate::t!("err-path-in-register", why = why),
             )
-        })
+        })?;
+        // Nor through a link (a directory linked elsewhere by a pull).
+        safe::no_links(&self.root, &path)?;
+        Ok(path)
     }
 
     /// Takes the register's exclusive lock, which every command that writes
@@ -200,10 +204,9 @@ impl Store {
     /// Reads one card, `None` if there is none with that number.
     pub fn read_card(&self, year: i32, number: u32) -> Result<Option<Card>> {
         let path = self.path(&layout::card_path(year, number));
-        match fs::read(&path) {
-            Ok(bytes) => cards::parse_card_at(&path, year, number, &bytes).map(Some),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-            Err(e) => Err(StoreError::io(&path, e)),
+        match safe::read_if_any(&path)? {
+            Some(bytes) => cards::parse_card_at(&path, year, number, &bytes).map(Some),
+            None => Ok(None),
         }
     }
 
@@ -211,8 +214,9 @@ impl Store {
     /// derived indexes in step under the lock.
     pub fn write_card(&self, card: &Card) -> Result<()> {
         let path = self.path(&layout::card_path(card.year, card.number));
+        safe::no_links(&self.root, &path)?;
         let text = card.to_json();
-        let old = fs::read(&path).ok();
+        let old = safe::read_if_any(&path)?;
         if old.as_deref() == Some(text.as_bytes()) {
             return Ok(());
         }
@@ -442,7 +446,35 @@ impl Store {
     /// Reads a file of the register as bytes.
     pub fn read_bytes(&self, rel: &str) -> Result<Vec<u8>> {
         let p = self.inside(rel)?;
-        fs::read(&p).map_err(|e| StoreError::io(&p, e))
+        safe::read(&p)
+    }
+
+    /// Everything in the register (but `.git` and the derived `.index/`)
+    /// that is neither a plain file nor a directory — a symbolic link, a
+    /// named pipe, a device, a socket — relative to the register, sorted.
+    /// Found from the directory listings alone: nothing is followed or
+    /// opened.
+    pub fn special_files(&self) -> Vec<String> {
+        let mut found: Vec<String> = walkdir::WalkDir::new(&self.root)
+            .follow_links(false)
+            .min_depth(1)
+            .into_iter()
+            .filter_entry(|e| {
+                !(e.depth() == 1
+                    && e.file_type().is_dir()
+                    && [".git", INDEX_DIR].contains(&e.file_name().to_string_lossy().as_ref()))
+            })
+            .flatten()
+            .filter(|e| !e.file_type().is_dir() && !e.file_type().is_file())
+            .filter_map(|e| {
+                e.path()
+                    .strip_prefix(&self.root)
+                    .ok()
+                    .map(|p| p.to_string_lossy().replace('\\', "/"))
+            })
+            .collect();
+        found.sort();
+        found
     }
 
     /// Every file under the register's directory `dir` (`docs`,
@@ -500,7 +532,7 @@ impl Store {
 
 /// Reads what the derived indexes hold of one card file.
 fn read_facts_of(path: &Path) -> Result<Facts> {
-    let bytes = fs::read(path).map_err(|e| StoreError::io(path, e))?;
+    let bytes = safe::read(path)?;
     serde_json::from_slice(&bytes)
         .map_err(|e| StoreError::file(path, crate::t!("err-card-json", error = e.to_string())))
 }
@@ -517,13 +549,13 @@ pub fn find_register(start: &Path) -> Option<PathBuf> {
 /// Reads and parses a card file given by its full path (one a command
 /// wrote, for its commit message).
 pub fn read_card_file(path: &Path) -> Result<Card> {
-    let bytes = fs::read(path).map_err(|e| StoreError::io(path, e))?;
+    let bytes = safe::read(path)?;
     cards::parse(path, &bytes)
 }
 
 /// Reads a UTF-8 text file, refusing other encodings; a BOM is dropped.
 pub fn read_text(path: &Path) -> Result<String> {
-    let bytes = fs::read(path).map_err(|e| StoreError::io(path, e))?;
+    let bytes = safe::read(path)?;
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
     String::from_utf8(bytes.to_vec()).map_err(|e| {
         StoreError::file(

@@ -43,6 +43,7 @@ mod repeats;
 mod report;
 mod report_xlsx;
 mod shell;
+mod special_files;
 mod support;
 mod tables;
 mod unicode;

@@ -80,11 +80,13 @@ pub enum Code {
     LateMismatch,
     /// `uncommitted`.
     Uncommitted,
+    /// `not-a-regular-file`.
+    NotARegularFile,
 }
 
 impl Code {
     /// Every code, in the order `check --help` lists them.
-    pub const ALL: [Code; 35] = [
+    pub const ALL: [Code; 36] = [
         Code::ConfigInvalid,
         Code::InvalidJson,
         Code::UnknownVersion,
@@ -120,6 +122,7 @@ impl Code {
         Code::NumberReused,
         Code::LateMismatch,
         Code::Uncommitted,
+        Code::NotARegularFile,
     ];
 
     /// The stable name scripts read: `config-invalid`, `invalid-json`, …
@@ -157,6 +160,7 @@ impl Code {
             Code::NumberReused => "number-reused",
             Code::LateMismatch => "late-mismatch",
             Code::Uncommitted => "uncommitted",
+            Code::NotARegularFile => "not-a-regular-file",
             Code::BrokenLink => "broken-link",
             Code::IndexStale => "index-stale",
             Code::SignMismatch => "sign-mismatch",
@@ -199,6 +203,7 @@ impl Code {
             Code::DocumentOrphan => "a file under docs/ that no card names (a card lost in a merge, or a document left behind)",
             Code::ConflictMarkers => "git merge-conflict markers (<<<<<<<, =======, >>>>>>>) in a card, a settings file, a template or a text document",
             Code::NumberReused => "a card file that git history shows was deleted and later holds another appeal (inside a git work tree)",
+            Code::NotARegularFile => "a symbolic link, a named pipe, a device or a socket in the register, which no command follows or opens",
             Code::Uncommitted => "with [git] commit = true: a card or document git hasn't got as it is (a command killed before its commit, or a hand edit)",
             Code::LateMismatch => "an answer marked late or on time, or with working days late, that don't follow from its date, the executor's due date and the calendar",
         }
@@ -436,7 +441,7 @@ mod tests {
 
     /// Today's table of codes, as `check --help` printed it before codes
     /// were an enum: the names and their order never change.
-    const NAMES: [&str; 35] = [
+    const NAMES: [&str; 36] = [
         "config-invalid",
         "invalid-json",
         "unknown-version",
@@ -472,6 +477,7 @@ mod tests {
         "number-reused",
         "late-mismatch",
         "uncommitted",
+        "not-a-regular-file",
     ];
 
     #[track_caller]

@@ -161,6 +161,21 @@ pub(super) fn register_checks(
     }
 }
 
+/// Anything in the register that is neither a plain file nor a directory:
+/// a symbolic link, a named pipe, a device, a socket (a pull can bring
+/// one). No command follows or opens one; `check` names each.
+pub(super) fn check_special(store: &Store, out: &mut Vec<Finding>) {
+    for rel in store.special_files() {
+        out.push(Finding::new(
+            Code::NotARegularFile,
+            rel.clone(),
+            String::new(),
+            crate::say!("chk-not-a-regular-file"),
+            crate::say!("chk-not-a-regular-file-hint", file = rel.as_str()),
+        ));
+    }
+}
+
 /// With `[git] commit = true`, the cards and documents git has not got as
 /// they are (a command killed before its commit, or a hand edit). Not while a command's commit runs
 /// this check from a git hook: its own files are being committed then.

@@ -206,6 +206,7 @@ fn pass(store: &Store, report: &mut Report, opts: &Options) -> Result<(Vec<Findi
     merge::check_reused(store, &files, &mut out);
     let commits = cx.config.settings.as_ref().is_some_and(|s| s.git.commit);
     merge::check_uncommitted(store, commits, &mut out);
+    merge::check_special(store, &mut out);
     memo.finish(&earlier);
     // Two copies of one card (a merge) break the same link twice.
     let mut unique = BTreeSet::new();

@@ -5,7 +5,9 @@
 //! directory; a package after the executor's due date is accepted and
 //! marked late, with the number of working days.
 
-use super::{calendar_error, doc_path, open, read_document, Actor, Open, Warning};
+use super::{
+    calendar_error, doc_path, open, read_document, read_kept_document, Actor, Open, Warning,
+};
 use crate::classifier::SectionKey;
 use crate::config::parse_toml;
 use crate::error::{RequestError, Result};
@@ -99,12 +101,12 @@ pub fn answer(
         .filter(|n| !n.is_empty())
         .map(str::to_string);
     // Every file is read and checked before the lock: a refusal writes nothing.
-    let draft = read_document(req.draft, "--draft", "detail-doc-draft")?;
+    let draft = read_kept_document(req.draft, "--draft", "detail-doc-draft")?;
     let cc_draft = match req.cc_draft {
-        Some(p) => Some(read_document(p, "--cc-draft", "detail-doc-cc-draft")?),
+        Some(p) => Some(read_kept_document(p, "--cc-draft", "detail-doc-cc-draft")?),
         None => None,
     };
-    let info = read_document(req.info, "--info", "detail-doc-info")?;
+    let info = read_kept_document(req.info, "--info", "detail-doc-info")?;
     let quality_bytes = read_document(req.quality, "--quality", "detail-doc-quality")?;
     let quality_name = req.quality.display().to_string();
     let quality_text =

@@ -8,7 +8,7 @@
 //! `close-duplicate` for the same appeal registered twice. And `close`: the
 //! removal from control after the reply, by a controller or coordinator.
 
-use super::{doc_path, open, read_document, Actor, Done, Open};
+use super::{doc_path, open, read_kept_document, Actor, Done, Open};
 use crate::config::Roster;
 use crate::error::{RequestError, Result};
 use crate::model::card::Exit;
@@ -150,7 +150,7 @@ pub fn exit(
     // gets the reply) and an anonymous appeal (no address to tell).
     let notice_needed = !matches!(req.ground, Ground::Duplicate | Ground::Art8Anonymous);
     let notice = match req.notice {
-        Some(p) => Some((p, read_document(p, "--notice", "detail-doc-notice")?)),
+        Some(p) => Some((p, read_kept_document(p, "--notice", "detail-doc-notice")?)),
         None if notice_needed => {
             return Err(RequestError::NoticeRequired {
                 step: req.step.command(),

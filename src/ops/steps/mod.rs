@@ -189,19 +189,51 @@ fn docs_dir(card: &Card) -> String {
 /// A register-relative document path with a fixed stem and the source's
 /// extension (lower-case ASCII only, so that file names stay portable).
 pub(crate) fn doc_path(card: &Card, stem: &str, source: &Path) -> String {
-    format!("{}/{stem}{}", docs_dir(card), extension(source))
+    format!(
+        "{}/{stem}{}",
+        docs_dir(card),
+        extension(source).unwrap_or_default()
+    )
 }
 
-/// `.pdf` for `Відповідь.PDF`; empty when the name has no usable extension.
-fn extension(source: &Path) -> String {
-    match source.extension().and_then(|e| e.to_str()) {
-        Some(e)
-            if !e.is_empty() && e.len() <= 10 && e.chars().all(|c| c.is_ascii_alphanumeric()) =>
-        {
-            format!(".{}", e.to_ascii_lowercase())
+/// What a document kept in the register may be (issue #19): its
+/// extension is the register's, from this list, never whatever the
+/// sender's file was called (`answer-applicant.desktop`).
+pub const DOCUMENT_EXTENSIONS: [&str; 9] = [
+    "pdf", "odt", "docx", "doc", "rtf", "txt", "jpg", "png", "tif",
+];
+
+/// `.pdf` for `Відповідь.PDF` (`.jpg` for `.jpeg`, `.tif` for `.tiff`);
+/// `None` for a name whose extension is not in [`DOCUMENT_EXTENSIONS`].
+fn extension(source: &Path) -> Option<String> {
+    let e = source.extension()?.to_str()?.to_ascii_lowercase();
+    let e = match e.as_str() {
+        "jpeg" => "jpg".to_string(),
+        "tiff" => "tif".to_string(),
+        _ => e,
+    };
+    DOCUMENT_EXTENSIONS
+        .contains(&e.as_str())
+        .then(|| format!(".{e}"))
+}
+
+/// Reads a document to keep in the register (a draft, a scan, a notice):
+/// one of [`DOCUMENT_EXTENSIONS`], not missing or empty; refused with the
+/// flag named.
+pub(crate) fn read_kept_document(
+    path: &Path,
+    flag: &'static str,
+    what: &'static str,
+) -> Result<Vec<u8>> {
+    if extension(path).is_none() {
+        return Err(RequestError::DocumentType {
+            flag,
+            path: path.to_path_buf(),
+            allowed: DOCUMENT_EXTENSIONS.map(|e| format!(".{e}")).join(", "),
         }
-        _ => String::new(),
+        .into());
     }
+    read_document(path, flag, what)
 }
 
 /// Reads a document given by `flag`; a missing or empty file is refused
@@ -331,18 +363,22 @@ mod tests {
     use super::*;
 
     #[track_caller]
-    fn check(name: &str, expected: &str) {
-        assert_eq!(extension(Path::new(name)), expected, "{name}");
+    fn check(name: &str, expected: Option<&str>) {
+        assert_eq!(extension(Path::new(name)).as_deref(), expected, "{name}");
     }
 
     #[test]
     fn document_extensions() {
-        check("draft.txt", ".txt");
-        check("Відповідь.PDF", ".pdf");
-        check("/tmp/a.b/info.docx", ".docx");
-        check("noext", "");
-        check("weird.т", "");
-        check(".hidden", "");
-        check("x.a-b", "");
+        check("draft.txt", Some(".txt"));
+        check("Відповідь.PDF", Some(".pdf"));
+        check("/tmp/a.b/info.docx", Some(".docx"));
+        check("scan.JPEG", Some(".jpg"));
+        check("scan.tiff", Some(".tif"));
+        check("noext", None);
+        check("weird.т", None);
+        check(".hidden", None);
+        check("x.a-b", None);
+        check("answer.desktop", None);
+        check("answer.html", None);
     }
 }

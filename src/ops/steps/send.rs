@@ -4,7 +4,7 @@
 //! date; the card is taken off control too when `register.toml` says so
 //! (`control.close_at_send`), else by `close`.
 
-use super::{doc_path, open, read_document, Actor, Open, Warning};
+use super::{doc_path, open, read_kept_document, Actor, Open, Warning};
 use crate::error::{RequestError, Result};
 use crate::model::card::{Sent, Signature};
 use crate::model::status::Action;
@@ -51,7 +51,7 @@ pub fn send(
     on_wait: impl FnOnce(),
 ) -> Result<Mailed> {
     let scan = match req.scan {
-        Some(p) => Some((p, read_document(p, "--scan", "detail-doc-scan")?)),
+        Some(p) => Some((p, read_kept_document(p, "--scan", "detail-doc-scan")?)),
         None => None,
     };
     // Sent already as asked: the dates given (if any) and the scan's bytes.

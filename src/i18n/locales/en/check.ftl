@@ -195,3 +195,5 @@ chk-late-mismatch-hint = set "late": { $late } and "days_late": { $days } in the
 chk-uncommitted = not committed to git, though register.toml says [git] commit = true
 chk-uncommitted-hint = if a command was interrupted, the next command that writes commits what it left; if it was edited by hand, commit it: git add { $file } && git commit
 chk-uncommitted-owed-hint = '{ $command }' was interrupted before its commit: the next command that writes commits it under that name
+chk-not-a-regular-file = not a plain file: a symbolic link, a named pipe, a device or a socket, which no command follows or opens
+chk-not-a-regular-file-hint = remove it (git rm { $file }) and put the plain file it stands for in its place; a register holds only plain files and directories

@@ -242,6 +242,7 @@ help-check-after =
       number-reused           a card file that git history shows was deleted and later holds another appeal (inside a git work tree)
       late-mismatch           an answer marked late or on time, or with working days late, that don't follow from its date, the executor's due date and the calendar
       uncommitted             with [git] commit = true: a card or document git hasn't got as it is (a command killed before its commit, or a hand edit)
+      not-a-regular-file      a symbolic link, a named pipe, a device or a socket in the register, which no command follows or opens
 help-check-format =
     Output format (JSON: an array of {"{"}code, file, field, message, hint{"}"})
 help-check-fix-index =

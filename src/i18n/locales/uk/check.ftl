@@ -177,3 +177,5 @@ chk-late-mismatch-hint = вкажіть "late": { $late } і "days_late": { $day
 chk-uncommitted = не зафіксовано в git, хоча register.toml каже [git] commit = true
 chk-uncommitted-hint = якщо команду перервано, наступна команда, що пише, зафіксує залишене; якщо файл змінено вручну, зафіксуйте його: git add { $file } && git commit
 chk-uncommitted-owed-hint = команду '{ $command }' перервано до фіксації: наступна команда, що пише, зафіксує це від її імені
+chk-not-a-regular-file = не звичайний файл: символьне посилання, канал, пристрій чи сокет, яких жодна команда не відкриває
+chk-not-a-regular-file-hint = вилучіть його (git rm { $file }) і покладіть на його місце звичайний файл; реєстр містить лише звичайні файли й теки

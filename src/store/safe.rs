@@ -1,0 +1,130 @@
+//! A register travels through `git pull`, so any file in it may be hostile
+//! (issue #19): a symbolic link that leads a write outside the register or
+//! a read to `/dev/zero`, a named pipe that blocks a reader for ever while
+//! it holds the lock. Nothing inside the register is followed or opened
+//! unless it is a plain file or directory: files are opened without
+//! following a link and without blocking, and their type is checked before
+//! a byte is read; a path is refused when a directory on the way is a link.
+
+use super::error::{Result, StoreError};
+use std::fs;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+/// Opens `path` for reading without following a link at its end and
+/// without blocking on a pipe.
+fn open(path: &Path) -> std::io::Result<fs::File> {
+    let mut options = fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK);
+    }
+    options.open(path)
+}
+
+/// The refusal of what is not a plain file.
+pub fn not_regular(path: &Path) -> StoreError {
+    StoreError::file(path, crate::t!("err-not-regular-file"))
+}
+
+/// Whether an open failed because the path's end is a link (`O_NOFOLLOW`).
+fn is_link_error(e: &std::io::Error) -> bool {
+    #[cfg(unix)]
+    {
+        e.raw_os_error() == Some(libc::ELOOP)
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = e;
+        false
+    }
+}
+
+/// The bytes of the plain file at `path`; a link, a pipe, a device or a
+/// socket is refused, never followed or read.
+pub fn read(path: &Path) -> Result<Vec<u8>> {
+    let mut file = open(path).map_err(|e| {
+        if is_link_error(&e) {
+            not_regular(path)
+        } else {
+            StoreError::io(path, e)
+        }
+    })?;
+    let meta = file.metadata().map_err(|e| StoreError::io(path, e))?;
+    if !meta.is_file() {
+        return Err(not_regular(path));
+    }
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    file.read_to_end(&mut bytes)
+        .map_err(|e| StoreError::io(path, e))?;
+    Ok(bytes)
+}
+
+/// As [`read`], `None` when there is no file.
+pub fn read_if_any(path: &Path) -> Result<Option<Vec<u8>>> {
+    match fs::symlink_metadata(path) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        _ => read(path).map(Some),
+    }
+}
+
+/// The first directory on the way from `root` to `path` (or `path`
+/// itself) that is a symbolic link or not a directory; what doesn't exist
+/// yet is no danger.
+pub fn link_on_the_way(root: &Path, path: &Path) -> Option<PathBuf> {
+    let rel = path.strip_prefix(root).ok()?;
+    let mut at = root.to_path_buf();
+    for part in rel.components() {
+        at.push(part);
+        match fs::symlink_metadata(&at) {
+            Ok(m) if m.file_type().is_symlink() => return Some(at),
+            Ok(m) if m.is_dir() || m.is_file() => {}
+            Ok(_) => return Some(at),
+            Err(_) => return None,
+        }
+    }
+    None
+}
+
+/// Refuses `path` under `root` when a link or a special file lies on the
+/// way to it.
+pub fn no_links(root: &Path, path: &Path) -> Result<()> {
+    match link_on_the_way(root, path) {
+        Some(at) => Err(not_regular(&at)),
+        None => Ok(()),
+    }
+}
+
+#[cfg(all(test, unix))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn links_pipes_and_devices_are_refused_and_files_read() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("a.txt");
+        fs::write(&file, "text").unwrap();
+        assert_eq!(read(&file).unwrap(), b"text");
+        let link = dir.path().join("link.txt");
+        std::os::unix::fs::symlink(&file, &link).unwrap();
+        assert!(read(&link).is_err());
+        let zero = dir.path().join("zero");
+        std::os::unix::fs::symlink("/dev/zero", &zero).unwrap();
+        assert!(read(&zero).is_err());
+        let fifo = dir.path().join("fifo");
+        let c = std::ffi::CString::new(fifo.to_str().unwrap()).unwrap();
+        assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o644) }, 0);
+        // Refused at once: no writer ever comes.
+        assert!(read(&fifo).is_err());
+        assert!(read_if_any(&dir.path().join("none")).unwrap().is_none());
+        let sub = dir.path().join("sub");
+        std::os::unix::fs::symlink(dir.path(), &sub).unwrap();
+        assert_eq!(
+            link_on_the_way(dir.path(), &sub.join("x/y.json")),
+            Some(sub.clone())
+        );
+        assert_eq!(link_on_the_way(dir.path(), &dir.path().join("new/x")), None);
+    }
+}
