@@ -82,9 +82,8 @@ pub const CITIZEN: &[&str] = &[
     "late_reason",
 ];
 
-/// Every column an office file may carry: the export's (which include the
-/// listing's), the deadlines table's and intake's own.
-pub const COLUMNS: &[&str] = &[
+/// The export's first columns (`export` and the listing's CSV).
+pub const EXPORT_HEAD: &[&str] = &[
     "council",
     "edition",
     "index",
@@ -115,11 +114,10 @@ pub const COLUMNS: &[&str] = &[
     "social_status_name",
     "signatories",
     "confidential",
-    "applicant",
-    "name",
-    "address",
-    "phone",
-    "email",
+];
+
+/// The export's last columns, after the applicant's (if any).
+pub const EXPORT_TAIL: &[&str] = &[
     "term_days",
     "control_date",
     "executor_due",
@@ -145,7 +143,20 @@ pub const COLUMNS: &[&str] = &[
     "earlier",
     "reworks",
     "confirmation",
+];
+
+/// The applicant's columns of an export: a pseudonym, or the contacts.
+pub const EXPORT_APPLICANT: &[&str] = &["applicant", "name", "address", "phone", "email"];
+
+/// The deadline table's columns (`deadlines --format csv`).
+pub const DEADLINES: &[&str] = &[
+    "index",
+    "received",
+    "status",
     "executor",
+    "coordinator",
+    "executor_due",
+    "control_date",
     "working_days_left",
     "state",
     "mark",
@@ -154,9 +165,24 @@ pub const COLUMNS: &[&str] = &[
     "missed_control_date",
     "priority",
     "personal_by_head",
-    "term",
-    "mass",
 ];
+
+/// Intake's own fields that no file of the register's writes.
+const INTAKE_ONLY: &[&str] = &["term", "mass"];
+
+/// Every column an office file may carry: the export's (which include the
+/// listing's), the deadline table's and intake's own, each once.
+pub fn columns() -> impl Iterator<Item = &'static str> {
+    let mut seen = std::collections::HashSet::new();
+    EXPORT_HEAD
+        .iter()
+        .chain(EXPORT_APPLICANT)
+        .chain(EXPORT_TAIL)
+        .chain(DEADLINES)
+        .chain(INTAKE_ONLY)
+        .copied()
+        .filter(move |c| seen.insert(*c))
+}
 
 /// A column's heading in words, in `lang`; a name this table doesn't know
 /// stays as it is.
@@ -242,7 +268,7 @@ pub fn label_in(lang: Lang, column: &str) -> String {
 /// words in Ukrainian or English (case, spaces and a stray BOM aside).
 pub fn column(heading: &str) -> Option<&'static str> {
     let h = normal(heading);
-    COLUMNS.iter().copied().find(|c| {
+    columns().find(|c| {
         *c == h
             || [Lang::Uk, Lang::En]
                 .iter()
@@ -289,14 +315,14 @@ mod tests {
 
     #[test]
     fn every_column_has_words_in_both_languages() {
-        for c in COLUMNS {
+        for c in columns() {
             for lang in [Lang::Uk, Lang::En] {
                 let l = label_in(lang, c);
-                assert_ne!(&l, c, "{c} has no words in {lang:?}");
+                assert_ne!(l, c, "{c} has no words in {lang:?}");
                 // Words name one column only, or intake couldn't tell them apart.
-                assert_eq!(column(&l), Some(*c), "{c}: {l:?}");
+                assert_eq!(column(&l), Some(c), "{c}: {l:?}");
             }
-            assert_eq!(column(c), Some(*c));
+            assert_eq!(column(c), Some(c));
         }
     }
 

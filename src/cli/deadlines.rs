@@ -67,24 +67,8 @@ fn state_key(s: State) -> &'static str {
 
 /// The table as CSV; for Excel the state in words.
 fn csv_text(d: &Deadlines, excel: bool) -> anyhow::Result<String> {
-    let columns = [
-        "index",
-        "received",
-        "status",
-        "executor",
-        "coordinator",
-        "executor_due",
-        "control_date",
-        "working_days_left",
-        "state",
-        "mark",
-        "dissatisfied",
-        "extended_late",
-        "missed_control_date",
-        "priority",
-        "personal_by_head",
-    ];
-    let mut w = super::office::Csv::new(Vec::new(), excel, &columns)?;
+    let columns = crate::office::DEADLINES;
+    let mut w = super::office::Csv::new(Vec::new(), excel, columns)?;
     for r in &d.cards {
         let state = if excel {
             state_text(r.state)

@@ -15,6 +15,7 @@ use crate::classifier::{Classifier, SectionKey};
 use crate::error::Result;
 use crate::model::privacy::{self, Audience};
 use crate::model::Card;
+use crate::office;
 use crate::store::Register;
 use serde_json::Value;
 use sha2::Sha256;
@@ -44,76 +45,15 @@ pub struct Options {
     pub key: Vec<u8>,
 }
 
-const HEAD: &[&str] = &[
-    "council",
-    "edition",
-    "index",
-    "year",
-    "number",
-    "cc_number",
-    "received",
-    "registered",
-    "late_reason",
-    "status",
-    "form",
-    "form_name",
-    "sign",
-    "sign_name",
-    "kind",
-    "kind_name",
-    "subject",
-    "subject_name",
-    "type",
-    "type_name",
-    "topics",
-    "topic_names",
-    "gender",
-    "gender_name",
-    "categories",
-    "category_names",
-    "social_status",
-    "social_status_name",
-    "signatories",
-    "confidential",
-];
-
-const TAIL: &[&str] = &[
-    "term_days",
-    "control_date",
-    "executor_due",
-    "extensions",
-    "extended_until",
-    "repeat_of",
-    "coordinator",
-    "executors",
-    "resolved",
-    "dispatched",
-    "answered",
-    "answer_late",
-    "answer_days_late",
-    "quality_score",
-    "applicant_satisfied",
-    "signed",
-    "posted",
-    "sent_to_cc",
-    "result",
-    "result_name",
-    "closed",
-    "summary",
-    "earlier",
-    "reworks",
-    "confirmation",
-];
-
 /// The columns, in order, for a choice of personal data.
 pub fn columns(personal: Personal) -> Vec<&'static str> {
-    let mut c = HEAD.to_vec();
+    let mut c = office::EXPORT_HEAD.to_vec();
     match personal {
         Personal::None => {}
         Personal::Pseudonym => c.push("applicant"),
         Personal::Full => c.extend(["name", "address", "phone", "email"]),
     }
-    c.extend(TAIL);
+    c.extend(office::EXPORT_TAIL);
     c
 }
 

@@ -42,6 +42,24 @@ pub(super) fn document_paths(c: &Card) -> Vec<&str> {
     paths
 }
 
+/// The documents the card's steps keep, with the field that names each:
+/// the answer package, the scan sent, an exit's notice.
+pub(super) fn step_documents(c: &Card) -> Vec<(String, &str)> {
+    let mut named: Vec<(String, &str)> = Vec::new();
+    if let Some(a) = &c.answer {
+        for (role, path) in &a.documents {
+            named.push((format!("/answer/documents/{}", escape(role)), path));
+        }
+    }
+    if let Some(s) = c.sent.as_ref().and_then(|s| s.scan.as_ref()) {
+        named.push(("/sent/scan".into(), s));
+    }
+    if let Some(n) = c.exit.as_ref().and_then(|x| x.notice.as_ref()) {
+        named.push(("/exit/notice".into(), n));
+    }
+    named
+}
+
 /// The card's documents as `docs` finds them on disk; signed documents not
 /// known to be unchanged since an earlier check (`out.known`) are read
 /// through `store` and hashed. Files changed after `settled_before`
@@ -59,19 +77,7 @@ pub(super) fn check_documents(
         .iter()
         .flat_map(|s| s.sha256.keys().map(String::as_str))
         .collect();
-    let mut named: Vec<(String, &str)> = Vec::new();
-    if let Some(a) = &c.answer {
-        for (role, path) in &a.documents {
-            named.push((format!("/answer/documents/{}", escape(role)), path));
-        }
-    }
-    if let Some(s) = c.sent.as_ref().and_then(|s| s.scan.as_ref()) {
-        named.push(("/sent/scan".into(), s));
-    }
-    if let Some(n) = c.exit.as_ref().and_then(|x| x.notice.as_ref()) {
-        named.push(("/exit/notice".into(), n));
-    }
-    for (field, path) in &named {
+    for (field, path) in &step_documents(c) {
         if let Err(why) = store::safe_rel(path) {
             out.push(
                 Code::UnsafePath,

@@ -42,18 +42,7 @@ fn owner(path: &str) -> Option<(i32, u32)> {
 /// Every document a card names, with the field that names it, the
 /// returned packages' included.
 fn named_fields(c: &Card) -> Vec<(String, &str)> {
-    let mut named: Vec<(String, &str)> = Vec::new();
-    if let Some(a) = &c.answer {
-        for (role, path) in &a.documents {
-            named.push((format!("/answer/documents/{}", escape(role)), path));
-        }
-    }
-    if let Some(s) = c.sent.as_ref().and_then(|s| s.scan.as_ref()) {
-        named.push(("/sent/scan".into(), s));
-    }
-    if let Some(n) = c.exit.as_ref().and_then(|x| x.notice.as_ref()) {
-        named.push(("/exit/notice".into(), n));
-    }
+    let mut named = super::documents::step_documents(c);
     for path in c.signature.iter().flat_map(|s| s.sha256.keys()) {
         named.push((format!("/signature/sha256/{}", escape(path)), path));
     }
