@@ -87,10 +87,7 @@ fn a_lock_that_is_a_link_is_refused_and_its_target_left_whole() {
         ],
     );
     assert_eq!(code, 1, "{err}");
-    assert!(
-        err.contains(".lock: not a plain file or directory"),
-        "{err}"
-    );
+    assert!(err.contains(".lock: not a plain file"), "{err}");
     assert_eq!(
         std::fs::read_to_string(&outside).unwrap(),
         "a file outside the register"
@@ -112,7 +109,7 @@ fn a_documents_directory_linked_outside_is_never_written_through() {
     reg.package(QUALITY);
     let (code, _, err) = bounded(&reg, "2015-07-01", &answer_args(&card, "quality.toml"));
     assert_eq!(code, 1, "{err}");
-    assert!(err.contains("not a plain file or directory"), "{err}");
+    assert!(err.contains("not a plain file"), "{err}");
     assert_eq!(
         std::fs::read_dir(&elsewhere).unwrap().count(),
         0,
@@ -135,7 +132,7 @@ fn a_pipe_in_place_of_a_document_or_a_card_blocks_nobody() {
     mkfifo(&reg.path(&doc));
     let (code, _, err) = bounded(&reg, "2015-07-20", &["sign", &card, "--by", "maslenkov"]);
     assert_eq!(code, 1, "{err}");
-    assert!(err.contains("not a plain file or directory"), "{err}");
+    assert!(err.contains("not a plain file"), "{err}");
     mkfifo(&reg.path("cards/2015/000099.json"));
     for args in [
         &["list"][..],

@@ -414,6 +414,6 @@ err-term-outside-calendar = received { $received } with a term of { $days } days
 err-batch-stopped = { $file }: stopped after registering { $count } of its appeals (they stay registered): { $error }
 hint-batch-again = run the same file again once that is fixed: the appeals registered already are skipped by their contact-centre number, and the rest are registered
 warn-latin-in-name = { $card }: the applicant's name has Latin letters among Cyrillic ones ({ $letters }); it is matched and indexed as Cyrillic, and kept as received
-err-not-regular-file = not a plain file or directory (a symbolic link, a pipe, a device or a socket): the register never follows or reads one
+err-not-regular-file = not a plain file (a directory, a symbolic link, a pipe, a device or a socket): the register never follows a link or opens a special file
 err-document-type = { $flag } { $file }: the register keeps documents as { $allowed } only
 hint-document-type = save or scan it as PDF (or another of those) and give that file
