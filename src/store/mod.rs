@@ -449,12 +449,14 @@ impl Store {
         safe::read(&p)
     }
 
-    /// Everything in the register (but `.git` and the derived `.index/`)
-    /// that is neither a plain file nor a directory — a symbolic link, a
-    /// named pipe, a device, a socket — relative to the register, sorted.
-    /// Found from the directory listings alone: nothing is followed or
-    /// opened.
+    /// What in the register's top level and `templates/` is neither a
+    /// plain file nor a directory — a symbolic link, a named pipe, a device,
+    /// a socket — relative to the register, sorted. `cards/` and `docs/`
+    /// are listed by their own walks ([`Store::scan_cards`],
+    /// [`Store::listing_under`]), which name theirs. Found from directory
+    /// listings alone: nothing is followed or opened.
     pub fn special_files(&self) -> Vec<String> {
+        let skip = [".git", INDEX_DIR, CARDS, DOCS];
         let mut found: Vec<String> = walkdir::WalkDir::new(&self.root)
             .follow_links(false)
             .min_depth(1)
@@ -462,7 +464,7 @@ impl Store {
             .filter_entry(|e| {
                 !(e.depth() == 1
                     && e.file_type().is_dir()
-                    && [".git", INDEX_DIR].contains(&e.file_name().to_string_lossy().as_ref()))
+                    && skip.contains(&e.file_name().to_string_lossy().as_ref()))
             })
             .flatten()
             .filter(|e| !e.file_type().is_dir() && !e.file_type().is_file())
@@ -477,11 +479,63 @@ impl Store {
         found
     }
 
+    /// Whether the entry at `path` is neither a plain file nor a directory
+    /// (not followed).
+    pub fn is_special(path: &Path) -> bool {
+        fs::symlink_metadata(path).is_ok_and(|m| !m.is_file() && !m.is_dir())
+    }
+
+    /// The plain files directly in the register's directory `dir`, and
+    /// what there is neither a plain file nor a directory, as paths
+    /// relative to the register; none when `dir` is missing.
+    pub fn entries_in(&self, dir: &str) -> (Vec<String>, Vec<String>) {
+        let mut files = Vec::new();
+        let mut special = Vec::new();
+        for entry in fs::read_dir(self.root.join(dir))
+            .into_iter()
+            .flatten()
+            .flatten()
+        {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            match entry.file_type() {
+                Ok(t) if t.is_dir() => {}
+                Ok(t) if t.is_file() => {
+                    if !is_temp_name(&name) {
+                        files.push(format!("{dir}/{name}"));
+                    }
+                }
+                _ => special.push(format!("{dir}/{name}")),
+            }
+        }
+        (files, special)
+    }
+
+    /// The names of the directories directly in the register's directory
+    /// `dir` (not links to one), sorted.
+    pub fn dirs_in(&self, dir: &str) -> Vec<String> {
+        let mut names: Vec<String> = fs::read_dir(self.root.join(dir))
+            .into_iter()
+            .flatten()
+            .flatten()
+            .filter(|e| e.file_type().is_ok_and(|t| t.is_dir()))
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        names
+    }
+
     /// Every file under the register's directory `dir` (`docs`,
     /// `templates`), as paths relative to the register with `/` between
     /// names, sorted; temporary files aside, none when `dir` is missing.
     pub fn files_under(&self, dir: &str) -> Result<Vec<String>> {
+        self.listing_under(dir).map(|(files, _)| files)
+    }
+
+    /// As [`Store::files_under`], and beside the files what under `dir` is
+    /// neither a plain file nor a directory (not followed), sorted.
+    pub fn listing_under(&self, dir: &str) -> Result<(Vec<String>, Vec<String>)> {
         let mut found = Vec::new();
+        let mut special = Vec::new();
         let mut pending = vec![dir.to_string()];
         while let Some(rel) = pending.pop() {
             let path = self.root.join(&rel);
@@ -497,12 +551,14 @@ impl Store {
                 match entry.file_type() {
                     Ok(t) if t.is_dir() => pending.push(child),
                     Ok(t) if t.is_file() && !is_temp_name(&name) => found.push(child),
+                    Ok(t) if !t.is_file() => special.push(child),
                     _ => {}
                 }
             }
         }
         found.sort();
-        Ok(found)
+        special.sort();
+        Ok((found, special))
     }
 
     /// The register's directory with links and `..` resolved, as the

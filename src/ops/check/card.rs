@@ -116,10 +116,22 @@ pub(super) fn check_file(cx: &Context, f: &CardFile, earlier: Option<&str>) -> C
     check_markers(cx.store, on_disk.map(|(p, _)| *p), &mut out);
     let clean = match meta {
         Some(_) if out.out.is_empty() && cx.header.trusted() => {
-            let (identity, settled) = memo::identity(meta, docs.iter().copied(), cx.settled_before);
+            // The card's directory too: a file added to it or taken away
+            // (a merge) changes it, and the card is read again, its
+            // directory listed for orphans (`merge::DocsScope`).
+            let dir = store::layout::docs_dir(f.year, f.number);
+            let tracked = docs
+                .iter()
+                .copied()
+                .chain(std::iter::once((dir.as_str(), cx.root.stat(&dir))));
+            let (identity, settled) = memo::identity(meta, tracked, cx.settled_before);
             settled.then(|| memo::Clean {
                 identity,
-                docs: docs.iter().map(|(p, _)| p.to_string()).collect(),
+                docs: docs
+                    .iter()
+                    .map(|(p, _)| p.to_string())
+                    .chain(std::iter::once(dir.clone()))
+                    .collect(),
             })
         }
         _ => None,

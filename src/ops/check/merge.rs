@@ -104,6 +104,7 @@ pub(super) fn register_checks(
     store: &Store,
     named: &HashSet<String>,
     unread: &HashSet<String>,
+    docs: &DocsScope,
     out: &mut Vec<Finding>,
 ) {
     let templates = store.files_under(store::TEMPLATES).unwrap_or_default();
@@ -122,7 +123,11 @@ pub(super) fn register_checks(
     }
     // A settings file with markers doesn't parse: the markers say why.
     out.retain(|f| !(f.code == Code::ConfigInvalid && marked.contains(&f.file)));
-    for rel in store.files_under(store::DOCS).unwrap_or_default() {
+    let (files, special) = docs.listing(store);
+    for rel in special {
+        out.push(not_regular(rel));
+    }
+    for rel in files {
         if named.contains(&rel) {
             continue;
         }
@@ -153,16 +158,29 @@ pub(super) fn register_checks(
 /// Anything in the register that is neither a plain file nor a directory:
 /// a symbolic link, a named pipe, a device, a socket (a pull can bring
 /// one). No command follows or opens one; `check` names each.
-pub(super) fn check_special(store: &Store, out: &mut Vec<Finding>) {
-    for rel in store.special_files() {
-        out.push(Finding::new(
-            Code::NotARegularFile,
-            rel.clone(),
-            String::new(),
-            crate::say!("chk-not-a-regular-file"),
-            crate::say!("chk-not-a-regular-file-hint", file = rel.as_str()),
-        ));
+/// Those under `cards/` are among its listing's strays (`strays`, as
+/// paths relative to the register); those under `docs/` are found with
+/// the orphans ([`register_checks`]).
+pub(super) fn check_special(store: &Store, strays: &[String], out: &mut Vec<Finding>) {
+    let in_cards = strays
+        .iter()
+        .filter(|rel| Store::is_special(&store.path(rel)))
+        .cloned();
+    for rel in store.special_files().into_iter().chain(in_cards) {
+        out.push(not_regular(rel));
     }
+}
+
+/// A finding of what is not a plain file or a directory.
+fn not_regular(rel: String) -> Finding {
+    let hint = crate::say!("chk-not-a-regular-file-hint", file = rel.as_str());
+    Finding::new(
+        Code::NotARegularFile,
+        rel,
+        String::new(),
+        crate::say!("chk-not-a-regular-file"),
+        hint,
+    )
 }
 
 /// With `[git] commit = true`, the cards and documents git has not got as
@@ -191,6 +209,52 @@ pub(super) fn check_uncommitted(store: &Store, commits: bool, out: &mut Vec<Find
             crate::say!("chk-uncommitted"),
             hint,
         ));
+    }
+}
+
+/// Which of `docs/` a check lists for orphans and special files. Listing
+/// every card's directory costs a directory read per card (about a second
+/// for 100,000 cards), so a check that took most cards from its memo lists
+/// only the directories of the cards it read afresh, those with no card,
+/// and what lies loose in `docs/` and its years; a full check (the first,
+/// one after a settings change, `--rehash`) lists them all.
+pub(super) struct DocsScope {
+    /// Every card, by year and number.
+    pub cards: HashSet<(i32, u32)>,
+    /// The cards read afresh this run; `None` when every card was.
+    pub fresh: Option<HashSet<(i32, u32)>>,
+}
+
+impl DocsScope {
+    /// The files under `docs/` to look at, and what there is neither a
+    /// plain file nor a directory.
+    fn listing(&self, store: &Store) -> (Vec<String>, Vec<String>) {
+        let Some(fresh) = &self.fresh else {
+            return store.listing_under(store::DOCS).unwrap_or_default();
+        };
+        let mut files = Vec::new();
+        let mut special = Vec::new();
+        let mut add = |(f, s): (Vec<String>, Vec<String>)| {
+            files.extend(f);
+            special.extend(s);
+        };
+        let (loose, odd) = store.entries_in(store::DOCS);
+        add((loose, odd));
+        for year in store.dirs_in(store::DOCS) {
+            let rel = format!("{}/{year}", store::DOCS);
+            let (loose, odd) = store.entries_in(&rel);
+            add((loose, odd));
+            for number in store.dirs_in(&rel) {
+                let card = year.parse().ok().zip(number.parse().ok());
+                let listed = card.is_none_or(|c| !self.cards.contains(&c) || fresh.contains(&c));
+                if listed {
+                    add(store
+                        .listing_under(&format!("{rel}/{number}"))
+                        .unwrap_or_default());
+                }
+            }
+        }
+        (files, special)
     }
 }
 

@@ -147,8 +147,8 @@ fn pass(store: &Store, report: &mut Report, opts: &Options) -> Result<(Vec<Findi
         counted: terms::Counted::default(),
     };
     let (files, strays) = store.scan_cards()?;
-    for p in strays {
-        let rel = relative(store, &p);
+    let strays: Vec<String> = strays.iter().map(|p| relative(store, p)).collect();
+    for rel in strays.clone() {
         out.push(Finding::new(
             Code::StrayFile,
             rel.clone(),
@@ -165,6 +165,7 @@ fn pass(store: &Store, report: &mut Report, opts: &Options) -> Result<(Vec<Findi
     let mut seen = Vec::with_capacity(files.len());
     let mut named = HashSet::new();
     let mut unread = HashSet::new();
+    let mut fresh = HashSet::new();
     let mut memo = cx.header.writer(store, &earlier);
     let earlier = std::cell::RefCell::new(earlier);
     let walked = store::cards::walk(
@@ -191,7 +192,11 @@ fn pass(store: &Store, report: &mut Report, opts: &Options) -> Result<(Vec<Findi
             if r.seen.is_none() {
                 unread.insert(store::layout::docs_dir(f.year, f.number));
             }
-            named.extend(r.docs);
+            // Only a card read afresh has its directory listed (`DocsScope`).
+            if !r.reused {
+                fresh.insert(key);
+                named.extend(r.docs);
+            }
             out.extend(r.findings);
             seen.extend(r.seen);
             Ok(())
@@ -202,11 +207,15 @@ fn pass(store: &Store, report: &mut Report, opts: &Options) -> Result<(Vec<Findi
     let rule = cx.config.settings.as_ref().map(|s| &s.repeats);
     cross::cross_checks(&seen, rule, &mut out);
     indexes::index_checks(store, index.as_ref(), &seen, &files, &mut out);
-    merge::register_checks(store, &named, &unread, &mut out);
+    let docs = merge::DocsScope {
+        cards: files.iter().map(|f| (f.year, f.number)).collect(),
+        fresh: (fresh.len() < files.len()).then_some(fresh),
+    };
+    merge::register_checks(store, &named, &unread, &docs, &mut out);
     merge::check_reused(store, &files, &mut out);
     let commits = cx.config.settings.as_ref().is_some_and(|s| s.git.commit);
     merge::check_uncommitted(store, commits, &mut out);
-    merge::check_special(store, &mut out);
+    merge::check_special(store, &strays, &mut out);
     memo.finish(&earlier);
     // Two copies of one card (a merge) break the same link twice.
     let mut unique = BTreeSet::new();

@@ -13,4 +13,8 @@ office-no = ні
 office-unknown = невідомо
 export-no-key = --anonymize потребує секретного ключа псевдонімів: без нього псевдонім імені й номера телефону розкривається перебором номерів
 export-no-key-hint = вкажіть його через --anonymize-key ФАЙЛ або APPEALS_ANONYMIZE_KEY_FILE; створіть так: 'head -c 32 /dev/urandom > pseudonym.key' (область дає один ключ усім своїм радам) і зберігайте поза реєстром
-export-short-key = ключ у { $file } має { $bytes } байтів; ключ псевдонімів має бути щонайменше { $min }
+export-short-key = ключ у { $file } має { $bytes } { $bytes ->
+        [one] байт
+        [few] байти
+       *[other] байтів
+    }; ключ псевдонімів має бути щонайменше { $min } байтів
