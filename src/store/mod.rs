@@ -54,6 +54,17 @@ pub struct Store {
     derived: Arc<Mutex<derived::State>>,
 }
 
+/// What lies directly in a directory of the register ([`Store::entries_in`]).
+#[derive(Debug, Default)]
+pub struct Entries {
+    /// Plain files, relative to the register.
+    pub files: Vec<String>,
+    /// What is neither a plain file nor a directory, relative to the register.
+    pub special: Vec<String>,
+    /// The names of the directories in it, sorted.
+    pub dirs: Vec<String>,
+}
+
 /// A register with its settings, Classifier, calendar and roster loaded.
 #[derive(Debug)]
 pub struct Register {
@@ -485,12 +496,13 @@ impl Store {
         fs::symlink_metadata(path).is_ok_and(|m| !m.is_file() && !m.is_dir())
     }
 
-    /// The plain files directly in the register's directory `dir`, and
-    /// what there is neither a plain file nor a directory, as paths
-    /// relative to the register; none when `dir` is missing.
-    pub fn entries_in(&self, dir: &str) -> (Vec<String>, Vec<String>) {
-        let mut files = Vec::new();
-        let mut special = Vec::new();
+    /// What lies directly in the register's directory `dir`, from one
+    /// listing: its plain files and what is neither a plain file nor a
+    /// directory (as paths relative to the register), and the names of its
+    /// directories (not links to one), sorted; nothing when `dir` is
+    /// missing.
+    pub fn entries_in(&self, dir: &str) -> Entries {
+        let mut e = Entries::default();
         for entry in fs::read_dir(self.root.join(dir))
             .into_iter()
             .flatten()
@@ -498,30 +510,17 @@ impl Store {
         {
             let name = entry.file_name().to_string_lossy().into_owned();
             match entry.file_type() {
-                Ok(t) if t.is_dir() => {}
+                Ok(t) if t.is_dir() => e.dirs.push(name),
                 Ok(t) if t.is_file() => {
                     if !is_temp_name(&name) {
-                        files.push(format!("{dir}/{name}"));
+                        e.files.push(format!("{dir}/{name}"));
                     }
                 }
-                _ => special.push(format!("{dir}/{name}")),
+                _ => e.special.push(format!("{dir}/{name}")),
             }
         }
-        (files, special)
-    }
-
-    /// The names of the directories directly in the register's directory
-    /// `dir` (not links to one), sorted.
-    pub fn dirs_in(&self, dir: &str) -> Vec<String> {
-        let mut names: Vec<String> = fs::read_dir(self.root.join(dir))
-            .into_iter()
-            .flatten()
-            .flatten()
-            .filter(|e| e.file_type().is_ok_and(|t| t.is_dir()))
-            .map(|e| e.file_name().to_string_lossy().into_owned())
-            .collect();
-        names.sort();
-        names
+        e.dirs.sort();
+        e
     }
 
     /// Every file under the register's directory `dir` (`docs`,

@@ -238,13 +238,13 @@ impl DocsScope {
             files.extend(f);
             special.extend(s);
         };
-        let (loose, odd) = store.entries_in(store::DOCS);
-        add((loose, odd));
-        for year in store.dirs_in(store::DOCS) {
+        let top = store.entries_in(store::DOCS);
+        add((top.files, top.special));
+        for year in top.dirs {
             let rel = format!("{}/{year}", store::DOCS);
-            let (loose, odd) = store.entries_in(&rel);
-            add((loose, odd));
-            for number in store.dirs_in(&rel) {
+            let here = store.entries_in(&rel);
+            add((here.files, here.special));
+            for number in here.dirs {
                 let card = year.parse().ok().zip(number.parse().ok());
                 let listed = card.is_none_or(|c| !self.cards.contains(&c) || fresh.contains(&c));
                 if listed {
