@@ -399,12 +399,7 @@ impl Calendar {
             }
         }
 
-        Calendar {
-            first_year,
-            last_year,
-            martial_law,
-            days,
-        }
+        Calendar::new(first_year, last_year, martial_law, days)
     }
 }
 

@@ -30,6 +30,11 @@ pub struct Calendar {
     last_year: i32,
     martial_law: Vec<MartialLaw>,
     days: BTreeMap<NaiveDate, Day>,
+    /// `prefix[i]`: the working days among the first `i` days from 1
+    /// January of `first_year`, so that a count between any two dates is
+    /// one subtraction (issue #20: a card overdue for years costs what one
+    /// overdue for a day does).
+    prefix: Vec<u32>,
 }
 
 /// A period in which martial-law labour rules suspend holidays and transfers.
@@ -194,6 +199,49 @@ impl CalendarError {
 }
 
 impl Calendar {
+    /// A calendar of `first_year`–`last_year` with its entries, and the
+    /// running count of working days its queries subtract.
+    pub(crate) fn new(
+        first_year: i32,
+        last_year: i32,
+        martial_law: Vec<MartialLaw>,
+        days: BTreeMap<NaiveDate, Day>,
+    ) -> Calendar {
+        let working = |d: NaiveDate| match days.get(&d) {
+            Some(day) => day.kind.is_working(),
+            None => !is_weekend(d),
+        };
+        let mut prefix = vec![0u32];
+        if let (Some(start), Some(end)) = (
+            NaiveDate::from_ymd_opt(first_year, 1, 1),
+            NaiveDate::from_ymd_opt(last_year, 12, 31),
+        ) {
+            let mut count = 0;
+            for d in start.iter_days().take_while(|d| *d <= end) {
+                count += u32::from(working(d));
+                prefix.push(count);
+            }
+        }
+        Calendar {
+            first_year,
+            last_year,
+            martial_law,
+            days,
+            prefix,
+        }
+    }
+
+    /// The working days from 1 January of the first year up to `d`
+    /// inclusive; `d` is in range.
+    fn working_up_to(&self, d: NaiveDate) -> i64 {
+        let start = NaiveDate::from_ymd_opt(self.first_year, 1, 1).unwrap_or(d);
+        let i = (d - start).num_days() + 1;
+        usize::try_from(i)
+            .ok()
+            .and_then(|i| self.prefix.get(i))
+            .map_or(0, |n| i64::from(*n))
+    }
+
     /// The first and last year covered, inclusive.
     pub fn years(&self) -> (i32, i32) {
         (self.first_year, self.last_year)
@@ -295,17 +343,11 @@ impl Calendar {
         if to <= from {
             return Ok(0);
         }
-        // Check both ends first so a long count fails fast, before any work.
         let first = from.succ_opt().ok_or_else(|| self.out_of_range(from))?;
         self.check_range(first)?;
         self.check_range(to)?;
-        let mut count = 0;
-        for d in first.iter_days().take_while(|d| *d <= to) {
-            if self.is_working_day(d)? {
-                count += 1;
-            }
-        }
-        Ok(count)
+        // One subtraction, however far apart (`prefix`).
+        Ok(self.working_up_to(to) - self.working_up_to(from))
     }
 
     /// The entries of one year, sorted by date.
@@ -478,12 +520,7 @@ impl Calendar {
             );
         }
 
-        Ok(Calendar {
-            first_year,
-            last_year,
-            martial_law,
-            days,
-        })
+        Ok(Calendar::new(first_year, last_year, martial_law, days))
     }
 
     /// The calendar as a TOML file: a fixed header, then one `[[day]]` table
@@ -782,6 +819,39 @@ mod tests {
         check("prev", "2016-05-04", "2016-04-29");
         check("prev", "2021-05-11", "2021-05-07"); // 10 May moved day off
         check("prev", "2015-01-05", "error: 2014-12-31 is outside the working-day calendar, which covers 2015–2030\nhint: add the missing years to register/calendar.toml before working with this date");
+    }
+
+    #[test]
+    fn working_days_after_is_the_day_by_day_count_everywhere() {
+        let cal = cal();
+        let (first, last) = cal.years();
+        let start = NaiveDate::from_ymd_opt(first, 1, 1).unwrap() - chrono::Days::new(1);
+        let end = NaiveDate::from_ymd_opt(last, 12, 31).unwrap();
+        let naive = |a: NaiveDate, b: NaiveDate| {
+            a.iter_days()
+                .skip(1)
+                .take_while(|d| *d <= b)
+                .filter(|d| cal.is_working_day(*d).unwrap())
+                .count() as i64
+        };
+        // Pairs a prime number of days apart, across every year and over
+        // the range's first and last days.
+        let mut a = start;
+        while a < end {
+            for span in [1u64, 2, 6, 29, 45, 367, 1999, 5843] {
+                let b = (a + chrono::Days::new(span)).min(end);
+                assert_eq!(
+                    cal.working_days_after(a, b).unwrap(),
+                    naive(a, b),
+                    "{a} {b}"
+                );
+            }
+            a = a + chrono::Days::new(97);
+        }
+        assert_eq!(
+            cal.working_days_after(start, end).unwrap(),
+            naive(start, end)
+        );
     }
 
     #[test]
