@@ -43,7 +43,7 @@ pub struct Args {
 }
 
 pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
-    let given = a.excel.format(a.format, OutputFormat::Csv)?;
+    let given = a.excel.format(a.format, OutputFormat::Csv, &a.output)?;
     let format = a.output.format(given)?;
     let output = a.output.clone();
     output.write(|| print(a, format, env))

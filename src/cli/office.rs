@@ -23,12 +23,26 @@ pub struct Excel {
 
 impl Excel {
     /// The format asked for: CSV when `--excel` is given alone; `--excel`
-    /// with another `--format` is refused.
+    /// with another `--format`, or with `-o` naming another kind of file,
+    /// is refused.
     pub fn format<F: clap::ValueEnum + Copy + PartialEq>(
         self,
         given: Option<F>,
         csv: F,
+        output: &super::output::Output,
     ) -> anyhow::Result<Option<F>> {
+        let ext = output
+            .output
+            .as_ref()
+            .and_then(|p| p.extension())
+            .map(|e| e.to_string_lossy().to_lowercase());
+        if let Some(ext) = ext.filter(|e| self.excel && e != "csv") {
+            return Err(
+                UserError::new(crate::t!("office-excel-not-csv", format = ext))
+                    .hint(crate::t!("office-excel-not-csv-file-hint"))
+                    .into(),
+            );
+        }
         match given {
             Some(f) if self.excel && f != csv => {
                 let name = f

@@ -111,7 +111,7 @@ fn period(a: &Args, today: NaiveDate) -> crate::Result<Period> {
 }
 
 pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
-    let given = a.excel.format(a.format, ReportFormat::Csv)?;
+    let given = a.excel.format(a.format, ReportFormat::Csv, &a.output)?;
     let format = a.output.format(given)?;
     let output = a.output.clone();
     output.write(|| print(a, format, env))

@@ -14,3 +14,4 @@ office-unknown = unknown
 export-no-key = --anonymize needs the pseudonyms' secret key: without one, a pseudonym of a name and a phone number can be reversed by trying every number
 export-no-key-hint = give it with --anonymize-key FILE or APPEALS_ANONYMIZE_KEY_FILE; make one with 'head -c 32 /dev/urandom > pseudonym.key' (an oblast shares one among its councils) and keep it out of the register
 export-short-key = the key in { $file } is { $bytes } bytes; a pseudonym key needs at least { $min }
+office-excel-not-csv-file-hint = name the file .csv, or leave out --excel to write that kind of file

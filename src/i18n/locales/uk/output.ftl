@@ -18,3 +18,4 @@ export-short-key = ключ у { $file } має { $bytes } { $bytes ->
         [few] байти
        *[other] байтів
     }; ключ псевдонімів має бути щонайменше { $min } байтів
+office-excel-not-csv-file-hint = назвіть файл .csv або приберіть --excel, щоб записати файл цього виду
