@@ -203,6 +203,14 @@ fn excel_csv_is_what_ukrainian_excel_opens_in_columns() {
     );
     assert_eq!(code, 1);
     assert!(err.contains("--excel writes CSV, not json"), "{err}");
+    let (code, _, err) = run(
+        d.path(),
+        "2015-07-20",
+        &["report", "--excel", "-o", "r.xlsx"],
+    );
+    assert_eq!(code, 1);
+    assert!(err.contains("--excel writes CSV, not xlsx"), "{err}");
+    assert!(!d.path().join("r.xlsx").exists());
 }
 
 #[test]
