@@ -129,6 +129,11 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
             id: register_id(&dir),
         },
     )?;
+    // In a work tree, cards merge by their history from the start.
+    if in_git {
+        let program = std::env::current_exe()?;
+        crate::store::git::set_up_merge(&dir, &program)?;
+    }
     if !env.quiet {
         println!(
             "{}",

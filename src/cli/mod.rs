@@ -15,6 +15,7 @@ mod exit;
 mod explain;
 mod export;
 mod extend;
+mod git_setup;
 mod help;
 mod init;
 mod link;
@@ -170,6 +171,11 @@ pub enum Command {
     Report(report::Args),
     /// Every card as a flat row (JSON Lines or CSV), without personal data unless asked.
     Export(export::Args),
+    /// Set this clone's git up to merge cards by their history.
+    GitSetup(git_setup::Args),
+    /// Merge two versions of a card (the merge driver git runs).
+    #[command(hide = true)]
+    MergeCard(git_setup::MergeArgs),
 }
 
 /// What a command needs besides its arguments.
@@ -304,6 +310,8 @@ fn run(command: Command, env: &Env) -> anyhow::Result<()> {
         Command::Log(a) => log::run(a, env),
         Command::Completions(a) => shell::completions(a),
         Command::Man(a) => shell::man(a, env),
+        Command::GitSetup(a) => git_setup::run(a, env),
+        Command::MergeCard(a) => git_setup::merge_card(a),
         Command::Resolve(a) => resolve::run(a, env),
         Command::Dispatch(a) => dispatch::run(a, env),
         Command::Answer(a) => answer::run(a, env),

@@ -61,6 +61,9 @@ pub fn files(opts: &InitOptions) -> Result<Vec<(&'static str, String)>> {
             include_str!("../init/answer-cc.txt").to_string(),
         ),
         (".gitignore", include_str!("../init/gitignore").to_string()),
+        // Cards merged by their history (`appeals merge-card`), once
+        // `git-setup` (run by `init` in a work tree) names the driver.
+        (".gitattributes", store::git::ATTRIBUTES.to_string()),
         // Written last: a register exists once its settings do, so an
         // interrupted init can simply be run again.
         (store::SETTINGS, {

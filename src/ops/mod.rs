@@ -11,6 +11,7 @@ pub mod explain;
 pub mod export;
 pub mod init;
 pub mod list;
+pub mod merge;
 pub mod register;
 pub mod related;
 pub mod remind;

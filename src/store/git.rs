@@ -341,7 +341,10 @@ pub fn tracked_changes(register: &Path, written: Vec<PathBuf>) -> Vec<PathBuf> {
                 .map(|d| d.join(p.file_name().unwrap_or_default()))?;
             let rel = abs.strip_prefix(&root).ok()?;
             let hidden = rel.components().any(|c| {
-                c.as_os_str().to_string_lossy().starts_with('.') && c.as_os_str() != ".gitignore"
+                let name = c.as_os_str();
+                name.to_string_lossy().starts_with('.')
+                    && name != ".gitignore"
+                    && name != ".gitattributes"
             });
             (!hidden && abs.exists()).then_some(abs)
         })
@@ -501,4 +504,47 @@ pub fn uncommitted(register: &Path) -> Option<Vec<String>> {
         }
     }
     Some(files)
+}
+
+/// The register's `.gitattributes`: its cards merge with `appeals`.
+pub const ATTRIBUTES: &str = "cards/**/*.json merge=appeals-card\n";
+
+/// Sets the repository holding `register` up to merge cards with
+/// `program merge-card` (git's merge driver `appeals-card`, in the
+/// repository's own config: a clone sets it up again with `git-setup`),
+/// and writes the register's `.gitattributes` when missing. `Ok(false)`
+/// when the register is in no git work tree.
+pub fn set_up_merge(register: &Path, program: &Path) -> Result<bool> {
+    let register = register
+        .canonicalize()
+        .unwrap_or_else(|_| register.to_path_buf());
+    let Some(top) = toplevel_checked(&register)? else {
+        return Ok(false);
+    };
+    let attributes = register.join(".gitattributes");
+    if !attributes.exists() {
+        super::atomic::write(
+            &attributes,
+            ATTRIBUTES.as_bytes(),
+            super::atomic::Durability::Durable,
+        )?;
+    }
+    let quoted = format!("'{}'", program.display().to_string().replace('\'', "'\\''"));
+    for (key, value) in [
+        (
+            "merge.appeals-card.name",
+            "appeals: cards merged by their history".to_string(),
+        ),
+        (
+            "merge.appeals-card.driver",
+            format!("{quoted} merge-card %O %A %B %P"),
+        ),
+    ] {
+        run(
+            &top,
+            git(&top).args(["config", key]).arg(value),
+            "detail-git-config",
+        )?;
+    }
+    Ok(true)
 }

@@ -22,6 +22,7 @@ mod extend;
 mod generate;
 mod git;
 mod git_clerks;
+mod git_merge;
 mod git_office;
 mod hostile;
 mod lang;

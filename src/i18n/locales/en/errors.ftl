@@ -264,6 +264,7 @@ err-git-run = can't run git to { $what }: { $error }
 err-git-failed = git could not { $what }: { $error }
 detail-git-stage = stage the files
 detail-git-find = find the git work tree
+detail-git-config = set the merge driver up
 detail-git-commit = commit
 
 ## Settings files: register.toml, people.toml.

@@ -15,3 +15,8 @@ git-init-off = Commits to git are off: { $dir } is not in a git work tree.
 git-init-how = To turn them on, run 'git init' in { $dir } (or a folder above it) and set 'commit = true' in the [git] section of register.toml.
 git-committed-owed = committed { $sha }: what '{ $command }' wrote before it was interrupted
 git-owed-not-committed = what '{ $command }' wrote before it was interrupted is still not committed: { $error }
+git-setup-done = cards now merge by their history in this clone (.gitattributes and git's merge driver 'appeals-card')
+git-setup-no-work-tree = the register is in no git work tree
+git-setup-no-work-tree-hint = run 'git init' where the register lives, or clone it, and run 'appeals git-setup' again
+git-merge-conflict = { $card }: both sides changed { $at } differently; the two versions are kept between git's markers
+git-merge-conflict-hint = keep the right version of that step (ask who recorded each), remove the other and the markers, then 'appeals check' and commit

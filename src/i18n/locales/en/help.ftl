@@ -710,3 +710,15 @@ help-global-help-more =
 usage-similar = tip: a similar one exists: '{ $similar }'
 help-arg-output =
     Write to this file instead of standard output (the format from its extension when --format is not given: .txt, .json, .csv…)
+help-git-setup =
+    Set this clone's git up to merge cards by their history
+help-merge-card =
+    Merge two versions of a card (the merge driver git runs)
+help-merge-card-base =
+    The card as both sides had it (git's %O)
+help-merge-card-ours =
+    Ours (git's %A), where the merged card is written
+help-merge-card-theirs =
+    Theirs (git's %B)
+help-merge-card-path =
+    The card's path in the work tree (git's %P)

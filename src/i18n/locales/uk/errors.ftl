@@ -327,6 +327,7 @@ err-git-run = не вдалося запустити git, щоб { $what }: { $e
 err-git-failed = git не зміг { $what }: '{ $error }'
 detail-git-stage = додати файли до індексу
 detail-git-find = знайти робоче дерево git
+detail-git-config = налаштувати драйвер злиття
 detail-git-commit = зафіксувати зміни
 
 ## Файли налаштувань: register.toml, people.toml.

@@ -21,3 +21,8 @@ git-init-off = Фіксування змін у git вимкнено: { $dir } �
 git-init-how = Щоб увімкнути: виконайте 'git init' у { $dir } (або в теці вище) і вкажіть 'commit = true' у розділі [git] файлу register.toml.
 git-committed-owed = зафіксовано { $sha }: те, що записала перервана команда '{ $command }'
 git-owed-not-committed = те, що записала перервана команда '{ $command }', досі не зафіксовано: { $error }
+git-setup-done = картки тепер зливаються за їхньою історією в цьому клоні (.gitattributes і драйвер злиття git 'appeals-card')
+git-setup-no-work-tree = реєстр не в робочому дереві git
+git-setup-no-work-tree-hint = виконайте 'git init' там, де реєстр, або склонуйте його, і знову запустіть 'appeals git-setup'
+git-merge-conflict = { $card }: обидві сторони по-різному змінили { $at }; обидві версії залишено між позначками git
+git-merge-conflict-hint = залиште правильну версію цього кроку (запитайте, хто записав кожну), вилучіть іншу й позначки, тоді 'appeals check' і зафіксуйте

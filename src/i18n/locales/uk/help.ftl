@@ -717,3 +717,15 @@ usage-register-repeated = -R/--register вказано більше одного
 usage-similar = порада: можливо, ви мали на увазі '{ $similar }'
 help-arg-output =
     Записати у файл, а не в стандартний вивід (без --format формат визначає розширення файлу: `.txt`, `.json`, `.csv`…)
+help-git-setup =
+    Налаштувати git цього клону, щоб картки зливалися за їхньою історією
+help-merge-card =
+    Злити дві версії картки (драйвер злиття, який запускає git)
+help-merge-card-base =
+    Картка, якою її мали обидві сторони (%O git)
+help-merge-card-ours =
+    Наша версія (%A git), куди записується злита картка
+help-merge-card-theirs =
+    Їхня версія (%B git)
+help-merge-card-path =
+    Шлях картки в робочому дереві (%P git)
