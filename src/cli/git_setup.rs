@@ -7,6 +7,9 @@ use std::path::PathBuf;
 
 /// Arguments of `git-setup`.
 #[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Run once in every clone of a register (git keeps merge drivers out of what it clones); 'appeals init' does it where it creates the register.\n\nExamples:\n  appeals git-setup\n  appeals -R ~/council git-setup"
+)]
 pub struct Args {}
 
 /// Arguments of `merge-card` (git's `%O %A %B %P`).

@@ -722,3 +722,9 @@ help-merge-card-theirs =
     Theirs (git's %B)
 help-merge-card-path =
     The card's path in the work tree (git's %P)
+help-git-setup-after =
+    Run once in every clone of a register (git keeps merge drivers out of what it clones); 'appeals init' does it where it creates the register.
+
+    Examples:
+      appeals git-setup
+      appeals -R ~/council git-setup

@@ -729,3 +729,9 @@ help-merge-card-theirs =
     Їхня версія (%B git)
 help-merge-card-path =
     Шлях картки в робочому дереві (%P git)
+help-git-setup-after =
+    Виконайте один раз у кожному клоні реєстру (git не клонує драйверів злиття); 'appeals init' робить це там, де створює реєстр.
+
+    Приклади:
+      appeals git-setup
+      appeals -R ~/council git-setup
