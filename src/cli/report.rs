@@ -259,23 +259,6 @@ fn emit(bytes: &[u8]) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// Words of `s` in lines of at most `width` characters.
-fn wrap(s: &str, width: usize) -> String {
-    let mut lines: Vec<String> = Vec::new();
-    let mut cur = String::new();
-    for word in s.split_whitespace() {
-        if !cur.is_empty() && cur.chars().count() + 1 + word.chars().count() > width {
-            lines.push(std::mem::take(&mut cur));
-        }
-        if !cur.is_empty() {
-            cur.push(' ');
-        }
-        cur.push_str(word);
-    }
-    lines.push(cur);
-    lines.join("\n")
-}
-
 /// Narrower headings for the terminal, where the ranking is wide.
 fn narrow(key: &str) -> Option<String> {
     Some(match key {
@@ -303,7 +286,7 @@ fn text(heading: &[String], tables: &[tabular::Table]) -> String {
     let mut out = match width {
         Some(w) => heading
             .iter()
-            .map(|h| wrap(h, w))
+            .map(|h| super::render::wrap_line(h, Some(w)))
             .collect::<Vec<_>>()
             .join("\n"),
         None => heading.join("\n"),
@@ -331,7 +314,7 @@ fn text(heading: &[String], tables: &[tabular::Table]) -> String {
                         .map(|&i| {
                             let cell = r.get(i).map(|c| c.display()).unwrap_or_default();
                             match t.columns[i].key.as_str() {
-                                "name" => wrap(&cell, name_width),
+                                "name" => super::render::wrap_line(&cell, Some(name_width)),
                                 _ => cell,
                             }
                         })

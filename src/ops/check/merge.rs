@@ -15,6 +15,16 @@ use std::collections::HashSet;
 
 pub(super) use crate::model::markers::{conflict_line, is_text};
 
+/// The line of the first conflict marker in the register's file `rel`, if
+/// it can be read and holds one.
+fn marker_line(store: &Store, rel: &str) -> Option<usize> {
+    store
+        .read_bytes(rel)
+        .ok()
+        .as_deref()
+        .and_then(conflict_line)
+}
+
 /// A finding of conflict markers in the file `rel` (not a card) from `line`.
 fn markers(rel: &str, line: usize) -> Finding {
     Finding::new(
@@ -85,12 +95,7 @@ pub(super) fn check_markers<'a>(
     out: &mut Findings,
 ) {
     for path in docs.into_iter().filter(|p| is_text(p)) {
-        if let Some(line) = store
-            .read_bytes(path)
-            .ok()
-            .as_deref()
-            .and_then(conflict_line)
-        {
+        if let Some(line) = marker_line(store, path) {
             out.out.push(markers(path, line));
         }
     }
@@ -111,12 +116,7 @@ pub(super) fn register_checks(
     let settings = store::layout::SETTINGS_FILES.iter().map(|s| s.to_string());
     let mut marked = HashSet::new();
     for rel in settings.chain(templates) {
-        if let Some(line) = store
-            .read_bytes(&rel)
-            .ok()
-            .as_deref()
-            .and_then(conflict_line)
-        {
+        if let Some(line) = marker_line(store, &rel) {
             out.push(markers(&rel, line));
             marked.insert(rel);
         }
@@ -143,12 +143,7 @@ pub(super) fn register_checks(
             crate::say!("chk-document-orphan-hint", path = rel),
         ));
         if is_text(&rel) {
-            if let Some(line) = store
-                .read_bytes(&rel)
-                .ok()
-                .as_deref()
-                .and_then(conflict_line)
-            {
+            if let Some(line) = marker_line(store, &rel) {
                 out.push(markers(&rel, line));
             }
         }
