@@ -37,6 +37,7 @@ mod send;
 mod shell;
 mod show;
 mod sign;
+mod sync;
 
 use crate::error::Error;
 use chrono::NaiveDate;
@@ -173,6 +174,8 @@ pub enum Command {
     Export(export::Args),
     /// Set this clone's git up to merge cards by their history.
     GitSetup(git_setup::Args),
+    /// Publish this clone's work to the shared remote, renumbering cards whose numbers another clone published first.
+    Sync(sync::Args),
     /// Merge two versions of a card (the merge driver git runs).
     #[command(hide = true)]
     MergeCard(git_setup::MergeArgs),
@@ -311,6 +314,7 @@ fn run(command: Command, env: &Env) -> anyhow::Result<()> {
         Command::Completions(a) => shell::completions(a),
         Command::Man(a) => shell::man(a, env),
         Command::GitSetup(a) => git_setup::run(a, env),
+        Command::Sync(a) => sync::run(a, env),
         Command::MergeCard(a) => git_setup::merge_card(a),
         Command::Resolve(a) => resolve::run(a, env),
         Command::Dispatch(a) => dispatch::run(a, env),
@@ -496,7 +500,7 @@ fn commit_changes(env: &Env, root: &std::path::Path, command: &str, enabled: boo
 
 /// Commits what killed commands wrote and never committed, each under its
 /// own name (only while this command holds the lock: then they are gone).
-fn commit_owed(env: &Env, root: &std::path::Path) -> bool {
+pub(crate) fn commit_owed(env: &Env, root: &std::path::Path) -> bool {
     for owed in crate::store::journal::owed(root) {
         match crate::ops::audit::commit_owed(root, &owed) {
             Ok(done) => {

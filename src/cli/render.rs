@@ -377,6 +377,7 @@ pub fn action_text(a: crate::model::status::Action) -> String {
         Action::Decline => crate::t!("log-action-decline"),
         Action::CloseDuplicate => crate::t!("log-action-close-duplicate"),
         Action::Remind => crate::t!("log-action-remind"),
+        Action::Renumber => crate::t!("log-action-renumber"),
     }
 }
 

@@ -80,6 +80,8 @@ pub enum What {
     CloseDuplicate(Exited),
     /// A reminder written.
     Remind(Reminded),
+    /// The running number changed by `sync`.
+    Renumber(Renumbered),
     /// An entry whose data this program did not write (a hand edit), kept
     /// as it is.
     Other {
@@ -444,6 +446,19 @@ pub struct Reminded {
     pub to: Vec<String>,
 }
 
+/// Data of a renumbering: another clone of the register had published a
+/// card under this card's number before this clone did (issue #18).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Renumbered {
+    /// The index the card had (`К-1`).
+    pub from: String,
+    /// Why: the remote branch and commit that published the number first.
+    pub reason: String,
+    /// The index it has now (`К-3`).
+    pub to: String,
+}
+
 /// An optional field that, when present, holds a value: `null` written
 /// out by hand is not what this program writes, so it is not taken as
 /// absent (the entry is kept as [`What::Other`]).
@@ -486,6 +501,7 @@ impl What {
             What::Decline(_) => Action::Decline,
             What::CloseDuplicate(_) => Action::CloseDuplicate,
             What::Remind(_) => Action::Remind,
+            What::Renumber(_) => Action::Renumber,
             What::Other { action, .. } => *action,
         }
     }
@@ -519,6 +535,7 @@ impl What {
                 map(d)
             }
             What::Remind(d) => map(d),
+            What::Renumber(d) => map(d),
             What::Other { data, .. } => data.clone(),
         }
     }
@@ -552,6 +569,7 @@ impl What {
             Action::Decline => typed(&data).map(What::Decline),
             Action::CloseDuplicate => typed(&data).map(What::CloseDuplicate),
             Action::Remind => typed(&data).map(What::Remind),
+            Action::Renumber => typed(&data).map(What::Renumber),
         };
         found.unwrap_or(What::Other { action, data })
     }
@@ -605,6 +623,7 @@ impl Serialize for Event {
                 e.serialize_field("data", d)?
             }
             What::Remind(d) => e.serialize_field("data", d)?,
+            What::Renumber(d) => e.serialize_field("data", d)?,
             What::Other { data, .. } => e.serialize_field("data", data)?,
         }
         e.end()

@@ -203,6 +203,8 @@ pub enum Action {
     CloseDuplicate,
     /// A reminder written to an executor, a coordinator or the head.
     Remind,
+    /// The running number changed by `sync`: another clone had issued it.
+    Renumber,
 }
 
 impl Action {
@@ -230,6 +232,7 @@ impl Action {
             Action::Decline => "decline",
             Action::CloseDuplicate => "close-duplicate",
             Action::Remind => "remind",
+            Action::Renumber => "renumber",
         }
     }
 
@@ -257,6 +260,7 @@ impl Action {
             Action::Decline => "не розглядається",
             Action::CloseDuplicate => "дублікат",
             Action::Remind => "нагадування",
+            Action::Renumber => "новий номер",
         }
     }
 
@@ -265,6 +269,7 @@ impl Action {
     pub fn command(self) -> &'static str {
         match self {
             Action::Relink => "link",
+            Action::Renumber => "sync",
             other => other.name(),
         }
     }

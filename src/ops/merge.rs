@@ -101,8 +101,35 @@ fn three_way(
             }
             Ok(Some(Value::Object(out)))
         }
-        _ => Err(at.to_string()),
+        _ => match (b, o, t) {
+            (b, Some(Value::Array(o)), Some(Value::Array(t))) if LISTS_OF_LINKS.contains(&at) => {
+                Ok(Some(Value::Array(set_merge(
+                    b.and_then(Value::as_array),
+                    o,
+                    t,
+                ))))
+            }
+            _ => Err(at.to_string()),
+        },
     }
+}
+
+/// The card's lists of links: sets, whose order is the order links were
+/// made, so two clones' additions are both kept.
+const LISTS_OF_LINKS: [&str; 2] = ["/links/earlier", "/links/later"];
+
+/// A set three ways: ours, then what theirs added, less what either side
+/// removed from the base.
+fn set_merge(b: Option<&Vec<Value>>, o: &[Value], t: &[Value]) -> Vec<Value> {
+    let base = b.map(Vec::as_slice).unwrap_or_default();
+    let removed = |v: &Value| base.contains(v) && (!o.contains(v) || !t.contains(v));
+    let mut out: Vec<Value> = o.iter().filter(|v| !removed(v)).cloned().collect();
+    for v in t {
+        if !out.contains(v) && !removed(v) {
+            out.push(v.clone());
+        }
+    }
+    out
 }
 
 /// Both histories, each event once, in date order (ours first on a day).
@@ -187,6 +214,28 @@ mod tests {
         assert_eq!(
             three_way(Some(&b), Some(&o), Some(&t2), ""),
             Err("/a".into())
+        );
+    }
+
+    #[test]
+    fn links_made_on_both_sides_are_both_kept_and_a_removal_holds() {
+        let b = serde_json::json!({"links": {"later": ["2015/А-1", "2015/Б-2"]}});
+        let o = serde_json::json!({"links": {"later": ["2015/А-1", "2015/Б-2", "2015/К-3"]}});
+        let t = serde_json::json!({"links": {"later": ["2015/Б-2", "2015/К-1"]}});
+        let merged = three_way(Some(&b), Some(&o), Some(&t), "")
+            .unwrap()
+            .unwrap();
+        assert_eq!(
+            merged,
+            serde_json::json!({"links": {"later": ["2015/Б-2", "2015/К-3", "2015/К-1"]}})
+        );
+        // Any other list changed two ways is still a conflict.
+        let b = serde_json::json!({"to": ["a"]});
+        let o = serde_json::json!({"to": ["b"]});
+        let t = serde_json::json!({"to": ["c"]});
+        assert_eq!(
+            three_way(Some(&b), Some(&o), Some(&t), ""),
+            Err("/to".into())
         );
     }
 }

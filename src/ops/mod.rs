@@ -18,6 +18,7 @@ pub mod remind;
 pub mod repeats;
 pub mod report;
 pub mod steps;
+pub mod sync;
 
 use crate::error::{LookupError, Result};
 use crate::model::index::split_index;

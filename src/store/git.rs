@@ -11,7 +11,7 @@ use std::process::{Command, Stdio};
 /// The trailer that marks a commit made by `appeals`, naming the command.
 pub const TRAILER: &str = "Appeals-Command";
 
-fn git(dir: &Path) -> Command {
+pub(super) fn git(dir: &Path) -> Command {
     let mut c = Command::new("git");
     // Paths are file names, never patterns.
     c.arg("--literal-pathspecs").arg("-C").arg(dir);
@@ -26,7 +26,7 @@ fn git(dir: &Path) -> Command {
 /// none (or no git), an error when git refuses the repository it found (a
 /// work tree owned by another account: "dubious ownership"), so that a
 /// register that commits never silently stops.
-fn toplevel_checked(dir: &Path) -> Result<Option<PathBuf>> {
+pub(super) fn toplevel_checked(dir: &Path) -> Result<Option<PathBuf>> {
     let out = match git(dir).args(["rev-parse", "--show-toplevel"]).output() {
         Ok(out) => out,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
@@ -63,13 +63,18 @@ pub fn toplevel(dir: &Path) -> Option<PathBuf> {
     Some(PathBuf::from(text.trim_end()))
 }
 
-fn run(dir: &Path, cmd: &mut Command, what: &str) -> Result<String> {
+pub(super) fn run(dir: &Path, cmd: &mut Command, what: &str) -> Result<String> {
     run_with(dir, cmd, what, None)
 }
 
 /// Runs git, feeding `input` on its standard input when given; its output
 /// and its messages are captured.
-fn run_with(dir: &Path, cmd: &mut Command, what: &str, input: Option<&[u8]>) -> Result<String> {
+pub(super) fn run_with(
+    dir: &Path,
+    cmd: &mut Command,
+    what: &str,
+    input: Option<&[u8]>,
+) -> Result<String> {
     let failed = |e: std::io::Error| {
         StoreError::file(
             dir,
@@ -105,6 +110,22 @@ fn run_with(dir: &Path, cmd: &mut Command, what: &str, input: Option<&[u8]>) -> 
             ),
         ));
     }
+}
+
+/// Runs git with `input` on its standard input; its output as bytes.
+pub(super) fn output_with(dir: &Path, cmd: &mut Command, input: &[u8]) -> Result<Vec<u8>> {
+    let out = once(cmd, Some(input)).map_err(|e| StoreError::io(dir, e))?;
+    if !out.status.success() {
+        return Err(StoreError::file(
+            dir,
+            crate::t!(
+                "err-git-failed",
+                what = crate::i18n::message("detail-git-read", Vec::new()),
+                error = String::from_utf8_lossy(&out.stderr).trim().to_string()
+            ),
+        ));
+    }
+    Ok(out.stdout)
 }
 
 /// Runs git once, its output captured.

@@ -22,6 +22,7 @@ pub mod layout;
 pub mod lock;
 pub mod memo;
 pub mod outside;
+pub mod remote;
 pub mod safe;
 
 pub use atomic::{is_temp_name, take_written};

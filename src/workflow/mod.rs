@@ -57,6 +57,7 @@ pub(crate) fn past(action: Action) -> &'static str {
         Action::Decline => "declined",
         Action::CloseDuplicate => "closed as a duplicate",
         Action::Remind => "reminded of",
+        Action::Renumber => "renumbered",
     }
 }
 
@@ -99,8 +100,9 @@ pub fn transition(status: Option<Status>, action: Action) -> Result<Status, Tran
         // A reminder is written about a card that awaits its reply, and
         // moves nothing.
         (s, A::Remind) if s.awaits_reply() => s,
-        // Links and the classification can be corrected at any stage.
-        (s, A::Link | A::Relink | A::Unlink | A::Classify) => s,
+        // Links and the classification can be corrected at any stage, and
+        // a number another clone had issued changed.
+        (s, A::Link | A::Relink | A::Unlink | A::Classify | A::Renumber) => s,
         (
             S::Registered
             | S::Resolved
@@ -190,7 +192,8 @@ pub fn expected(history: &[Event]) -> Expected {
             | Action::Unlink
             | Action::Classify
             | Action::Reassign
-            | Action::Remind => {}
+            | Action::Remind
+            | Action::Renumber => {}
         }
     }
     e

@@ -10,7 +10,7 @@ use std::path::Path;
 
 /// A bare remote, and a first clone holding a register in git (merge
 /// driver set up by `init`) with one card dispatched, pushed.
-fn remote_and_first_clone() -> (tempfile::TempDir, Reg, String) {
+pub(crate) fn remote_and_first_clone() -> (tempfile::TempDir, Reg, String) {
     let remote = tempfile::tempdir().unwrap();
     git(
         remote.path(),
@@ -35,7 +35,7 @@ fn remote_and_first_clone() -> (tempfile::TempDir, Reg, String) {
 }
 
 /// A clone of the remote with a clerk's identity.
-fn clone(remote: &Path) -> Reg {
+pub(crate) fn clone(remote: &Path) -> Reg {
     let dir = tempfile::tempdir().unwrap();
     let url = remote.join("r.git");
     git(dir.path(), &["clone", "-q", url.to_str().unwrap(), "."]);

@@ -24,6 +24,7 @@ mod git;
 mod git_clerks;
 mod git_merge;
 mod git_office;
+mod git_sync;
 mod hostile;
 mod lang;
 mod lang_errors;

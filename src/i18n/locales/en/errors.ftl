@@ -266,6 +266,12 @@ detail-git-stage = stage the files
 detail-git-find = find the git work tree
 detail-git-config = set the merge driver up
 detail-git-commit = commit
+detail-git-fetch = fetch the remote's commits
+detail-git-read = read git's history
+detail-git-rewrite = rewrite the unpublished commits
+detail-git-rebase = rebase onto the remote branch
+detail-git-push = push to the remote
+sync-merge-commit = the unpublished commits include merge commit { $commit }; sync keeps a clone's history a line, as a rebase does
 
 ## Settings files: register.toml, people.toml.
 

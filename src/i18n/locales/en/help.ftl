@@ -728,3 +728,15 @@ help-git-setup-after =
     Examples:
       appeals git-setup
       appeals -R ~/council git-setup
+help-sync =
+    Publish this clone's work to the shared remote, renumbering cards whose numbers another clone published first
+help-sync-outbox =
+    Where corrected letters go for renumbered cards already dispatched to executors
+help-sync-format =
+    Output format: `json` prints what was done for scripts
+help-sync-after =
+    Fetches the remote, rebases this clone's commits onto it and pushes, trying again if another clone pushed meanwhile. A card of this clone whose number the remote had already used gets the next free number, with its documents, links and history; a card already sent to the applicant is never renumbered.
+
+    Examples:
+      appeals sync
+      appeals sync --outbox outbox/2015-06-24

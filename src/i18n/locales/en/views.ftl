@@ -200,6 +200,7 @@ log-action-return = returned
 log-action-decline = declined
 log-action-close-duplicate = duplicate
 log-action-remind = reminder
+log-action-renumber = new number
 log-remind-executor = to the executor
 log-remind-coordinator = to the coordinator
 log-remind-head = to the head

@@ -329,6 +329,12 @@ detail-git-stage = додати файли до індексу
 detail-git-find = знайти робоче дерево git
 detail-git-config = налаштувати драйвер злиття
 detail-git-commit = зафіксувати зміни
+detail-git-fetch = отримати коміти з віддаленого репозиторію
+detail-git-read = прочитати історію git
+detail-git-rewrite = переписати неопубліковані коміти
+detail-git-rebase = перенести коміти на віддалену гілку (rebase)
+detail-git-push = надіслати коміти у віддалений репозиторій (push)
+sync-merge-commit = серед неопублікованих комітів є коміт злиття { $commit }; sync веде історію клону лінією, як rebase
 
 ## Файли налаштувань: register.toml, people.toml.
 

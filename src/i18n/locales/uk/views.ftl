@@ -240,6 +240,7 @@ log-action-return = повернуто
 log-action-decline = не розглядається
 log-action-close-duplicate = дублікат
 log-action-remind = нагадування
+log-action-renumber = новий номер
 # To whom a reminder went, in the history.
 log-remind-executor = виконавцю
 log-remind-coordinator = координатору
