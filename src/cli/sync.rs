@@ -66,14 +66,28 @@ fn print(done: &Synced, env: &Env) {
             );
         }
     }
-    for (ours, theirs) in &done.same_cc {
+    for p in &done.same_cc {
         eprintln!(
             "{}",
-            super::error::warn_line(crate::t!("sync-same-cc", ours = ours, theirs = theirs))
+            super::error::warn_line(crate::t!(
+                "sync-same-cc",
+                ours = &p.ours,
+                theirs = &p.theirs
+            ))
         );
         eprintln!(
             "{}",
-            super::error::hint_line(&crate::t!("sync-same-cc-hint", card = ours))
+            super::error::hint_line(&crate::t!("sync-same-cc-hint", card = &p.ours))
+        );
+    }
+    for p in &done.old_index_in {
+        eprintln!(
+            "{}",
+            super::error::warn_line(crate::t!(
+                "sync-old-index",
+                card = &p.ours,
+                file = &p.theirs
+            ))
         );
     }
     if !env.quiet {

@@ -69,7 +69,19 @@ pub struct Synced {
     pub attempts: usize,
     /// Pairs of cards, one from each side, that carry one contact-centre
     /// number: possibly one appeal registered in both clones.
-    pub same_cc: Vec<(String, String)>,
+    pub same_cc: Vec<Pair>,
+    /// Documents of renumbered cards whose text names the old index (a
+    /// drafted answer): to be checked before they go out.
+    pub old_index_in: Vec<Pair>,
+}
+
+/// A card of this clone and another card or a file.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Pair {
+    /// This clone's card (`2015/К-3`).
+    pub ours: String,
+    /// The remote's card, or the document.
+    pub theirs: String,
 }
 
 /// Why `sync` stopped without changing anything (or, for a conflict,
@@ -196,7 +208,7 @@ fn round(
     };
     done.same_cc.extend(plan.same_cc.iter().cloned());
     if !plan.moves.is_empty() {
-        let renumbered = renumber(reg, repo, &base, &plan, opts)?;
+        let renumbered = renumber(reg, repo, &base, &plan, opts, &mut done.old_index_in)?;
         done.renumbered.extend(renumbered);
     }
     let incoming = repo.count("HEAD", &remote)?;
@@ -231,7 +243,7 @@ fn push(repo: &Repo, up: &Upstream, remote: Option<&str>, done: &mut Synced) -> 
 struct Plan {
     moves: Vec<Move>,
     remote: Vec<(String, String, String)>,
-    same_cc: Vec<(String, String)>,
+    same_cc: Vec<Pair>,
 }
 
 /// The year and number of a card file (`cards/2015/000001.json`).
@@ -275,7 +287,10 @@ fn plan(
             collide.push((year, number, rel.clone()));
         } else if let Some(card) = reg.store.read_card(year, number)? {
             if let Some(other) = card.cc_number.as_ref().and_then(|cc| cc_of_theirs.get(cc)) {
-                same_cc.push((card.full_name(), other.clone()));
+                same_cc.push(Pair {
+                    ours: card.full_name(),
+                    theirs: other.clone(),
+                });
             }
         }
     }
@@ -293,11 +308,6 @@ fn plan(
             .as_ref()
             .map(Card::full_name)
             .unwrap_or_else(|| rel.clone());
-        if let Some(cc) = &card.cc_number {
-            if theirs.as_ref().and_then(|t| t.cc_number.as_ref()) == Some(cc) {
-                same_cc.push((card.full_name(), remote_name.clone()));
-            }
-        }
         if let Some(when) = left_on(&card) {
             return Ok(Err(Refusal::Left {
                 card: card.full_name(),
@@ -323,6 +333,14 @@ fn plan(
             None => 1 + highest(repo, "HEAD", year)?.max(highest(repo, remote, year)?),
         };
         next.insert(year, to + 1);
+        if let Some(cc) = &card.cc_number {
+            if theirs.as_ref().and_then(|t| t.cc_number.as_ref()) == Some(cc) {
+                same_cc.push(Pair {
+                    ours: format!("{year}/{}", with_number(&card.index, to)),
+                    theirs: remote_name.clone(),
+                });
+            }
+        }
         let (commit, author) = repo.adding_commit(base, remote, &rel).unwrap_or_default();
         remote_cards.push((remote_name, commit, author));
         moves.push(Move {
@@ -386,6 +404,7 @@ fn renumber(
     base: &str,
     plan: &Plan,
     opts: &Options,
+    stale: &mut Vec<Pair>,
 ) -> Result<Vec<Renumbering>> {
     let moves = &plan.moves;
     repo.rewrite(base, &|rel, bytes| moved(moves, rel, bytes), &|message| {
@@ -421,6 +440,7 @@ fn renumber(
                 .canonical_root()
                 .join(store::layout::card_path(m.year, m.to)),
         );
+        stale.extend(naming_old_index(reg, &card, m));
         let letters = match (opts.outbox, &card.dispatch) {
             (Some(dir), Some(d)) => letters(reg, &card, m, &d.to, dir)?,
             _ => Vec::new(),
@@ -437,6 +457,31 @@ fn renumber(
     }
     crate::ops::audit::commit_renumbering(reg.store.root(), &written, &out, opts.user)?;
     Ok(out)
+}
+
+/// The renumbered card's text documents (a drafted answer) that name its
+/// old index: their words are the executor's and, once signed, fixed, so
+/// they are pointed out, not changed.
+fn naming_old_index(reg: &Register, card: &Card, m: &Move) -> Vec<Pair> {
+    let Some(answer) = &card.answer else {
+        return Vec::new();
+    };
+    let mut paths: Vec<&String> = answer.documents.values().collect();
+    paths.sort();
+    paths.dedup();
+    paths
+        .into_iter()
+        .filter(|rel| {
+            reg.store.read_bytes(rel).ok().is_some_and(|bytes| {
+                let text = String::from_utf8_lossy(&bytes);
+                rename_word(&text, &m.from_index, "\u{0}") != text
+            })
+        })
+        .map(|rel| Pair {
+            ours: card.full_name(),
+            theirs: rel.clone(),
+        })
+        .collect()
 }
 
 /// The corrected letters of a renumbered, dispatched card.

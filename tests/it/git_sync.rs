@@ -96,7 +96,20 @@ fn two_clones_registering_on_one_day_sync_to_unique_numbers_with_nothing_lost() 
     );
     // Clone 2 carries its first card to the executor's answer: its
     // documents live under docs/2015/000002/.
-    b.walk(&b2).to(Stage::Answered);
+    // documents live under docs/2015/000002/, and its drafted answer names
+    // the card by its number.
+    b.walk(&b2).to(Stage::Dispatched);
+    b.package(crate::support::QUALITY);
+    b.file(
+        "draft.txt",
+        &format!("Відповідь на звернення {b2}: світильник замінено.\n"),
+    );
+    b.run_on(
+        "2015-07-01",
+        &crate::support::answer_args(&b2, "quality.toml"),
+    )
+    .ok();
+    b.walk(&b2).to(Stage::Signed);
     assert!(b.path("docs/2015/000002").is_dir());
 
     // Clone 1 publishes first: nothing to renumber.
@@ -117,6 +130,13 @@ fn two_clones_registering_on_one_day_sync_to_unique_numbers_with_nothing_lost() 
     assert!(run.stdout.contains(&moved2), "{moved2}\n{}", run.stdout);
     assert!(run.stdout.contains("cards renumbered: 2"), "{}", run.stdout);
     assert_eq!(n(&b2), "2");
+    // The drafted answer still names the old number: pointed out, not
+    // changed (the executor's words).
+    assert!(
+        run.stderr.contains("names its old number") && run.stderr.contains("docs/2015/000004/"),
+        "{}",
+        run.stderr
+    );
 
     // A fresh clone of the remote holds every appeal once, numbers unique.
     let c = clone(remote.path());
@@ -146,7 +166,15 @@ fn two_clones_registering_on_one_day_sync_to_unique_numbers_with_nothing_lost() 
         assert!(path.starts_with("docs/2015/000004/"), "{path}");
         assert!(c.path(path).is_file(), "{path}");
     }
-    assert!(!c.path("docs/2015/000002").exists() || !b.path("docs/2015/000002").exists());
+    let signed = moved["signature"]["sha256"].as_object().unwrap();
+    assert!(!signed.is_empty());
+    for path in signed.keys() {
+        assert!(
+            path.starts_with("docs/2015/000004/") && c.path(path).is_file(),
+            "{path}"
+        );
+    }
+    assert!(!b.path("docs/2015/000002").exists());
     let last = moved["history"].as_array().unwrap().last().unwrap().clone();
     assert_eq!(last["action"], "renumber");
     assert!(last["data"]["from"].as_str().unwrap().ends_with("-2"));

@@ -52,3 +52,4 @@ sync-conflict = { $count } { $count ->
 sync-conflict-hint = merge by hand: git pull --rebase, resolve the conflicts (appeals check explains each), git rebase --continue, then appeals sync
 sync-gave-up = the remote changed during each of { $attempts } attempts; this clone's commits are not published
 sync-gave-up-hint = run appeals sync again in a minute
+sync-old-index = document { $file } of { $card } names its old number: check it before it goes out

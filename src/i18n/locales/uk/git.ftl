@@ -60,3 +60,4 @@ sync-conflict = { $count } { $count ->
 sync-conflict-hint = злийте вручну: git pull --rebase, розв'яжіть конфлікти (appeals check пояснить кожен), git rebase --continue, тоді appeals sync
 sync-gave-up = віддалений репозиторій змінювався під час кожної з { $attempts } спроб; коміти цього клону не опубліковано
 sync-gave-up-hint = запустіть appeals sync ще раз за хвилину
+sync-old-index = документ { $file } картки { $card } згадує її старий номер: перевірте його, перш ніж надсилати
