@@ -71,6 +71,7 @@ pub const FIELDS: &[&str] = &[
     "repeat_of",
     "late_reason",
     "mass",
+    "cc_due",
 ];
 
 /// A field value as read: JSON keeps its type, CSV gives text.
@@ -116,6 +117,8 @@ pub struct NewAppeal {
     pub sign_given: bool,
     /// One of many similar appeals on one question (2.5 масове).
     pub mass: bool,
+    /// The contact centre's own control date («Вирішити до»).
+    pub cc_due: Option<NaiveDate>,
 }
 
 /// Largest input intake reads, so that a runaway file fails clearly.
@@ -567,6 +570,7 @@ pub fn validate(raw: &RawRecord, cx: &Context) -> Result<NewAppeal, Vec<Problem>
         }
     }
     let address = v.text("address");
+    let cc_due = v.text("cc_due").and_then(|t| v.date("cc_due", &t));
     let repeat_of = v.text("repeat_of");
     let late_reason = v.text("late_reason").or(cx.late_reason.map(str::to_string));
     if let Some(r) = received {
@@ -632,6 +636,7 @@ pub fn validate(raw: &RawRecord, cx: &Context) -> Result<NewAppeal, Vec<Problem>
         },
         sign_given,
         mass,
+        cc_due,
     })
 }
 

@@ -281,7 +281,8 @@ fn level_short(l: crate::model::remind::Level) -> String {
 /// The row's marks: priority (law arts. 20, 14–15), the repeat mark, a
 /// dissatisfied applicant, a term extended after its control date had
 /// passed, the last day to forward or return it under art. 7 while it
-/// lasts («ст. 7 до 06-30»), and the last reminder («нагад. вик. 07-20»:
+/// lasts («ст. 7 до 06-30»), the contact centre's control date where it
+/// differs from ours («КЦ до 10.07»), and the last reminder («нагад. вик. 07-20»:
 /// to whom, on what day); `short` words for the compact layout.
 fn flags(r: &crate::ops::deadlines::Row, short: bool) -> String {
     let mut f = Vec::new();
@@ -312,6 +313,9 @@ fn flags(r: &crate::ops::deadlines::Row, short: bool) -> String {
     }
     if let Some(d) = r.art7_due {
         f.push(crate::t!("dl-mark-art7", day = day_month(d)));
+    }
+    if let Some(d) = r.cc_due.filter(|d| *d != r.control_date) {
+        f.push(crate::t!("dl-mark-cc-due", day = day_month(d)));
     }
     if let Some(x) = &r.last_reminder {
         f.push(crate::t!(

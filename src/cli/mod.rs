@@ -31,6 +31,7 @@ mod related;
 mod remind;
 pub mod render;
 mod report;
+mod report_back;
 mod resolve;
 mod rework;
 mod send;
@@ -172,6 +173,8 @@ pub enum Command {
     Report(report::Args),
     /// Every card as a flat row (JSON Lines or CSV), without personal data unless asked.
     Export(export::Args),
+    /// The file for the contact centre: every card sent or gone by an exit on a day, in the centre's words.
+    ReportBack(report_back::Args),
     /// Set this clone's git up to merge cards by their history.
     GitSetup(git_setup::Args),
     /// Publish this clone's work to the shared remote, renumbering cards whose numbers another clone published first.
@@ -340,6 +343,7 @@ fn run(command: Command, env: &Env) -> anyhow::Result<()> {
         Command::Remind(a) => remind::run(a, env),
         Command::Report(a) => report::run(a, env),
         Command::Export(a) => export::run(a, env),
+        Command::ReportBack(a) => report_back::run(a, env),
     }
 }
 

@@ -551,6 +551,14 @@ pub fn card_text(reg: &Register, c: &Card) -> String {
         },
     ));
     rows.push((t!("show-executor-due"), date(c.term.executor_due)));
+    if let Some(d) = c.term.cc_due {
+        let value = if d == c.term.control_date {
+            date(d)
+        } else {
+            t!("show-cc-due-differs", date = date(d))
+        };
+        rows.push((t!("show-cc-due"), value));
+    }
     for e in &c.term.extensions {
         let notified = e.notified.map(date).unwrap_or_else(|| t!("show-no"));
         let mut what = t!(

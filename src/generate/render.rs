@@ -91,6 +91,7 @@ pub(super) fn render(
             control_date,
             executor_due,
             extensions: Vec::new(),
+            cc_due: None,
         },
     };
     let mut card = Card::register(registration, &on(p.registered));

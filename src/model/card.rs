@@ -191,6 +191,11 @@ pub struct Term {
     pub executor_due: NaiveDate,
     /// Extensions by the head (law art. 20), in order.
     pub extensions: Vec<Extension>,
+    /// The contact centre's own control date («Вирішити до») as its card
+    /// gave it, kept beside ours so that a disagreement is seen
+    /// (`deadlines`, `check`'s `cc-term-differs`); absent when not given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cc_due: Option<NaiveDate>,
 }
 
 /// A term extension (law art. 20: decided by the head or his deputy before

@@ -366,6 +366,9 @@ pub struct LeanTerm {
     /// Extensions, as far as monitoring weighs them.
     #[serde(default)]
     pub extensions: Vec<LeanExtension>,
+    /// The contact centre's own control date, when its card gave one.
+    #[serde(default)]
+    pub cc_due: Option<NaiveDate>,
 }
 
 /// An extension: when, to when, and whether after the control date.

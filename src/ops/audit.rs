@@ -155,38 +155,21 @@ pub fn commit_owed(register: &Path, owed: &store::journal::Owed) -> Result<Optio
     Ok(git::commit_in(register, &files, &text, author)?)
 }
 
-/// Commits the history events `sync` added to the cards it renumbered
-/// (`files`), saying which numbers moved and why.
-pub fn commit_renumbering(
+/// Commits `files` with the message `text` (its trailer included), by
+/// `user` as [`commit`] resolves them: for a command, such as `sync`, that
+/// says what it did itself.
+pub fn commit_with(
     register: &Path,
     files: &[PathBuf],
-    moves: &[crate::ops::sync::Renumbering],
+    text: &str,
     user: &str,
 ) -> Result<Option<git::Committed>> {
-    let lines: Vec<String> = moves
-        .iter()
-        .map(|m| {
-            format!(
-                "{}/{} → {}/{}: the number was published first by {} (commit {})",
-                m.year, m.from, m.year, m.to, m.remote_card, m.remote_commit
-            )
-        })
-        .collect();
-    let subject = match moves {
-        [one] => format!("renumber {} → {}", one.from, one.to),
-        many => format!("renumber {} appeals", many.len()),
-    };
-    let text = format!(
-        "{subject}\n\n{}\n\n{}: sync\n",
-        lines.join("\n"),
-        git::TRAILER
-    );
     let person = person(register, user);
     let author = match &person {
         Some((name, email)) => git::Author::Person { name, email },
         None => git::Author::Git { user },
     };
-    Ok(git::commit_in(register, files, &text, author)?)
+    Ok(git::commit_in(register, files, text, author)?)
 }
 
 /// What an owed commit's message says of it (the audit trail is English,

@@ -144,6 +144,9 @@ pub struct Row {
     pub art7_due: Option<NaiveDate>,
     /// Considered by the head personally (law arts. 14–15; `[priority] personal_by_head`).
     pub personal_by_head: bool,
+    /// The contact centre's own control date («Вирішити до»), when its
+    /// card gave one; the table marks it when it differs from ours.
+    pub cc_due: Option<NaiveDate>,
     /// The next deadline: the executor's due date until answered, then the
     /// control date; for a card extended late, the control date it missed.
     #[serde(skip)]
@@ -347,6 +350,7 @@ pub fn deadlines(reg: &Register, q: &Query, today: NaiveDate) -> Result<Deadline
                 priority: mark.first,
                 art7_due,
                 personal_by_head: mark.personal_by_head,
+                cc_due: c.term.cc_due,
                 next_deadline,
                 year: c.year,
                 number: c.number,

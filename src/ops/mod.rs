@@ -17,6 +17,7 @@ pub mod related;
 pub mod remind;
 pub mod repeats;
 pub mod report;
+pub mod report_back;
 pub mod steps;
 pub mod sync;
 

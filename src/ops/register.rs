@@ -343,6 +343,7 @@ fn new_card(reg: &Register, a: &NewAppeal, year: i32, number: u32, opts: &Option
             control_date: dates.control_date,
             executor_due: dates.executor_due,
             extensions: Vec::new(),
+            cc_due: a.cc_due,
         },
     };
     Ok(Card::register(registration, &actor(opts)))

@@ -455,8 +455,30 @@ fn renumber(
             letters,
         });
     }
-    crate::ops::audit::commit_renumbering(reg.store.root(), &written, &out, opts.user)?;
+    crate::ops::audit::commit_with(reg.store.root(), &written, &message(&out), opts.user)?;
     Ok(out)
+}
+
+/// The renumbering commit's message: which numbers moved and why.
+fn message(moves: &[Renumbering]) -> String {
+    let lines: Vec<String> = moves
+        .iter()
+        .map(|m| {
+            format!(
+                "{}/{} → {}/{}: the number was published first by {} (commit {})",
+                m.year, m.from, m.year, m.to, m.remote_card, m.remote_commit
+            )
+        })
+        .collect();
+    let subject = match moves {
+        [one] => format!("renumber {} → {}", one.from, one.to),
+        many => format!("renumber {} appeals", many.len()),
+    };
+    format!(
+        "{subject}\n\n{}\n\n{}: sync\n",
+        lines.join("\n"),
+        store::git::TRAILER
+    )
 }
 
 /// The renumbered card's text documents (a drafted answer) that name its

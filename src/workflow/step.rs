@@ -741,6 +741,7 @@ mod tests {
                     control_date: d("2015-07-23"),
                     executor_due: d("2015-07-22"),
                     extensions: Vec::new(),
+                    cc_due: None,
                 },
             },
             &who("2015-06-23"),

@@ -43,6 +43,7 @@ mod register;
 mod remind;
 mod repeats;
 mod report;
+mod report_back;
 mod report_xlsx;
 mod shell;
 mod special_files;

@@ -321,6 +321,18 @@ pub(super) fn check_card(cfg: &Config, file: (i32, u32), c: &Card, out: &mut Fin
             );
         }
     }
+    if let Some(cc_due) = c.term.cc_due.filter(|d| *d != c.term.control_date) {
+        out.push(
+            Code::CcTermDiffers,
+            "/term/cc_due",
+            crate::say!(
+                "chk-cc-term-differs",
+                cc_due = cc_due,
+                control = c.term.control_date
+            ),
+            crate::say!("chk-cc-term-differs-hint"),
+        );
+    }
     check_text_fields(c, out);
     check_dates(c, out);
     check_codes(cfg, c, out);

@@ -82,11 +82,13 @@ pub enum Code {
     Uncommitted,
     /// `not-a-regular-file`.
     NotARegularFile,
+    /// `cc-term-differs`: a question for the contact centre, not damage.
+    CcTermDiffers,
 }
 
 impl Code {
     /// Every code, in the order `check --help` lists them.
-    pub const ALL: [Code; 36] = [
+    pub const ALL: [Code; 37] = [
         Code::ConfigInvalid,
         Code::InvalidJson,
         Code::UnknownVersion,
@@ -123,6 +125,7 @@ impl Code {
         Code::LateMismatch,
         Code::Uncommitted,
         Code::NotARegularFile,
+        Code::CcTermDiffers,
     ];
 
     /// The stable name scripts read: `config-invalid`, `invalid-json`, …
@@ -161,6 +164,7 @@ impl Code {
             Code::LateMismatch => "late-mismatch",
             Code::Uncommitted => "uncommitted",
             Code::NotARegularFile => "not-a-regular-file",
+            Code::CcTermDiffers => "cc-term-differs",
             Code::BrokenLink => "broken-link",
             Code::IndexStale => "index-stale",
             Code::SignMismatch => "sign-mismatch",
@@ -206,6 +210,7 @@ impl Code {
             Code::NotARegularFile => "a symbolic link, a named pipe, a device or a socket in the register, which no command follows or opens",
             Code::Uncommitted => "with [git] commit = true: a card or document git hasn't got as it is (a command killed before its commit, or a hand edit)",
             Code::LateMismatch => "an answer marked late or on time, or with working days late, that don't follow from its date, the executor's due date and the calendar",
+            Code::CcTermDiffers => "a card whose contact centre's control date («Вирішити до») differs from ours: a question to ask the centre, listed without failing the check",
         }
     }
 }
@@ -441,7 +446,7 @@ mod tests {
 
     /// Today's table of codes, as `check --help` printed it before codes
     /// were an enum: the names and their order never change.
-    const NAMES: [&str; 36] = [
+    const NAMES: [&str; 37] = [
         "config-invalid",
         "invalid-json",
         "unknown-version",
@@ -478,6 +483,7 @@ mod tests {
         "late-mismatch",
         "uncommitted",
         "not-a-regular-file",
+        "cc-term-differs",
     ];
 
     #[track_caller]

@@ -79,6 +79,7 @@ pub(super) fn registered() -> Card {
                 control_date: d("2015-07-23"),
                 executor_due: d("2015-07-22"),
                 extensions: Vec::new(),
+                cc_due: None,
             },
         },
         &who("2015-06-23"),

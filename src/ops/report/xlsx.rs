@@ -24,7 +24,29 @@ pub fn workbook(documents: &[Document]) -> Result<Vec<u8>> {
     build(documents).map_err(|e| ReportError::Xlsx(e.to_string()).into())
 }
 
+/// The workbook's bytes, dated `day` (its creation time in the file's
+/// properties), so that the same content gives the same file.
+pub fn workbook_dated(documents: &[Document], day: chrono::NaiveDate) -> Result<Vec<u8>> {
+    use chrono::Datelike;
+    let made = || -> Result<Vec<u8>, XlsxError> {
+        let when = rust_xlsxwriter::ExcelDateTime::from_ymd(
+            u16::try_from(day.year()).unwrap_or(1900),
+            u8::try_from(day.month()).unwrap_or(1),
+            u8::try_from(day.day()).unwrap_or(1),
+        )?;
+        let mut wb = workbook_of(documents)?;
+        wb.set_properties(&rust_xlsxwriter::DocProperties::new().set_creation_datetime(&when));
+        wb.save_to_buffer()
+    };
+    made().map_err(|e| ReportError::Xlsx(e.to_string()).into())
+}
+
 fn build(documents: &[Document]) -> Result<Vec<u8>, XlsxError> {
+    workbook_of(documents)?.save_to_buffer()
+}
+
+/// The workbook, not yet written.
+fn workbook_of(documents: &[Document]) -> Result<Workbook, XlsxError> {
     let mut wb = Workbook::new();
     let formats = Formats::new();
     for doc in documents {
@@ -34,7 +56,7 @@ fn build(documents: &[Document]) -> Result<Vec<u8>, XlsxError> {
             sheet(ws, doc.heading, tables, &formats)?;
         }
     }
-    wb.save_to_buffer()
+    Ok(wb)
 }
 
 /// The cell formats: bordered table cells, wrapped names.

@@ -197,3 +197,9 @@ chk-uncommitted-hint = if a command was interrupted, the next command that write
 chk-uncommitted-owed-hint = '{ $command }' was interrupted before its commit: the next command that writes commits it under that name
 chk-not-a-regular-file = not a plain file: a symbolic link, a named pipe, a device or a socket, which no command follows or opens
 chk-not-a-regular-file-hint = remove it (git rm { $file }) and put the plain file it stands for in its place; a register holds only plain files and directories
+chk-cc-term-differs = the contact centre gave «Вирішити до» { $cc_due }, and our control date is { $control }
+chk-cc-term-differs-hint = ask the contact centre whose date is right (ours follows register.toml and the calendar: appeals explain CARD); this is a question, not damage, and does not fail the check
+chk-cc-questions = { $count } { $count ->
+        [one] card has
+       *[other] cards have
+    } a contact centre's date unlike ours (cc-term-differs): questions for the centre, which do not fail the check

@@ -243,6 +243,7 @@ help-check-after =
       late-mismatch           an answer marked late or on time, or with working days late, that don't follow from its date, the executor's due date and the calendar
       uncommitted             with [git] commit = true: a card or document git hasn't got as it is (a command killed before its commit, or a hand edit)
       not-a-regular-file      a symbolic link, a named pipe, a device or a socket in the register, which no command follows or opens
+      cc-term-differs         a card whose contact centre's control date («Вирішити до») differs from ours: a question to ask the centre, listed without failing the check
 help-check-format =
     Output format (JSON: an array of {"{"}code, file, field, message, hint{"}"})
 help-check-fix-index =
@@ -740,3 +741,29 @@ help-sync-after =
     Examples:
       appeals sync
       appeals sync --outbox outbox/2015-06-24
+
+## report-back
+help-report-back =
+    The file for the contact centre: every card sent or gone by an exit on a day, in the centre's words
+help-report-back-after =
+    Every card sent to the contact centre on the day (or in the period), or taken off control by one of the Law's exits, as one row in the centre's words and dialect (the import profile's [report_back] table). The same period gives the same file.
+
+    Examples:
+      appeals report-back --date 2015-07-09 -o report-back-2015-07-09.csv
+      appeals report-back --from 2015-07-01 --to 2015-07-31 -o july.xlsx
+help-report-back-date =
+    The day (default: today)
+help-report-back-from =
+    First day of the period
+help-report-back-to =
+    Last day of the period
+help-report-back-profile =
+    The import profile whose words and dialect the file takes (intake/NAME.toml; default: register.toml's, else the built-in words)
+help-report-back-format =
+    Output format (default: from the file's extension, else CSV)
+help-report-back-format-csv =
+    CSV in the profile's dialect (the centre's)
+help-report-back-format-xlsx =
+    An Excel workbook
+help-report-back-format-json =
+    JSON for scripts

@@ -15,3 +15,12 @@ export-no-key = --anonymize needs the pseudonyms' secret key: without one, a pse
 export-no-key-hint = give it with --anonymize-key FILE or APPEALS_ANONYMIZE_KEY_FILE; make one with 'head -c 32 /dev/urandom > pseudonym.key' (an oblast shares one among its councils) and keep it out of the register
 export-short-key = the key in { $file } is { $bytes } bytes; a pseudonym key needs at least { $min }
 office-excel-not-csv-file-hint = name the file .csv, or leave out --excel to write that kind of file
+
+## report-back
+rb-period-backwards = the period runs backwards: --from { $from } is after --to { $to }
+rb-done = for the contact centre: { $count } rows for { $from } – { $to }
+rb-not-from-centre = without a contact-centre number (not the centre's, left out of the file): { $cards }
+rb-profile-bad = { $file }: { $reason }
+rb-title = Report for the contact centre
+rb-sheet = Report
+rb-period = { $from } – { $to }

@@ -332,9 +332,9 @@ detail-git-commit = зафіксувати зміни
 detail-git-fetch = отримати коміти з віддаленого репозиторію
 detail-git-read = прочитати історію git
 detail-git-rewrite = переписати неопубліковані коміти
-detail-git-rebase = перенести коміти на віддалену гілку (rebase)
-detail-git-push = надіслати коміти у віддалений репозиторій (push)
-sync-merge-commit = серед неопублікованих комітів є коміт злиття { $commit }; sync веде історію клону лінією, як rebase
+detail-git-rebase = перенести коміти на віддалену гілку
+detail-git-push = надіслати коміти у віддалений репозиторій
+sync-merge-commit = серед неопублікованих комітів є коміт злиття { $commit }; синхронізація веде історію клону однією лінією
 
 ## Файли налаштувань: register.toml, people.toml.
 

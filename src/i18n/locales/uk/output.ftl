@@ -19,3 +19,12 @@ export-short-key = ключ у { $file } має { $bytes } { $bytes ->
        *[other] байтів
     }; ключ псевдонімів має бути щонайменше { $min } байтів
 office-excel-not-csv-file-hint = назвіть файл .csv або приберіть --excel, щоб записати файл цього виду
+
+## report-back
+rb-period-backwards = період задом наперед: --from { $from } пізніше за --to { $to }
+rb-done = для контакт-центру: рядків — { $count } за { $from } – { $to }
+rb-not-from-centre = без номера контакт-центру (не з контакт-центру, у файл не потрапили): { $cards }
+rb-profile-bad = { $file }: { $reason }
+rb-title = Звіт для контакт-центру
+rb-sheet = Звіт
+rb-period = { $from } – { $to }

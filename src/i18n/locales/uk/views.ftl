@@ -32,6 +32,8 @@ dl-mark-extended-late = продовжено після контрольного
 dl-mark-art7 = ст. 7 до { $day }
 # Marks column: the last reminder, to whom and on what day.
 dl-mark-reminded = нагад. { $to } { $day }
+# Marks column: the contact centre's own control date, where it differs from ours.
+dl-mark-cc-due = КЦ до { $day }
 dl-remind-executor = вик.
 dl-remind-coordinator = коорд.
 dl-remind-head = кер.
@@ -108,6 +110,8 @@ show-term-month = один місяць
 show-term-days = { $days } дн.
 show-control = Контрольний термін
 show-executor-due = Термін для виконавця
+show-cc-due = Термін контакт-центру
+show-cc-due-differs = { $date } (не збігається з нашим контрольним терміном: уточніть у контакт-центрі)
 show-extended = Продовжено
 show-extended-value = до { $until } ({ $by }), { $reason }; заявника повідомлено: { $notified }
 # Appended to show-extended-value when the term was extended late.
