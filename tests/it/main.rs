@@ -25,6 +25,7 @@ mod git_clerks;
 mod git_merge;
 mod git_office;
 mod hostile;
+mod intake_stream;
 mod lang;
 mod lang_errors;
 mod lang_help;
