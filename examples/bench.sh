@@ -222,9 +222,16 @@ intake_run() { # key, file, more arguments
   local key=$1 file=$2; shift 2
   rm -rf "$work/intake-reg"
   cp -r register "$work/intake-reg"
-  once "$APPEALS" -R "$work/intake-reg" --today "$intake_day" --user zarichenko register --from "$file" "$@"
+  once env APPEALS_LANG=en "$APPEALS" -R "$work/intake-reg" --today "$intake_day" --user zarichenko \
+    register --from "$file" "$@"
   note "$key" "$ms" "$rss" "$code"
-  OUT[$key]=$(tail -n 1 "$work/stderr" | cut -c1-100)
+  # What it said: the summary, or the first problem of a refusal.
+  if [ "$code" = 0 ]; then
+    OUT[$key]=$(tail -n 1 "$work/stderr")
+  else
+    OUT[$key]=$(grep -m 1 '^  ' "$work/stderr" | sed 's/^ *//')
+  fi
+  OUT[$key]=$(printf '%s' "${OUT[$key]}" | sed "s|$work/||g" | cut -c1-110)
 }
 declare -A OUT
 intake_section() {
@@ -267,7 +274,7 @@ intake_table() {
   echo "once and nothing is written. A batch is read twice, a record at a time (to validate, then to register),"
   echo "so memory doesn't grow with the file. Memory is the peak resident set (GNU time's %M)."
   echo
-  echo "| input | size MiB | exit | wall ms | peak MiB | last line of stderr |"
+  echo "| input | size MiB | exit | wall ms | peak MiB | what it said |"
   echo "|---|---:|---:|---:|---:|---|"
   for n in "${ISIZES[@]}"; do
     echo "| $n appeals, CSV | $(awk -v b="${IBYTES[$n]}" 'BEGIN { printf "%.1f", b / 1048576 }') | ${X[intake-csv@$n]} | $(t intake-csv@$n) | $(mib intake-csv@$n) | ${OUT[intake-csv@$n]} |"
