@@ -362,7 +362,6 @@ fn one(
     {
         close_anonymous(&mut card, opts)?;
     }
-    outcome.registered.push((card.year, card.number));
     if let Some(spool) = outcome.would_be.as_mut() {
         if let Some(cc) = &card.cc_number {
             batch.cc.insert(cc.clone(), (card.year, card.number));
@@ -383,6 +382,8 @@ fn one(
             reg.store.write_card(first)?;
         }
     }
+    // Counted once written: a batch stopped here says what it registered.
+    outcome.registered.push((card.year, card.number));
     Ok(())
 }
 
