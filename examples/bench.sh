@@ -19,6 +19,13 @@
 #   examples/bench.sh                          # 1000,10000,100000: ~10 min on 2 cores
 #   examples/bench.sh --sizes 1000,10000       # a quick run: ~2 min
 #   examples/bench.sh --runs 3 --keep          # keep the registers (in --work DIR)
+#   examples/bench.sh --only intake            # just the intake section: ~6 min
+#
+# The intake section (issue #19) registers generated CSV exports of 10,000
+# and 200,000 appeals into fresh copies of the demo register, and times
+# the refusal of 200,000 records with one bad last line in each format, to
+# show that intake's memory doesn't grow with its input. With --only intake
+# it replaces its own section of BENCHMARKS.md and leaves the rest as is.
 #
 # Needs bash 5, cargo, GNU time (/usr/bin/time) and jq (the last two are
 # installed with apt-get when missing and the script runs as root), and
@@ -35,12 +42,14 @@ out=BENCHMARKS.md
 work=
 keep=false
 batch_everywhere=false
+only=
+intake_sizes=10000,200000
 today=2024-12-20   # the generated registers' "today"
 month=2024-11      # the last full month before it
 topic=015          # ~3% of the cards: list prints a page, not the register
 usage() {
   sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'
-  echo "options: --sizes N,N,... --runs N --batch N --batch-everywhere --seed N --out FILE --work DIR --keep"
+  echo "options: --sizes N,N,... --runs N --batch N --batch-everywhere --seed N --out FILE --work DIR --keep --only intake --intake-sizes N,N"
 }
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -52,10 +61,13 @@ while [ $# -gt 0 ]; do
     --work) work=$2; shift 2 ;;
     --keep) keep=true; shift ;;
     --batch-everywhere) batch_everywhere=true; shift ;;
+    --only) only=$2; shift 2 ;;
+    --intake-sizes) intake_sizes=$2; shift 2 ;;
     -h|--help) usage; exit 0 ;;
     *) echo "error: unknown option $1" >&2; usage >&2; exit 2 ;;
   esac
 done
+case "$only" in ""|intake) ;; *) echo "error: --only takes 'intake'" >&2; exit 2 ;; esac
 IFS=, read -r -a SIZES <<<"$sizes"
 say() { printf '%s\n' "$*" >&2; }
 
@@ -194,6 +206,122 @@ reduce (inputs | select(.received | startswith($month))) as $c ({};
     else inc(.totals.answered_on_time) end)
 JQ
 
+# --- intake (issue #19) -----------------------------------------------------
+# Exports of generated appeals (examples/generate.rs, valid for the demo
+# register's Classifier) as CSV with a header, in the columns a contact
+# centre sends, lists joined by ';'.
+intake_day=2015-07-20
+intake_columns='["cc_number","received","name","address","phone","email","gender","categories","social_status","signatories","kind","topics","summary","term","confidential"]'
+to_csv() { # JSON Lines in, CSV out
+  jq -r -n --argjson cols "$intake_columns" '($cols | @csv),
+    (inputs | [.[$cols[]] | if type == "array" then join(";") elif . == null then "" else tostring end] | @csv)'
+}
+# Registers FILE into a fresh copy of the demo register; sets the key's
+# time, peak and exit status. Every run: a fresh copy.
+intake_run() { # key, file, more arguments
+  local key=$1 file=$2; shift 2
+  rm -rf "$work/intake-reg"
+  cp -r register "$work/intake-reg"
+  once env APPEALS_LANG=en "$APPEALS" -R "$work/intake-reg" --today "$intake_day" --user zarichenko \
+    register --from "$file" "$@"
+  note "$key" "$ms" "$rss" "$code"
+  # What it said: the summary, or the first problem of a refusal.
+  if [ "$code" = 0 ]; then
+    OUT[$key]=$(tail -n 1 "$work/stderr")
+  else
+    OUT[$key]=$(grep -m 1 '^  ' "$work/stderr" | sed 's/^ *//')
+  fi
+  OUT[$key]=$(printf '%s' "${OUT[$key]}" | sed "s|$work/||g" | cut -c1-110)
+}
+declare -A OUT
+intake_section() {
+  local n big bad
+  IFS=, read -r -a ISIZES <<<"$intake_sizes"
+  big=${ISIZES[${#ISIZES[@]} - 1]}
+  bad='{"cc_number":"BAD-1","received":"2015-02-30","topics":["009"],"summary":"x"}'
+  rm -rf "$work/intake-demo"
+  cp -r register "$work/intake-demo"
+  for n in "${ISIZES[@]}"; do
+    say "intake of $n appeals:"
+    "$GENERATE" --out "$work/intake-demo" --seed "$seed" --records "$n" --received "$intake_day" \
+      --records-out "$work/intake-$n.jsonl" 2>/dev/null
+    to_csv <"$work/intake-$n.jsonl" >"$work/intake-$n.csv"
+    IBYTES[$n]=$(stat -c %s "$work/intake-$n.csv")
+    intake_run "intake-csv@$n" "$work/intake-$n.csv"
+  done
+  say "refusals of $big appeals with one bad last record:"
+  { cat "$work/intake-$big.jsonl"; echo "$bad"; } >"$work/bad-$big.jsonl"
+  { echo "$bad"; } | to_csv | tail -n 1 | cat "$work/intake-$big.csv" - >"$work/bad-$big.csv"
+  { echo '['; sed 's/$/,/' "$work/intake-$big.jsonl"; echo "$bad"; echo ']'; } >"$work/bad-$big.json"
+  for f in csv jsonl json; do
+    IBYTES[bad-$f]=$(stat -c %s "$work/bad-$big.$f")
+    intake_run "intake-bad-$f@$big" "$work/bad-$big.$f"
+  done
+  say "a dry run of $big appeals:"
+  intake_run "intake-dry@$big" "$work/intake-$big.csv" --dry-run
+  rm -rf "$work/intake-reg" "$work/intake-demo"
+}
+declare -A IBYTES
+# The intake section of BENCHMARKS.md.
+intake_table() {
+  local n big=${ISIZES[${#ISIZES[@]} - 1]}
+  echo "## Intake"
+  echo
+  echo "Produced by \`examples/bench.sh --only intake --intake-sizes $intake_sizes\` on $(date -u '+%Y-%m-%d %H:%M UTC') (issue #19)."
+  echo "\`appeals register --from FILE --today $intake_day\` into a fresh copy of the demo register, once each"
+  echo "(a registration changes the register), of CSV exports generated by \`examples/generate.rs\` (seed $seed)."
+  echo "A refused file has $big valid records and one bad last record (a date that doesn't exist); it is read"
+  echo "once and nothing is written. A batch is read twice, a record at a time (to validate, then to register),"
+  echo "so memory doesn't grow with the file. Memory is the peak resident set (GNU time's %M)."
+  echo
+  echo "| input | size MiB | exit | wall ms | peak MiB | what it said |"
+  echo "|---|---:|---:|---:|---:|---|"
+  for n in "${ISIZES[@]}"; do
+    echo "| $n appeals, CSV | $(awk -v b="${IBYTES[$n]}" 'BEGIN { printf "%.1f", b / 1048576 }') | ${X[intake-csv@$n]} | $(t intake-csv@$n) | $(mib intake-csv@$n) | ${OUT[intake-csv@$n]} |"
+  done
+  for f in csv jsonl json; do
+    echo "| $big appeals and a bad last record, $f | $(awk -v b="${IBYTES[bad-$f]}" 'BEGIN { printf "%.1f", b / 1048576 }') | ${X[intake-bad-$f@$big]} | $(t intake-bad-$f@$big) | $(mib intake-bad-$f@$big) | ${OUT[intake-bad-$f@$big]} |"
+  done
+  echo "| $big appeals, CSV, \`--dry-run\` | $(awk -v b="${IBYTES[$big]}" 'BEGIN { printf "%.1f", b / 1048576 }') | ${X[intake-dry@$big]} | $(t intake-dry@$big) | $(mib intake-dry@$big) | ${OUT[intake-dry@$big]} |"
+  echo
+  echo "| target | measured | |"
+  echo "|---|---|---|"
+  for k in "${!X[@]}"; do
+    case $k in intake-*) ;; *) continue ;; esac
+    m=$(mib "$k")
+    echo "| intake peak memory < 200 MiB: \`$k\` | $m MiB | $(verdict eval '[ "$m" -lt 200 ]') |"
+  done | sort
+  for n in "${ISIZES[@]}"; do
+    echo "| $n appeals registered | exit ${X[intake-csv@$n]} | $(verdict eval '[ "${X[intake-csv@$n]}" = 0 ]') |"
+  done
+  for f in csv jsonl json; do
+    echo "| the bad record refuses the $f file (exit 1) | exit ${X[intake-bad-$f@$big]} | $(verdict eval '[ "${X[intake-bad-$f@$big]}" = 1 ]') |"
+  done
+}
+
+if [ "$only" = intake ]; then
+  intake_section
+  t() { echo "${T[$1]:-}"; }
+  mib() { awk -v k="${M[$1]:-0}" 'BEGIN { printf "%.0f", k / 1024 }'; }
+  verdict() { if "$@"; then echo pass; else echo "**FAIL**"; fi; }
+  intake_table >"$work/intake.md"
+  # Replaces the section in $out (to the next "## " heading that isn't its
+  # own), or adds it at the end; the other sections stay as they are.
+  if [ -f "$out" ]; then
+    awk -v f="$work/intake.md" '
+      /^## / { if (skip) skip = 0 }
+      /^## Intake$/ { while ((getline l < f) > 0) print l; print ""; skip = 1; done = 1; next }
+      !skip { print }
+      END { if (!done) { print ""; while ((getline l < f) > 0) print l } }' "$out" >"$work/out.md"
+    mv "$work/out.md" "$out"
+  else
+    cp "$work/intake.md" "$out"
+  fi
+  say ""
+  cat "$work/intake.md"
+  exit 0
+fi
+
 declare -A GEN SIZE_B
 for n in "${SIZES[@]}"; do
   reg=$work/reg-$n
@@ -264,6 +392,7 @@ for n in "${SIZES[@]}"; do
   M[write-floor@$n]=${M[write-floor-1@$n]}
   X[write-floor@$n]=$(( X[write-floor-1@$n] | X[write-floor-2@$n] ))
 done
+intake_section
 load_after=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo "?")
 
 # --- the table --------------------------------------------------------------
@@ -384,6 +513,8 @@ if [ "${#SIZES[@]}" -ge 2 ]; then prev=${SIZES[${#SIZES[@]} - 2]}; fi
       echo "| \`$c\` grows linearly: $L within ${limit}× of $prev | ${r}× | $(verdict eval 'ran $c@$L && at_most "$r" $limit') |"
     done
   fi
+  echo
+  intake_table
 } >"$out"
 say ""
 cat "$out"

@@ -27,6 +27,94 @@ pub struct Problem {
     pub reason: String,
 }
 
+/// How many problems of an input are kept in full; past them a problem
+/// met before (same file, field and reason) is counted with its last
+/// record, and any other only counted, so that a file of any size is
+/// refused in little memory.
+pub const MAX_PROBLEMS: usize = 1000;
+
+/// An input's problems as found, in order: the first [`MAX_PROBLEMS`] in
+/// full, then counts (see there).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Problems {
+    /// The problems kept, in the order found.
+    pub list: Vec<Problem>,
+    /// What is known of the others (boxed: errors stay small).
+    past: Box<Past>,
+}
+
+/// The problems past the first [`MAX_PROBLEMS`].
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+struct Past {
+    /// For a kept problem (by its place in `list`) met again: how many
+    /// times, and the last record.
+    again: std::collections::BTreeMap<usize, (usize, String)>,
+    /// Problems like none kept.
+    others: usize,
+    /// The first kept problem of each file, field and reason.
+    first: std::collections::HashMap<(String, String, String), usize>,
+}
+
+impl Problems {
+    /// Notes a problem.
+    pub fn push(&mut self, p: Problem) {
+        let key = (p.file.clone(), p.field.clone(), p.reason.clone());
+        let past = &mut self.past;
+        if self.list.len() < MAX_PROBLEMS {
+            past.first.entry(key).or_insert(self.list.len());
+            self.list.push(p);
+        } else if let Some(&i) = past.first.get(&key) {
+            let again = past.again.entry(i).or_insert((0, String::new()));
+            again.0 += 1;
+            again.1 = p.record;
+        } else {
+            past.others += 1;
+        }
+    }
+
+    /// For the kept problem at `i` in `list`, how many times it was met
+    /// again past the first [`MAX_PROBLEMS`], and the last record.
+    pub fn again(&self, i: usize) -> Option<&(usize, String)> {
+        self.past.again.get(&i)
+    }
+
+    /// How many problems past the first [`MAX_PROBLEMS`] were like none kept.
+    pub fn others(&self) -> usize {
+        self.past.others
+    }
+
+    /// Notes every problem of a record.
+    pub fn extend(&mut self, problems: impl IntoIterator<Item = Problem>) {
+        for p in problems {
+            self.push(p);
+        }
+    }
+
+    /// How many problems were found, kept or counted.
+    pub fn count(&self) -> usize {
+        let again: usize = self.past.again.values().map(|(n, _)| n).sum();
+        self.list.len() + again + self.past.others
+    }
+
+    /// No problem found.
+    pub fn is_empty(&self) -> bool {
+        self.list.is_empty()
+    }
+
+    /// Forgets every problem.
+    pub fn clear(&mut self) {
+        *self = Problems::default();
+    }
+}
+
+impl From<Vec<Problem>> for Problems {
+    fn from(list: Vec<Problem>) -> Problems {
+        let mut problems = Problems::default();
+        problems.extend(list);
+        problems
+    }
+}
+
 impl std::fmt::Display for Problem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(&self.message())
@@ -599,8 +687,8 @@ pub enum RequestError {
 pub struct InputError {
     /// The input's name.
     pub source_name: String,
-    /// Every problem found.
-    pub problems: Vec<Problem>,
+    /// Every problem found (past a thousand, counted).
+    pub problems: Problems,
     /// Where in reading or registering they were found.
     pub kind: InputKind,
 }
@@ -1110,7 +1198,7 @@ impl InputError {
     fn message(&self) -> String {
         crate::t!(
             "err-input",
-            count = self.problems.len(),
+            count = self.problems.count(),
             source = self.source_name.as_str()
         )
     }

@@ -140,27 +140,37 @@ const GROUP_FROM: usize = 3;
 /// The problems in their order, each in full, except that a problem met
 /// [`GROUP_FROM`] times or more is printed once, where it is first met:
 /// «записи 3–20000: поле `topics`: … (19 998 записів)».
-pub(crate) fn grouped_problems<'a>(problems: &'a [crate::error::Problem]) -> Vec<String> {
+/// Past the first thousand problems, the rest are counted (see
+/// [`crate::error::Problems`]).
+pub(crate) fn grouped_problems(problems: &crate::error::Problems) -> Vec<String> {
     use std::collections::HashMap;
     type Key<'a> = (&'a str, &'a str, &'a str);
-    let key = |p: &'a crate::error::Problem| -> Key<'a> {
+    fn key(p: &crate::error::Problem) -> Key<'_> {
         (p.file.as_str(), p.field.as_str(), p.reason.as_str())
-    };
-    let mut records: HashMap<Key, Vec<&str>> = HashMap::new();
-    for p in problems {
-        records.entry(key(p)).or_default().push(p.record.as_str());
+    }
+    // Each key's records kept, its count past them and its last record.
+    let mut records: HashMap<Key, (Vec<&str>, usize, Option<&str>)> = HashMap::new();
+    for (i, p) in problems.list.iter().enumerate() {
+        let group = records.entry(key(p)).or_default();
+        group.0.push(p.record.as_str());
+        if let Some((n, last)) = problems.again(i) {
+            group.1 += n;
+            group.2 = Some(last.as_str());
+        }
     }
     let mut lines = Vec::new();
-    for p in problems {
+    for p in &problems.list {
         let k = key(p);
-        let Some(recs) = records.get(&k) else {
+        let Some((recs, more, last)) = records.get(&k) else {
             continue; // printed already, grouped
         };
-        if recs.len() < GROUP_FROM {
+        let count = recs.len() + more;
+        if count < GROUP_FROM {
             lines.push(format!("  {p}"));
             continue;
         }
-        let mut line = format!("  {}: {}", p.file, span(recs));
+        let last = last.unwrap_or(recs[recs.len() - 1]);
+        let mut line = format!("  {}: {}", p.file, span(recs[0], last));
         if !p.field.is_empty() {
             line.push_str(": ");
             line.push_str(&crate::t!("detail-field", field = p.field.as_str()));
@@ -170,18 +180,28 @@ pub(crate) fn grouped_problems<'a>(problems: &'a [crate::error::Problem]) -> Vec
         line.push(' ');
         line.push_str(&crate::t!(
             "sh-group-count",
-            count = recs.len(),
-            shown = thousands(recs.len())
+            count = count,
+            shown = thousands(count)
         ));
         lines.push(line);
         records.remove(&k);
+    }
+    if problems.others() > 0 {
+        lines.push(format!(
+            "  {}",
+            crate::t!(
+                "sh-more-problems",
+                count = problems.others(),
+                shown = thousands(problems.others())
+            )
+        ));
     }
     lines
 }
 
 /// The first and last of the records named: «записи 3–20000» when they are
 /// numbered records or lines, else «запис 3 … рядок 9».
-fn span(records: &[&str]) -> String {
+fn span(first: &str, last: &str) -> String {
     let number = |r: &str| -> Option<(bool, u64)> {
         let digits = r.trim_start_matches(|c: char| !c.is_ascii_digit());
         let n: u64 = digits.parse().ok()?;
@@ -193,7 +213,6 @@ fn span(records: &[&str]) -> String {
             None
         }
     };
-    let (first, last) = (records[0], records[records.len() - 1]);
     match (number(first), number(last)) {
         (Some((true, a)), Some((true, b))) => crate::t!("sh-records-span", first = a, last = b),
         (Some((false, a)), Some((false, b))) => crate::t!("sh-lines-span", first = a, last = b),

@@ -3,10 +3,11 @@
 use super::error::UserError;
 use super::{Env, OutputFormat};
 use crate::error::{InputError, InputKind, Problem};
-use crate::intake::{self, Format, Raw, RawRecord};
-use crate::ops::register::{self, Options};
+use crate::intake::{self, Failed, Format, Raw, RawRecord};
+use crate::model::Card;
+use crate::ops::register::{self, Options, Records};
 use std::collections::BTreeMap;
-use std::io::IsTerminal;
+use std::io::{IsTerminal, Write};
 
 /// Arguments of `register`.
 #[derive(Debug, clap::Args)]
@@ -173,14 +174,17 @@ impl RecordFlags {
 }
 
 pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
-    let (name, raws) = match &a.from {
+    let mut flags;
+    let mut file;
+    let (name, records): (String, &mut dyn Records) = match &a.from {
         Some(from) => {
             if !a.record.is_empty() {
                 return Err(UserError::new(crate::t!("err-from-and-flags"))
                     .hint(crate::t!("hint-from-or-flags"))
                     .into());
             }
-            read_input(from, a.input_format, a.encoding.as_deref(), env.quiet)?
+            file = open_input(from, a.input_format, a.encoding.as_deref(), env.quiet)?;
+            (file.name.clone(), &mut file)
         }
         None => {
             if a.record.is_empty() {
@@ -188,14 +192,26 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
                     .hint(crate::t!("hint-nothing-to-register"))
                     .into());
             }
-            let raw = RawRecord {
+            flags = vec![RawRecord {
                 position: "flags".into(),
                 fields: a.record.to_fields(Some(env.today)),
-            };
-            ("flags".to_string(), vec![raw])
+            }];
+            ("flags".to_string(), &mut flags)
         }
     };
     let reg = super::load(env)?;
+    // A progress bar on stderr for long batches, only on a terminal; how
+    // long is known once the batch is validated.
+    let bar = std::cell::OnceCell::new();
+    let terminal = !env.quiet && std::io::stderr().is_terminal();
+    let tick = |done: usize, total: usize| {
+        let b = bar.get_or_init(|| {
+            (terminal && total >= 200).then(|| indicatif::ProgressBar::new(total as u64))
+        });
+        if let Some(b) = b {
+            b.set_position(done as u64);
+        }
+    };
     let opts = Options {
         today: env.today,
         user: &env.user,
@@ -203,23 +219,10 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
         dry_run: a.dry_run,
         late_reason: a.late_reason.as_deref(),
         link_matches: a.link_matches,
-        progress: None,
+        progress: Some(&tick),
     };
-    // A progress bar on stderr for long batches, only on a terminal.
-    let bar = (raws.len() >= 200 && !env.quiet && std::io::stderr().is_terminal())
-        .then(|| indicatif::ProgressBar::new(raws.len() as u64));
-    let tick = |done: usize, total: usize| {
-        if let Some(b) = &bar {
-            b.set_length(total as u64);
-            b.set_position(done as u64);
-        }
-    };
-    let opts = Options {
-        progress: bar.as_ref().map(|_| &tick as &dyn Fn(usize, usize)),
-        ..opts
-    };
-    let outcome = register::register(&reg, &name, &raws, &opts, super::waiting);
-    if let Some(b) = &bar {
+    let outcome = register::register(&reg, &name, records, &opts, super::waiting);
+    if let Some(Some(b)) = bar.get() {
         b.finish_and_clear();
     }
     let outcome = outcome?;
@@ -252,33 +255,23 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
             }
         }
     }
-    // A name typed with Latin letters among Cyrillic ones is matched and
-    // indexed as Cyrillic; the clerk is told which (not the name: it may be
-    // confidential).
-    for c in &outcome.registered {
-        let latin = c
-            .applicant
-            .name
-            .as_deref()
-            .map(crate::model::text::latin_lookalikes)
-            .unwrap_or_default();
-        if !latin.is_empty() {
-            eprintln!(
-                "{}",
-                super::error::warn_line(crate::t!(
-                    "warn-latin-in-name",
-                    card = c.full_name(),
-                    letters = latin
-                        .iter()
-                        .map(|l| format!("«{l}»"))
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                ))
-            );
+    // The cards, one at a time (a batch's are read back, never all held),
+    // each with its warning.
+    let mut cards = outcome.cards(&reg).map(|c| c.inspect(warn_latin));
+    let shown = !env.quiet;
+    let mut out = std::io::stdout().lock();
+    match (shown, a.format) {
+        (false, _) => cards.try_for_each(|c| c.map(drop))?,
+        (true, OutputFormat::Json) => super::render::cards_json(&mut out, cards)?,
+        (true, OutputFormat::Csv) => super::render::write_cards_csv(&mut out, cards)?,
+        (true, OutputFormat::Table) => {
+            for c in cards {
+                writeln!(out, "{}", row(&c?, a.dry_run))?;
+            }
         }
     }
     for s in &outcome.skipped {
-        if !env.quiet {
+        if shown {
             eprintln!(
                 "{}",
                 crate::t!(
@@ -291,124 +284,162 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
             );
         }
     }
-    if env.quiet {
-        return Ok(());
-    }
-    match a.format {
-        OutputFormat::Json => println!("{}", super::render::cards_json(&outcome.registered)?),
-        OutputFormat::Csv => print!("{}", super::render::cards_csv(&outcome.registered)?),
-        OutputFormat::Table => {
-            for c in &outcome.registered {
-                let (card, received, cc, control) = (
-                    c.full_name(),
-                    c.received,
-                    c.cc_number.as_deref().unwrap_or("-"),
-                    c.term.control_date,
-                );
-                let row = if a.dry_run {
-                    crate::t!(
-                        "step-register-row-dry",
-                        card = card,
-                        received = received,
-                        cc = cc,
-                        control = control
-                    )
-                } else {
-                    crate::t!(
-                        "step-register-row",
-                        card = card,
-                        received = received,
-                        cc = cc,
-                        control = control
-                    )
-                };
-                println!("{row}");
-            }
-            let (count, skipped) = (outcome.registered.len(), outcome.skipped.len());
-            let mut summary = if a.dry_run {
-                crate::t!(
-                    "step-register-summary-dry",
-                    count = count,
-                    skipped = skipped
-                )
-            } else {
-                crate::t!("step-register-summary", count = count, skipped = skipped)
-            };
-            if !outcome.invalid.is_empty() {
-                summary.push_str(&crate::t!(
-                    "step-register-invalid",
-                    count = outcome.invalid.len()
-                ));
-            }
-            eprintln!("{summary}");
-        }
+    if shown && a.format == OutputFormat::Table {
+        eprintln!("{}", summary(&outcome, a.dry_run));
     }
     Ok(())
 }
 
-/// Reads an intake file (or stdin) into raw records.
-fn read_input(
+/// A name typed with Latin letters among Cyrillic ones is matched and
+/// indexed as Cyrillic; the clerk is told which (not the name: it may be
+/// confidential).
+fn warn_latin(c: &Card) {
+    let latin = c
+        .applicant
+        .name
+        .as_deref()
+        .map(crate::model::text::latin_lookalikes)
+        .unwrap_or_default();
+    if !latin.is_empty() {
+        eprintln!(
+            "{}",
+            super::error::warn_line(crate::t!(
+                "warn-latin-in-name",
+                card = c.full_name(),
+                letters = latin
+                    .iter()
+                    .map(|l| format!("«{l}»"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ))
+        );
+    }
+}
+
+/// A card registered (or that would be), as the table lists it.
+fn row(c: &Card, dry_run: bool) -> String {
+    let (card, received, cc, control) = (
+        c.full_name(),
+        c.received,
+        c.cc_number.as_deref().unwrap_or("-"),
+        c.term.control_date,
+    );
+    if dry_run {
+        crate::t!(
+            "step-register-row-dry",
+            card = card,
+            received = received,
+            cc = cc,
+            control = control
+        )
+    } else {
+        crate::t!(
+            "step-register-row",
+            card = card,
+            received = received,
+            cc = cc,
+            control = control
+        )
+    }
+}
+
+/// The last line: how many registered, already registered, invalid.
+fn summary(outcome: &register::Outcome, dry_run: bool) -> String {
+    let (count, skipped) = (outcome.registered.len(), outcome.skipped.len());
+    let mut summary = if dry_run {
+        crate::t!(
+            "step-register-summary-dry",
+            count = count,
+            skipped = skipped
+        )
+    } else {
+        crate::t!("step-register-summary", count = count, skipped = skipped)
+    };
+    if !outcome.invalid.is_empty() {
+        summary.push_str(&crate::t!(
+            "step-register-invalid",
+            count = outcome.invalid.count()
+        ));
+    }
+    summary
+}
+
+/// An intake file (or standard input) read afresh, a record at a time,
+/// for each pass of the registration over it.
+struct FromFile<'a> {
+    input: crate::store::outside::Input,
+    name: String,
+    format: Option<Format>,
+    encoding: Option<&'a str>,
+    /// Say which CSV columns are left aside (once).
+    note: bool,
+}
+
+impl Records for FromFile<'_> {
+    fn each(
+        &mut self,
+        each: &mut dyn FnMut(RawRecord) -> crate::error::Result<()>,
+    ) -> crate::error::Result<()> {
+        let how = intake::Reading {
+            file: &self.name,
+            format: self.format,
+            encoding: self.encoding,
+        };
+        let found = match intake::stream(self.input.read()?, &how, each) {
+            Ok(found) => found,
+            Err(Failed::Input(e)) => return Err(e.into()),
+            Err(Failed::Stopped(e)) => return Err(e),
+        };
+        if self.note && !found.ignored.is_empty() {
+            eprintln!(
+                "{}",
+                crate::t!("note-ignored-columns", columns = found.ignored.join(", "))
+            );
+        }
+        self.note = false;
+        Ok(())
+    }
+}
+
+/// Opens an intake file (or stdin), refusing one over the size limit.
+fn open_input<'a>(
     from: &str,
     format: Option<InputFormat>,
-    encoding: Option<&str>,
+    encoding: Option<&'a str>,
     quiet: bool,
-) -> anyhow::Result<(String, Vec<RawRecord>)> {
-    let bytes = crate::store::outside::read_input(from, intake::MAX_INPUT_BYTES)
+) -> anyhow::Result<FromFile<'a>> {
+    let input = crate::store::outside::open_input(from, intake::MAX_INPUT_BYTES)
         .map_err(crate::Error::from)?;
     let name = if from == "-" {
         "<stdin>".to_string()
     } else {
         from.to_string()
     };
-    let whole = |reason: String, kind: InputKind| {
-        crate::Error::from(InputError {
+    if input.len() > intake::MAX_INPUT_BYTES {
+        return Err(crate::Error::from(InputError {
             source_name: name.clone(),
             problems: vec![Problem {
-                file: name.clone(),
+                file: name,
                 record: String::new(),
                 field: String::new(),
-                reason,
-            }],
-            kind,
+                reason: crate::t!("err-input-too-large", mib = intake::MAX_INPUT_BYTES >> 20),
+            }]
+            .into(),
+            kind: InputKind::Whole,
         })
-    };
-    if bytes.len() > intake::MAX_INPUT_BYTES {
-        return Err(whole(
-            crate::t!("err-input-too-large", mib = intake::MAX_INPUT_BYTES >> 20),
-            InputKind::Whole,
-        )
         .into());
     }
-    let text = intake::decode(&bytes, encoding).map_err(|reason| {
-        let kind = if encoding.is_none() {
-            InputKind::Encoding
-        } else {
-            InputKind::Whole
-        };
-        whole(reason, kind)
-    })?;
-    let text = text.as_ref();
     let format = match format {
-        Some(InputFormat::Json) => Format::Json,
-        Some(InputFormat::Jsonl) => Format::JsonLines,
-        Some(InputFormat::Csv) => Format::Csv,
-        None => Format::from_extension(from).unwrap_or_else(|| Format::sniff(text)),
+        Some(InputFormat::Json) => Some(Format::Json),
+        Some(InputFormat::Jsonl) => Some(Format::JsonLines),
+        Some(InputFormat::Csv) => Some(Format::Csv),
+        None => Format::from_extension(from),
     };
-    if format == Format::Csv && !quiet {
-        let ignored = intake::ignored_columns(text);
-        if !ignored.is_empty() {
-            eprintln!(
-                "{}",
-                crate::t!("note-ignored-columns", columns = ignored.join(", "))
-            );
-        }
-    }
-    let raws = intake::read(text, format, &name).map_err(|problems| {
-        crate::Error::from(InputError {
-            source_name: name.clone(),
-            problems,
-            kind: InputKind::Unreadable,
-        })
-    })?;
-    Ok((name, raws))
+    Ok(FromFile {
+        input,
+        name,
+        format,
+        encoding,
+        note: !quiet,
+    })
 }

@@ -251,11 +251,21 @@ pub fn card_row(c: &Card) -> Vec<String> {
 
 /// Cards as CSV with a header row.
 pub fn cards_csv(cards: &[Card]) -> anyhow::Result<String> {
-    let mut w = csv::Writer::from_writer(Vec::new());
+    let mut out = Vec::new();
+    write_cards_csv(&mut out, cards.iter().cloned().map(Ok))?;
+    Ok(String::from_utf8(out)?)
+}
+
+/// Cards as CSV, as [`cards_csv`], written as they come.
+pub fn write_cards_csv(
+    out: &mut impl std::io::Write,
+    cards: impl Iterator<Item = crate::Result<Card>>,
+) -> anyhow::Result<()> {
+    let mut w = csv::Writer::from_writer(out);
     w.write_record(CARD_COLUMNS)?;
     for c in cards {
         // A citizen's text that looks like a formula, neutralised (#19).
-        let row = card_row(c).into_iter().zip(CARD_COLUMNS).map(|(v, col)| {
+        let row = card_row(&c?).into_iter().zip(CARD_COLUMNS).map(|(v, col)| {
             if crate::office::CITIZEN.contains(col) {
                 crate::office::neutralise(&v)
             } else {
@@ -264,7 +274,8 @@ pub fn cards_csv(cards: &[Card]) -> anyhow::Result<String> {
         });
         w.write_record(row)?;
     }
-    Ok(String::from_utf8(w.into_inner()?)?)
+    w.flush()?;
+    Ok(())
 }
 
 /// A card as JSON for the register's users: the card file, with a
@@ -274,13 +285,26 @@ pub fn card_json(c: &Card) -> String {
     privacy::card(Audience::Clerk, c).to_json()
 }
 
-/// Cards as pretty JSON for the register's users, as [`card_json`].
-pub fn cards_json(cards: &[Card]) -> anyhow::Result<String> {
-    let shown: Vec<Card> = cards
-        .iter()
-        .map(|c| privacy::card(Audience::Clerk, c))
-        .collect();
-    Ok(serde_json::to_string_pretty(&shown)?)
+/// Cards as a pretty JSON array for the register's users, as
+/// [`card_json`], written as they come (and a line break).
+pub fn cards_json(
+    out: &mut impl std::io::Write,
+    cards: impl Iterator<Item = crate::Result<Card>>,
+) -> anyhow::Result<()> {
+    let mut first = true;
+    for c in cards {
+        let shown = serde_json::to_string_pretty(&privacy::card(Audience::Clerk, &c?))?;
+        out.write_all(if first { b"[\n" } else { b",\n" })?;
+        first = false;
+        for (i, line) in shown.lines().enumerate() {
+            if i > 0 {
+                out.write_all(b"\n")?;
+            }
+            write!(out, "  {line}")?;
+        }
+    }
+    out.write_all(if first { b"[]\n" } else { b"\n]\n" })?;
+    Ok(())
 }
 
 /// Cuts text to `n` characters with an ellipsis.

@@ -1,10 +1,12 @@
 //! Registration (the order's point 3.1): validate every record, then, under
 //! the register's lock, give each new appeal the next running number, its
 //! index and its control dates, and write its card. An appeal whose
-//! contact-centre number is already registered is skipped.
+//! contact-centre number is already registered is skipped. A batch is read
+//! twice, a record at a time (once to validate, once to register), so that
+//! no list of all its records or cards is ever held (issue #19).
 
 use crate::config::AnonymousPolicy;
-use crate::error::{Error, InputError, InputKind, Problem, Result};
+use crate::error::{Error, InputError, InputKind, Problem, Problems, Result};
 use crate::intake::{self, Context, NewAppeal, RawRecord};
 use crate::model::card::{Card, Exit, Term};
 use crate::model::codes::{Sign, Subject};
@@ -13,6 +15,7 @@ use crate::model::status::{Action, Ground, BY_ANONYMOUS_POLICY};
 use crate::model::CardRef;
 use crate::ops::applicants::{self, Entry};
 use crate::ops::repeats;
+use crate::store::outside::Spool;
 use crate::store::Register;
 use crate::terms;
 use crate::workflow::{Actor, Registration, Step};
@@ -63,21 +66,110 @@ pub struct Skipped {
 /// What a registration did.
 #[derive(Debug, Default)]
 pub struct Outcome {
-    /// Cards registered (or that would be, with `dry_run`).
-    pub registered: Vec<Card>,
+    /// Cards registered (or that would be, with `dry_run`), by year and
+    /// number; [`Outcome::cards`] gives them.
+    pub registered: Vec<(i32, u32)>,
+    /// In a dry run, the cards as they would be written (there are no
+    /// files to read them back from), kept in a temporary file.
+    pub would_be: Option<Spool>,
     /// Appeals already in the register.
     pub skipped: Vec<Skipped>,
     /// Invalid records left out (with `skip_invalid`).
-    pub invalid: Vec<Problem>,
+    pub invalid: Problems,
     /// Earlier appeals of the same applicants.
     pub matches: Vec<Match>,
 }
 
-/// Registers a batch of raw records from `file`.
+impl Outcome {
+    /// The cards registered, one at a time, as they are once the batch is
+    /// in (an earlier card of the batch with the links later ones added):
+    /// read back from the register, or those a dry run would write.
+    pub fn cards<'a>(&'a self, reg: &'a Register) -> Box<dyn Iterator<Item = Result<Card>> + 'a> {
+        Box::new(self.registered.iter().map(|&(year, number)| {
+            let card = match &self.would_be {
+                Some(spool) => spool.get(year, number)?,
+                None => reg.store.read_card(year, number)?,
+            };
+            card.ok_or_else(|| {
+                crate::error::LookupError::NoCard {
+                    name: CardRef::Number {
+                        year: Some(year),
+                        number,
+                    },
+                    year,
+                    number,
+                }
+                .into()
+            })
+        }))
+    }
+}
+
+/// A batch's records, read afresh for each pass over them.
+pub trait Records {
+    /// Gives `each` every record in order; an input that can't be read
+    /// fails with its problems, and a failure of `each` stops the reading.
+    fn each(&mut self, each: &mut dyn FnMut(RawRecord) -> Result<()>) -> Result<()>;
+}
+
+impl Records for Vec<RawRecord> {
+    fn each(&mut self, each: &mut dyn FnMut(RawRecord) -> Result<()>) -> Result<()> {
+        self.iter().try_for_each(|r| each(r.clone()))
+    }
+}
+
+/// Validates every record of a batch (the calendar must cover every date a
+/// card will need), keeping only the problems: how many appeals are valid,
+/// and the problems of the others.
+fn validate_all(
+    reg: &Register,
+    cx: &Context,
+    records: &mut dyn Records,
+) -> Result<(usize, Problems)> {
+    let mut valid = 0;
+    let mut invalid = Problems::default();
+    records.each(&mut |raw| {
+        match appeal(reg, &raw, cx) {
+            Ok(_) => valid += 1,
+            Err(p) => invalid.extend(p),
+        }
+        Ok(())
+    })?;
+    Ok((valid, invalid))
+}
+
+/// One record as an appeal to register, or its problems.
+fn appeal(
+    reg: &Register,
+    raw: &RawRecord,
+    cx: &Context,
+) -> std::result::Result<NewAppeal, Vec<Problem>> {
+    let a = intake::validate(raw, cx)?;
+    match terms::compute(a.received, a.term_days, &reg.settings.terms, &reg.calendar) {
+        Ok(_) => Ok(a),
+        // The date the calendar lacks is the control date the receipt
+        // and the term give: the message says which field gives it.
+        Err(e) => Err(vec![Problem {
+            file: cx.file.to_string(),
+            record: a.position.clone(),
+            field: "received".into(),
+            reason: crate::t!(
+                "err-term-outside-calendar",
+                received = a.received,
+                days = a.term_days,
+                error = e.to_string()
+            ),
+        }]),
+    }
+}
+
+/// Registers a batch of raw records from `file`: every record validated
+/// first (nothing written if one is invalid, unless `skip_invalid`), then
+/// each registered in turn.
 pub fn register(
     reg: &Register,
     file: &str,
-    raws: &[RawRecord],
+    records: &mut dyn Records,
     opts: &Options,
     on_wait: impl FnOnce(),
 ) -> Result<Outcome> {
@@ -88,34 +180,7 @@ pub fn register(
         file,
         late_reason: opts.late_reason,
     };
-    let mut appeals = Vec::new();
-    let mut invalid = Vec::new();
-    for raw in raws {
-        match intake::validate(raw, &cx) {
-            Ok(a) => appeals.push(a),
-            Err(p) => invalid.extend(p),
-        }
-    }
-    // The calendar must cover every date a card will need; check it before writing.
-    for a in &appeals {
-        if let Err(e) = terms::compute(a.received, a.term_days, &reg.settings.terms, &reg.calendar)
-        {
-            // The date the calendar lacks is the control date the receipt
-            // and the term give: the message says which field gives it.
-            invalid.push(Problem {
-                file: file.to_string(),
-                record: a.position.clone(),
-                field: "received".into(),
-                reason: crate::t!(
-                    "err-term-outside-calendar",
-                    received = a.received,
-                    days = a.term_days,
-                    error = e.to_string()
-                ),
-            });
-        }
-    }
-    appeals.retain(|a| !invalid.iter().any(|p| p.record == a.position));
+    let (total, invalid) = validate_all(reg, &cx, records)?;
     if !invalid.is_empty() && !opts.skip_invalid {
         return Err(InputError {
             source_name: file.to_string(),
@@ -129,147 +194,47 @@ pub fn register(
     } else {
         Some(reg.store.lock(on_wait)?)
     };
-    // Numbers and applicants of this batch, which a dry run doesn't write
-    // (a real run finds them in the indexes it keeps current).
-    let mut batch_cc: BTreeMap<String, (i32, u32)> = BTreeMap::new();
-    let mut batch_keys: HashMap<String, Vec<usize>> = HashMap::new();
-    let mut next: BTreeMap<i32, u32> = BTreeMap::new();
+    let mut state = Batch::default();
     let mut outcome = Outcome {
         invalid,
+        would_be: opts.dry_run.then(Spool::new).transpose()?,
         ..Outcome::default()
     };
     let year = opts.today.year();
-    let total = appeals.len();
-    for (done, a) in appeals.into_iter().enumerate() {
+    let mut done = 0;
+    let read = records.each(&mut |raw| {
         // An appeal at a time; one that fails stops the batch, and what was
         // registered before it stays registered and is said (a re-run of the
         // file skips it by its contact-centre number).
-        let mut one = || -> Result<()> {
-            if let Some(progress) = opts.progress {
-                progress(done, total);
-            }
-            if let Some(cc) = &a.cc_number {
-                let known = match batch_cc.get(cc) {
-                    Some(at) => Some(*at),
-                    None => reg.store.find_cc(cc)?,
-                };
-                if let Some((y, n)) = known {
-                    let existing = match reg.store.read_card(y, n)? {
-                        Some(c) => c.full_name(),
-                        None => format!("{y}#{n}"),
-                    };
-                    outcome.skipped.push(Skipped {
-                        position: a.position.clone(),
-                        cc_number: cc.clone(),
-                        existing,
-                    });
-                    return Ok(());
+        let a = match appeal(reg, &raw, &cx) {
+            Ok(a) => a,
+            // Left out, and said, by the validation before.
+            Err(_) if opts.skip_invalid => return Ok(()),
+            // Valid when validated: the file changed since.
+            Err(problems) => {
+                return Err(InputError {
+                    source_name: file.to_string(),
+                    problems: problems.into(),
+                    kind: InputKind::Records,
                 }
+                .into())
             }
-            let number = match next.get(&year) {
-                Some(n) => *n,
-                None => reg.store.next_number(year)?,
-            };
-            if number > crate::model::index::MAX_NUMBER {
-                return Err(Error::NumbersUsedUp {
-                    year,
-                    max: crate::model::index::MAX_NUMBER,
-                });
-            }
-            next.insert(year, number + 1);
-            let mut card = new_card(reg, &a, year, number, opts)?;
-            // The applicant's earlier appeals on the question (point 9).
-            let found: Vec<Entry> = earlier_appeals(reg, &a, &outcome.registered, &batch_keys)?
-                .into_iter()
-                .filter(|e| e.received <= a.received)
-                .collect();
-            // One answered with the applicant dissatisfied, or whose term passed
-            // with no reply, links the new one without being asked; any other
-            // only with --link-matches (or --repeat-of).
-            let links_itself = found
-                .iter()
-                .any(|e| e.story.standing_on(a.received).links_itself());
-            let target = a.repeat_of.clone().or_else(|| {
-                (links_itself || opts.link_matches)
-                    .then(|| found.last().map(Entry::full_name))
-                    .flatten()
-            });
-            let mut earlier = None;
-            if let Some(t) = &target {
-                let first = link_target(
-                    reg,
-                    &outcome.registered,
-                    t,
-                    a.received,
-                    opts,
-                    &a.position,
-                    file,
-                )?;
-                let list =
-                    repeats::earlier_of(reg, &outcome.registered, &first, &found, opts.today)?;
-                let sign = repeats::sign(&list, a.received, &reg.settings.repeats);
-                card.classification.sign = agreed(sign, &first, &a, file)?;
-                card.links.repeat_of = Some(first.full_name());
-                card.links.earlier = list.into_iter().map(|k| k.name).collect();
-                if !first.links.later.contains(&card.full_name()) {
-                    earlier = Some(first);
-                }
-            } else if a.mass {
-                card.classification.sign = Sign::Mass.code().to_string();
-            }
-            if let Some(first) = earlier.as_mut() {
-                first.link(&card.full_name(), &actor(opts));
-                // The batch's cards are shown as they are (or, in a dry run,
-                // would be) once the batch is in.
-                if let Some(c) = outcome
-                    .registered
-                    .iter_mut()
-                    .find(|c| c.full_name() == first.full_name())
-                {
-                    *c = first.clone();
-                }
-            }
-            if !found.is_empty() {
-                outcome.matches.push(Match {
-                    card: card.full_name(),
-                    earlier: found.iter().map(|e| e.full_name()).collect(),
-                    linked: card.links.repeat_of.clone(),
-                });
-            }
-            if card.classification.subject == Subject::Anonymous.code()
-                && reg.settings.anonymous.policy == AnonymousPolicy::NoConsideration
-            {
-                close_anonymous(&mut card, opts)?;
-            }
-            if !opts.dry_run {
-                // The new card first: a crash in between leaves a one-way link
-                // that `check` reports, never a link to a card that isn't there.
-                reg.store.write_card(&card)?;
-                if let Some(first) = &earlier {
-                    reg.store.write_card(first)?;
-                }
-            }
-            if opts.dry_run {
-                if let Some(cc) = &card.cc_number {
-                    batch_cc.insert(cc.clone(), (card.year, card.number));
-                }
-                for k in card.applicant.keys() {
-                    batch_keys
-                        .entry(k)
-                        .or_default()
-                        .push(outcome.registered.len());
-                }
-            }
-            outcome.registered.push(card);
-            Ok(())
         };
-        if let Err(e) = one() {
+        if let Some(progress) = opts.progress {
+            progress(done, total);
+        }
+        done += 1;
+        one(reg, file, a, year, opts, &mut state, &mut outcome)
+    });
+    match read {
+        Ok(()) => Ok(outcome),
+        Err(e) => {
             let registered = if opts.dry_run {
                 0
             } else {
                 outcome.registered.len()
             };
-            return Err(if registered == 0 {
+            Err(if registered == 0 {
                 e
             } else {
                 Error::BatchStopped {
@@ -277,24 +242,163 @@ pub fn register(
                     file: file.to_string(),
                     source: Box::new(e),
                 }
-            });
+            })
         }
     }
-    Ok(outcome)
+}
+
+/// Numbers and applicants of this batch, which a dry run doesn't write (a
+/// real run finds them in the indexes it keeps current), and the next
+/// running number of each year.
+#[derive(Default)]
+struct Batch {
+    cc: BTreeMap<String, (i32, u32)>,
+    keys: HashMap<String, Vec<(i32, u32)>>,
+    next: BTreeMap<i32, u32>,
+}
+
+/// Registers one appeal (or, already registered, skips it).
+fn one(
+    reg: &Register,
+    file: &str,
+    a: NewAppeal,
+    year: i32,
+    opts: &Options,
+    batch: &mut Batch,
+    outcome: &mut Outcome,
+) -> Result<()> {
+    if let Some(cc) = &a.cc_number {
+        let known = match batch.cc.get(cc) {
+            Some(at) => Some(*at),
+            None => reg.store.find_cc(cc)?,
+        };
+        if let Some((y, n)) = known {
+            let existing = match reg.store.read_card(y, n)? {
+                Some(c) => c.full_name(),
+                None => format!("{y}#{n}"),
+            };
+            outcome.skipped.push(Skipped {
+                position: a.position.clone(),
+                cc_number: cc.clone(),
+                existing,
+            });
+            return Ok(());
+        }
+    }
+    let number = match batch.next.get(&year) {
+        Some(n) => *n,
+        None => reg.store.next_number(year)?,
+    };
+    if number > crate::model::index::MAX_NUMBER {
+        return Err(Error::NumbersUsedUp {
+            year,
+            max: crate::model::index::MAX_NUMBER,
+        });
+    }
+    batch.next.insert(year, number + 1);
+    let mut card = new_card(reg, &a, year, number, opts)?;
+    // The applicant's earlier appeals on the question (point 9).
+    let spool = outcome.would_be.as_ref();
+    let found: Vec<Entry> = earlier_appeals(reg, &a, spool, &batch.keys)?
+        .into_iter()
+        .filter(|e| e.received <= a.received)
+        .collect();
+    // One answered with the applicant dissatisfied, or whose term passed
+    // with no reply, links the new one without being asked; any other
+    // only with --link-matches (or --repeat-of).
+    let links_itself = found
+        .iter()
+        .any(|e| e.story.standing_on(a.received).links_itself());
+    let target = a.repeat_of.clone().or_else(|| {
+        (links_itself || opts.link_matches)
+            .then(|| found.last().map(Entry::full_name))
+            .flatten()
+    });
+    let mut earlier = None;
+    if let Some(t) = &target {
+        let first = link_target(
+            reg,
+            (spool, &batch.cc),
+            t,
+            a.received,
+            opts,
+            &a.position,
+            file,
+        )?;
+        // The cards of this batch it repeats, which a dry run didn't write.
+        let mut named = Vec::new();
+        for name in &first.links.earlier {
+            named.extend(batch_card(spool, name)?);
+        }
+        let list = repeats::earlier_of(reg, &named, &first, &found, opts.today)?;
+        let sign = repeats::sign(&list, a.received, &reg.settings.repeats);
+        card.classification.sign = agreed(sign, &first, &a, file)?;
+        card.links.repeat_of = Some(first.full_name());
+        card.links.earlier = list.into_iter().map(|k| k.name).collect();
+        if !first.links.later.contains(&card.full_name()) {
+            earlier = Some(first);
+        }
+    } else if a.mass {
+        card.classification.sign = Sign::Mass.code().to_string();
+    }
+    if let Some(first) = earlier.as_mut() {
+        first.link(&card.full_name(), &actor(opts));
+        // The batch's cards are shown as they would be once the batch is in.
+        if let Some(spool) = outcome.would_be.as_mut() {
+            if spool.holds(first.year, first.number) {
+                spool.put(first)?;
+            }
+        }
+    }
+    if !found.is_empty() {
+        outcome.matches.push(Match {
+            card: card.full_name(),
+            earlier: found.iter().map(|e| e.full_name()).collect(),
+            linked: card.links.repeat_of.clone(),
+        });
+    }
+    if card.classification.subject == Subject::Anonymous.code()
+        && reg.settings.anonymous.policy == AnonymousPolicy::NoConsideration
+    {
+        close_anonymous(&mut card, opts)?;
+    }
+    if let Some(spool) = outcome.would_be.as_mut() {
+        if let Some(cc) = &card.cc_number {
+            batch.cc.insert(cc.clone(), (card.year, card.number));
+        }
+        for k in card.applicant.keys() {
+            batch
+                .keys
+                .entry(k)
+                .or_default()
+                .push((card.year, card.number));
+        }
+        spool.put(&card)?;
+    } else {
+        // The new card first: a crash in between leaves a one-way link
+        // that `check` reports, never a link to a card that isn't there.
+        reg.store.write_card(&card)?;
+        if let Some(first) = &earlier {
+            reg.store.write_card(first)?;
+        }
+    }
+    // Counted once written: a batch stopped here says what it registered.
+    outcome.registered.push((card.year, card.number));
+    Ok(())
 }
 
 /// The applicant's earlier appeals on an overlapping topic, from the
 /// applicant index and, for a dry run that wrote nothing, this batch
-/// (`batch_keys`: applicant key → positions in `batch`).
+/// (`batch_keys`: applicant key → year and number of its cards in `spool`).
 fn earlier_appeals(
     reg: &Register,
     a: &NewAppeal,
-    batch: &[Card],
-    batch_keys: &HashMap<String, Vec<usize>>,
+    spool: Option<&Spool>,
+    batch_keys: &HashMap<String, Vec<(i32, u32)>>,
 ) -> Result<Vec<Entry>> {
     let topics = &a.classification.topics;
     let mut found = applicants::matches(reg, &a.applicant, topics)?;
-    let mut mine: Vec<usize> = a
+    let mut mine: Vec<(i32, u32)> = a
         .applicant
         .keys()
         .iter()
@@ -304,17 +408,41 @@ fn earlier_appeals(
         .collect();
     mine.sort_unstable();
     mine.dedup();
-    for c in mine.into_iter().map(|i| &batch[i]) {
+    for (year, number) in mine {
+        let Some(c) = spool.map(|s| s.get(year, number)).transpose()?.flatten() else {
+            continue;
+        };
         let overlap = c.classification.topics.iter().any(|t| topics.contains(t));
         let known = found
             .iter()
             .any(|e| (e.year, e.number) == (c.year, c.number));
         if overlap && !known {
-            found.push(Entry::of(c));
+            found.push(Entry::of(&c));
         }
     }
     found.sort_by_key(|e| (e.received, e.year, e.number));
     Ok(found)
+}
+
+/// A card of this batch, by its full name (`2015/К-125`), that a dry run
+/// keeps in `spool`.
+fn batch_card(spool: Option<&Spool>, name: &str) -> Result<Option<Card>> {
+    let (Some(spool), Ok(r)) = (spool, CardRef::parse(name)) else {
+        return Ok(None);
+    };
+    let (CardRef::Index {
+        year: Some(year),
+        number,
+        ..
+    }
+    | CardRef::Number {
+        year: Some(year),
+        number,
+    }) = r
+    else {
+        return Ok(None);
+    };
+    Ok(spool.get(year, number)?.filter(|c| c.full_name() == name))
 }
 
 fn new_card(reg: &Register, a: &NewAppeal, year: i32, number: u32, opts: &Options) -> Result<Card> {
@@ -361,7 +489,7 @@ fn actor<'a>(opts: &Options<'a>) -> Actor<'a> {
 /// a dry run a card of this batch as it would be, else from the register.
 fn link_target(
     reg: &Register,
-    batch: &[Card],
+    (spool, batch_cc): (Option<&Spool>, &BTreeMap<String, (i32, u32)>),
     name: &str,
     received: NaiveDate,
     opts: &Options,
@@ -375,15 +503,25 @@ fn link_target(
             record: position.to_string(),
             field: "repeat_of".into(),
             reason,
-        }],
+        }]
+        .into(),
         kind: InputKind::RepeatOf,
     };
     let r = CardRef::parse(name).map_err(|e| bad(e.to_string()))?;
-    let found = match batch
-        .iter()
-        .find(|c| opts.dry_run && r.names(c, opts.today.year()))
-    {
-        Some(c) => c.clone(),
+    let year = opts.today.year();
+    let place = match &r {
+        CardRef::Index {
+            year: y, number, ..
+        }
+        | CardRef::Number { year: y, number } => Some((y.unwrap_or(year), *number)),
+        CardRef::Cc(cc) => batch_cc.get(cc).copied(),
+    };
+    let in_batch = match (spool, place) {
+        (Some(spool), Some((y, n))) => spool.get(y, n)?.filter(|c| r.names(c, year)),
+        _ => None,
+    };
+    let found = match in_batch {
+        Some(c) => c,
         None => super::find_card(reg, &r, opts.today).map_err(|e| bad(e.to_string()))?,
     };
     if found.received > received {
@@ -428,7 +566,8 @@ fn agreed(derived: Sign, first: &Card, a: &NewAppeal, file: &str) -> Result<Stri
                         derived = derived
                     )
                 },
-            }],
+            }]
+            .into(),
             kind: InputKind::Sign,
         }
         .into());

@@ -8,23 +8,127 @@ use super::error::{Result, StoreError};
 use std::fs;
 use std::path::Path;
 
-/// Reads an input file (or standard input for `-`), at most `limit` bytes
-/// and one more, so that the caller can tell an oversized input.
-pub fn read_input(from: &str, limit: usize) -> Result<Vec<u8>> {
-    use std::io::Read;
-    let mut bytes = Vec::new();
-    let cap = limit as u64 + 1;
-    if from == "-" {
-        std::io::stdin()
-            .take(cap)
-            .read_to_end(&mut bytes)
-            .map_err(|e| StoreError::io("<stdin>", e))?;
-    } else {
-        fs::File::open(from)
-            .and_then(|f| f.take(cap).read_to_end(&mut bytes))
-            .map_err(|e| StoreError::io(from, e))?;
+/// An intake file, or what standard input (or a pipe named as a file)
+/// gave, kept in a temporary file: read as often as needed, from the start
+/// each time, never whole in memory.
+pub struct Input {
+    file: fs::File,
+    name: String,
+    len: u64,
+}
+
+impl Input {
+    /// Its size in bytes; past the limit given to [`open_input`], one more
+    /// than the limit (nothing more was read).
+    pub fn len(&self) -> u64 {
+        self.len
     }
-    Ok(bytes)
+
+    /// Nothing in it.
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// Its bytes from the start: as many as it had when opened, so that
+    /// each reading reads the same even if the file grows meanwhile.
+    pub fn read(&mut self) -> Result<std::io::Take<&mut fs::File>> {
+        use std::io::{Read, Seek};
+        self.file
+            .rewind()
+            .map_err(|e| StoreError::io(&self.name, e))?;
+        Ok((&mut self.file).take(self.len))
+    }
+}
+
+/// Opens an input file, or takes standard input for `-`. What can't be
+/// read twice (standard input, a pipe, a device) is copied to a temporary
+/// file first, at most `limit` bytes and one more, so that the caller can
+/// tell an oversized input.
+pub fn open_input(from: &str, limit: u64) -> Result<Input> {
+    use std::io::Read;
+    let name = if from == "-" { "<stdin>" } else { from };
+    let io = |e| StoreError::io(name, e);
+    let spool = |source: &mut dyn Read| -> Result<Input> {
+        let mut file = tempfile::tempfile().map_err(io)?;
+        let len = std::io::copy(&mut source.take(limit + 1), &mut file).map_err(io)?;
+        Ok(Input {
+            file,
+            name: name.to_string(),
+            len,
+        })
+    };
+    if from == "-" {
+        return spool(&mut std::io::stdin().lock());
+    }
+    let mut file = fs::File::open(from).map_err(io)?;
+    let meta = file.metadata().map_err(io)?;
+    if meta.is_dir() {
+        // Reading a directory fails with the system's words, as before.
+        let mut byte = [0u8; 1];
+        file.read(&mut byte).map_err(io)?;
+    }
+    if !meta.is_file() {
+        return spool(&mut file);
+    }
+    Ok(Input {
+        file,
+        name: name.to_string(),
+        len: meta.len().min(limit + 1),
+    })
+}
+
+/// The cards a dry run would write, kept in a temporary file rather than
+/// in memory (a batch may be hundreds of thousands), each found by its
+/// year and number; a card put again replaces the one before.
+#[derive(Debug)]
+pub struct Spool {
+    file: fs::File,
+    end: u64,
+    at: std::collections::HashMap<(i32, u32), (u64, usize)>,
+}
+
+impl Spool {
+    /// An empty spool.
+    pub fn new() -> Result<Spool> {
+        let file = tempfile::tempfile().map_err(|e| StoreError::io("<dry run>", e))?;
+        Ok(Spool {
+            file,
+            end: 0,
+            at: Default::default(),
+        })
+    }
+
+    /// Keeps a card (in place of the one of its year and number).
+    pub fn put(&mut self, card: &crate::model::Card) -> Result<()> {
+        use std::os::unix::fs::FileExt;
+        let bytes = serde_json::to_vec(card)
+            .map_err(|e| StoreError::io("<dry run>", std::io::Error::other(e.to_string())))?;
+        self.file
+            .write_all_at(&bytes, self.end)
+            .map_err(|e| StoreError::io("<dry run>", e))?;
+        self.at
+            .insert((card.year, card.number), (self.end, bytes.len()));
+        self.end += bytes.len() as u64;
+        Ok(())
+    }
+
+    /// Whether a card of this year and number is kept.
+    pub fn holds(&self, year: i32, number: u32) -> bool {
+        self.at.contains_key(&(year, number))
+    }
+
+    /// The card of this year and number, if kept.
+    pub fn get(&self, year: i32, number: u32) -> Result<Option<crate::model::Card>> {
+        use std::os::unix::fs::FileExt;
+        let Some(&(offset, len)) = self.at.get(&(year, number)) else {
+            return Ok(None);
+        };
+        let mut bytes = vec![0; len];
+        self.file
+            .read_exact_at(&mut bytes, offset)
+            .map_err(|e| StoreError::io("<dry run>", e))?;
+        super::cards::parse(std::path::Path::new("<dry run>"), &bytes).map(Some)
+    }
 }
 
 /// Reads a file outside the register (a document to copy in), as bytes.

@@ -42,7 +42,9 @@ fn hostile_intake_files() {
         ("bell.json", json!([record("h-3", DAY, json!({"name": "Кова\u{7}ленко"}))]).to_string().into_bytes(), "contains control characters"),
         ("nul.json", json!([record("h\u{0}4", DAY, json!({}))]).to_string().into_bytes(), "contains control characters"),
         ("escape.jsonl", format!("{}\n", record("h-5", DAY, json!({"summary": "\u{1b}[2J стерто"}))).into_bytes(), "contains control characters"),
-        ("huge-summary.json", json!([record("h-6", DAY, json!({"summary": big}))]).to_string().into_bytes(), "longer than 10000 characters"),
+        // Reading stops at a record no valid one could be (memory stays small).
+        ("huge-summary.json", json!([record("h-6", DAY, json!({"summary": big}))]).to_string().into_bytes(), "record 1: record larger than 4 MiB"),
+        ("long-summary.json", json!([record("h-6", DAY, json!({"summary": "x".repeat(10_001)}))]).to_string().into_bytes(), "longer than 10000 characters"),
         ("types.json", json!([record("h-7", DAY, json!({"signatories": -1, "term": 1e9, "topics": 9, "confidential": "maybe"}))]).to_string().into_bytes(), "expected a whole number"),
         ("overflow.json", br#"[{"cc_number": "h-8", "received": "2015-06-23", "topics": ["009"], "summary": "x", "signatories": 99999999999999999999}]"#.to_vec(), "signatories"),
         ("date.json", json!([record("h-9", "2015-02-30", json!({}))]).to_string().into_bytes(), "is not a date"),
@@ -86,7 +88,7 @@ fn an_intake_file_over_the_size_limit_is_refused_before_parsing() {
     let reg = one();
     // Sparse: 257 MiB of zeros that take no disk.
     let f = std::fs::File::create(reg.dir.path().join("huge.json")).expect("create");
-    f.set_len((::appeals::intake::MAX_INPUT_BYTES + (1 << 20)) as u64)
+    f.set_len(::appeals::intake::MAX_INPUT_BYTES + (1 << 20))
         .expect("set_len");
     reg.refused(
         DAY,

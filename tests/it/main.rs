@@ -26,6 +26,7 @@ mod git_merge;
 mod git_office;
 mod git_sync;
 mod hostile;
+mod intake_stream;
 mod lang;
 mod lang_errors;
 mod lang_help;

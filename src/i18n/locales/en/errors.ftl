@@ -412,6 +412,7 @@ err-gen-story = generated card { $card } (plan { $plan }) can't take a step: { $
 detail-non-working-day = non-working day
 err-unknown-encoding = unknown encoding '{ $label }' (known: { $known })
 err-input-malformed = not valid { $encoding } text
+err-record-too-long = record larger than { $mib } MiB, which no valid record is (a field holds at most { $max } characters); nothing after it was read
 hint-encoding = if that reads right (Excel saves a Ukrainian CSV so), add --encoding windows-1251; or save the file as UTF-8
 note-ignored-columns = note: columns of the register's own files left aside: { $columns }
 err-lock-in-hook = the register is being committed by the command that runs git; a git hook can't change it

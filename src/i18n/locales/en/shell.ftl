@@ -18,3 +18,8 @@ sh-group-count =
         [one] ({ $shown } record)
        *[other] ({ $shown } records)
     }
+sh-more-problems =
+    { $count ->
+        [one] … and { $shown } more problem, not shown
+       *[other] … and { $shown } more problems, not shown
+    }

@@ -485,6 +485,7 @@ err-gen-story = створена картка { $card } (план { $plan }) н�
 detail-non-working-day = неробочий день
 err-unknown-encoding = невідоме кодування '{ $label }' (відомі: { $known })
 err-input-malformed = це не текст у кодуванні { $encoding }
+err-record-too-long = запис більший за { $mib } МіБ, а правильний таким не буває (поле — щонайбільше { $max } символів); далі файл не читано
 hint-encoding = якщо так читається правильно (так Excel зберігає український CSV), додайте --encoding windows-1251; або збережіть файл у UTF-8
 note-ignored-columns = примітка: стовпці власних файлів реєстру пропущено: { $columns }
 err-lock-in-hook = реєстр саме фіксує в git команда, що запустила git; гачок git не може його змінювати

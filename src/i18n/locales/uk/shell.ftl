@@ -20,3 +20,9 @@ sh-group-count =
         [few] ({ $shown } записи)
        *[many] ({ $shown } записів)
     }
+sh-more-problems =
+    { $count ->
+        [one] … і ще { $shown } помилка, не показана
+        [few] … і ще { $shown } помилки, не показані
+       *[many] … і ще { $shown } помилок, не показаних
+    }

@@ -11,8 +11,10 @@ use crate::model::codes::Subject;
 use crate::model::privacy::{self, Audience, Shown};
 use chrono::NaiveDate;
 use serde_json::Value;
-use std::borrow::Cow;
 use std::collections::BTreeMap;
+
+mod stream;
+pub use stream::{stream, Failed, Found, Reading, MAX_RECORD_BYTES};
 
 /// The formats intake reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -122,43 +124,9 @@ pub struct NewAppeal {
 }
 
 /// Largest input intake reads, so that a runaway file fails clearly.
-pub const MAX_INPUT_BYTES: usize = 256 * 1024 * 1024;
-const MAX_TEXT: usize = 10_000;
-
-/// The text of an input. UTF-8, a byte-order mark dropped, unless
-/// `encoding` names another (any WHATWG label: `windows-1251`, `cp1251`,
-/// `utf-16le` …); a byte-order mark is obeyed whatever is named, since it
-/// can't be wrong. Not UTF-8 and nothing named: the reason says where, and
-/// how the first line reads as Windows-1251, in which Ukrainian Excel saves
-/// CSV, so the clerk sees whether `--encoding windows-1251` is right.
-pub fn decode<'a>(bytes: &'a [u8], encoding: Option<&str>) -> Result<Cow<'a, str>, String> {
-    if let Some((enc, bom)) = encoding_rs::Encoding::for_bom(bytes) {
-        return whole(enc, &bytes[bom..]);
-    }
-    let Some(label) = encoding else {
-        return std::str::from_utf8(bytes).map(Cow::Borrowed).map_err(|e| {
-            let start = bytes[..e.valid_up_to()]
-                .iter()
-                .rposition(|&b| b == b'\n')
-                .map_or(0, |i| i + 1);
-            let line = bytes[start..].split(|&b| b == b'\n').next().unwrap_or(&[]);
-            let (as_1251, _) = encoding_rs::WINDOWS_1251.decode_without_bom_handling(line);
-            crate::t!(
-                "err-input-not-utf8",
-                offset = e.valid_up_to(),
-                line = preview(&as_1251)
-            )
-        });
-    };
-    match encoding_rs::Encoding::for_label(label.trim().as_bytes()) {
-        Some(enc) => whole(enc, bytes),
-        None => Err(crate::t!(
-            "err-unknown-encoding",
-            label = label,
-            known = "utf-8, windows-1251, koi8-u, ibm866, utf-16le, utf-16be"
-        )),
-    }
-}
+pub const MAX_INPUT_BYTES: u64 = 256 * 1024 * 1024;
+/// The most characters a text field holds.
+pub const MAX_TEXT: usize = 10_000;
 
 /// A line as a message quotes it: at most 60 characters, trimmed.
 fn preview(line: &str) -> String {
@@ -169,76 +137,24 @@ fn preview(line: &str) -> String {
     }
 }
 
-/// All of `bytes` in `enc`, or where it stops being that.
-fn whole<'a>(enc: &'static encoding_rs::Encoding, bytes: &'a [u8]) -> Result<Cow<'a, str>, String> {
-    match enc.decode_without_bom_handling_and_without_replacement(bytes) {
-        Some(text) => Ok(text),
-        None => Err(crate::t!("err-input-malformed", encoding = enc.name())),
-    }
-}
-
-/// Splits an input into raw records. A malformed file is one problem
-/// naming its line and column (JSON) or line (CSV).
+/// Splits a text into raw records all at once (see [`stream()`], which
+/// reads a file of any size a record at a time). A malformed text is one
+/// problem naming its line and column (JSON) or line (CSV).
 pub fn read(text: &str, format: Format, file: &str) -> Result<Vec<RawRecord>, Vec<Problem>> {
-    let problem = |record: String, reason: String| Problem {
-        file: file.to_string(),
-        record,
-        field: String::new(),
-        reason,
+    let mut out = Vec::new();
+    let how = Reading {
+        file,
+        format: Some(format),
+        encoding: None,
     };
-    match format {
-        Format::Json => {
-            let value: Value = serde_json::from_str(text).map_err(|e| {
-                vec![problem(
-                    crate::t!("detail-line-column", line = e.line(), column = e.column()),
-                    crate::t!("err-malformed-json", error = e.to_string()),
-                )]
-            })?;
-            let items = match value {
-                Value::Array(items) => items,
-                obj @ Value::Object(_) => vec![obj],
-                _ => return Err(vec![problem(String::new(), crate::t!("err-json-array"))]),
-            };
-            let mut out = Vec::new();
-            let mut problems = Vec::new();
-            for (i, item) in items.into_iter().enumerate() {
-                match object_record(item, crate::t!("detail-record", number = i + 1)) {
-                    Ok(r) => out.push(r),
-                    Err(pos) => problems.push(problem(pos, crate::t!("err-json-object"))),
-                }
-            }
-            if problems.is_empty() {
-                Ok(out)
-            } else {
-                Err(problems)
-            }
-        }
-        Format::JsonLines => {
-            let mut out = Vec::new();
-            let mut problems = Vec::new();
-            for (i, line) in text.lines().enumerate() {
-                if line.trim().is_empty() {
-                    continue;
-                }
-                let pos = crate::t!("detail-line-number", line = i + 1);
-                match serde_json::from_str::<Value>(line) {
-                    Ok(v) => match object_record(v, pos) {
-                        Ok(r) => out.push(r),
-                        Err(pos) => problems.push(problem(pos, crate::t!("err-json-object"))),
-                    },
-                    Err(e) => problems.push(problem(
-                        crate::t!("detail-line-column", line = i + 1, column = e.column()),
-                        crate::t!("err-malformed-json", error = e.to_string()),
-                    )),
-                }
-            }
-            if problems.is_empty() {
-                Ok(out)
-            } else {
-                Err(problems)
-            }
-        }
-        Format::Csv => read_csv(text, file),
+    let mut keep = |r: RawRecord| -> Result<(), std::convert::Infallible> {
+        out.push(r);
+        Ok(())
+    };
+    match stream(text.as_bytes(), &how, &mut keep) {
+        Ok(_) => Ok(out),
+        Err(Failed::Input(e)) => Err(e.problems.list),
+        Err(Failed::Stopped(never)) => match never {},
     }
 }
 
@@ -298,110 +214,6 @@ fn heading(h: &str) -> Heading {
             None => Heading::Ignored,
         },
         None => Heading::Unknown,
-    }
-}
-
-/// The columns of a CSV intake leaves aside (see [`Heading::Ignored`]), as
-/// headed, so that the clerk is told.
-pub fn ignored_columns(text: &str) -> Vec<String> {
-    let mut reader = csv::ReaderBuilder::new()
-        .delimiter(delimiter(text))
-        .from_reader(text.as_bytes());
-    reader
-        .headers()
-        .map(|h| {
-            h.iter()
-                .filter(|h| heading(h) == Heading::Ignored)
-                .map(str::to_string)
-                .collect()
-        })
-        .unwrap_or_default()
-}
-
-fn read_csv(text: &str, file: &str) -> Result<Vec<RawRecord>, Vec<Problem>> {
-    let mut reader = csv::ReaderBuilder::new()
-        .has_headers(true)
-        .flexible(false)
-        .delimiter(delimiter(text))
-        .from_reader(text.as_bytes());
-    let problem = |record: String, field: &str, reason: String| Problem {
-        file: file.to_string(),
-        record,
-        field: field.to_string(),
-        reason,
-    };
-    let headers = reader
-        .headers()
-        .map_err(|e| {
-            vec![problem(
-                crate::t!("detail-line-number", line = 1),
-                "",
-                crate::t!("err-csv-header", error = e.to_string()),
-            )]
-        })?
-        .clone();
-    let mut problems = Vec::new();
-    let fields: Vec<Heading> = headers.iter().map(heading).collect();
-    for (i, h) in headers.iter().enumerate() {
-        match &fields[i] {
-            Heading::Unknown => problems.push(problem(
-                crate::t!("detail-line-number", line = 1),
-                h,
-                crate::t!(
-                    "err-unknown-column",
-                    suggestion = suggest(h, FIELDS.iter().copied())
-                ),
-            )),
-            Heading::Field(f) if fields[..i].contains(&Heading::Field(f)) => {
-                problems.push(problem(
-                    crate::t!("detail-line-number", line = 1),
-                    h,
-                    crate::t!("err-column-twice"),
-                ))
-            }
-            _ => {}
-        }
-    }
-    let mut out = Vec::new();
-    for row in reader.records() {
-        match row {
-            Ok(row) => {
-                let line = row.position().map(|p| p.line()).unwrap_or(0);
-                let fields = fields
-                    .iter()
-                    .zip(row.iter())
-                    .filter_map(|(h, v)| match h {
-                        Heading::Field(f) => Some((*f, crate::office::unwrap_cell(v))),
-                        _ => None,
-                    })
-                    .filter(|(_, v)| !v.trim().is_empty())
-                    .map(|(f, v)| (f.to_string(), Raw::Text(v.into_owned())))
-                    .collect();
-                out.push(RawRecord {
-                    position: crate::t!("detail-line-number", line = line),
-                    fields,
-                });
-            }
-            Err(e) => {
-                let line = e.position().map(|p| p.line()).unwrap_or(0);
-                let reason = match e.kind() {
-                    csv::ErrorKind::UnequalLengths {
-                        expected_len, len, ..
-                    } => crate::t!("err-csv-columns", count = *len, expected = *expected_len),
-                    _ => crate::t!("err-csv-row", error = e.to_string()),
-                };
-                problems.push(problem(
-                    crate::t!("detail-line-number", line = line),
-                    "",
-                    reason,
-                ));
-            }
-        }
-    }
-    if problems.is_empty() {
-        Ok(out)
-    } else {
-        Err(problems)
     }
 }
 
@@ -884,24 +696,5 @@ mod tests {
             "20.07.2015 після обіду"
         );
         assert_eq!(without_time(" 20.07.2015 "), "20.07.2015");
-    }
-
-    #[test]
-    fn text_is_utf8_unless_an_encoding_or_a_bom_says_otherwise() {
-        let word = "Заявник";
-        let (cp1251, _, _) = encoding_rs::WINDOWS_1251.encode(word);
-        assert_eq!(decode(&cp1251, Some("windows-1251")).unwrap(), word);
-        assert_eq!(decode(&cp1251, Some("cp1251")).unwrap(), word);
-        let refused = decode(&cp1251, None).unwrap_err();
-        assert!(refused.contains(word), "{refused}");
-        assert_eq!(
-            decode(format!("\u{feff}{word}").as_bytes(), None).unwrap(),
-            word
-        );
-        let mut utf16 = vec![0xFF, 0xFE];
-        utf16.extend(word.encode_utf16().flat_map(u16::to_le_bytes));
-        assert_eq!(decode(&utf16, None).unwrap(), word);
-        assert!(decode(b"x", Some("klingon")).is_err());
-        assert!(decode(b"caf\xe9", Some("utf-8")).is_err());
     }
 }
