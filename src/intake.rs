@@ -71,6 +71,9 @@ pub const FIELDS: &[&str] = &[
     "repeat_of",
     "late_reason",
     "mass",
+    // The contact centre's own control date («Вирішити до»): read by an
+    // import profile; the card keeps it once intake validates it.
+    "cc_due",
 ];
 
 /// A field value as read: JSON keeps its type, CSV gives text.

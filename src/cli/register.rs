@@ -2,9 +2,12 @@
 
 use super::error::UserError;
 use super::{Env, OutputFormat};
+use crate::config::ConfigError;
 use crate::error::{InputError, InputKind, Problem};
 use crate::intake::{self, Format, Raw, RawRecord};
+use crate::intake_profile::{self, Profile};
 use crate::ops::register::{self, Options};
+use crate::store::Register;
 use std::collections::BTreeMap;
 use std::io::IsTerminal;
 
@@ -24,6 +27,11 @@ pub struct Args {
     /// Excel saves CSV), koi8-u, utf-16le … (a byte-order mark decides itself).
     #[arg(long, value_name = "ENCODING")]
     pub encoding: Option<String>,
+    /// The import profile to read the export with: `intake/PROFILE.toml` of
+    /// the register (default: `[intake] profile` of register.toml, else
+    /// `appeals`, the register's own fields and codes).
+    #[arg(long, value_name = "PROFILE", requires = "from")]
+    pub profile: Option<String>,
     /// Register the valid records and list the invalid ones.
     #[arg(long)]
     pub skip_invalid: bool,
@@ -173,6 +181,8 @@ impl RecordFlags {
 }
 
 pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
+    let reg = super::load(env)?;
+    let mut profile = None;
     let (name, raws) = match &a.from {
         Some(from) => {
             if !a.record.is_empty() {
@@ -180,7 +190,13 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
                     .hint(crate::t!("hint-from-or-flags"))
                     .into());
             }
-            read_input(from, a.input_format, a.encoding.as_deref(), env.quiet)?
+            profile = load_profile(&reg, a.profile.as_deref())?;
+            let how = Reading {
+                format: a.input_format,
+                encoding: a.encoding.as_deref(),
+                profile: profile.as_ref(),
+            };
+            read_input(from, &how, env.quiet)?
         }
         None => {
             if a.record.is_empty() {
@@ -195,7 +211,6 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
             ("flags".to_string(), vec![raw])
         }
     };
-    let reg = super::load(env)?;
     let opts = Options {
         today: env.today,
         user: &env.user,
@@ -204,6 +219,7 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
         late_reason: a.late_reason.as_deref(),
         link_matches: a.link_matches,
         progress: None,
+        profile: profile.as_ref(),
     };
     // A progress bar on stderr for long batches, only on a terminal.
     let bar = (raws.len() >= 200 && !env.quiet && std::io::stderr().is_terminal())
@@ -346,13 +362,52 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// Reads an intake file (or stdin) into raw records.
-fn read_input(
-    from: &str,
+/// The import profile `--profile` names, else the register's default; `None`
+/// for `appeals`, the register's own format. A profile the register lacks,
+/// or one with a mistake, is an error naming its file.
+fn load_profile(reg: &Register, named: Option<&str>) -> anyhow::Result<Option<Profile>> {
+    let name = named
+        .or(reg.settings.intake.profile.as_deref())
+        .unwrap_or(intake_profile::OWN);
+    if name == intake_profile::OWN {
+        return Ok(None);
+    }
+    let rel = intake_profile::path(name).map_err(crate::Error::from)?;
+    let file = reg.store.display(&rel);
+    if !reg.store.has_file(&rel) {
+        let mut known = vec![intake_profile::OWN.to_string()];
+        known.extend(
+            reg.store
+                .files_under(intake_profile::DIR)
+                .map_err(crate::Error::from)?
+                .iter()
+                .filter_map(|f| f.strip_prefix("intake/")?.strip_suffix(".toml"))
+                .map(str::to_string),
+        );
+        let message = crate::t!(
+            "profile-err-none",
+            name = name,
+            known = known.join(", "),
+            file = rel.as_str()
+        );
+        return Err(crate::Error::from(ConfigError { file, message }).into());
+    }
+    let text = reg.store.read_text(&rel).map_err(crate::Error::from)?;
+    let profile = Profile::parse(&text, &file, &reg.classifier).map_err(crate::Error::from)?;
+    Ok(Some(profile))
+}
+
+/// How an export is read: its format and encoding as named, and the
+/// import profile whose columns a CSV has.
+struct Reading<'a> {
     format: Option<InputFormat>,
-    encoding: Option<&str>,
-    quiet: bool,
-) -> anyhow::Result<(String, Vec<RawRecord>)> {
+    encoding: Option<&'a str>,
+    profile: Option<&'a Profile>,
+}
+
+/// Reads an intake file (or stdin) into raw records.
+fn read_input(from: &str, how: &Reading, quiet: bool) -> anyhow::Result<(String, Vec<RawRecord>)> {
+    let (format, encoding) = (how.format, how.encoding);
     let bytes = crate::store::outside::read_input(from, intake::MAX_INPUT_BYTES)
         .map_err(crate::Error::from)?;
     let name = if from == "-" {
@@ -394,7 +449,7 @@ fn read_input(
         Some(InputFormat::Csv) => Format::Csv,
         None => Format::from_extension(from).unwrap_or_else(|| Format::sniff(text)),
     };
-    if format == Format::Csv && !quiet {
+    if format == Format::Csv && !quiet && how.profile.is_none() {
         let ignored = intake::ignored_columns(text);
         if !ignored.is_empty() {
             eprintln!(
@@ -403,7 +458,11 @@ fn read_input(
             );
         }
     }
-    let raws = intake::read(text, format, &name).map_err(|problems| {
+    let read = match how.profile {
+        Some(p) if format == Format::Csv => p.read_csv(text, &name),
+        _ => intake::read(text, format, &name),
+    };
+    let raws = read.map_err(|problems| {
         crate::Error::from(InputError {
             source_name: name.clone(),
             problems,

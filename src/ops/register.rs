@@ -6,6 +6,7 @@
 use crate::config::AnonymousPolicy;
 use crate::error::{Error, InputError, InputKind, Problem, Result};
 use crate::intake::{self, Context, NewAppeal, RawRecord};
+use crate::intake_profile::Profile;
 use crate::model::card::{Card, Exit, Term};
 use crate::model::codes::{Sign, Subject};
 use crate::model::index::IndexKind;
@@ -17,6 +18,7 @@ use crate::store::Register;
 use crate::terms;
 use crate::workflow::{Actor, Registration, Step};
 use chrono::{Datelike, NaiveDate};
+use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
 
 /// How to register.
@@ -36,6 +38,9 @@ pub struct Options<'a> {
     pub link_matches: bool,
     /// Called after each appeal is handled with the count so far and the total.
     pub progress: Option<&'a dyn Fn(usize, usize)>,
+    /// The import profile that turns the source's columns and words into
+    /// intake's fields and codes; `None`: the records use intake's own.
+    pub profile: Option<&'a Profile>,
 }
 
 /// Earlier appeals of the same applicant on an overlapping topic, found at registration.
@@ -91,7 +96,11 @@ pub fn register(
     let mut appeals = Vec::new();
     let mut invalid = Vec::new();
     for raw in raws {
-        match intake::validate(raw, &cx) {
+        let mapped = match opts.profile {
+            Some(p) => p.map(raw, &reg.classifier, file).map(Cow::Owned),
+            None => Ok(Cow::Borrowed(raw)),
+        };
+        match mapped.and_then(|raw| intake::validate(&raw, &cx)) {
             Ok(a) => appeals.push(a),
             Err(p) => invalid.extend(p),
         }
