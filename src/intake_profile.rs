@@ -486,4 +486,26 @@ mod tests {
         );
         check(&p, "name", "Коваль Ганна", Ok(Some("Коваль Ганна")));
     }
+
+    #[test]
+    fn a_column_is_found_by_position_or_by_heading_as_people_type_it() {
+        let p = profile("");
+        let k = Classifier::embedded("2015").expect("edition");
+        let csv = "КАТЕГОРІЯ;Жінка?;створено\nДитина війни;Жіноча;20.07.2015 09:14\n";
+        let raws = p.read_csv(csv, "t.csv").expect("read");
+        let mapped = p.map(&raws[0], &k, "t.csv").expect("mapped");
+        let got: Vec<(&str, &Raw)> = mapped.fields.iter().map(|(f, v)| (f.as_str(), v)).collect();
+        let text = |s: &str| Raw::Text(s.to_string());
+        assert_eq!(
+            got,
+            [
+                ("categories", &text("7.2")),
+                ("gender", &text("4.2")),
+                ("received", &text("2015-07-20")),
+            ]
+        );
+        let refused = p.read_csv("Стать;x\n1;2\n", "t.csv").unwrap_err();
+        assert_eq!(refused.len(), 1, "{refused:?}");
+        assert_eq!(refused[0].field, "Стать");
+    }
 }
