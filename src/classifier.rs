@@ -714,6 +714,15 @@ impl Classifier {
             .is_some_and(|e| e.status != Provenance::Confirmed)
     }
 
+    /// The entry whose official name is `name`, compared as people type
+    /// names (case, apostrophes, spacing, a trailing dot aside): how an
+    /// import profile reads a word where a code belongs.
+    pub fn by_name(&self, key: SectionKey, name: &str) -> Option<&Entry> {
+        let wanted = name_key(name);
+        self.codes(key)
+            .find(|e| e.name.as_deref().is_some_and(|n| name_key(n) == wanted))
+    }
+
     /// The usable codes of a section, in order; uncoded names are not among
     /// them.
     pub fn codes(&self, key: SectionKey) -> impl Iterator<Item = &Entry> {
@@ -865,7 +874,7 @@ fn normalize_code(key: SectionKey, input: &str) -> String {
 
 /// A comparison key for names: lowercase, one apostrophe form, Latin `i` for
 /// Cyrillic `і` (sources mix them in «I групи»), single spaces, no trailing dot.
-fn name_key(name: &str) -> String {
+pub fn name_key(name: &str) -> String {
     let lowered: String = name
         .to_lowercase()
         .chars()

@@ -120,6 +120,27 @@ pub struct Settings {
     /// Who sees a confidential applicant (law art. 10; see `model::privacy`).
     #[serde(default)]
     pub privacy: crate::model::privacy::Policy,
+    /// How `register --from` reads an export when `--profile` names no
+    /// import profile; absent: the register's own format.
+    #[serde(default, skip_serializing_if = "Intake::is_own")]
+    pub intake: Intake,
+}
+
+/// `[intake]` of `register.toml`.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Intake {
+    /// The import profile (`intake/<profile>.toml`) an export is read
+    /// with by default; `None`: `appeals`, the register's own fields.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub profile: Option<String>,
+}
+
+impl Intake {
+    /// Whether the register reads its own format by default.
+    fn is_own(&self) -> bool {
+        self.profile.is_none()
+    }
 }
 
 /// Removal from control (the Instruction: the controller or the head
@@ -279,6 +300,7 @@ impl Settings {
             priority: None,
             git: GitSettings::default(),
             privacy: crate::model::privacy::Policy::default(),
+            intake: Intake::default(),
         }
     }
 

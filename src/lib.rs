@@ -19,6 +19,7 @@ pub mod error;
 pub mod generate;
 pub mod i18n;
 pub mod intake;
+pub mod intake_profile;
 pub mod model;
 pub mod office;
 pub mod ops;

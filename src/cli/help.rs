@@ -118,6 +118,7 @@ fn value_name_uk(name: &str) -> &'static str {
         "COMMAND" => "КОМАНДА",
         "ID:NAME" => "ID:ІМ’Я",
         "ENCODING" => "КОДУВАННЯ",
+        "PROFILE" => "ПРОФІЛЬ",
         _ => "ЗНАЧЕННЯ",
     }
 }

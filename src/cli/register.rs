@@ -2,10 +2,13 @@
 
 use super::error::UserError;
 use super::{Env, OutputFormat};
+use crate::config::ConfigError;
 use crate::error::{InputError, InputKind, Problem};
 use crate::intake::{self, Failed, Format, Raw, RawRecord};
+use crate::intake_profile::{self, Profile};
 use crate::model::Card;
 use crate::ops::register::{self, Options, Records};
+use crate::store::Register;
 use std::collections::BTreeMap;
 use std::io::{IsTerminal, Write};
 
@@ -25,6 +28,11 @@ pub struct Args {
     /// Excel saves CSV), koi8-u, utf-16le … (a byte-order mark decides itself).
     #[arg(long, value_name = "ENCODING")]
     pub encoding: Option<String>,
+    /// The import profile to read the export with: `intake/PROFILE.toml` of
+    /// the register (default: `[intake] profile` of register.toml, else
+    /// `appeals`, the register's own fields and codes).
+    #[arg(long, value_name = "PROFILE", requires = "from")]
+    pub profile: Option<String>,
     /// Register the valid records and list the invalid ones.
     #[arg(long)]
     pub skip_invalid: bool,
@@ -174,6 +182,11 @@ impl RecordFlags {
 }
 
 pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
+    let reg = super::load(env)?;
+    let profile = match &a.from {
+        Some(_) => load_profile(&reg, a.profile.as_deref())?,
+        None => None,
+    };
     let mut flags;
     let mut file;
     let (name, records): (String, &mut dyn Records) = match &a.from {
@@ -183,7 +196,7 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
                     .hint(crate::t!("hint-from-or-flags"))
                     .into());
             }
-            file = open_input(from, a.input_format, a.encoding.as_deref(), env.quiet)?;
+            file = open_input(from, a.input_format, a.encoding.as_deref(), profile.as_ref(), env.quiet)?;
             (file.name.clone(), &mut file)
         }
         None => {
@@ -199,7 +212,6 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
             ("flags".to_string(), &mut flags)
         }
     };
-    let reg = super::load(env)?;
     // A progress bar on stderr for long batches, only on a terminal; how
     // long is known once the batch is validated.
     let bar = std::cell::OnceCell::new();
@@ -220,6 +232,7 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
         late_reason: a.late_reason.as_deref(),
         link_matches: a.link_matches,
         progress: Some(&tick),
+        profile: profile.as_ref(),
     };
     let outcome = register::register(&reg, &name, records, &opts, super::waiting);
     if let Some(Some(b)) = bar.get() {
@@ -288,6 +301,41 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
         eprintln!("{}", summary(&outcome, a.dry_run));
     }
     Ok(())
+}
+
+/// The import profile `--profile` names, else the register's default; `None`
+/// for `appeals`, the register's own format. A profile the register lacks,
+/// or one with a mistake, is an error naming its file.
+fn load_profile(reg: &Register, named: Option<&str>) -> anyhow::Result<Option<Profile>> {
+    let name = named
+        .or(reg.settings.intake.profile.as_deref())
+        .unwrap_or(intake_profile::OWN);
+    if name == intake_profile::OWN {
+        return Ok(None);
+    }
+    let rel = intake_profile::path(name).map_err(crate::Error::from)?;
+    let file = reg.store.display(&rel);
+    if !reg.store.has_file(&rel) {
+        let mut known = vec![intake_profile::OWN.to_string()];
+        known.extend(
+            reg.store
+                .files_under(intake_profile::DIR)
+                .map_err(crate::Error::from)?
+                .iter()
+                .filter_map(|f| f.strip_prefix("intake/")?.strip_suffix(".toml"))
+                .map(str::to_string),
+        );
+        let message = crate::t!(
+            "profile-err-none",
+            name = name,
+            known = known.join(", "),
+            file = rel.as_str()
+        );
+        return Err(crate::Error::from(ConfigError { file, message }).into());
+    }
+    let text = reg.store.read_text(&rel).map_err(crate::Error::from)?;
+    let profile = Profile::parse(&text, &file, &reg.classifier).map_err(crate::Error::from)?;
+    Ok(Some(profile))
 }
 
 /// A name typed with Latin letters among Cyrillic ones is matched and
@@ -371,6 +419,8 @@ struct FromFile<'a> {
     name: String,
     format: Option<Format>,
     encoding: Option<&'a str>,
+    /// The import profile whose columns a CSV has.
+    profile: Option<&'a Profile>,
     /// Say which CSV columns are left aside (once).
     note: bool,
 }
@@ -380,10 +430,16 @@ impl Records for FromFile<'_> {
         &mut self,
         each: &mut dyn FnMut(RawRecord) -> crate::error::Result<()>,
     ) -> crate::error::Result<()> {
+        let profile = self.profile;
+        let key = move |i: usize, h: &str| match profile {
+            Some(p) => p.csv_key(i, h),
+            None => Ok(h.to_string()),
+        };
         let how = intake::Reading {
             file: &self.name,
             format: self.format,
             encoding: self.encoding,
+            columns: profile.map(|_| &key as intake::Columns),
         };
         let found = match intake::stream(self.input.read()?, &how, each) {
             Ok(found) => found,
@@ -406,6 +462,7 @@ fn open_input<'a>(
     from: &str,
     format: Option<InputFormat>,
     encoding: Option<&'a str>,
+    profile: Option<&'a Profile>,
     quiet: bool,
 ) -> anyhow::Result<FromFile<'a>> {
     let input = crate::store::outside::open_input(from, intake::MAX_INPUT_BYTES)
@@ -440,6 +497,7 @@ fn open_input<'a>(
         name,
         format,
         encoding,
+        profile,
         note: !quiet,
     })
 }

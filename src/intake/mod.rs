@@ -14,7 +14,7 @@ use serde_json::Value;
 use std::collections::BTreeMap;
 
 mod stream;
-pub use stream::{stream, Failed, Found, Reading, MAX_RECORD_BYTES};
+pub use stream::{stream, Columns, Failed, Found, Reading, MAX_RECORD_BYTES};
 
 /// The formats intake reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -141,11 +141,22 @@ fn preview(line: &str) -> String {
 /// reads a file of any size a record at a time). A malformed text is one
 /// problem naming its line and column (JSON) or line (CSV).
 pub fn read(text: &str, format: Format, file: &str) -> Result<Vec<RawRecord>, Vec<Problem>> {
+    read_with(text, format, file, None)
+}
+
+/// [`read`], a CSV's columns keyed by `columns` (an import profile's).
+pub fn read_with(
+    text: &str,
+    format: Format,
+    file: &str,
+    columns: Option<Columns>,
+) -> Result<Vec<RawRecord>, Vec<Problem>> {
     let mut out = Vec::new();
     let how = Reading {
         file,
         format: Some(format),
         encoding: None,
+        columns,
     };
     let mut keep = |r: RawRecord| -> Result<(), std::convert::Infallible> {
         out.push(r);

@@ -26,7 +26,14 @@ pub struct Reading<'a> {
     pub format: Option<Format>,
     /// The encoding named (`--encoding`).
     pub encoding: Option<&'a str>,
+    /// A CSV's columns as a source names them (an import profile): the key
+    /// a column's values go under, from its position (from 0) and heading,
+    /// or why the column is refused. `None`: the register's own columns.
+    pub columns: Option<Columns<'a>>,
 }
+
+/// How an import profile keys a CSV's columns (see [`Reading::columns`]).
+pub type Columns<'a> = &'a dyn Fn(usize, &str) -> Result<String, String>;
 
 /// What a reading learnt of the input besides its records.
 #[derive(Debug, Clone, PartialEq)]
@@ -99,7 +106,7 @@ pub fn stream<E>(
         let ignored = match format {
             Format::Json => json(rest, &mut sink).map(|()| Vec::new()),
             Format::JsonLines => json_lines(BufReader::new(rest), &mut sink).map(|()| Vec::new()),
-            Format::Csv => csv(BufReader::new(rest), &mut sink),
+            Format::Csv => csv(BufReader::new(rest), how.columns, &mut sink),
         }?;
         Ok(Found { format, ignored })
     });
@@ -361,7 +368,11 @@ fn header_line(input: &mut impl BufRead) -> io::Result<Vec<u8>> {
 
 /// A CSV with a header row, its separator read off the header; returns the
 /// columns left aside.
-fn csv<E>(mut input: impl BufRead, sink: &mut Sink<E>) -> Result<Vec<String>, ()> {
+fn csv<E>(
+    mut input: impl BufRead,
+    columns: Option<Columns>,
+    sink: &mut Sink<E>,
+) -> Result<Vec<String>, ()> {
     sink.at = crate::t!("detail-line-number", line = 1);
     let header = header_line(&mut input).map_err(|_| ())?;
     let header_text = String::from_utf8_lossy(&header).into_owned();
@@ -381,6 +392,20 @@ fn csv<E>(mut input: impl BufRead, sink: &mut Sink<E>) -> Result<Vec<String>, ()
             return Ok(Vec::new());
         }
     };
+    if let Some(key) = columns {
+        let keys: Vec<Option<String>> = headers
+            .iter()
+            .enumerate()
+            .map(|(i, h)| match key(i, h) {
+                Ok(k) => Some(k),
+                Err(reason) => {
+                    sink.field_problem(line_one(), h, reason);
+                    None
+                }
+            })
+            .collect();
+        return rows(reader, &keys, sink).map(|()| Vec::new());
+    }
     let fields: Vec<Heading> = headers.iter().map(heading).collect();
     for (i, h) in headers.iter().enumerate() {
         match &fields[i] {
@@ -404,17 +429,34 @@ fn csv<E>(mut input: impl BufRead, sink: &mut Sink<E>) -> Result<Vec<String>, ()
         .filter(|(_, f)| **f == Heading::Ignored)
         .map(|(h, _)| h.to_string())
         .collect();
+    let keys: Vec<Option<String>> = fields
+        .iter()
+        .map(|f| match f {
+            Heading::Field(f) => Some(f.to_string()),
+            _ => None,
+        })
+        .collect();
+    rows(reader, &keys, sink).map(|()| ignored)
+}
+
+/// A CSV's rows as records, each value under its column's key (a column
+/// without one is left aside).
+fn rows<E, R: io::Read>(
+    mut reader: csv::Reader<R>,
+    keys: &[Option<String>],
+    sink: &mut Sink<E>,
+) -> Result<(), ()> {
     let mut row = csv::StringRecord::new();
     loop {
         sink.meter.mark();
         sink.at = crate::t!("detail-line-number", line = reader.position().line());
         match reader.read_record(&mut row) {
-            Ok(false) => return Ok(ignored),
+            Ok(false) => return Ok(()),
             Ok(true) => {
                 let line = row.position().map(|p| p.line()).unwrap_or(0);
                 let record = RawRecord {
                     position: crate::t!("detail-line-number", line = line),
-                    fields: csv_fields(&fields, &row),
+                    fields: csv_fields(keys, &row),
                 };
                 if !sink.give(record) {
                     return Err(());
@@ -435,21 +477,17 @@ fn csv<E>(mut input: impl BufRead, sink: &mut Sink<E>) -> Result<Vec<String>, ()
     }
 }
 
-/// A CSV row's values by field, empty cells left out, as Excel wrote them
+/// A CSV row's values by key, empty cells left out, as Excel wrote them
 /// undone ([`crate::office::unwrap_cell`]).
 fn csv_fields(
-    fields: &[Heading],
+    keys: &[Option<String>],
     row: &csv::StringRecord,
 ) -> std::collections::BTreeMap<String, Raw> {
-    fields
-        .iter()
+    keys.iter()
         .zip(row.iter())
-        .filter_map(|(h, v)| match h {
-            Heading::Field(f) => Some((*f, crate::office::unwrap_cell(v))),
-            _ => None,
-        })
+        .filter_map(|(k, v)| Some((k.as_ref()?, crate::office::unwrap_cell(v))))
         .filter(|(_, v)| !v.trim().is_empty())
-        .map(|(f, v)| (f.to_string(), Raw::Text(v.into_owned())))
+        .map(|(k, v)| (k.clone(), Raw::Text(v.into_owned())))
         .collect()
 }
 

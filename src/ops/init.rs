@@ -60,6 +60,12 @@ pub fn files(opts: &InitOptions) -> Result<Vec<(&'static str, String)>> {
             "templates/answer-cc.txt",
             include_str!("../init/answer-cc.txt").to_string(),
         ),
+        // The government hotline's 39-column export, read by
+        // `register --profile hotline`.
+        (
+            "intake/hotline.toml",
+            include_str!("../init/hotline.toml").to_string(),
+        ),
         (".gitignore", include_str!("../init/gitignore").to_string()),
         // Cards merged by their history (`appeals merge-card`), once
         // `git-setup` (run by `init` in a work tree) names the driver.

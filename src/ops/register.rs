@@ -8,6 +8,7 @@
 use crate::config::AnonymousPolicy;
 use crate::error::{Error, InputError, InputKind, Problem, Problems, Result};
 use crate::intake::{self, Context, NewAppeal, RawRecord};
+use crate::intake_profile::Profile;
 use crate::model::card::{Card, Exit, Term};
 use crate::model::codes::{Sign, Subject};
 use crate::model::index::IndexKind;
@@ -39,6 +40,9 @@ pub struct Options<'a> {
     pub link_matches: bool,
     /// Called after each appeal is handled with the count so far and the total.
     pub progress: Option<&'a dyn Fn(usize, usize)>,
+    /// The import profile that turns the source's columns and words into
+    /// intake's fields and codes; `None`: the records use intake's own.
+    pub profile: Option<&'a Profile>,
 }
 
 /// Earlier appeals of the same applicant on an overlapping topic, found at registration.
@@ -124,12 +128,13 @@ impl Records for Vec<RawRecord> {
 fn validate_all(
     reg: &Register,
     cx: &Context,
+    profile: Option<&Profile>,
     records: &mut dyn Records,
 ) -> Result<(usize, Problems)> {
     let mut valid = 0;
     let mut invalid = Problems::default();
     records.each(&mut |raw| {
-        match appeal(reg, &raw, cx) {
+        match appeal(reg, &raw, cx, profile) {
             Ok(_) => valid += 1,
             Err(p) => invalid.extend(p),
         }
@@ -138,13 +143,19 @@ fn validate_all(
     Ok((valid, invalid))
 }
 
-/// One record as an appeal to register, or its problems.
+/// One record as an appeal to register, or its problems: the source's
+/// columns and words turned into ours by the import profile, when one is
+/// named, then validated.
 fn appeal(
     reg: &Register,
     raw: &RawRecord,
     cx: &Context,
+    profile: Option<&Profile>,
 ) -> std::result::Result<NewAppeal, Vec<Problem>> {
-    let a = intake::validate(raw, cx)?;
+    let a = match profile {
+        Some(p) => intake::validate(&p.map(raw, &reg.classifier, cx.file)?, cx)?,
+        None => intake::validate(raw, cx)?,
+    };
     match terms::compute(a.received, a.term_days, &reg.settings.terms, &reg.calendar) {
         Ok(_) => Ok(a),
         // The date the calendar lacks is the control date the receipt
@@ -180,7 +191,7 @@ pub fn register(
         file,
         late_reason: opts.late_reason,
     };
-    let (total, invalid) = validate_all(reg, &cx, records)?;
+    let (total, invalid) = validate_all(reg, &cx, opts.profile, records)?;
     if !invalid.is_empty() && !opts.skip_invalid {
         return Err(InputError {
             source_name: file.to_string(),
@@ -206,7 +217,7 @@ pub fn register(
         // An appeal at a time; one that fails stops the batch, and what was
         // registered before it stays registered and is said (a re-run of the
         // file skips it by its contact-centre number).
-        let a = match appeal(reg, &raw, &cx) {
+        let a = match appeal(reg, &raw, &cx, opts.profile) {
             Ok(a) => a,
             // Left out, and said, by the validation before.
             Err(_) if opts.skip_invalid => return Ok(()),

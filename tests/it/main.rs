@@ -39,6 +39,7 @@ mod output;
 mod print;
 mod priority;
 mod privacy;
+mod profiles;
 mod props;
 mod register;
 mod remind;

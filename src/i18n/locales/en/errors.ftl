@@ -425,3 +425,15 @@ warn-latin-in-name = { $card }: the applicant's name has Latin letters among Cyr
 err-not-regular-file = not a plain file (a directory, a symbolic link, a pipe, a device or a socket): the register never follows a link or opens a special file
 err-document-type = { $flag } { $file }: the register keeps documents as { $allowed } only
 hint-document-type = save or scan it as PDF (or another of those) and give that file
+
+## Import profiles (intake/<name>.toml)
+profile-err-name = { $name } is not a profile's name: letters, digits, '-' and '_'
+profile-err-none = no import profile { $name } (the register has { $known }); write { $file } or name another with --profile
+profile-err-no-dates = dates: name at least one date format, such as "%d.%m.%Y %H:%M"
+profile-err-field = { $key }: intake has no such field{ $suggestion }
+profile-err-twice = { $field } has both a column and a fixed value; keep one
+profile-err-position = column { $column }: positions count from 1
+profile-err-code = { $key }: { $error }
+profile-err-column = a column the profile neither reads nor ignores{ $suggestion }
+profile-err-date = { $value } is not a date as the profile writes them ({ $formats })
+profile-err-word = { $word } is not a word of section { $section } in the Classifier or the profile's { $key }{ $suggestion }

@@ -93,6 +93,8 @@ help-register-dry-run =
     Show what would be registered; write nothing
 help-register-late-reason =
     Why appeals received before today are registered only now
+help-register-profile =
+    The import profile to read the export with: `intake/PROFILE.toml` of the register (default: `[intake] profile` of register.toml, else `appeals`, the register's own fields and codes)
 help-register-link-matches =
     Link each appeal to the applicant's latest earlier appeal on the same topic
 help-register-format =

@@ -498,3 +498,15 @@ warn-latin-in-name = { $card }: в імені заявника є латинсь
 err-not-regular-file = це не звичайний файл (тека, символьне посилання, канал, пристрій чи сокет): реєстр не переходить за посиланнями й не відкриває особливих файлів
 err-document-type = { $flag } { $file }: реєстр зберігає документи лише як { $allowed }
 hint-document-type = збережіть або відскануйте його як PDF (чи в іншому з цих форматів) і вкажіть той файл
+
+## Профілі імпорту (intake/<назва>.toml)
+profile-err-name = { $name } не може бути назвою профілю: лише літери, цифри, «-» і «_»
+profile-err-none = немає профілю імпорту { $name } (у реєстрі є: { $known }); створіть { $file } або назвіть інший у --profile
+profile-err-no-dates = dates: назвіть хоча б один формат дати, наприклад "%d.%m.%Y %H:%M"
+profile-err-field = { $key }: такого поля в записі звернення немає{ $suggestion }
+profile-err-twice = для { $field } вказано і стовпець, і стале значення; залиште одне
+profile-err-position = стовпець { $column }: номери стовпців починаються з 1
+profile-err-code = { $key }: { $error }
+profile-err-column = стовпець, якого профіль не читає і не пропускає{ $suggestion }
+profile-err-date = { $value } — не дата у форматі профілю ({ $formats })
+profile-err-word = { $word } немає серед назв розділу { $section } Класифікатора і в { $key } профілю{ $suggestion }
