@@ -74,6 +74,10 @@ pub struct Profile {
     /// stands for, or `""` for none (a category «Не визначено»).
     #[serde(default)]
     pub words: BTreeMap<SectionKey, BTreeMap<String, String>>,
+    /// The report-back file's words and dialect (`appeals report-back`
+    /// reads them; see `ops::report_back::Dialect`).
+    #[serde(default)]
+    pub report_back: Option<toml::Value>,
 }
 
 fn semicolon() -> String {

@@ -196,7 +196,13 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
                     .hint(crate::t!("hint-from-or-flags"))
                     .into());
             }
-            file = open_input(from, a.input_format, a.encoding.as_deref(), profile.as_ref(), env.quiet)?;
+            file = open_input(
+                from,
+                a.input_format,
+                a.encoding.as_deref(),
+                profile.as_ref(),
+                env.quiet,
+            )?;
             (file.name.clone(), &mut file)
         }
         None => {

@@ -26,7 +26,7 @@ pub enum BackFormat {
 /// Arguments of `report-back`.
 #[derive(Debug, clap::Args)]
 #[command(
-    after_help = "Every card sent to the contact centre on the day (or in the period), or taken off control by one of the Law's exits, as one row in the centre's words and dialect (the import profile's [report_back] table). The same period gives the same file.\n\nExamples:\n  appeals report-back --date 2015-07-09 -o report-back-2015-07-09.csv\n  appeals report-back --from 2015-07-01 --to 2015-07-31 -o july.xlsx"
+    after_help = "Every card sent to the contact centre on the day (or in the period), or taken off control by one of the Law's exits, as one row in the centre's words and dialect (the import profile's [report-back] table). The same period gives the same file.\n\nExamples:\n  appeals report-back --date 2015-07-09 -o report-back-2015-07-09.csv\n  appeals report-back --from 2015-07-01 --to 2015-07-31 -o july.xlsx"
 )]
 pub struct Args {
     /// The day (default: today).
@@ -111,10 +111,13 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
 /// The profile's `[report_back]` table: the one named, else the one
 /// `register.toml` names as the default, else the built-in words.
 fn dialect(reg: &crate::store::Register, profile: Option<&str>) -> anyhow::Result<Dialect> {
-    let Some(name) = profile else {
+    let name = profile
+        .or(reg.settings.intake.profile.as_deref())
+        .unwrap_or(crate::intake_profile::OWN);
+    if name == crate::intake_profile::OWN {
         return Ok(Dialect::default());
-    };
-    let rel = format!("intake/{name}.toml");
+    }
+    let rel = crate::intake_profile::path(name).map_err(crate::Error::from)?;
     let text = reg.store.read_text(&rel)?;
     let file = reg.store.display(&rel);
     let value: toml::Table = toml::from_str(&text).map_err(|e| {
@@ -124,14 +127,14 @@ fn dialect(reg: &crate::store::Register, profile: Option<&str>) -> anyhow::Resul
             reason = e.message().to_string()
         ))
     })?;
-    let Some(table) = value.get("report_back") else {
+    let Some(table) = value.get("report-back") else {
         return Ok(Dialect::default());
     };
     let d: Dialect = table.clone().try_into().map_err(|e: toml::de::Error| {
         super::error::UserError::new(crate::t!(
             "rb-profile-bad",
             file = file.clone(),
-            reason = format!("[report_back]: {}", e.message())
+            reason = format!("[report-back]: {}", e.message())
         ))
     })?;
     let bad_format = chrono::format::StrftimeItems::new(&d.date_format)
@@ -141,7 +144,7 @@ fn dialect(reg: &crate::store::Register, profile: Option<&str>) -> anyhow::Resul
             "rb-profile-bad",
             file = file,
             reason = format!(
-                "[report_back]: date_format {:?} or delimiter {:?}",
+                "[report-back]: date-format {:?} or delimiter {:?}",
                 d.date_format, d.delimiter
             )
         ))

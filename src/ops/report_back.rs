@@ -5,7 +5,7 @@
 //! and outgoing number of the reply, the result of consideration, the
 //! answer's and the scan's file names, and the applicant's word on the
 //! call-back when known. The words and the CSV dialect are the import
-//! profile's (`[report_back]`), so the file goes back in the form the
+//! profile's (`[report-back]`), so the file goes back in the form the
 //! centre's own export came in. Nothing in it depends on the clock: the
 //! same period gives the same file.
 
@@ -17,7 +17,7 @@ use serde::{Deserialize, Serialize};
 
 /// How the centre wants the file: separator, dates, and its words.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[serde(default, deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Dialect {
     /// The separator (one character).
     pub delimiter: char,

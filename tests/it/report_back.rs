@@ -75,8 +75,8 @@ fn the_profiles_words_and_dialect_are_used_and_a_bad_one_is_refused() {
     std::fs::create_dir_all(reg.path("intake")).unwrap();
     std::fs::write(
         reg.path("intake/centre.toml"),
-        "[report_back]\ndelimiter = \",\"\ndate_format = \"%Y-%m-%d\"\n\
-         [report_back.status]\nanswered = \"Answered\"\n",
+        "[report-back]\ndelimiter = \",\"\ndate-format = \"%Y-%m-%d\"\n\
+         [report-back.status]\nanswered = \"Answered\"\n",
     )
     .unwrap();
     let out = reg
@@ -93,7 +93,7 @@ fn the_profiles_words_and_dialect_are_used_and_a_bad_one_is_refused() {
     );
     std::fs::write(
         reg.path("intake/centre.toml"),
-        "[report_back]\ndelimeter = \",\"\n",
+        "[report-back]\ndelimeter = \",\"\n",
     )
     .unwrap();
     reg.refused(

@@ -748,7 +748,7 @@ help-sync-after =
 help-report-back =
     The file for the contact centre: every card sent or gone by an exit on a day, in the centre's words
 help-report-back-after =
-    Every card sent to the contact centre on the day (or in the period), or taken off control by one of the Law's exits, as one row in the centre's words and dialect (the import profile's [report_back] table). The same period gives the same file.
+    Every card sent to the contact centre on the day (or in the period), or taken off control by one of the Law's exits, as one row in the centre's words and dialect (the import profile's [report-back] table). The same period gives the same file.
 
     Examples:
       appeals report-back --date 2015-07-09 -o report-back-2015-07-09.csv
