@@ -35,6 +35,21 @@ impl OnDisk {
         }
     }
 
+    /// The identity in one number (FNV-1a over the same fields as
+    /// [`OnDisk::feed`]), for the card catalogue, which keeps one a card.
+    pub fn fingerprint(&self) -> u64 {
+        let (ms, mn) = self.modified;
+        let (cs, cn) = self.changed.unwrap_or((-1, -1));
+        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+        let words = [self.len, self.dev, self.ino];
+        let times = [ms, mn, cs, cn].map(|n| n as u64);
+        for byte in words.iter().chain(&times).flat_map(|n| n.to_le_bytes()) {
+            h ^= u64::from(byte);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        h
+    }
+
     /// Whether the file was last written before `settled_before` (seconds
     /// since the epoch): a file changed in the last moments could change
     /// again within one tick of the file system's clock unseen.
@@ -86,7 +101,27 @@ impl Root {
     /// symbolic links; `None` when there is nothing there.
     #[cfg(unix)]
     pub fn stat(&self, rel: &str) -> Option<OnDisk> {
-        use rustix::fs::{statat, AtFlags, FileType};
+        self.stat_at(rel, rustix::fs::AtFlags::empty())
+    }
+
+    /// What the entry at `rel` is itself, a symbolic link not followed
+    /// (then not a plain file); `None` when there is nothing there.
+    #[cfg(unix)]
+    pub fn lstat(&self, rel: &str) -> Option<OnDisk> {
+        self.stat_at(rel, rustix::fs::AtFlags::SYMLINK_NOFOLLOW)
+    }
+
+    #[cfg(not(unix))]
+    pub fn lstat(&self, rel: &str) -> Option<OnDisk> {
+        std::fs::symlink_metadata(self.path.join(rel))
+            .ok()
+            .filter(|m| m.is_file())
+            .and_then(|_| self.stat_path(rel))
+    }
+
+    #[cfg(unix)]
+    fn stat_at(&self, rel: &str, flags: rustix::fs::AtFlags) -> Option<OnDisk> {
+        use rustix::fs::{statat, FileType};
         // From the year directory when there is one (`docs/2015` +
         // `000001/answer.pdf`), else from the register's.
         let year = rel
@@ -100,7 +135,7 @@ impl Root {
                 None => return self.stat_path(rel),
             },
         };
-        let st = statat(dir, rest, AtFlags::empty()).ok()?;
+        let st = statat(dir, rest, flags).ok()?;
         Some(OnDisk {
             is_file: FileType::from_raw_mode(st.st_mode as _) == FileType::RegularFile,
             len: st.st_size as u64,
