@@ -24,11 +24,12 @@
 use super::atomic::{self, Durability};
 use super::cards::CardFile;
 use super::error::Result;
-use super::identity::Root;
+use super::identity::{OnDisk, Root};
 use super::layout::{CARDS, INDEX_DIR};
 use crate::model::view::{Census, Summary};
 use chrono::NaiveDate;
 use rayon::prelude::*;
+use std::collections::BTreeMap;
 use std::path::Path;
 
 /// The catalogue's file name inside `.index/`.
@@ -40,7 +41,7 @@ const HEADER: &str = "# derived from cards/ (1): year, number, identity on disk,
 pub type Want<'a> = dyn Fn(&Summary) -> bool + Sync + 'a;
 
 /// One card file's line.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Line {
     /// Year directory.
     pub year: i32,
@@ -68,27 +69,26 @@ impl Line {
     }
 
     fn parse(text: &str) -> Option<Line> {
-        let f: Vec<&str> = text.split('\t').collect();
-        let [year, number, identity, status, received, reminded] = f.as_slice() else {
-            return None;
-        };
+        let mut f = text.split('\t');
+        let mut next = || f.next();
         let date = |s: &str| s.parse::<NaiveDate>().ok();
-        Some(Line {
-            year: year.parse().ok()?,
-            number: number.parse().ok()?,
-            identity: match *identity {
+        let line = Line {
+            year: next()?.parse().ok()?,
+            number: next()?.parse().ok()?,
+            identity: match next()? {
                 "-" => None,
                 hex => Some(u64::from_str_radix(hex, 16).ok()?),
             },
             summary: Summary {
-                status: status.parse().ok()?,
-                received: date(received)?,
-                reminded: match *reminded {
+                status: next()?.parse().ok()?,
+                received: date(next()?)?,
+                reminded: match next()? {
                     "-" => None,
                     d => Some(date(d)?),
                 },
             },
-        })
+        };
+        next().is_none().then_some(line)
     }
 }
 
@@ -159,6 +159,10 @@ pub fn choose(
     settled_before: i64,
 ) -> Chosen {
     let disk = Root::open(root);
+    let dirs: BTreeMap<i32, String> = files
+        .iter()
+        .map(|f| (f.year, format!("{CARDS}/{}", f.year)))
+        .collect();
     let mut known = earlier.iter().peekable();
     let paired: Vec<(CardFile, Option<&Line>)> = files
         .into_iter()
@@ -173,7 +177,16 @@ pub fn choose(
         .collect();
     let judged: Vec<(bool, Option<Line>)> = paired
         .par_iter()
-        .map(|(f, line)| judge(&disk, f, *line, want, settled_before))
+        .map(|(f, line)| {
+            let on_disk = f
+                .path
+                .file_name()
+                .and_then(|n| n.to_str())
+                .zip(dirs.get(&f.year))
+                .and_then(|(name, dir)| disk.lstat_in(dir, name))
+                .filter(|d| d.is_file);
+            judge(f, *line, on_disk, want, settled_before)
+        })
         .collect();
     let mut chosen = Chosen {
         files: Vec::new(),
@@ -190,19 +203,18 @@ pub fn choose(
     chosen
 }
 
-/// Whether one card file is wanted, and its line now.
+/// Whether one card file is wanted, and its line now; `now` is the file's
+/// identity on disk, taken before it is read, if it is a plain file.
 fn judge(
-    disk: &Root,
     f: &CardFile,
     line: Option<&Line>,
+    now: Option<OnDisk>,
     want: &Want,
     settled_before: i64,
 ) -> (bool, Option<Line>) {
-    let rel = format!("{CARDS}/{}/{:06}.json", f.year, f.number);
-    let now = disk.lstat(&rel).filter(|d| d.is_file);
     if let (Some(line), Some(d)) = (line, now) {
         if line.identity == Some(d.fingerprint()) {
-            return (want(&line.summary), Some(line.clone()));
+            return (want(&line.summary), Some(*line));
         }
     }
     match f.parse::<Census>() {
@@ -256,5 +268,35 @@ mod tests {
         );
         assert_eq!(parse(&saved[HEADER.len()..]), None, "no header");
         assert_eq!(parse(&format!("{saved}2015\t3\t-\n")), None, "a cut line");
+    }
+
+    #[test]
+    fn a_line_is_trusted_only_while_its_file_is_as_it_says() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let root = dir.path();
+        std::fs::create_dir_all(root.join("cards/2015")).expect("cards");
+        let path = root.join("cards/2015/000001.json");
+        let card = |status: &str| format!(r#"{{"status": "{status}", "received": "2015-06-23"}}"#);
+        std::fs::write(&path, card("closed")).expect("card");
+        let files = || super::super::cards::scan(root).expect("scan").0;
+        let open = |s: &Summary| s.status.is_open();
+        // Just written: read, and its line holds no identity yet.
+        let first = choose(root, files(), &[], &open, i64::MIN);
+        assert!(first.files.is_empty() && first.changed);
+        assert_eq!(first.lines[0].identity, None);
+        // Settled: its line holds the identity, which the next run trusts.
+        let settled = choose(root, files(), &first.lines, &open, i64::MAX);
+        assert!(settled.lines[0].identity.is_some() && settled.changed);
+        let again = choose(root, files(), &settled.lines, &open, i64::MAX);
+        assert!(!again.changed);
+        // Changed: read again (a damaged card too, to meet its error).
+        std::fs::write(&path, card("resolv")).expect("edit");
+        let seen = choose(root, files(), &settled.lines, &open, i64::MAX);
+        assert!(seen.lines.is_empty(), "the damaged card has no line");
+        assert_eq!(seen.files.len(), 1, "and is read");
+        std::fs::write(&path, card("answered")).expect("edit");
+        let seen = choose(root, files(), &settled.lines, &open, i64::MAX);
+        assert_eq!(seen.files.len(), 1);
+        assert_eq!(seen.lines[0].summary.status, Status::Answered);
     }
 }

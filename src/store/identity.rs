@@ -101,27 +101,7 @@ impl Root {
     /// symbolic links; `None` when there is nothing there.
     #[cfg(unix)]
     pub fn stat(&self, rel: &str) -> Option<OnDisk> {
-        self.stat_at(rel, rustix::fs::AtFlags::empty())
-    }
-
-    /// What the entry at `rel` is itself, a symbolic link not followed
-    /// (then not a plain file); `None` when there is nothing there.
-    #[cfg(unix)]
-    pub fn lstat(&self, rel: &str) -> Option<OnDisk> {
-        self.stat_at(rel, rustix::fs::AtFlags::SYMLINK_NOFOLLOW)
-    }
-
-    #[cfg(not(unix))]
-    pub fn lstat(&self, rel: &str) -> Option<OnDisk> {
-        std::fs::symlink_metadata(self.path.join(rel))
-            .ok()
-            .filter(|m| m.is_file())
-            .and_then(|_| self.stat_path(rel))
-    }
-
-    #[cfg(unix)]
-    fn stat_at(&self, rel: &str, flags: rustix::fs::AtFlags) -> Option<OnDisk> {
-        use rustix::fs::{statat, FileType};
+        use rustix::fs::{statat, AtFlags};
         // From the year directory when there is one (`docs/2015` +
         // `000001/answer.pdf`), else from the register's.
         let year = rel
@@ -135,20 +115,38 @@ impl Root {
                 None => return self.stat_path(rel),
             },
         };
-        let st = statat(dir, rest, flags).ok()?;
-        Some(OnDisk {
-            is_file: FileType::from_raw_mode(st.st_mode as _) == FileType::RegularFile,
-            len: st.st_size as u64,
-            dev: st.st_dev as u64,
-            ino: st.st_ino as u64,
-            modified: (st.st_mtime as i64, st.st_mtime_nsec as i64),
-            changed: Some((st.st_ctime as i64, st.st_ctime_nsec as i64)),
-        })
+        let st = statat(dir, rest, AtFlags::empty()).ok()?;
+        Some(of_stat(&st))
     }
 
     #[cfg(not(unix))]
     pub fn stat(&self, rel: &str) -> Option<OnDisk> {
         self.stat_path(rel)
+    }
+
+    /// What the entry `name` of the year directory `dir` (`cards/2015`) is
+    /// itself, a symbolic link not followed (then not a plain file); `None`
+    /// when there is nothing there.
+    #[cfg(unix)]
+    pub fn lstat_in(&self, dir: &str, name: &str) -> Option<OnDisk> {
+        let Some(fd) = self.dirs.get(dir) else {
+            return self.lstat_path(&format!("{dir}/{name}"));
+        };
+        let st = rustix::fs::statat(fd, name, rustix::fs::AtFlags::SYMLINK_NOFOLLOW).ok()?;
+        Some(of_stat(&st))
+    }
+
+    #[cfg(not(unix))]
+    pub fn lstat_in(&self, dir: &str, name: &str) -> Option<OnDisk> {
+        self.lstat_path(&format!("{dir}/{name}"))
+    }
+
+    /// The same through the whole path.
+    fn lstat_path(&self, rel: &str) -> Option<OnDisk> {
+        std::fs::symlink_metadata(self.path.join(rel))
+            .ok()
+            .filter(|m| m.is_file())
+            .and_then(|_| self.stat_path(rel))
     }
 
     /// The same through the whole path, with what the standard library
@@ -185,6 +183,22 @@ impl Root {
                 changed: None,
             })
         }
+    }
+}
+
+/// A file's identity from what `stat` returned.
+#[cfg(unix)]
+// The fields' types differ between systems (32-bit times, unsigned sizes).
+#[allow(clippy::unnecessary_cast)]
+fn of_stat(st: &rustix::fs::Stat) -> OnDisk {
+    use rustix::fs::FileType;
+    OnDisk {
+        is_file: FileType::from_raw_mode(st.st_mode as _) == FileType::RegularFile,
+        len: st.st_size as u64,
+        dev: st.st_dev as u64,
+        ino: st.st_ino as u64,
+        modified: (st.st_mtime as i64, st.st_mtime_nsec as i64),
+        changed: Some((st.st_ctime as i64, st.st_ctime_nsec as i64)),
     }
 }
 
