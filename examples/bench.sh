@@ -20,12 +20,19 @@
 #   examples/bench.sh --sizes 1000,10000       # a quick run: ~2 min
 #   examples/bench.sh --runs 3 --keep          # keep the registers (in --work DIR)
 #   examples/bench.sh --only intake            # just the intake section: ~6 min
+#   examples/bench.sh --daily-only             # only the daily work (issue #20): ~4 min
 #
 # The intake section (issue #19) registers generated CSV exports of 10,000
 # and 200,000 appeals into fresh copies of the demo register, and times
 # the refusal of 200,000 records with one bad last line in each format, to
 # show that intake's memory doesn't grow with its input. With --only intake
 # it replaces its own section of BENCHMARKS.md and leaves the rest as is.
+#
+# The daily work's section (issue #20) times `deadlines` and `report` on
+# three more registers of 100,000 cards: about 1% open, all on control
+# over ten years, and twice the closed history beside the same recent work
+# (200,000 cards); with --daily-only it runs alone and replaces its section
+# of the --out file, leaving the rest as it was.
 #
 # Needs bash 5, cargo, GNU time (/usr/bin/time) and jq (the last two are
 # installed with apt-get when missing and the script runs as root), and
@@ -44,12 +51,13 @@ keep=false
 batch_everywhere=false
 only=
 intake_sizes=10000,200000
+daily_only=false
 today=2024-12-20   # the generated registers' "today"
 month=2024-11      # the last full month before it
 topic=015          # ~3% of the cards: list prints a page, not the register
 usage() {
   sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'
-  echo "options: --sizes N,N,... --runs N --batch N --batch-everywhere --seed N --out FILE --work DIR --keep --only intake --intake-sizes N,N"
+  echo "options: --sizes N,N,... --runs N --batch N --batch-everywhere --daily-only --seed N --out FILE --work DIR --keep --only intake --intake-sizes N,N"
 }
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -63,6 +71,7 @@ while [ $# -gt 0 ]; do
     --batch-everywhere) batch_everywhere=true; shift ;;
     --only) only=$2; shift 2 ;;
     --intake-sizes) intake_sizes=$2; shift 2 ;;
+    --daily-only) daily_only=true; shift ;;
     -h|--help) usage; exit 0 ;;
     *) echo "error: unknown option $1" >&2; usage >&2; exit 2 ;;
   esac
@@ -322,7 +331,17 @@ if [ "$only" = intake ]; then
   exit 0
 fi
 
+# --- reading the measures ---------------------------------------------------
+t() { echo "${T[$1]:-}"; }
+ran() { [ "${X[$1]:-1}" = 0 ]; }   # measured, and exited 0
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a != "" && b > 0) printf "%.2f", a / b; else print "–" }'; }
+at_most() { awk -v a="$1" -v b="$2" 'BEGIN { exit !(a != "–" && a + 0 <= b + 0) }'; }
+at_least() { awk -v a="$1" -v b="$2" 'BEGIN { exit !(a != "–" && a + 0 >= b + 0) }'; }
+shown() { if ran "$1"; then t "$1"; else echo "exit ${X[$1]:-?}"; fi; }
+mib() { awk -v k="${M[$1]:-0}" 'BEGIN { printf "%.0f", k / 1024 }'; }
+verdict() { if "$@"; then echo pass; else echo "**FAIL**"; fi; }
 declare -A GEN SIZE_B
+if [ "$daily_only" = false ]; then
 for n in "${SIZES[@]}"; do
   reg=$work/reg-$n
   say "register of $n cards:"
@@ -396,14 +415,6 @@ intake_section
 load_after=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo "?")
 
 # --- the table --------------------------------------------------------------
-t() { echo "${T[$1]:-}"; }
-ran() { [ "${X[$1]:-1}" = 0 ]; }   # measured, and exited 0
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a != "" && b > 0) printf "%.2f", a / b; else print "–" }'; }
-at_most() { awk -v a="$1" -v b="$2" 'BEGIN { exit !(a != "–" && a + 0 <= b + 0) }'; }
-at_least() { awk -v a="$1" -v b="$2" 'BEGIN { exit !(a != "–" && a + 0 >= b + 0) }'; }
-shown() { if ran "$1"; then t "$1"; else echo "exit ${X[$1]:-?}"; fi; }
-mib() { awk -v k="${M[$1]:-0}" 'BEGIN { printf "%.0f", k / 1024 }'; }
-verdict() { if "$@"; then echo pass; else echo "**FAIL**"; fi; }
 largest=${SIZES[${#SIZES[@]} - 1]}
 smallest=${SIZES[0]}
 prev=
@@ -516,5 +527,119 @@ if [ "${#SIZES[@]}" -ge 2 ]; then prev=${SIZES[${#SIZES[@]} - 2]}; fi
   echo
   intake_table
 } >"$out"
+fi
+
+# --- the daily work (issue #20) ---------------------------------------------
+# Registers of 100,000 generated cards without the executors' documents (no
+# command timed here reads them): "open", the ordinary register, where the
+# last weeks' appeals are still on control (about 1%); "backlog", every card
+# left on control once dispatched, over ten years (as after a migration);
+# and "history", the first one's recent work beside twice its closed history
+# (100,000 more cards received before its last 180 days: 200,000 in all).
+# Each command runs with the card catalogue (.index/cards.tsv) its warm-up
+# run made; `deadlines --no-index` reads every card, as before the catalogue.
+declare -A DREG=([open]="$work/daily-open" [backlog]="$work/daily-backlog" [history]="$work/daily-history")
+declare -A DOPEN DCARDS
+daily_gen() { # name, generator options...
+  local name=$1; shift
+  rm -rf "${DREG[$name]}"
+  say "register \"$name\":"
+  "$GENERATE" --seed "$seed" --until "$today" --no-documents --out "${DREG[$name]}" "$@" 2>"$work/gen.txt"
+  say "  $(head -n 2 "$work/gen.txt" | tail -n 1 | sed 's/^ *//')"
+}
+daily_gen open --cards 100000
+daily_gen backlog --cards 100000 --backlog
+daily_gen history --cards 100000 --history 100000
+sleep 2   # files younger than two seconds are never taken as settled
+daily_load_before=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo "?")
+for r in open backlog history; do
+  reg=${DREG[$r]}
+  # The floor says how many of its cards are open.
+  "$FLOOR" read "$reg" >"$work/floor.txt"
+  DCARDS[$r]=$(sed -n 's/^\([0-9]*\) cards.*/\1/p' "$work/floor.txt")
+  DOPEN[$r]=$(sed -n 's/.*(\([0-9]*\) open.*/\1/p' "$work/floor.txt")
+  a=("$APPEALS" -R "$reg" --today "$today" --user zarichenko)
+  command_is d-floor@$r -- "$FLOOR" read "$reg"
+  command_is d-deadlines@$r -- "${a[@]}" deadlines
+  command_is d-month@$r -- "${a[@]}" report --month "$month"
+  command_is d-all@$r -- "${a[@]}" report --from 2015-01-01 --to "$today"
+  command_is d-full@$r -- "${a[@]}" deadlines --no-index
+done
+say "daily work: open and history in turn, then backlog:"
+interleaved "$runs" d-floor@open d-deadlines@open d-month@open d-all@open d-full@open \
+  d-floor@history d-deadlines@history d-month@history
+interleaved "$runs" d-floor@backlog d-deadlines@backlog d-full@backlog
+daily_load_after=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo "?")
+
+# Says whether a and b differ by less than 20%.
+within20() { awk -v r="$1" 'BEGIN { exit !(r != "–" && r + 0 > 0.8 && r + 0 < 1.2) }'; }
+section=$work/daily.md
+{
+  echo "## Daily work: the open cards and the period (issue #20)"
+  echo
+  echo "Produced by \`examples/bench.sh --daily-only --runs $runs\` (or a whole run) on $(date -u '+%Y-%m-%d %H:%M UTC'),"
+  echo "on $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //'), $(nproc) cores; load average before: $daily_load_before; after: $daily_load_after."
+  echo "Registers of generated cards (seed $seed, \`--no-documents\`: no command here reads them), commands run with"
+  echo "\`--today $today\`, medians of $runs runs after a warm-up run, each register's floor in turn with its"
+  echo "commands. The warm-up makes the card catalogue (\`.index/cards.tsv\`): a command then lists the card"
+  echo "directories, looks up each card file's identity on disk (size, inode, modification and change times)"
+  echo "and reads only the cards it shows, and any whose identity changed. \`--no-index\` reads every card."
+  echo
+  echo "- *open*: ${DCARDS[open]} cards over ten years, ${DOPEN[open]} of them open (the last weeks' appeals);"
+  echo "- *backlog*: ${DCARDS[backlog]} cards, ${DOPEN[backlog]} on control over ten years (\`generate --backlog\`);"
+  echo "- *history*: ${DCARDS[history]} cards: the same recent work as *open*, ${DOPEN[history]} open, beside twice its closed"
+  echo "  history (\`generate --history 100000\`: 100,000 more cards received before the last 180 days)."
+  echo
+  echo "| register | command | median ms | peak MiB | × floor |"
+  echo "|---|---|---:|---:|---:|"
+  for r in open history backlog; do
+    f=$(t d-floor@$r)
+    echo "| $r | floor: read every card, parse 3 fields | $(shown d-floor@$r) | $(mib d-floor@$r) | 1.00 |"
+    for c in deadlines month all full; do
+      [ -n "${T[d-$c@$r]:-}" ] || continue
+      case $c in
+        deadlines) label="\`deadlines\`" ;;
+        month) label="\`report --month $month\`" ;;
+        all) label="\`report --from 2015-01-01 --to $today\` (all years)" ;;
+        full) label="\`deadlines --no-index\` (every card read)" ;;
+      esac
+      echo "| $r | $label | $(shown d-$c@$r) | $(mib d-$c@$r) | $(ratio "$(t d-$c@$r)" "$f") |"
+    done
+  done
+  echo
+  echo "| target | measured | |"
+  echo "|---|---|---|"
+  r=$(ratio "$(t d-deadlines@open)" "$(t d-floor@open)")
+  echo "| *open*: \`deadlines\` ≤ 0.1× the floor | ${r}× | $(verdict eval 'ran d-deadlines@open && at_most "$r" 0.1') |"
+  r=$(ratio "$(t d-month@open)" "$(t d-floor@open)")
+  echo "| *open*: \`report --month\` ≤ 0.15× the floor | ${r}× | $(verdict eval 'ran d-month@open && at_most "$r" 0.15') |"
+  r=$(ratio "$(t d-all@open)" "$(t d-floor@open)")
+  echo "| *open*: \`report\` over all years ≤ 1.3× the floor | ${r}× | $(verdict eval 'ran d-all@open && at_most "$r" 1.3') |"
+  r=$(ratio "$(t d-deadlines@backlog)" "$(t d-floor@backlog)")
+  echo "| *backlog*: \`deadlines\` ≤ 1.5× the floor | ${r}× | $(verdict eval 'ran d-deadlines@backlog && at_most "$r" 1.5') |"
+  for c in deadlines month; do
+    r=$(ratio "$(t d-$c@history)" "$(t d-$c@open)")
+    label=deadlines
+    if [ $c = month ]; then label="report --month"; fi
+    echo "| *history* over *open* (closed history doubled): \`$label\` changes by < 20% | $(t d-$c@open) → $(t d-$c@history) ms (${r}×) | $(verdict eval 'ran d-$c@history && within20 "$r"') |"
+  done
+  worst=0
+  for k in d-deadlines@open d-month@open d-all@open d-deadlines@backlog d-deadlines@history d-month@history; do
+    m=$(mib "$k")
+    if [ "$m" -gt "$worst" ]; then worst=$m; fi
+  done
+  echo "| every command above within 100 MiB | at most $worst MiB | $(verdict eval '[ "$worst" -lt 100 ]') |"
+  echo
+} >"$section"
+# The section replaces its earlier self in --out, or is added at its end.
+if [ -f "$out" ] && grep -q '^## Daily work' "$out"; then
+  awk -v f="$section" '
+    /^## Daily work/ { while ((getline l < f) > 0) print l; skip = 1; next }
+    /^## / { skip = 0 }
+    !skip { print }' "$out" >"$out.new"
+  mv "$out.new" "$out"
+else
+  { if [ -s "$out" ]; then echo; fi; cat "$section"; } >>"$out"
+fi
 say ""
-cat "$out"
+if [ "$daily_only" = true ]; then cat "$section"; else cat "$out"; fi

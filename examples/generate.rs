@@ -56,6 +56,13 @@ struct Args {
     /// Leave out the executors' documents (answer packages list no files).
     #[arg(long)]
     no_documents: bool,
+    /// A backlog: every card stays on control once dispatched, unanswered.
+    #[arg(long)]
+    backlog: bool,
+    /// This many more cards, received before the last 180 days: a longer
+    /// closed history beside the same recent (open) work.
+    #[arg(long, default_value_t = 0, value_name = "N")]
+    history: usize,
     /// Classifier edition of a new register.
     #[arg(long, default_value = "2015")]
     edition: String,
@@ -98,6 +105,8 @@ fn main() -> anyhow::Result<()> {
             from: a.from,
             until: a.until,
             documents: !a.no_documents,
+            backlog: a.backlog,
+            history: a.history,
         };
         let root = a.out.clone();
         let write = move |rel: &str, bytes: &[u8]| -> Result<(), appeals::store::StoreError> {

@@ -29,6 +29,10 @@ pub struct Args {
     pub output: super::output::Output,
     #[command(flatten)]
     pub excel: super::office::Excel,
+    /// Read every card file rather than choose them by the card catalogue
+    /// (.index/cards.tsv): the same output, read the long way
+    #[arg(long)]
+    pub no_index: bool,
 }
 
 pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
@@ -40,7 +44,7 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
 
 /// Prints the records, to standard output or the file of `-o`.
 fn print(a: Args, format: OutputFormat, env: &Env) -> anyhow::Result<()> {
-    let reg = super::load(env)?;
+    let reg = super::catalogued(super::load(env)?, a.no_index);
     let q = Query {
         within: a.within.map(i64::from),
         executor: a.executor,

@@ -17,6 +17,9 @@ pub struct Args {
     /// Only cards in this status.
     #[arg(long)]
     pub status: Option<Status>,
+    /// Only cards on control (not taken off).
+    #[arg(long)]
+    pub open: bool,
     /// Only cards with this topic (Part II code).
     #[arg(long)]
     pub topic: Option<String>,
@@ -40,6 +43,10 @@ pub struct Args {
     pub output: super::output::Output,
     #[command(flatten)]
     pub excel: super::office::Excel,
+    /// Read every card file rather than choose them by the card catalogue
+    /// (.index/cards.tsv): the same output, read the long way
+    #[arg(long)]
+    pub no_index: bool,
 }
 
 pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
@@ -51,9 +58,10 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
 
 /// Prints the records, to standard output or the file of `-o`.
 fn print(a: Args, format: OutputFormat, env: &Env) -> anyhow::Result<()> {
-    let reg = super::load(env)?;
+    let reg = super::catalogued(super::load(env)?, a.no_index);
     let filter = Filter {
         status: a.status,
+        open: a.open,
         topic: a.topic,
         received_from: a.received_from,
         received_to: a.received_to,

@@ -411,6 +411,18 @@ pub(crate) fn load(env: &Env) -> crate::Result<crate::store::Register> {
     Ok(crate::store::Store::at(&env.register).load()?)
 }
 
+/// The register choosing the cards a daily command reads by its card
+/// catalogue, or, with `--no-index`, by reading every card file.
+pub(crate) fn catalogued(
+    mut reg: crate::store::Register,
+    no_index: bool,
+) -> crate::store::Register {
+    if no_index {
+        reg.store = reg.store.reading_every_card();
+    }
+    reg
+}
+
 /// The start of every step on one card: its name parsed, the register
 /// loaded, and who acts on which day.
 pub(crate) fn open_card<'e>(

@@ -22,6 +22,10 @@ pub struct Args {
     pub format: Option<OutputFormat>,
     #[command(flatten)]
     pub output: super::output::Output,
+    /// Read every card file rather than choose them by the card catalogue
+    /// (.index/cards.tsv): the same output, read the long way
+    #[arg(long)]
+    pub no_index: bool,
 }
 
 pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
@@ -32,7 +36,7 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
 
 /// Prints the records, to standard output or the file of `-o`.
 fn print(a: Args, format: OutputFormat, env: &Env) -> anyhow::Result<()> {
-    let reg = super::load(env)?;
+    let reg = super::catalogued(super::load(env)?, a.no_index);
     let who = crate::ops::steps::Actor {
         today: env.today,
         user: &env.user,

@@ -68,6 +68,10 @@ pub struct Args {
     /// Add up registers of different Classifier editions (codes as they are).
     #[arg(long)]
     pub mixed_editions: bool,
+    /// Read every card file rather than choose them by the card catalogue
+    /// (.index/cards.tsv): the same output, read the long way
+    #[arg(long)]
+    pub no_index: bool,
 }
 
 /// Loads every register named with -R.
@@ -119,7 +123,10 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
 
 /// Prints the report, to standard output or the file of `-o`.
 fn print(a: Args, format: ReportFormat, env: &Env) -> anyhow::Result<()> {
-    let regs = load_all(env)?;
+    let regs: Vec<Register> = load_all(env)?
+        .into_iter()
+        .map(|r| super::catalogued(r, a.no_index))
+        .collect();
     let opts = Options {
         period: period(&a, env.today)?,
         today: env.today,

@@ -140,6 +140,12 @@ pub struct Options {
     /// Write the executors' documents (and sign them); without them the
     /// answer packages list no files.
     pub documents: bool,
+    /// A backlog: every card is left on control once dispatched, unanswered
+    /// (as after a migration of years of unfinished work).
+    pub backlog: bool,
+    /// More cards, received before the last 180 days: a longer closed
+    /// history beside the same recent work.
+    pub history: usize,
 }
 
 impl Options {
@@ -151,6 +157,8 @@ impl Options {
             from: NaiveDate::from_ymd_opt(2015, 6, 23).unwrap_or(NaiveDate::MIN),
             until: NaiveDate::from_ymd_opt(2024, 12, 20).unwrap_or(NaiveDate::MIN),
             documents: true,
+            backlog: false,
+            history: 0,
         }
     }
 }
@@ -184,7 +192,7 @@ pub type Writer<'a> = dyn Fn(&str, &[u8]) -> Result<(), StoreError> + Sync + 'a;
 /// Cards rendered and written at a time; bounds memory.
 const CHUNK: usize = 4096;
 
-/// Generates `opts.cards` cards into an empty register, handing each file
+/// Generates `opts.cards` cards (and `opts.history` older ones) into an empty register, handing each file
 /// to `write`, then saves the derived indexes through the store. Holds the
 /// register's lock throughout, as every command that writes does.
 pub fn generate(

@@ -167,18 +167,23 @@ pub(super) fn plan(
         });
     }
     let mut rng = Rng::new(opts.seed);
-    let mut arrivals: Vec<usize> = (0..opts.cards).map(|_| rng.below(days.len())).collect();
-    arrivals.sort_unstable();
-    let people = people_count(opts.cards);
-    let settings = &reg.settings;
-    let mut plans: Vec<Plan> = Vec::with_capacity(opts.cards);
-    let mut wishes: std::collections::BTreeSet<Wish> = Default::default();
-    let mut numbers: BTreeMap<i32, u32> = BTreeMap::new();
-    let mut per_day: BTreeMap<NaiveDate, u32> = BTreeMap::new();
     let recent = opts
         .until
         .checked_sub_days(Days::new(180))
         .unwrap_or(opts.until);
+    let mut arrivals: Vec<usize> = (0..opts.cards).map(|_| rng.below(days.len())).collect();
+    // The older history, received before the last 180 days, when asked for.
+    let older = days.partition_point(|d| *d < recent);
+    if older > 0 {
+        arrivals.extend((0..opts.history).map(|_| rng.below(older)));
+    }
+    arrivals.sort_unstable();
+    let people = people_count(arrivals.len());
+    let settings = &reg.settings;
+    let mut plans: Vec<Plan> = Vec::with_capacity(arrivals.len());
+    let mut wishes: std::collections::BTreeSet<Wish> = Default::default();
+    let mut numbers: BTreeMap<i32, u32> = BTreeMap::new();
+    let mut per_day: BTreeMap<NaiveDate, u32> = BTreeMap::new();
     for (i, day) in arrivals.into_iter().enumerate() {
         let received = days[day];
         // A pending repeat due by now takes this arrival's place.
@@ -284,7 +289,15 @@ pub(super) fn plan(
             earlier,
             later: Vec::new(),
         };
-        story(reg, v, &mut rng, &mut plan, opts.until, received >= recent)?;
+        story(
+            reg,
+            v,
+            &mut rng,
+            &mut plan,
+            opts.until,
+            received >= recent,
+            opts.backlog,
+        )?;
         if let Some(first) = repeat_of {
             plans[first].later.push(i);
         }
@@ -318,6 +331,7 @@ fn story(
     p: &mut Plan,
     until: NaiveDate,
     recent: bool,
+    backlog: bool,
 ) -> Result<(), GenerateError> {
     let cal = &reg.calendar;
     let resolved = working_days_later(cal, p.registered, u32::from(rng.chance(0.4)))?;
@@ -337,8 +351,8 @@ fn story(
     }
     p.dispatch = Some(dispatched);
     // A few recent cards are forgotten by their executors: the overdue rows
-    // of the deadline table.
-    if recent && rng.chance(0.03) {
+    // of the deadline table; in a backlog, every card.
+    if backlog || (recent && rng.chance(0.03)) {
         return Ok(());
     }
     if rng.chance(0.03) {

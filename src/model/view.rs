@@ -488,6 +488,52 @@ pub struct KeysResolution {
     pub executors: Vec<String>,
 }
 
+/// What the card catalogue (`.index/cards.tsv`, [`crate::store::catalog`])
+/// holds of a card, so that a daily command chooses the cards it reads
+/// without reading the others: where the card stands, when it was
+/// received, and the day of its last reminder.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Summary {
+    /// Status.
+    pub status: Status,
+    /// Date received.
+    pub received: NaiveDate,
+    /// The day of the latest reminder its history records, if any.
+    pub reminded: Option<NaiveDate>,
+}
+
+/// The fields of a card file a [`Summary`] is made of.
+#[derive(Debug, Clone, Deserialize)]
+pub struct Census {
+    /// The card format (see [`Stored`]).
+    #[serde(default = "format_one")]
+    pub version: u32,
+    /// Status.
+    pub status: Status,
+    /// Date received.
+    pub received: NaiveDate,
+    /// The reminders of its history (the other steps skipped).
+    #[serde(default, rename = "history", deserialize_with = "reminders")]
+    pub reminders: Vec<LeanReminder>,
+}
+
+impl Stored for Census {
+    fn upgrade(&mut self) {
+        self.status = self.status.of_format(self.version);
+    }
+}
+
+impl Census {
+    /// What the catalogue keeps of it.
+    pub fn summary(&self) -> Summary {
+        Summary {
+            status: self.status,
+            received: self.received,
+            reminded: self.reminders.iter().map(|r| r.at).max(),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -558,11 +604,21 @@ mod tests {
         );
         let keys: Keys = serde_json::from_str(FULL).expect("keys");
         assert_eq!(keys.classification.topics, card.classification.topics);
+        let census: Census = serde_json::from_str(FULL).expect("census");
+        assert_eq!(
+            census.summary(),
+            Summary {
+                status: card.status,
+                received: card.received,
+                reminded: Some("2015-07-23".parse().expect("date")),
+            }
+        );
         // A card written by this program reads back into each view too.
         let written = card.to_json();
         serde_json::from_str::<Facts>(&written).expect("facts of a written card");
         serde_json::from_str::<Lean>(&written).expect("lean of a written card");
         serde_json::from_str::<Keys>(&written).expect("keys of a written card");
+        serde_json::from_str::<Census>(&written).expect("census of a written card");
     }
 
     #[test]

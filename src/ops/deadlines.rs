@@ -14,7 +14,7 @@ use crate::calendar::Calendar;
 use crate::error::{Error, LookupError, Result};
 use crate::model::codes;
 use crate::model::status::Status;
-use crate::model::view::Lean;
+use crate::model::view::{Lean, Summary};
 use crate::store::Register;
 use crate::terms;
 use chrono::NaiveDate;
@@ -286,8 +286,11 @@ pub fn deadlines(reg: &Register, q: &Query, today: NaiveDate) -> Result<Deadline
                 .as_ref()
                 .is_none_or(|k| c.resolution.as_ref().is_some_and(|r| &r.coordinator == k))
     };
+    // Only the cards awaiting a reply are read: the card catalogue knows
+    // which they are.
     let mut rows = scan::fold(
         &reg.store,
+        Some(&|s: &Summary| s.status.awaits_reply()),
         Vec::new,
         |acc: &mut Vec<Row>, c: Lean| {
             if !keep(&c) {

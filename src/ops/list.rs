@@ -1,7 +1,7 @@
 //! Listing cards with filters.
 
 use crate::error::{LookupError, Result};
-use crate::model::view::Keys;
+use crate::model::view::{Keys, Summary};
 use crate::model::{Card, Status};
 use crate::store::{cards, Register};
 use chrono::NaiveDate;
@@ -11,6 +11,8 @@ use chrono::NaiveDate;
 pub struct Filter {
     /// Status.
     pub status: Option<Status>,
+    /// Only cards on control (not taken off).
+    pub open: bool,
     /// Topic code.
     pub topic: Option<String>,
     /// Received on or after.
@@ -35,6 +37,7 @@ pub fn list(reg: &Register, filter: &Filter) -> Result<Vec<Card>> {
 impl Filter {
     fn passes(&self, k: &Keys) -> bool {
         self.status.is_none_or(|s| k.status == s)
+            && (!self.open || k.status.is_open())
             && self
                 .topic
                 .as_ref()
@@ -46,6 +49,23 @@ impl Filter {
                     .as_ref()
                     .is_some_and(|r| r.executors.contains(e))
             })
+    }
+
+    /// What the card catalogue can tell of the filter: the status and the
+    /// date received.
+    fn admits(&self, s: &Summary) -> bool {
+        self.status.is_none_or(|st| s.status == st)
+            && (!self.open || s.status.is_open())
+            && self.received_from.is_none_or(|d| s.received >= d)
+            && self.received_to.is_none_or(|d| s.received <= d)
+    }
+
+    /// Whether the catalogue narrows the listing at all.
+    fn narrows(&self) -> bool {
+        self.status.is_some()
+            || self.open
+            || self.received_from.is_some()
+            || self.received_to.is_some()
     }
 }
 
@@ -73,7 +93,14 @@ pub fn each<E: From<crate::Error> + Send>(
             return Err(unknown_executor(reg, x).into());
         }
     }
-    let files = reg.store.card_files().map_err(crate::Error::from)?;
+    // Only the cards whose status and date of receipt pass are read, as
+    // far as the card catalogue knows them.
+    let admits = |s: &Summary| filter.admits(s);
+    let want: Option<&crate::store::catalog::Want> = filter.narrows().then_some(&admits);
+    let files = reg
+        .store
+        .card_files_where(want)
+        .map_err(crate::Error::from)?;
     let mut count = 0;
     cards::walk(
         &files,

@@ -24,7 +24,7 @@ use crate::calendar::{Calendar, CalendarError};
 use crate::error::{Error, RequestError, Result};
 use crate::model::remind::{Level, Rule};
 use crate::model::status::{Action, Status};
-use crate::model::view::{Lean, LeanReminder};
+use crate::model::view::{Lean, LeanReminder, Summary};
 use crate::model::Card;
 use crate::store::{self, Register};
 use crate::terms::date_uk;
@@ -264,8 +264,12 @@ pub fn remind(
     } else {
         Some(reg.store.lock(on_wait)?)
     };
+    // Only the cards awaiting a reply, and those reminded today or later
+    // (counted among today's reminders), are read.
+    let wanted = |s: &Summary| s.status.awaits_reply() || s.reminded >= Some(today);
     let (mut found, earlier_today) = scan::fold(
         &reg.store,
+        Some(&wanted),
         || (Vec::new(), 0usize),
         |acc: &mut (Vec<Found>, usize), c: Lean| {
             acc.1 += c.reminders.iter().filter(|r| r.at == today).count();

@@ -35,6 +35,21 @@ impl OnDisk {
         }
     }
 
+    /// The identity in one number (FNV-1a over the same fields as
+    /// [`OnDisk::feed`]), for the card catalogue, which keeps one a card.
+    pub fn fingerprint(&self) -> u64 {
+        let (ms, mn) = self.modified;
+        let (cs, cn) = self.changed.unwrap_or((-1, -1));
+        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+        let words = [self.len, self.dev, self.ino];
+        let times = [ms, mn, cs, cn].map(|n| n as u64);
+        for byte in words.iter().chain(&times).flat_map(|n| n.to_le_bytes()) {
+            h ^= u64::from(byte);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        h
+    }
+
     /// Whether the file was last written before `settled_before` (seconds
     /// since the epoch): a file changed in the last moments could change
     /// again within one tick of the file system's clock unseen.
@@ -86,7 +101,7 @@ impl Root {
     /// symbolic links; `None` when there is nothing there.
     #[cfg(unix)]
     pub fn stat(&self, rel: &str) -> Option<OnDisk> {
-        use rustix::fs::{statat, AtFlags, FileType};
+        use rustix::fs::{statat, AtFlags};
         // From the year directory when there is one (`docs/2015` +
         // `000001/answer.pdf`), else from the register's.
         let year = rel
@@ -101,19 +116,37 @@ impl Root {
             },
         };
         let st = statat(dir, rest, AtFlags::empty()).ok()?;
-        Some(OnDisk {
-            is_file: FileType::from_raw_mode(st.st_mode as _) == FileType::RegularFile,
-            len: st.st_size as u64,
-            dev: st.st_dev as u64,
-            ino: st.st_ino as u64,
-            modified: (st.st_mtime as i64, st.st_mtime_nsec as i64),
-            changed: Some((st.st_ctime as i64, st.st_ctime_nsec as i64)),
-        })
+        Some(of_stat(&st))
     }
 
     #[cfg(not(unix))]
     pub fn stat(&self, rel: &str) -> Option<OnDisk> {
         self.stat_path(rel)
+    }
+
+    /// What the entry `name` of the year directory `dir` (`cards/2015`) is
+    /// itself, a symbolic link not followed (then not a plain file); `None`
+    /// when there is nothing there.
+    #[cfg(unix)]
+    pub fn lstat_in(&self, dir: &str, name: &str) -> Option<OnDisk> {
+        let Some(fd) = self.dirs.get(dir) else {
+            return self.lstat_path(&format!("{dir}/{name}"));
+        };
+        let st = rustix::fs::statat(fd, name, rustix::fs::AtFlags::SYMLINK_NOFOLLOW).ok()?;
+        Some(of_stat(&st))
+    }
+
+    #[cfg(not(unix))]
+    pub fn lstat_in(&self, dir: &str, name: &str) -> Option<OnDisk> {
+        self.lstat_path(&format!("{dir}/{name}"))
+    }
+
+    /// The same through the whole path.
+    fn lstat_path(&self, rel: &str) -> Option<OnDisk> {
+        std::fs::symlink_metadata(self.path.join(rel))
+            .ok()
+            .filter(|m| m.is_file())
+            .and_then(|_| self.stat_path(rel))
     }
 
     /// The same through the whole path, with what the standard library
@@ -150,6 +183,22 @@ impl Root {
                 changed: None,
             })
         }
+    }
+}
+
+/// A file's identity from what `stat` returned.
+#[cfg(unix)]
+// The fields' types differ between systems (32-bit times, unsigned sizes).
+#[allow(clippy::unnecessary_cast)]
+fn of_stat(st: &rustix::fs::Stat) -> OnDisk {
+    use rustix::fs::FileType;
+    OnDisk {
+        is_file: FileType::from_raw_mode(st.st_mode as _) == FileType::RegularFile,
+        len: st.st_size as u64,
+        dev: st.st_dev as u64,
+        ino: st.st_ino as u64,
+        modified: (st.st_mtime as i64, st.st_mtime_nsec as i64),
+        changed: Some((st.st_ctime as i64, st.st_ctime_nsec as i64)),
     }
 }
 

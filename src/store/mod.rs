@@ -13,6 +13,7 @@
 
 pub mod atomic;
 pub mod cards;
+pub mod catalog;
 pub mod derived;
 pub mod error;
 pub mod git;
@@ -53,6 +54,8 @@ pub struct Store {
     root: PathBuf,
     /// The derived indexes while this store holds the exclusive lock.
     derived: Arc<Mutex<derived::State>>,
+    /// Whether choosing cards ignores the card catalogue (`--no-index`).
+    every_card: bool,
 }
 
 /// What lies directly in a directory of the register ([`Store::entries_in`]).
@@ -95,6 +98,16 @@ impl Store {
         Store {
             root: root.into(),
             derived: Arc::default(),
+            every_card: false,
+        }
+    }
+
+    /// The same store choosing cards by reading every card file, never
+    /// from the card catalogue (`--no-index`).
+    pub fn reading_every_card(self) -> Store {
+        Store {
+            every_card: true,
+            ..self
         }
     }
 
@@ -243,6 +256,39 @@ impl Store {
     /// Every card file, sorted by year and number.
     pub fn card_files(&self) -> Result<Vec<CardFile>> {
         Ok(cards::scan(&self.root)?.0)
+    }
+
+    /// The card files whose summary `want` asks for, sorted by year and
+    /// number; every card file when `want` is `None`. The card catalogue
+    /// ([`catalog`]) answers for each card file unchanged on disk since its
+    /// line was made; any other is read. A command that would read most
+    /// cards anyway reads them all, without first looking at each file.
+    pub fn card_files_where(&self, want: Option<&catalog::Want>) -> Result<Vec<CardFile>> {
+        let files = self.card_files()?;
+        let Some(want) = want.filter(|_| !self.every_card) else {
+            return Ok(files);
+        };
+        let earlier = catalog::read(&self.root);
+        let wanted = earlier.iter().filter(|l| want(&l.summary)).count();
+        if !earlier.is_empty() && wanted * 2 >= files.len() {
+            return Ok(files);
+        }
+        let chosen = catalog::choose(&self.root, files, &earlier, want, settled_before());
+        if chosen.changed {
+            self.save_catalog(&chosen.lines);
+        }
+        Ok(chosen.files)
+    }
+
+    /// Saves the card catalogue under the register's lock, if this command
+    /// holds it or can take it; else (another command is writing, or the
+    /// register is read-only) the next command makes it again.
+    fn save_catalog(&self, lines: &[catalog::Line]) {
+        if self.state().held {
+            let _ = catalog::save(&self.root, lines);
+        } else if let Ok(Some(_lock)) = self.try_lock() {
+            let _ = catalog::save(&self.root, lines);
+        }
     }
 
     /// The years that have a cards directory, ascending.
@@ -584,6 +630,16 @@ impl Store {
     pub fn memo_writer(&self, header: String, earlier: &memo::Reader) -> memo::Writer {
         memo::Writer::new(&self.root, header, earlier)
     }
+}
+
+/// Seconds since the epoch before which a file's times count as settled:
+/// two seconds ago (a file changed within one tick of the file system's
+/// clock could change again unseen).
+fn settled_before() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() as i64)
+        - 2
 }
 
 /// Reads what the derived indexes hold of one card file.

@@ -506,7 +506,7 @@ fn read_and_hashed(run: &crate::support::Run) -> (usize, usize) {
 /// Rewrites a file in place to the same size and sets its modification
 /// time back, as a careless or clever hand might: only its change time
 /// gives it away.
-fn forge(path: &std::path::Path, f: impl FnOnce(&mut Vec<u8>)) -> Vec<u8> {
+pub(crate) fn forge(path: &std::path::Path, f: impl FnOnce(&mut Vec<u8>)) -> Vec<u8> {
     let original = std::fs::read(path).expect("read");
     let mtime = std::fs::metadata(path)
         .and_then(|m| m.modified())

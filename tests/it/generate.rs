@@ -10,7 +10,7 @@ const TODAY: &str = "2024-12-20";
 
 /// Generates `n` cards into a new register, writing plainly as the
 /// benchmark's generator does.
-fn generated(n: usize, seed: u64) -> (Reg, generate::Generated) {
+pub(crate) fn generated(n: usize, seed: u64) -> (Reg, generate::Generated) {
     let reg = Reg::new();
     let root = reg.root();
     let loaded = Store::at(&root).load().expect("register loads");

@@ -10,6 +10,7 @@
 )]
 
 mod architecture;
+mod catalogue;
 mod check;
 mod check_merge;
 mod corrections;

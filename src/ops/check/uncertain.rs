@@ -53,6 +53,7 @@ fn count(uses: &mut Uses, key: SectionKey, code: &str) {
 pub fn uncertain_codes(reg: &Register) -> Result<Vec<Finding>> {
     let uses = scan::fold(
         &reg.store,
+        None,
         Uses::new,
         |uses: &mut Uses, c: Codes| {
             let cl = &c.classification;

@@ -77,7 +77,7 @@ use crate::classifier::{Classifier, SectionKey};
 use crate::error::{ReportError, Result};
 use crate::model::codes::{self, Sign, Subject};
 use crate::model::status::Status;
-use crate::model::view::Lean;
+use crate::model::view::{Lean, Summary};
 use crate::store::Register;
 use aggregate::{Acc, Context, Counter, Person, PersonKey};
 use chrono::{Datelike, Months, NaiveDate};
@@ -449,8 +449,10 @@ pub(crate) fn collect(regs: &[Register], periods: &[Period], today: NaiveDate) -
             category_groups: &groups,
             priority: &priority,
         };
+        // Only the cards received in a period are read.
         let accs = scan::fold(
             &reg.store,
+            Some(&|s: &Summary| periods.iter().any(|p| p.contains(s.received))),
             || vec![Acc::default(); periods.len()],
             |accs: &mut Vec<Acc>, c: Lean| {
                 for (p, acc) in periods.iter().zip(accs.iter_mut()) {

@@ -7,14 +7,19 @@
 
 use crate::error::{Error, Result};
 use crate::model::view::Stored;
+use crate::store::catalog::Want;
 use crate::store::{cards, Store};
 use serde::de::DeserializeOwned;
 
-/// Folds every card of the register, read as `T`, into an accumulator, in
-/// parallel. `fold` sees each card once; `merge` joins two partial
-/// accumulators.
+/// Folds the cards of the register that `want` asks for (every card when
+/// `None`; see [`Store::card_files_where`]), read as `T`, into an
+/// accumulator, in parallel. `fold` sees each card once and must itself
+/// pass over a card it doesn't want: the catalogue's choice is of files,
+/// and a file it couldn't summarise is handed over too. `merge` joins two
+/// partial accumulators.
 pub(crate) fn fold<T, A>(
     store: &Store,
+    want: Option<&Want>,
     init: impl Fn() -> A + Sync + Send,
     fold: impl Fn(&mut A, T) -> Result<()> + Sync + Send,
     merge: impl Fn(A, A) -> A + Sync + Send,
@@ -23,7 +28,7 @@ where
     T: DeserializeOwned + Stored,
     A: Send,
 {
-    let files = store.card_files()?;
+    let files = store.card_files_where(want)?;
     cards::fold(&files, init, |acc, f| fold(acc, f.parse::<T>()?), merge)
 }
 

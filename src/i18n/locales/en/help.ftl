@@ -18,6 +18,8 @@ help-arg-outbox =
     Where corrected letters to the executors go, for a card dispatched already
 help-arg-reason =
     Why (kept in the card's history)
+help-arg-no-index =
+    Read every card file rather than choose them by the card catalogue (.index/cards.tsv): the same output, read the long way
 
 ## appeals
 help-about =
@@ -168,6 +170,8 @@ help-list-after =
       appeals list --topic 009 --received-from 2015-06-01 --format csv
 help-list-status =
     Only cards in this status
+help-list-open =
+    Only cards on control (not taken off)
 help-list-topic =
     Only cards with this topic (Part II code)
 help-list-received-from =

@@ -18,6 +18,8 @@ help-arg-outbox =
     Куди покласти виправлені листи виконавцям, якщо картку вже надіслано
 help-arg-reason =
     Чому (зберігається в історії картки)
+help-arg-no-index =
+    Прочитати всі файли карток, а не вибрати їх за каталогом карток (.index/cards.tsv): те саме, прочитане довгим шляхом
 
 ## appeals
 help-about =
@@ -168,6 +170,8 @@ help-list-after =
       appeals list --topic 009 --received-from 2015-06-01 --format csv
 help-list-status =
     Лише картки в цьому стані
+help-list-open =
+    Лише картки на контролі (не зняті з контролю)
 help-list-topic =
     Лише картки з цим питанням (код частини ІІ)
 help-list-received-from =
