@@ -108,7 +108,7 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// The profile's `[report_back]` table: the one named, else the one
+/// The profile's `[report-back]` table: the one named, else the one
 /// `register.toml` names as the default, else the built-in words.
 fn dialect(reg: &crate::store::Register, profile: Option<&str>) -> anyhow::Result<Dialect> {
     let name = profile

@@ -502,7 +502,7 @@ hint-document-type = збережіть або відскануйте його �
 ## Профілі імпорту (intake/<назва>.toml)
 profile-err-name = { $name } не може бути назвою профілю: лише літери, цифри, «-» і «_»
 profile-err-none = немає профілю імпорту { $name } (у реєстрі є: { $known }); створіть { $file } або назвіть інший у --profile
-profile-err-no-dates = dates: назвіть хоча б один формат дати, наприклад "%d.%m.%Y %H:%M"
+profile-err-no-dates = `dates`: назвіть хоча б один формат дати, наприклад "%d.%m.%Y %H:%M"
 profile-err-field = { $key }: такого поля в записі звернення немає{ $suggestion }
 profile-err-twice = для { $field } вказано і стовпець, і стале значення; залиште одне
 profile-err-position = стовпець { $column }: номери стовпців починаються з 1
