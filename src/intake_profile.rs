@@ -70,6 +70,10 @@ pub struct Profile {
     /// nor in `columns` is refused.
     #[serde(default)]
     pub ignore: Vec<String>,
+    /// The source's columns the card has no field for but keeps, as they
+    /// came, in its `source` object.
+    #[serde(default)]
+    pub keep: Vec<String>,
     /// The source's own words by Classifier section, each with the code it
     /// stands for, or `""` for none (a category «Не визначено»).
     #[serde(default)]
@@ -175,6 +179,7 @@ impl Profile {
             .values()
             .map(Column::key)
             .chain(self.ignore.iter().map(|i| i.trim().to_string()))
+            .chain(self.keep.iter().map(|i| i.trim().to_string()))
             .find(|k| name_key(k) == wanted)
     }
 
@@ -209,6 +214,7 @@ impl Profile {
             .values()
             .map(Column::key)
             .chain(self.ignore.iter().cloned())
+            .chain(self.keep.iter().cloned())
             .collect();
         crate::t!(
             "profile-err-column",
@@ -257,6 +263,18 @@ impl Profile {
         }
         for (field, code) in &self.fixed {
             fields.insert(field.clone(), Raw::Text(code.clone()));
+        }
+        let kept: serde_json::Map<String, serde_json::Value> = self
+            .keep
+            .iter()
+            .filter_map(|k| {
+                let key = self.spelling(k)?;
+                let text = source.get(&key).and_then(|v| text_of(v))?;
+                Some((key, serde_json::Value::String(text)))
+            })
+            .collect();
+        if !kept.is_empty() {
+            fields.insert("source".into(), Raw::Json(serde_json::Value::Object(kept)));
         }
         if problems.is_empty() {
             Ok(RawRecord {

@@ -575,6 +575,10 @@ pub fn card_text(reg: &Register, c: &Card) -> String {
         },
     ));
     rows.push((t!("show-executor-due"), date(c.term.executor_due)));
+    if !c.source.is_empty() {
+        let kept: Vec<String> = c.source.iter().map(|(k, v)| format!("{k}: {v}")).collect();
+        rows.push((t!("show-source"), kept.join("; ")));
+    }
     if let Some(d) = c.term.cc_due {
         let value = if d == c.term.control_date {
             date(d)

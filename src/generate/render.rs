@@ -93,6 +93,7 @@ pub(super) fn render(
             extensions: Vec::new(),
             cc_due: None,
         },
+        source: Default::default(),
     };
     let mut card = Card::register(registration, &on(p.registered));
     card.links.repeat_of = p.repeat_of.map(|f| plans[f].full_name());

@@ -74,6 +74,7 @@ pub const FIELDS: &[&str] = &[
     "late_reason",
     "mass",
     "cc_due",
+    "source",
 ];
 
 /// A field value as read: JSON keeps its type, CSV gives text.
@@ -121,6 +122,8 @@ pub struct NewAppeal {
     pub mass: bool,
     /// The contact centre's own control date («Вирішити до»).
     pub cc_due: Option<NaiveDate>,
+    /// The source's columns kept as they came (an import profile's `keep`).
+    pub source: BTreeMap<String, String>,
 }
 
 /// Largest input intake reads, so that a runaway file fails clearly.
@@ -394,6 +397,7 @@ pub fn validate(raw: &RawRecord, cx: &Context) -> Result<NewAppeal, Vec<Problem>
     }
     let address = v.text("address");
     let cc_due = v.text("cc_due").and_then(|t| v.date("cc_due", &t));
+    let source = v.source();
     let repeat_of = v.text("repeat_of");
     let late_reason = v.text("late_reason").or(cx.late_reason.map(str::to_string));
     if let Some(r) = received {
@@ -460,6 +464,7 @@ pub fn validate(raw: &RawRecord, cx: &Context) -> Result<NewAppeal, Vec<Problem>
         sign_given,
         mass,
         cc_due,
+        source,
     })
 }
 
@@ -476,6 +481,25 @@ impl Validator<'_> {
             record: self.raw.position.clone(),
             field: field.to_string(),
             reason,
+        }
+    }
+
+    /// The source's columns kept as they came: an object of texts (an
+    /// import profile writes it; a JSON record may carry one).
+    fn source(&mut self) -> BTreeMap<String, String> {
+        match self.raw.fields.get("source") {
+            None => BTreeMap::new(),
+            Some(Raw::Json(Value::Object(m))) => m
+                .iter()
+                .map(|(k, v)| match v {
+                    Value::String(s) => (k.clone(), s.clone()),
+                    other => (k.clone(), other.to_string()),
+                })
+                .collect(),
+            Some(_) => {
+                self.problem("source", crate::t!("err-source-object"));
+                BTreeMap::new()
+            }
         }
     }
 

@@ -83,6 +83,11 @@ pub struct Card {
     pub confirmation: Option<Confirmation>,
     /// Append-only log of every step.
     pub history: Vec<Event>,
+    /// The source's columns the card has no field for, kept as the
+    /// contact centre's export gave them (an import profile's `keep`);
+    /// absent when none.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub source: BTreeMap<String, String>,
 }
 
 /// The applicant (ПІБ and contacts) and the Classifier's author fields.

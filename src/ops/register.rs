@@ -484,6 +484,7 @@ fn new_card(reg: &Register, a: &NewAppeal, year: i32, number: u32, opts: &Option
             extensions: Vec::new(),
             cc_due: a.cc_due,
         },
+        source: a.source.clone(),
     };
     Ok(Card::register(registration, &actor(opts)))
 }

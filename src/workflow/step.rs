@@ -54,6 +54,8 @@ pub struct Registration {
     pub summary: String,
     /// Term and the dates it gives.
     pub term: Term,
+    /// The source's columns kept as they came (an import profile's `keep`).
+    pub source: std::collections::BTreeMap<String, String>,
 }
 
 /// A step of the procedure after registration, with what it records.
@@ -384,6 +386,7 @@ impl Card {
                 by: who.user.to_string(),
                 what: What::Register(registered),
             }],
+            source: r.source,
         }
     }
 

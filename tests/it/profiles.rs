@@ -62,6 +62,18 @@ fn the_hotline_export_registers_with_codes_dates_and_numbers() {
     assert_eq!(c["classification"]["type"], "6.3");
     assert_eq!(c["classification"]["subject"], "5.1");
     assert_eq!(c["summary"], "Немає гарячої води в будинку з 13 липня");
+    // The centre's columns the card keeps as they came, and its own
+    // control date («Вирішити до» 19.08.2015, ours 20.08.2015).
+    assert_eq!(
+        c["source"],
+        serde_json::json!({
+            "Джерело": "Урядова гаряча лінія",
+            "Пріоритет": "Звичайний",
+            "Територіальна одиниця": "Дніпропетровська обл., м. Дніпродзержинськ"
+        })
+    );
+    assert_eq!(c["term"]["cc_due"], "2015-08-19");
+    assert_eq!(c["term"]["control_date"], "2015-08-20");
     // The Classifier's own names («Чоловіча», «Робітник», «Транспорт»
     // through the profile) and an e-mail.
     let c = reg.card(2015, FIRST + 1);
@@ -88,7 +100,10 @@ fn the_hotline_export_registers_with_codes_dates_and_numbers() {
     assert_eq!(c["applicant"]["gender"], serde_json::Value::Null);
     assert_eq!(c["applicant"]["categories"], serde_json::json!([]));
     assert_eq!(c["classification"]["topics"], serde_json::json!(["024"]));
-    reg.run_on("2015-07-21", &["check"]).ok();
+    // The centre's dates unlike ours are listed as questions; check passes.
+    reg.run_on("2015-07-21", &["check"])
+        .ok()
+        .stderr_has("cc-term-differs");
 }
 
 #[test]

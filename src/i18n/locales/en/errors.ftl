@@ -437,3 +437,4 @@ profile-err-code = { $key }: { $error }
 profile-err-column = a column the profile neither reads nor ignores{ $suggestion }
 profile-err-date = { $value } is not a date as the profile writes them ({ $formats })
 profile-err-word = { $word } is not a word of section { $section } in the Classifier or the profile's { $key }{ $suggestion }
+err-source-object = must be a JSON object of the source's column texts

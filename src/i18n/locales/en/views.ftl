@@ -93,6 +93,7 @@ show-term-month = one month
 show-term-days = { $days } days
 show-control = Control date
 show-executor-due = Executor's due date
+show-source = From the centre's card
 show-cc-due = Contact centre's date
 show-cc-due-differs = { $date } (differs from our control date: ask the contact centre)
 show-extended = Extended

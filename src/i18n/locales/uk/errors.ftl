@@ -510,3 +510,4 @@ profile-err-code = { $key }: { $error }
 profile-err-column = стовпець, якого профіль не читає і не пропускає{ $suggestion }
 profile-err-date = { $value } — не дата у форматі профілю ({ $formats })
 profile-err-word = { $word } немає серед назв розділу { $section } Класифікатора і в { $key } профілю{ $suggestion }
+err-source-object = має бути об’єкт JSON із текстами стовпців джерела

@@ -110,6 +110,7 @@ show-term-month = один місяць
 show-term-days = { $days } дн.
 show-control = Контрольний термін
 show-executor-due = Термін для виконавця
+show-source = З картки контакт-центру
 show-cc-due = Термін контакт-центру
 show-cc-due-differs = { $date } (не збігається з нашим контрольним терміном: уточніть у контакт-центрі)
 show-extended = Продовжено
