@@ -746,6 +746,7 @@ mod tests {
                     extensions: Vec::new(),
                     cc_due: None,
                 },
+                source: Default::default(),
             },
             &who("2015-06-23"),
         )

@@ -81,6 +81,7 @@ pub(super) fn registered() -> Card {
                 extensions: Vec::new(),
                 cc_due: None,
             },
+            source: Default::default(),
         },
         &who("2015-06-23"),
     )
