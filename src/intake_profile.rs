@@ -274,7 +274,10 @@ impl Profile {
             })
             .collect();
         if !kept.is_empty() {
-            fields.insert("source".into(), Raw::Json(serde_json::Value::Object(kept)));
+            fields.insert(
+                "source_columns".into(),
+                Raw::Json(serde_json::Value::Object(kept)),
+            );
         }
         if problems.is_empty() {
             Ok(RawRecord {
@@ -375,19 +378,7 @@ impl Profile {
                     word = format!("«{word}»"),
                     section = format!("{} {section_title}", section.number()),
                     key = format!("[words.{section}]"),
-                    suggestion = if close.is_empty() {
-                        String::new()
-                    } else {
-                        crate::t!(
-                            "detail-did-you-mean",
-                            list = close.join(", "),
-                            list_quoted = close
-                                .iter()
-                                .map(|c| format!("'{c}'"))
-                                .collect::<Vec<_>>()
-                                .join(", ")
-                        )
-                    }
+                    suggestion = crate::intake::did_you_mean(&close)
                 ))
             }
             Err(e) => Err(e.to_string()),

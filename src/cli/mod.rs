@@ -577,19 +577,7 @@ fn commit_files(env: &Env, root: &std::path::Path, command: &str, files: &[PathB
                 error::error_line(crate::t!("git-not-committed", error = e.to_string()))
             );
             let (dir, names) = crate::store::git::names_in(root, files);
-            const SHOWN: usize = 5;
-            let mut list = names
-                .iter()
-                .take(SHOWN)
-                .cloned()
-                .collect::<Vec<_>>()
-                .join(", ");
-            if names.len() > SHOWN {
-                list.push_str(&format!(
-                    ", {}",
-                    crate::t!("git-written-more", count = names.len() - SHOWN)
-                ));
-            }
+            let list = sync::shown(&names);
             eprintln!(
                 "  {}",
                 crate::t!("git-written", count = names.len(), dir = &dir, files = list)

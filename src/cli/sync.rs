@@ -161,7 +161,7 @@ fn refused(r: Refusal) -> UserError {
 }
 
 /// The first few of `files`, and how many more.
-fn shown(files: &[String]) -> String {
+pub(crate) fn shown(files: &[String]) -> String {
     const SHOWN: usize = 5;
     let mut list = files
         .iter()

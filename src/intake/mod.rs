@@ -74,7 +74,7 @@ pub const FIELDS: &[&str] = &[
     "late_reason",
     "mass",
     "cc_due",
-    "source",
+    "source_columns",
 ];
 
 /// A field value as read: JSON keeps its type, CSV gives text.
@@ -233,7 +233,11 @@ fn heading(h: &str) -> Heading {
 
 /// `; did you mean "x"?` or nothing.
 pub fn suggest<'a>(input: &str, candidates: impl Iterator<Item = &'a str>) -> String {
-    let close = crate::config::closest(input, candidates);
+    did_you_mean(&crate::config::closest(input, candidates))
+}
+
+/// `; did you mean "x", "y"?` for the names `close`, or nothing.
+pub fn did_you_mean(close: &[String]) -> String {
     if close.is_empty() {
         String::new()
     } else {
@@ -487,7 +491,7 @@ impl Validator<'_> {
     /// The source's columns kept as they came: an object of texts (an
     /// import profile writes it; a JSON record may carry one).
     fn source(&mut self) -> BTreeMap<String, String> {
-        match self.raw.fields.get("source") {
+        match self.raw.fields.get("source_columns") {
             None => BTreeMap::new(),
             Some(Raw::Json(Value::Object(m))) => m
                 .iter()
@@ -497,7 +501,7 @@ impl Validator<'_> {
                 })
                 .collect(),
             Some(_) => {
-                self.problem("source", crate::t!("err-source-object"));
+                self.problem("source_columns", crate::t!("err-source-object"));
                 BTreeMap::new()
             }
         }

@@ -121,17 +121,7 @@ pub fn commit(
     files: &[PathBuf],
     user: &str,
 ) -> Result<Option<git::Committed>> {
-    let person = person(register, user);
-    let author = match &person {
-        Some((name, email)) => git::Author::Person { name, email },
-        None => git::Author::Git { user },
-    };
-    Ok(git::commit_in(
-        register,
-        files,
-        &message(command, files),
-        author,
-    )?)
+    commit_with(register, files, &message(command, files), user)
 }
 
 /// Commits what a killed command wrote and never committed (its note,
