@@ -271,14 +271,11 @@ fn plan(
     let theirs: BTreeSet<String> = repo.added_cards(base, remote)?.into_iter().collect();
     let mut same_cc = Vec::new();
     let mut collide: Vec<(i32, u32, String)> = Vec::new();
-    let mut cc_of_theirs = BTreeMap::new();
-    for rel in &theirs {
-        if let Some(card) = remote_card(repo, remote, rel) {
-            if let Some(cc) = card.cc_number.clone() {
-                cc_of_theirs.insert(cc, card.full_name());
-            }
-        }
-    }
+    let remote_cards_by_file = remote_cards(repo, remote, &theirs)?;
+    let cc_of_theirs: BTreeMap<&str, String> = remote_cards_by_file
+        .values()
+        .filter_map(|c| Some((c.cc_number.as_deref()?, c.full_name())))
+        .collect();
     for rel in &ours {
         let Some((year, number)) = numbered(rel) else {
             continue;
@@ -286,7 +283,11 @@ fn plan(
         if theirs.contains(rel) {
             collide.push((year, number, rel.clone()));
         } else if let Some(card) = reg.store.read_card(year, number)? {
-            if let Some(other) = card.cc_number.as_ref().and_then(|cc| cc_of_theirs.get(cc)) {
+            if let Some(other) = card
+                .cc_number
+                .as_deref()
+                .and_then(|cc| cc_of_theirs.get(cc))
+            {
                 same_cc.push(Pair {
                     ours: card.full_name(),
                     theirs: other.clone(),
@@ -303,10 +304,10 @@ fn plan(
         let Some(card) = reg.store.read_card(year, number)? else {
             continue;
         };
-        let theirs = remote_card(repo, remote, &rel);
+        let theirs = remote_cards_by_file.get(&rel);
         let remote_name = theirs
             .as_ref()
-            .map(Card::full_name)
+            .map(|c| c.full_name())
             .unwrap_or_else(|| rel.clone());
         if let Some(when) = left_on(&card) {
             return Ok(Err(Refusal::Left {
@@ -361,11 +362,24 @@ fn plan(
     }))
 }
 
-/// The remote's card at `rel`, when it reads as one.
-fn remote_card(repo: &Repo, remote: &str, rel: &str) -> Option<Card> {
-    let bytes = repo.show(remote, rel).ok()?;
-    let (year, number) = numbered(rel)?;
-    store::cards::parse_card_at(Path::new(rel), year, number, &bytes).ok()
+/// The remote's cards at `rels`, by file, those that read as cards; read
+/// by one git.
+fn remote_cards(
+    repo: &Repo,
+    remote: &str,
+    rels: &BTreeSet<String>,
+) -> Result<BTreeMap<String, Card>> {
+    let rels: Vec<String> = rels.iter().cloned().collect();
+    let found = repo.show_all(remote, &rels)?;
+    Ok(rels
+        .into_iter()
+        .zip(found)
+        .filter_map(|(rel, bytes)| {
+            let (year, number) = numbered(&rel)?;
+            let card = store::cards::parse_card_at(Path::new(&rel), year, number, &bytes?).ok()?;
+            Some((rel, card))
+        })
+        .collect())
 }
 
 /// The day the card's reply went to the contact centre and the

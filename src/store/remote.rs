@@ -295,21 +295,14 @@ impl Repo {
             .collect())
     }
 
-    /// A file of the register as it was at `rev`.
-    pub fn show(&self, rev: &str, rel: &str) -> Result<Vec<u8>> {
-        let out = self
-            .git()
-            .arg("show")
-            .arg(format!("{rev}:{}", self.in_tree(rel)))
-            .output()
-            .map_err(|e| StoreError::io(&self.top, e))?;
-        if !out.status.success() {
-            return Err(StoreError::file(
-                self.register.join(rel),
-                String::from_utf8_lossy(&out.stderr).trim().to_string(),
-            ));
-        }
-        Ok(out.stdout)
+    /// Files of the register as they were at `rev`, in order, read by one
+    /// git; `None` for one `rev` hasn't got.
+    pub fn show_all(&self, rev: &str, rels: &[String]) -> Result<Vec<Option<Vec<u8>>>> {
+        let names: Vec<String> = rels
+            .iter()
+            .map(|rel| format!("{rev}:{}", self.in_tree(rel)))
+            .collect();
+        self.batch(&names)
     }
 
     /// The commit in `from..to` that added `rel`, with who made it.
@@ -415,26 +408,42 @@ impl Repo {
 
     /// The contents of `blobs`, read by one git.
     fn blobs(&self, blobs: &[String]) -> Result<HashMap<String, Vec<u8>>> {
-        if blobs.is_empty() {
-            return Ok(HashMap::new());
+        let found = self.batch(blobs)?;
+        Ok(blobs
+            .iter()
+            .cloned()
+            .zip(found)
+            .filter_map(|(id, body)| Some((id, body?)))
+            .collect())
+    }
+
+    /// The objects `names` name (blob ids, or `rev:path`), in order, read
+    /// by one `git cat-file --batch`; `None` for a name git can't find.
+    fn batch(&self, names: &[String]) -> Result<Vec<Option<Vec<u8>>>> {
+        if names.is_empty() {
+            return Ok(Vec::new());
         }
-        let input: String = blobs.iter().map(|b| format!("{b}\n")).collect();
+        let input: String = names.iter().map(|n| format!("{n}\n")).collect();
         let out = super::git::output_with(
             &self.top,
             self.git().args(["cat-file", "--batch"]),
             input.as_bytes(),
         )?;
-        let mut found = HashMap::new();
+        let mut found = Vec::with_capacity(names.len());
         let mut rest = out.as_slice();
         while let Some(nl) = rest.iter().position(|&b| b == b'\n') {
             let header = String::from_utf8_lossy(&rest[..nl]).to_string();
-            let mut h = header.split(' ');
-            let (Some(id), Some(_), Some(size)) = (h.next(), h.next(), h.next()) else {
-                break;
+            // `<name> missing` (or ambiguous): nothing follows the line.
+            let Some(size) = header
+                .split(' ')
+                .nth(2)
+                .and_then(|n| n.parse::<usize>().ok())
+            else {
+                found.push(None);
+                rest = &rest[nl + 1..];
+                continue;
             };
-            let size: usize = size.parse().unwrap_or(0);
-            let body = rest.get(nl + 1..nl + 1 + size).unwrap_or_default().to_vec();
-            found.insert(id.to_string(), body);
+            found.push(rest.get(nl + 1..nl + 1 + size).map(<[u8]>::to_vec));
             rest = rest.get(nl + 1 + size + 1..).unwrap_or_default();
         }
         Ok(found)
