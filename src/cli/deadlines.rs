@@ -52,7 +52,13 @@ fn print(a: Args, format: OutputFormat, env: &Env) -> anyhow::Result<()> {
     };
     let d = deadlines::deadlines(&reg, &q, env.today)?;
     match format {
-        OutputFormat::Json => println!("{}", serde_json::to_string_pretty(&d)?),
+        OutputFormat::Json => {
+            // Written as it is made: a backlog's 100,000 rows are never one string.
+            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+            serde_json::to_writer_pretty(&mut out, &d)?;
+            std::io::Write::write_all(&mut out, b"\n")?;
+            std::io::Write::flush(&mut out)?;
+        }
         OutputFormat::Csv => print!("{}", csv_text(&d, a.excel.excel)?),
         OutputFormat::Table => print!("{}", table(&d, &reg.calendar, env.colour)),
     }
@@ -201,20 +207,25 @@ fn table(d: &Deadlines, cal: &crate::calendar::Calendar, colour: bool) -> String
         };
         // Rows are one line each: the top border, the header and its rule
         // come first, so data row i is line i + 3.
-        for (i, line) in text.lines().enumerate() {
-            let sev = i
-                .checked_sub(3)
-                .and_then(|k| d.cards.get(k))
-                .map(|r| r.state.severity())
-                .unwrap_or(Severity::None);
-            match (colour, sev) {
-                (true, Severity::Passed) => out.push_str(&format!("\x1b[31m{line}\x1b[0m\n")),
-                (true, Severity::Soon) => out.push_str(&format!("\x1b[33m{line}\x1b[0m\n")),
-                _ => {
-                    out.push_str(line);
-                    out.push('\n');
+        if colour {
+            for (i, line) in text.lines().enumerate() {
+                let sev = i
+                    .checked_sub(3)
+                    .and_then(|k| d.cards.get(k))
+                    .map(|r| r.state.severity())
+                    .unwrap_or(Severity::None);
+                match sev {
+                    Severity::Passed => out.push_str(&format!("\x1b[31m{line}\x1b[0m\n")),
+                    Severity::Soon => out.push_str(&format!("\x1b[33m{line}\x1b[0m\n")),
+                    _ => {
+                        out.push_str(line);
+                        out.push('\n');
+                    }
                 }
             }
+        } else {
+            out = text;
+            out.push('\n');
         }
     }
     let c = &d.counts;

@@ -93,26 +93,15 @@ pub fn table_cut(
     col: usize,
 ) -> String {
     let Some(w) = width else {
-        return build(header, rows).to_string();
+        return plain(header, rows);
     };
-    let natural = build(header, rows.clone()).total_width();
-    if natural <= w {
-        return build(header, rows).to_string();
+    if natural_width(header, &rows, None) <= w {
+        return plain(header, rows);
     }
-    let emptied: Vec<Vec<String>> = rows
-        .iter()
-        .map(|r| {
-            let mut r = r.clone();
-            if let Some(c) = r.get_mut(col) {
-                c.clear();
-            }
-            r
-        })
-        .collect();
     let heading = header.get(col).map(|h| text_width(h)).unwrap_or(0);
-    let rest = build(header, emptied).total_width() - heading;
+    let rest = natural_width(header, &rows, Some(col)) - heading;
     let room = w.saturating_sub(rest).max(heading).max(2);
-    let rows = rows
+    let rows: Vec<Vec<String>> = rows
         .into_iter()
         .map(|mut r| {
             if let Some(c) = r.get_mut(col) {
@@ -121,6 +110,9 @@ pub fn table_cut(
             r
         })
         .collect();
+    if natural_width(header, &rows, None) <= w {
+        return plain(header, rows);
+    }
     let mut t = build(header, rows);
     // The other columns alone too wide: the widest are cut too, each row
     // still one line.
@@ -139,6 +131,9 @@ pub fn table_cut(
 /// How wide the table is with every cell whole; with column `col` emptied
 /// when given (to see how much room is left for it).
 pub fn natural_width(header: &[&str], rows: &[Vec<String>], col: Option<usize>) -> usize {
+    if let Some(widths) = Widths::of(header, rows, col) {
+        return widths.total();
+    }
     let rows = rows
         .iter()
         .map(|r| {
@@ -150,6 +145,88 @@ pub fn natural_width(header: &[&str], rows: &[Vec<String>], col: Option<usize>) 
         })
         .collect();
     build(header, rows).total_width()
+}
+
+/// The bare table as text: drawn here in one pass when every cell is one
+/// line of plain text (the tables of 100,000 rows a backlog prints), else
+/// by `tabled`; the same characters either way.
+fn plain(header: &[&str], rows: Vec<Vec<String>>) -> String {
+    match Widths::of(header, &rows, None) {
+        Some(widths) => widths.draw(header, &rows),
+        None => build(header, rows).to_string(),
+    }
+}
+
+/// The columns' widths of a table whose cells are each one line of
+/// plain text.
+struct Widths(Vec<usize>);
+
+impl Widths {
+    /// `None` when a cell holds a line break or another control character
+    /// (then `tabled` lays it out), a row has another number of cells than
+    /// the header, or there are no rows. Column `empty`, when given, is
+    /// measured as if its cells were empty.
+    fn of(header: &[&str], rows: &[Vec<String>], empty: Option<usize>) -> Option<Widths> {
+        (!rows.is_empty()).then_some(())?;
+        let one_line = |s: &str| !s.contains(char::is_control);
+        let mut widths: Vec<usize> = Vec::with_capacity(header.len());
+        for h in header {
+            one_line(h).then_some(())?;
+            widths.push(unicode_width::UnicodeWidthStr::width(*h));
+        }
+        for row in rows {
+            (row.len() == header.len()).then_some(())?;
+            for (i, (w, cell)) in widths.iter_mut().zip(row).enumerate() {
+                one_line(cell).then_some(())?;
+                if empty != Some(i) {
+                    *w = (*w).max(unicode_width::UnicodeWidthStr::width(cell.as_str()));
+                }
+            }
+        }
+        Some(Widths(widths))
+    }
+
+    fn total(&self) -> usize {
+        self.0.iter().map(|w| w + 3).sum::<usize>() + 1
+    }
+
+    /// The table in `Style::sharp()`, cells padded by a space each side.
+    fn draw(&self, header: &[&str], rows: &[Vec<String>]) -> String {
+        let mut out = String::with_capacity(self.total() * 3 * (rows.len() + 4));
+        self.rule(&mut out, ['┌', '┬', '┐']);
+        self.row(&mut out, header.iter().copied());
+        self.rule(&mut out, ['├', '┼', '┤']);
+        for r in rows {
+            self.row(&mut out, r.iter().map(String::as_str));
+        }
+        self.rule(&mut out, ['└', '┴', '┘']);
+        out.pop();
+        out
+    }
+
+    fn rule(&self, out: &mut String, [left, cross, right]: [char; 3]) {
+        out.push(left);
+        for (i, w) in self.0.iter().enumerate() {
+            if i > 0 {
+                out.push(cross);
+            }
+            out.extend(std::iter::repeat_n('─', w + 2));
+        }
+        out.push(right);
+        out.push('\n');
+    }
+
+    fn row<'a>(&self, out: &mut String, cells: impl Iterator<Item = &'a str>) {
+        out.push('│');
+        for (cell, w) in cells.zip(&self.0) {
+            out.push(' ');
+            out.push_str(cell);
+            let pad = w - unicode_width::UnicodeWidthStr::width(cell);
+            out.extend(std::iter::repeat_n(' ', pad + 1));
+            out.push('│');
+        }
+        out.push('\n');
+    }
 }
 
 /// The bare table, in the project's style.
@@ -1014,5 +1091,75 @@ fn satisfied_text(s: crate::model::card::Satisfied) -> String {
         Satisfied::Yes => crate::t!("show-yes"),
         Satisfied::No => crate::t!("show-no"),
         Satisfied::Unknown => crate::t!("show-unknown"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn cell() -> impl Strategy<Value = String> {
+        prop::collection::vec(
+            prop::sample::select(vec![
+                "",
+                "a",
+                "Ї",
+                "2015/К-1",
+                "прострочено",
+                "界",
+                "é",
+                "e\u{301}",
+                " ",
+                "—",
+                "№ 5",
+            ]),
+            0..4,
+        )
+        .prop_map(|parts| parts.concat())
+    }
+
+    proptest! {
+        /// A table drawn here is, character for character, the one `tabled`
+        /// draws, and as wide as `tabled` says.
+        #[test]
+        fn a_table_drawn_here_is_the_one_tabled_draws(
+            header in prop::collection::vec(cell(), 1..5),
+            rows in prop::collection::vec(prop::collection::vec(cell(), 5), 0..6),
+        ) {
+            let header: Vec<&str> = header.iter().map(String::as_str).collect();
+            let rows: Vec<Vec<String>> = rows
+                .into_iter()
+                .map(|r| r.into_iter().take(header.len()).collect())
+                .collect();
+            let Some(widths) = Widths::of(&header, &rows, None) else {
+                prop_assert!(rows.is_empty());
+                return Ok(());
+            };
+            let tabled = build(&header, rows.clone());
+            prop_assert_eq!(widths.draw(&header, &rows), tabled.to_string());
+            prop_assert_eq!(widths.total(), tabled.total_width());
+            for col in 0..header.len() {
+                let emptied = rows
+                    .iter()
+                    .map(|r| {
+                        let mut r = r.clone();
+                        r[col].clear();
+                        r
+                    })
+                    .collect();
+                prop_assert_eq!(
+                    natural_width(&header, &rows, Some(col)),
+                    build(&header, emptied).total_width()
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn a_cell_of_two_lines_is_left_to_tabled() {
+        let rows = vec![vec!["two\nlines".to_string()]];
+        assert!(Widths::of(&["h"], &rows, None).is_none());
+        assert_eq!(plain(&["h"], rows.clone()), build(&["h"], rows).to_string());
     }
 }

@@ -128,6 +128,12 @@ pub struct NewAppeal {
 
 /// Largest input intake reads, so that a runaway file fails clearly.
 pub const MAX_INPUT_BYTES: u64 = 256 * 1024 * 1024;
+/// The most appeals one registration takes (`register --from`): a year's
+/// appeals of the biggest council many times over, so that what a batch
+/// keeps in memory (its cards' index lines, the files it wrote) stays
+/// bounded whatever the file; a bigger file is refused before anything is
+/// written, to be registered in parts.
+pub const MAX_RECORDS: usize = 200_000;
 /// The most characters a text field holds.
 pub const MAX_TEXT: usize = 10_000;
 

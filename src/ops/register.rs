@@ -133,7 +133,12 @@ fn validate_all(
 ) -> Result<(usize, Problems)> {
     let mut valid = 0;
     let mut invalid = Problems::default();
+    let mut seen = 0;
     records.each(&mut |raw| {
+        seen += 1;
+        if seen > intake::MAX_RECORDS {
+            return Err(too_many(cx.file));
+        }
         match appeal(reg, &raw, cx, profile) {
             Ok(_) => valid += 1,
             Err(p) => invalid.extend(p),
@@ -141,6 +146,22 @@ fn validate_all(
         Ok(())
     })?;
     Ok((valid, invalid))
+}
+
+/// The refusal of a file with more than [`intake::MAX_RECORDS`] appeals.
+fn too_many(file: &str) -> Error {
+    InputError {
+        source_name: file.to_string(),
+        problems: vec![Problem {
+            file: file.to_string(),
+            record: String::new(),
+            field: String::new(),
+            reason: crate::t!("err-too-many-records", max = intake::MAX_RECORDS),
+        }]
+        .into(),
+        kind: InputKind::Whole,
+    }
+    .into()
 }
 
 /// One record as an appeal to register, or its problems: the source's

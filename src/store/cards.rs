@@ -116,10 +116,15 @@ pub fn scan_year(root: &Path, year: i32) -> Result<(Vec<CardFile>, Vec<PathBuf>)
 /// Every card file, sorted by year and number, and every stray file or
 /// directory under `cards/`, sorted by path, in one walk.
 pub fn scan(root: &Path) -> Result<(Vec<CardFile>, Vec<PathBuf>)> {
+    use rayon::prelude::*;
     let (years, mut strays) = scan_years(root)?;
-    let mut files = Vec::new();
-    for year in years {
-        let (cards, other) = scan_year(root, year)?;
+    // The years' directories listed side by side, kept in year order.
+    let listed: Vec<(Vec<CardFile>, Vec<PathBuf>)> = years
+        .par_iter()
+        .map(|&year| scan_year(root, year))
+        .collect::<Result<_>>()?;
+    let mut files = Vec::with_capacity(listed.iter().map(|(c, _)| c.len()).sum());
+    for (cards, other) in listed {
         files.extend(cards);
         strays.extend(other);
     }

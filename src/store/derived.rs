@@ -35,9 +35,15 @@ use std::path::Path;
 /// The stamp file's name inside [`DIR`].
 pub const STAMP: &str = "stamp";
 /// The stamp's first line; another (an index an earlier version wrote, with
-/// keys folded otherwise) makes the indexes stale, and so rebuilt.
+/// keys folded or shortened otherwise) makes the indexes stale, and so
+/// rebuilt.
 const HEADER: &str =
-    "# derived from cards/ (names folded, 2); a command rebuilds .index/ whenever this disagrees with them";
+    "# derived from cards/ (names folded, long keys hashed, 3); a command rebuilds .index/ whenever this disagrees with them";
+
+/// The longest key an index line holds as it is; a longer one (a name or
+/// e-mail of hundreds of characters, as only a careless or hostile file
+/// has) is held as [`stored_key`] says.
+pub const MAX_KEY_BYTES: usize = 96;
 
 /// Which index.
 #[derive(
@@ -82,6 +88,23 @@ pub fn slots() -> impl Iterator<Item = Slot> {
         .flat_map(|k| (0..=u8::MAX).map(move |b| (k, b)))
 }
 
+/// A key as its index lines hold it: as it is, or, longer than
+/// [`MAX_KEY_BYTES`], its kind (`n:`) and a SHA-256 of the whole in hex.
+/// Two keys still match exactly when they are equal, and an index line
+/// stays short whatever a file gives, so a registration's memory doesn't
+/// grow with the length of its names.
+pub fn stored_key(key: &str) -> std::borrow::Cow<'_, str> {
+    if key.len() <= MAX_KEY_BYTES {
+        return key.into();
+    }
+    let kind = key.split_once(':').map_or("", |(k, _)| k);
+    let hex: String = Sha256::digest(key.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    format!("{kind}#{hex}").into()
+}
+
 /// The shard a key belongs to.
 pub fn shard_of(key: &str) -> u8 {
     Sha256::digest(key.as_bytes())[0]
@@ -107,6 +130,7 @@ pub fn lines(f: &Facts) -> Vec<(Slot, String)> {
     let topics = f.classification.topics.join(";");
     if clean(&f.index) && clean(&topics) {
         for k in f.applicant_keys() {
+            let k = stored_key(&k);
             if clean(&k) {
                 out.push((
                     (Kind::Applicants, shard_of(&k)),
@@ -524,6 +548,21 @@ mod tests {
         std::thread::sleep(std::time::Duration::from_millis(20));
         fs::write(root.join("cards/2015/000002.json"), "{}").expect("card");
         assert_eq!(fresh_stamp(root).expect("stamp"), None);
+    }
+
+    #[test]
+    fn a_long_key_is_held_short_and_still_matches_exactly() {
+        let short = "n:марʼяненко ольга";
+        assert_eq!(stored_key(short), short);
+        let long = format!("n:{}", "я".repeat(60));
+        let held = stored_key(&long);
+        assert!(
+            held.starts_with("n#") && held.len() <= MAX_KEY_BYTES,
+            "{held}"
+        );
+        assert_eq!(held, stored_key(&long.clone()));
+        assert_ne!(held, stored_key(&format!("{long}а")));
+        assert_eq!(stored_key(&held), held, "a held key is held as it is");
     }
 
     #[test]

@@ -264,11 +264,16 @@ impl Store {
     /// line was made; any other is read. A command that would read most
     /// cards anyway reads them all, without first looking at each file.
     pub fn card_files_where(&self, want: Option<&catalog::Want>) -> Result<Vec<CardFile>> {
-        let files = self.card_files()?;
-        let Some(want) = want.filter(|_| !self.every_card) else {
+        let want = want.filter(|_| !self.every_card);
+        // The directories are listed while the catalogue is read.
+        let (files, earlier) = rayon::join(
+            || self.card_files(),
+            || want.map(|_| catalog::read(&self.root)),
+        );
+        let files = files?;
+        let (Some(want), Some(earlier)) = (want, earlier) else {
             return Ok(files);
         };
-        let earlier = catalog::read(&self.root);
         let wanted = earlier.iter().filter(|l| want(&l.summary)).count();
         if !earlier.is_empty() && wanted * 2 >= files.len() {
             return Ok(files);
@@ -388,6 +393,7 @@ impl Store {
     /// indexes are fresh; else they are rebuilt, if this command holds the
     /// lock or can take it, or found by reading the cards.
     fn index_lines(&self, kind: Kind, key: &str) -> Result<Vec<String>> {
+        let key = &*derived::stored_key(key);
         let slot = (kind, derived::shard_of(key));
         let owned = |shard: &BTreeSet<String>| -> Vec<String> {
             derived::lines_for(shard, key)

@@ -56,10 +56,34 @@ pub fn read(path: &Path) -> Result<Vec<u8>> {
     if !meta.is_file() {
         return Err(not_regular(path));
     }
-    let mut bytes = Vec::with_capacity(meta.len() as usize);
-    file.read_to_end(&mut bytes)
-        .map_err(|e| StoreError::io(path, e))?;
-    Ok(bytes)
+    read_all(&mut file, meta.len()).map_err(|e| StoreError::io(path, e))
+}
+
+/// A file's bytes, `len` of them as its size said, and any it has grown
+/// by since: the read calls alone, without the standard library's asking
+/// the file for its size and place again (two system calls a card, on
+/// the 100,000 a register's `deadlines` may read).
+fn read_all(file: &mut fs::File, len: u64) -> std::io::Result<Vec<u8>> {
+    let mut bytes = vec![0; usize::try_from(len).unwrap_or(0)];
+    let mut filled = 0;
+    while filled < bytes.len() {
+        match file.read(&mut bytes[filled..]) {
+            Ok(0) => break,
+            Ok(n) => filled += n,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(e),
+        }
+    }
+    bytes.truncate(filled);
+    let mut more = [0; 4096];
+    loop {
+        match file.read(&mut more) {
+            Ok(0) => return Ok(bytes),
+            Ok(n) => bytes.extend_from_slice(&more[..n]),
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(e),
+        }
+    }
 }
 
 /// As [`read`], `None` when there is no file.
@@ -100,6 +124,22 @@ pub fn no_links(root: &Path, path: &Path) -> Result<()> {
 #[cfg(all(test, unix))]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_file_is_read_whole_whatever_its_size_said() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("a.txt");
+        let text: Vec<u8> = (0..10_000u32).map(|i| (i % 251) as u8).collect();
+        fs::write(&file, &text).unwrap();
+        assert_eq!(read(&file).unwrap(), text);
+        // Grown or shrunk since its size was taken.
+        let mut f = fs::File::open(&file).unwrap();
+        assert_eq!(read_all(&mut f, 10).unwrap(), text);
+        let mut f = fs::File::open(&file).unwrap();
+        assert_eq!(read_all(&mut f, 20_000).unwrap(), text);
+        fs::write(&file, "").unwrap();
+        assert_eq!(read(&file).unwrap(), b"");
+    }
 
     #[test]
     fn links_pipes_and_devices_are_refused_and_files_read() {

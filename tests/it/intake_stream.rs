@@ -176,3 +176,66 @@ fn a_record_no_valid_one_could_be_stops_the_reading() {
         reg.refused(DAY, &["register", "--from", &f], &[needle]);
     }
 }
+
+/// A file of more appeals than one registration takes is refused whole,
+/// before anything is written, saying how to register it in parts.
+#[test]
+fn a_file_over_the_record_cap_is_refused_whole() {
+    let reg = Reg::new();
+    let line = |i: usize| {
+        format!(r#"{{"cc_number":"c-{i}","received":"{DAY}","topics":["009"],"summary":"x"}}"#)
+    };
+    let text: String = (1..=200_001).map(|i| line(i) + "\n").collect();
+    let f = reg.file("huge.jsonl", &text);
+    reg.refused(
+        DAY,
+        &["register", "--from", &f],
+        &[
+            "huge.jsonl: more than 200000 appeals: one registration takes at most 200000",
+            "split the file",
+        ],
+    );
+}
+
+/// A name of hundreds of characters is held in the applicant index by its
+/// hash, and still finds the applicant's earlier appeal exactly (and only
+/// it: a name one letter longer is another applicant).
+#[test]
+fn a_long_name_is_matched_exactly_through_a_short_index_line() {
+    let reg = Reg::new();
+    let name = format!(
+        "Об'єднання співвласників {}",
+        "багатоквартирного будинку ".repeat(12)
+    );
+    let batch = [
+        record("long-1", DAY, json!({"name": name, "phone": null})),
+        record(
+            "long-2",
+            DAY,
+            json!({"name": format!("{name}А"), "phone": null}),
+        ),
+        record("long-3", DAY, json!({"name": name, "phone": null})),
+    ];
+    let f = reg.file("long.jsonl", &jsonl(&batch));
+    let run = reg.run_on(DAY, &["register", "--from", &f]).ok();
+    let said: Vec<&str> = run
+        .stderr
+        .lines()
+        .filter(|l| l.contains("the applicant has earlier appeals on this question"))
+        .collect();
+    assert_eq!(said.len(), 1, "{}", run.stderr);
+    assert!(
+        said[0].contains("-3: ")
+            && said[0].ends_with("-1; link with --repeat-of or --link-matches"),
+        "{}",
+        said[0]
+    );
+    let index = std::fs::read_dir(reg.path(".index")).expect(".index");
+    for shard in index.flatten() {
+        let text = std::fs::read_to_string(shard.path()).expect("shard");
+        for l in text.lines().filter(|l| !l.starts_with('#')) {
+            let key = l.split('\t').next().unwrap_or_default();
+            assert!(key.len() <= 96, "{}: {key}", shard.path().display());
+        }
+    }
+}

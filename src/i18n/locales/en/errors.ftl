@@ -383,6 +383,7 @@ err-repeat-of-later = { $card } was received on { $card_received }, after this a
 err-sign-contradicts-open = { $sign } contradicts the link to { $card } (still open): the sign is { $derived }
 err-sign-contradicts-closed = { $sign } contradicts the link to { $card } (closed): the sign is { $derived }
 err-input-too-large = larger than { $mib } MiB
+err-too-many-records = more than { $max } appeals: one registration takes at most { $max }; split the file (e.g. `split -l`, keeping the header line of a CSV) and register the parts in turn
 err-input-not-utf8 = not UTF-8 (invalid byte at offset { $offset }); read as Windows-1251 its line is «{ $line }»
 
 ## explain: dates on the card that the calendar no longer gives.

@@ -454,6 +454,7 @@ err-repeat-of-later = { $card } надійшло { $card_received }, пізні�
 err-sign-contradicts-open = { $sign } суперечить зв’язку з { $card } (ще на розгляді): ознака має бути { $derived }
 err-sign-contradicts-closed = { $sign } суперечить зв’язку з { $card } (розгляд завершено): ознака має бути { $derived }
 err-input-too-large = більше за { $mib } МіБ
+err-too-many-records = понад { $max } звернень: одна реєстрація бере щонайбільше { $max }; поділіть файл (наприклад, `split -l`, лишивши рядок заголовків CSV у кожній частині) і зареєструйте частини одну за одною
 err-input-not-utf8 = це не UTF-8 (хибний байт на позиції { $offset }); у кодуванні Windows-1251 цей рядок читається як «{ $line }»
 
 ## explain: дати в картці, яких календар уже не дає.
