@@ -139,36 +139,42 @@ fn table(d: &Deadlines, cal: &crate::calendar::Calendar, colour: bool) -> String
             crate::t!("dl-col-state"),
             crate::t!("dl-col-marks"),
         ];
-        let mut wide_rows = Vec::new();
-        for r in &d.cards {
-            let (control, star) = control(r, &date);
-            uncertain |= star;
-            wide_rows.push(vec![
+        let uncertain_in = |r: &crate::ops::deadlines::Row| control(r, &date).1;
+        uncertain = d.cards.iter().any(uncertain_in);
+        let wide_row = |i: usize| {
+            let r = &d.cards[i];
+            vec![
                 r.index.clone(),
                 date(r.received),
                 super::render::status_text(r.status),
                 r.executor.clone().unwrap_or_else(|| "—".into()),
                 date(r.executor_due),
-                control,
+                control(r, &date).0,
                 r.working_days_left.to_string(),
                 state_text(r.state),
                 flags(r, false),
-            ]);
-        }
+            ]
+        };
         let wide_refs: Vec<&str> = wide_header.iter().map(String::as_str).collect();
+        // Made row by row as the table is drawn: a backlog's 100,000 rows
+        // are never all held as text at once.
+        let wide_table = super::render::Lazy {
+            header: &wide_refs,
+            n: d.cards.len(),
+            row: &wide_row,
+        };
         // The full layout while the marks keep room for a few words; else
         // the compact one: short headings and words, no date of receipt,
         // dates without the year when it is the table's.
         let wide = match width {
             None => true,
             Some(w) => {
-                super::render::natural_width(&wide_refs, &wide_rows, None) <= w
-                    || super::render::natural_width(&wide_refs, &wide_rows, Some(8)) + MARKS_ROOM
-                        <= w
+                wide_table.natural_width(None) <= w
+                    || wide_table.natural_width(Some(8)) + MARKS_ROOM <= w
             }
         };
         let text = if wide {
-            super::render::table_cut(&wide_refs, wide_rows, width, 8)
+            wide_table.table_cut(width, 8)
         } else {
             let year = d.today.year();
             let same_year = d
@@ -186,24 +192,26 @@ fn table(d: &Deadlines, cal: &crate::calendar::Calendar, colour: bool) -> String
                 crate::t!("tbl-dl-state"),
                 crate::t!("tbl-dl-marks"),
             ];
-            let rows = d
-                .cards
-                .iter()
-                .map(|r| {
-                    vec![
-                        short_index(&r.index, year),
-                        super::render::stage_short(r.status),
-                        r.executor.clone().unwrap_or_else(|| "—".into()),
-                        short(r.executor_due),
-                        control(r, &short).0,
-                        r.working_days_left.to_string(),
-                        state_short(r.state),
-                        flags(r, true),
-                    ]
-                })
-                .collect();
+            let row = |i: usize| {
+                let r = &d.cards[i];
+                vec![
+                    short_index(&r.index, year),
+                    super::render::stage_short(r.status),
+                    r.executor.clone().unwrap_or_else(|| "—".into()),
+                    short(r.executor_due),
+                    control(r, &short).0,
+                    r.working_days_left.to_string(),
+                    state_short(r.state),
+                    flags(r, true),
+                ]
+            };
             let refs: Vec<&str> = header.iter().map(String::as_str).collect();
-            super::render::table_cut(&refs, rows, width, 7)
+            super::render::Lazy {
+                header: &refs,
+                n: d.cards.len(),
+                row: &row,
+            }
+            .table_cut(width, 7)
         };
         // Rows are one line each: the top border, the header and its rule
         // come first, so data row i is line i + 3.

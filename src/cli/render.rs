@@ -152,7 +152,7 @@ pub fn natural_width(header: &[&str], rows: &[Vec<String>], col: Option<usize>) 
 /// by `tabled`; the same characters either way.
 fn plain(header: &[&str], rows: Vec<Vec<String>>) -> String {
     match Widths::of(header, &rows, None) {
-        Some(widths) => widths.draw(header, &rows),
+        Some(widths) => widths.draw(header, rows.iter()),
         None => build(header, rows).to_string(),
     }
 }
@@ -167,14 +167,24 @@ impl Widths {
     /// the header, or there are no rows. Column `empty`, when given, is
     /// measured as if its cells were empty.
     fn of(header: &[&str], rows: &[Vec<String>], empty: Option<usize>) -> Option<Widths> {
-        (!rows.is_empty()).then_some(())?;
+        Widths::measure(header, rows.iter(), empty)
+    }
+
+    /// [`Widths::of`] rows as they come.
+    fn measure<R: AsRef<[String]>>(
+        header: &[&str],
+        rows: impl Iterator<Item = R>,
+        empty: Option<usize>,
+    ) -> Option<Widths> {
         let one_line = |s: &str| !s.contains(char::is_control);
         let mut widths: Vec<usize> = Vec::with_capacity(header.len());
         for h in header {
             one_line(h).then_some(())?;
             widths.push(unicode_width::UnicodeWidthStr::width(*h));
         }
+        let mut any = false;
         for row in rows {
+            let row = row.as_ref();
             (row.len() == header.len()).then_some(())?;
             for (i, (w, cell)) in widths.iter_mut().zip(row).enumerate() {
                 one_line(cell).then_some(())?;
@@ -182,8 +192,9 @@ impl Widths {
                     *w = (*w).max(unicode_width::UnicodeWidthStr::width(cell.as_str()));
                 }
             }
+            any = true;
         }
-        Some(Widths(widths))
+        any.then_some(Widths(widths))
     }
 
     fn total(&self) -> usize {
@@ -191,13 +202,13 @@ impl Widths {
     }
 
     /// The table in `Style::sharp()`, cells padded by a space each side.
-    fn draw(&self, header: &[&str], rows: &[Vec<String>]) -> String {
-        let mut out = String::with_capacity(self.total() * 3 * (rows.len() + 4));
+    fn draw<R: AsRef<[String]>>(&self, header: &[&str], rows: impl Iterator<Item = R>) -> String {
+        let mut out = String::new();
         self.rule(&mut out, ['┌', '┬', '┐']);
         self.row(&mut out, header.iter().copied());
         self.rule(&mut out, ['├', '┼', '┤']);
         for r in rows {
-            self.row(&mut out, r.iter().map(String::as_str));
+            self.row(&mut out, r.as_ref().iter().map(String::as_str));
         }
         self.rule(&mut out, ['└', '┴', '┘']);
         out.pop();
@@ -226,6 +237,56 @@ impl Widths {
             out.push('│');
         }
         out.push('\n');
+    }
+}
+
+/// A table of `n` rows that `row(i)` makes on demand, so that they are
+/// never all held at once (the 100,000 of a backlog's `deadlines`): each
+/// pass over the table makes them again.
+pub struct Lazy<'a> {
+    /// The column headings.
+    pub header: &'a [&'a str],
+    /// How many rows.
+    pub n: usize,
+    /// Row `i`'s cells.
+    pub row: &'a dyn Fn(usize) -> Vec<String>,
+}
+
+impl Lazy<'_> {
+    fn rows(&self) -> impl Iterator<Item = Vec<String>> + '_ {
+        (0..self.n).map(|i| (self.row)(i))
+    }
+
+    /// [`natural_width`] of the table.
+    pub fn natural_width(&self, col: Option<usize>) -> usize {
+        match Widths::measure(self.header, self.rows(), col) {
+            Some(w) => w.total(),
+            None => natural_width(self.header, &self.rows().collect::<Vec<_>>(), col),
+        }
+    }
+
+    /// [`table_cut`] of the table, the same text.
+    pub fn table_cut(&self, width: Option<usize>, col: usize) -> String {
+        let whole = Widths::measure(self.header, self.rows(), None);
+        let (whole, w) = match (whole, width) {
+            (Some(whole), None) => return whole.draw(self.header, self.rows()),
+            (Some(whole), Some(w)) if whole.total() <= w => {
+                return whole.draw(self.header, self.rows())
+            }
+            (Some(whole), Some(w)) if col < self.header.len() => (whole, w),
+            _ => return table_cut(self.header, self.rows().collect(), width, col),
+        };
+        let heading = text_width(self.header[col]);
+        let rest = whole.total() - whole.0[col];
+        let room = w.saturating_sub(rest).max(heading).max(2);
+        let cut = |mut r: Vec<String>| {
+            r[col] = cut_width(&r[col], room);
+            r
+        };
+        match Widths::measure(self.header, self.rows().map(cut), None) {
+            Some(fits) if fits.total() <= w => fits.draw(self.header, self.rows().map(cut)),
+            _ => table_cut(self.header, self.rows().collect(), width, col),
+        }
     }
 }
 
@@ -1137,7 +1198,7 @@ mod tests {
                 return Ok(());
             };
             let tabled = build(&header, rows.clone());
-            prop_assert_eq!(widths.draw(&header, &rows), tabled.to_string());
+            prop_assert_eq!(widths.draw(&header, rows.iter()), tabled.to_string());
             prop_assert_eq!(widths.total(), tabled.total_width());
             for col in 0..header.len() {
                 let emptied = rows
@@ -1153,6 +1214,29 @@ mod tests {
                     build(&header, emptied).total_width()
                 );
             }
+        }
+    }
+
+    proptest! {
+        /// A table made row by row on demand is the table of those rows,
+        /// whole or cut to a width.
+        #[test]
+        fn a_lazy_table_is_the_table_of_its_rows(
+            header in prop::collection::vec(cell(), 1..5),
+            rows in prop::collection::vec(prop::collection::vec(cell(), 5), 0..6),
+            width in prop::option::of(4usize..60),
+            col in 0usize..5,
+        ) {
+            let header: Vec<&str> = header.iter().map(String::as_str).collect();
+            let rows: Vec<Vec<String>> = rows
+                .into_iter()
+                .map(|r| r.into_iter().take(header.len()).collect())
+                .collect();
+            let col = col % header.len();
+            let row = |i: usize| rows[i].clone();
+            let lazy = Lazy { header: &header, n: rows.len(), row: &row };
+            prop_assert_eq!(lazy.table_cut(width, col), table_cut(&header, rows.clone(), width, col));
+            prop_assert_eq!(lazy.natural_width(Some(col)), natural_width(&header, &rows, Some(col)));
         }
     }
 
