@@ -10,6 +10,8 @@
 //! applicant who asked for confidentiality gets neither: `null` beside the
 //! row's `confidential: true` (`model::privacy`).
 
+pub mod parquet;
+
 use super::report::{check_editions, scan, Period};
 use crate::classifier::{Classifier, SectionKey};
 use crate::error::Result;

@@ -1,0 +1,590 @@
+//! `appeals export --format parquet -o DIR`: the export's rows as one
+//! typed table for query engines (DuckDB, Spark, pandas): dates as Parquet
+//! DATE, counts as INT32, yes/no as BOOLEAN, codes and text as UTF-8
+//! strings, an empty value as null. It is split by the year and month the
+//! appeal was received, Hive style
+//! (`DIR/received_year=2015/received_month=07/part-0.parquet`), beside a
+//! `DIR/manifest.json` that says what was exported from where, and each
+//! file's rows and SHA-256. The README holds the schema as a contract;
+//! [`SCHEMA_VERSION`] changes when it does.
+//!
+//! The partitions are named `received_year` and `received_month`, not
+//! `year` and `month`: a card's `year` column is the year of its number
+//! (of registration), which a Hive reader would overwrite with the
+//! partition's value.
+//!
+//! Rows stream: at most [`BUFFERED`] rows are held, as typed columns, and
+//! then written out as row groups of the files they belong to.
+
+use super::{columns, export, Options, Personal};
+use crate::error::{ReportError, Result};
+use crate::store::outdir::{self, Found, HashedFile, OutDir};
+use crate::store::Register;
+use chrono::{Datelike, NaiveDate};
+use parquet::basic::Compression;
+use parquet::data_type::{BoolType, ByteArray, ByteArrayType, Int32Type};
+use parquet::file::properties::{WriterProperties, WriterPropertiesPtr};
+use parquet::file::writer::SerializedFileWriter;
+use parquet::schema::types::TypePtr;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::sync::Arc;
+
+/// The version of the table's schema and of the manifest, raised when a
+/// column is removed or changes its type or meaning (a column added at the
+/// end keeps it).
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// The manifest's name in the directory.
+pub const MANIFEST: &str = "manifest.json";
+
+/// How many rows are held before they are written out.
+const BUFFERED: usize = 8192;
+
+/// The Parquet type of a column.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// UTF-8 text (`BYTE_ARRAY` annotated `STRING`).
+    Text,
+    /// A calendar day (`INT32` annotated `DATE`: days since 1970-01-01).
+    Date,
+    /// A whole number (`INT32`).
+    Int,
+    /// Yes or no (`BOOLEAN`).
+    Bool,
+}
+
+/// One column of the table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Column {
+    /// Its name: the export's column name.
+    pub name: &'static str,
+    /// Its type.
+    pub kind: Kind,
+    /// Whether a row may leave it empty (`OPTIONAL`), else `REQUIRED`.
+    pub nullable: bool,
+}
+
+/// The type of an export column: the export writes each value as JSON
+/// (`ops::export::row`), and the table types it by the column's name.
+fn typed(name: &'static str) -> Column {
+    let (kind, nullable) = match name {
+        "year" | "number" | "signatories" | "term_days" | "extensions" | "reworks" => {
+            (Kind::Int, false)
+        }
+        "answer_days_late" | "quality_score" => (Kind::Int, true),
+        "received" | "registered" | "control_date" | "executor_due" => (Kind::Date, false),
+        "extended_until" | "resolved" | "dispatched" | "answered" | "signed" | "posted"
+        | "sent_to_cc" | "closed" => (Kind::Date, true),
+        "confidential" => (Kind::Bool, false),
+        "answer_late" => (Kind::Bool, true),
+        "council" | "edition" | "index" | "status" | "form" | "form_name" | "sign"
+        | "sign_name" | "kind" | "kind_name" | "subject" | "subject_name" | "type"
+        | "type_name" | "topics" | "topic_names" | "categories" | "category_names" | "summary"
+        | "earlier" => (Kind::Text, false),
+        _ => (Kind::Text, true),
+    };
+    Column {
+        name,
+        kind,
+        nullable,
+    }
+}
+
+/// The table's columns for a choice of personal data: `register` (the
+/// register's id from `register.toml`, null for a register made before
+/// ids), then the export's columns.
+pub fn table(personal: Personal) -> Vec<Column> {
+    std::iter::once("register")
+        .chain(columns(personal))
+        .map(typed)
+        .collect()
+}
+
+/// The Parquet schema of the columns.
+fn schema(columns: &[Column]) -> std::result::Result<TypePtr, String> {
+    let fields: String = columns
+        .iter()
+        .map(|c| {
+            let repetition = if c.nullable { "optional" } else { "required" };
+            let kind = match c.kind {
+                Kind::Text => "binary",
+                Kind::Date => "int32",
+                Kind::Int => "int32",
+                Kind::Bool => "boolean",
+            };
+            let annotation = match c.kind {
+                Kind::Text => " (STRING)",
+                Kind::Date => " (DATE)",
+                Kind::Int | Kind::Bool => "",
+            };
+            format!("  {repetition} {kind} {}{annotation};\n", c.name)
+        })
+        .collect();
+    let text = format!("message appeal {{\n{fields}}}");
+    parquet::schema::parser::parse_message_type(&text)
+        .map(Arc::new)
+        .map_err(|e| e.to_string())
+}
+
+/// A column's values waiting to be written: the present values, and a
+/// definition level per row (1 present, 0 null) when it is nullable.
+#[derive(Debug)]
+enum Values {
+    Text(Vec<ByteArray>),
+    Int(Vec<i32>),
+    Bool(Vec<bool>),
+}
+
+#[derive(Debug)]
+struct Buffer {
+    column: Column,
+    values: Values,
+    levels: Vec<i16>,
+}
+
+/// The days from 1970-01-01 to a date, as Parquet's DATE counts them.
+fn epoch_days(d: NaiveDate) -> i32 {
+    d.num_days_from_ce() - 719_163
+}
+
+impl Buffer {
+    fn new(column: Column) -> Buffer {
+        let values = match column.kind {
+            Kind::Text => Values::Text(Vec::new()),
+            Kind::Date | Kind::Int => Values::Int(Vec::new()),
+            Kind::Bool => Values::Bool(Vec::new()),
+        };
+        Buffer {
+            column,
+            values,
+            levels: Vec::new(),
+        }
+    }
+
+    /// Adds a row's value; a value of another type than the column's is
+    /// refused, naming the column.
+    fn push(&mut self, v: &Value) -> std::result::Result<(), String> {
+        let wrong = || {
+            format!(
+                "column {}: {v} is not {:?}",
+                self.column.name, self.column.kind
+            )
+        };
+        if v.is_null() {
+            if !self.column.nullable {
+                return Err(wrong());
+            }
+            self.levels.push(0);
+            return Ok(());
+        }
+        match (&mut self.values, self.column.kind) {
+            (Values::Text(t), Kind::Text) => t.push(v.as_str().ok_or_else(wrong)?.into()),
+            (Values::Int(d), Kind::Date) => {
+                let day = v.as_str().and_then(|s| s.parse::<NaiveDate>().ok());
+                d.push(epoch_days(day.ok_or_else(wrong)?));
+            }
+            (Values::Int(n), _) => {
+                let int = v.as_i64().and_then(|n| i32::try_from(n).ok());
+                n.push(int.ok_or_else(wrong)?);
+            }
+            (Values::Bool(b), _) => b.push(v.as_bool().ok_or_else(wrong)?),
+            (Values::Text(_), _) => return Err(wrong()),
+        }
+        if self.column.nullable {
+            self.levels.push(1);
+        }
+        Ok(())
+    }
+
+    /// Writes the values as the next column of a row group, and empties it.
+    fn write<W: std::io::Write + Send>(
+        &mut self,
+        group: &mut parquet::file::writer::SerializedRowGroupWriter<'_, W>,
+    ) -> parquet::errors::Result<()> {
+        let mut col = group.next_column()?.ok_or_else(|| {
+            parquet::errors::ParquetError::General(format!("no column {}", self.column.name))
+        })?;
+        let levels = self.column.nullable.then_some(self.levels.as_slice());
+        match &self.values {
+            Values::Text(v) => col.typed::<ByteArrayType>().write_batch(v, levels, None)?,
+            Values::Int(v) => col.typed::<Int32Type>().write_batch(v, levels, None)?,
+            Values::Bool(v) => col.typed::<BoolType>().write_batch(v, levels, None)?,
+        };
+        col.close()?;
+        match &mut self.values {
+            Values::Text(v) => v.clear(),
+            Values::Int(v) => v.clear(),
+            Values::Bool(v) => v.clear(),
+        }
+        self.levels.clear();
+        Ok(())
+    }
+}
+
+/// The file of a year and month of receipt, relative to the directory.
+pub fn part_path(year: i32, month: u32) -> String {
+    format!("received_year={year}/received_month={month:02}/part-0.parquet")
+}
+
+/// One file of the table: its rows waiting, and its writer once opened.
+struct Part {
+    path: String,
+    file: Option<SerializedFileWriter<HashedFile>>,
+    buffers: Vec<Buffer>,
+    waiting: usize,
+    rows: usize,
+}
+
+/// A file of the table, written.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FileEntry {
+    /// Its path in the directory, with `/`.
+    pub path: String,
+    /// Its rows.
+    pub rows: usize,
+    /// Its size in bytes.
+    pub bytes: u64,
+    /// Its SHA-256, in hex.
+    pub sha256: String,
+}
+
+/// The table's files as they are written into a directory.
+struct Table<'d> {
+    dir: &'d OutDir,
+    columns: Vec<Column>,
+    /// Where the export's row has the date received.
+    received: usize,
+    schema: TypePtr,
+    props: WriterPropertiesPtr,
+    parts: BTreeMap<(i32, u32), Part>,
+    waiting: usize,
+}
+
+impl<'d> Table<'d> {
+    fn new(dir: &'d OutDir, personal: Personal) -> Result<Table<'d>> {
+        let received = columns(personal)
+            .iter()
+            .position(|c| *c == "received")
+            .unwrap_or_default();
+        let columns = table(personal);
+        let schema = schema(&columns).map_err(|e| parquet_error(MANIFEST, e))?;
+        let props = WriterProperties::builder()
+            .set_compression(Compression::SNAPPY)
+            .build();
+        Ok(Table {
+            dir,
+            columns,
+            received,
+            schema,
+            props: Arc::new(props),
+            parts: BTreeMap::new(),
+            waiting: 0,
+        })
+    }
+
+    /// Adds a row (the register's id, then the export's row).
+    fn push(&mut self, register: Option<&str>, row: &[Value]) -> Result<()> {
+        let day = row
+            .get(self.received)
+            .and_then(Value::as_str)
+            .and_then(|s| s.parse::<NaiveDate>().ok())
+            .ok_or_else(|| parquet_error(MANIFEST, "a row without its date received".into()))?;
+        let columns = &self.columns;
+        let part = self
+            .parts
+            .entry((day.year(), day.month()))
+            .or_insert_with(|| Part {
+                path: part_path(day.year(), day.month()),
+                file: None,
+                buffers: columns.iter().copied().map(Buffer::new).collect(),
+                waiting: 0,
+                rows: 0,
+            });
+        let id = register.map_or(Value::Null, |s| Value::String(s.to_string()));
+        for (buffer, v) in part.buffers.iter_mut().zip(std::iter::once(&id).chain(row)) {
+            buffer.push(v).map_err(|e| parquet_error(&part.path, e))?;
+        }
+        part.waiting += 1;
+        self.waiting += 1;
+        if self.waiting >= BUFFERED {
+            self.flush()?;
+        }
+        Ok(())
+    }
+
+    /// Writes every row waiting, as a row group of its file.
+    fn flush(&mut self) -> Result<()> {
+        for part in self.parts.values_mut().filter(|p| p.waiting > 0) {
+            let file = match part.file.as_mut() {
+                Some(f) => f,
+                None => {
+                    let out = self.dir.create(&part.path)?;
+                    let w = SerializedFileWriter::new(out, self.schema.clone(), self.props.clone())
+                        .map_err(|e| parquet_error(&part.path, e.to_string()))?;
+                    part.file.insert(w)
+                }
+            };
+            let mut write = || -> parquet::errors::Result<()> {
+                let mut group = file.next_row_group()?;
+                for b in part.buffers.iter_mut() {
+                    b.write(&mut group)?;
+                }
+                group.close()?;
+                Ok(())
+            };
+            write().map_err(|e| parquet_error(&part.path, e.to_string()))?;
+            part.rows += part.waiting;
+            part.waiting = 0;
+        }
+        self.waiting = 0;
+        Ok(())
+    }
+
+    /// Writes what is waiting and closes every file; the files, in path order.
+    fn finish(mut self) -> Result<Vec<FileEntry>> {
+        self.flush()?;
+        let mut files = Vec::new();
+        for part in self.parts.into_values() {
+            let Some(file) = part.file else { continue };
+            let out = file
+                .into_inner()
+                .map_err(|e| parquet_error(&part.path, e.to_string()))?;
+            let written = out.done()?;
+            files.push(FileEntry {
+                path: part.path,
+                rows: part.rows,
+                bytes: written.bytes,
+                sha256: written.sha256,
+            });
+        }
+        Ok(files)
+    }
+}
+
+fn parquet_error(file: &str, error: String) -> crate::Error {
+    ReportError::Parquet {
+        file: file.to_string(),
+        error,
+    }
+    .into()
+}
+
+/// The git commit a register's files are at.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GitState {
+    /// The commit (full id).
+    pub commit: String,
+    /// Whether the register's files differ from it (the export is then of
+    /// no commit).
+    pub dirty: bool,
+}
+
+/// The register's calendar as the export used it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CalendarEdition {
+    /// The first and last year it covers.
+    pub years: (i32, i32),
+    /// The SHA-256 of `calendar.toml` (a council edits it when the Cabinet
+    /// moves a day off).
+    pub sha256: String,
+}
+
+/// One register of the export.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RegisterEntry {
+    /// Its id (`register.toml`), the `register` column's value.
+    pub id: Option<String>,
+    /// The council.
+    pub council: String,
+    /// The department that keeps it.
+    pub department: String,
+    /// The Classifier edition it classifies against.
+    pub classifier_edition: String,
+    /// Its calendar.
+    pub calendar: CalendarEdition,
+    /// Its git commit; `None` outside git.
+    pub git: Option<GitState>,
+    /// Its rows in the table.
+    pub rows: usize,
+}
+
+/// `manifest.json`: what the directory holds.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Manifest {
+    /// [`SCHEMA_VERSION`].
+    pub schema_version: u32,
+    /// The day the export was made as of (`--today`).
+    pub as_of: NaiveDate,
+    /// Only cards received from this day (`--from`).
+    pub from: Option<NaiveDate>,
+    /// Only cards received up to this day (`--to`).
+    pub to: Option<NaiveDate>,
+    /// The personal data it holds: `none`, `pseudonym` or `full`.
+    pub personal: String,
+    /// The Hive partition keys, in path order.
+    pub partitioning: Vec<String>,
+    /// The registers, in the order given.
+    pub registers: Vec<RegisterEntry>,
+    /// The files, in path order.
+    pub files: Vec<FileEntry>,
+    /// The rows of all files.
+    pub rows: usize,
+}
+
+/// What of an earlier manifest decides whether its directory may be
+/// replaced: the files it lists.
+#[derive(Debug, Deserialize)]
+struct Earlier {
+    files: Vec<Listed>,
+}
+
+#[derive(Debug, Deserialize)]
+struct Listed {
+    path: String,
+}
+
+/// Refuses `dir` unless it is absent, empty, or an earlier export holding
+/// only the files its manifest lists (so that replacing it deletes none
+/// of the user's files).
+fn may_replace(dir: &Path) -> Result<()> {
+    let Found::Files(found) = outdir::survey(dir)? else {
+        return Ok(());
+    };
+    if found.is_empty() {
+        return Ok(());
+    }
+    let listed: Option<Vec<String>> = found
+        .iter()
+        .any(|f| f == MANIFEST)
+        .then(|| crate::store::outside::read_file(&dir.join(MANIFEST)).ok())
+        .flatten()
+        .and_then(|b| serde_json::from_slice::<Earlier>(&b).ok())
+        .map(|m| m.files.into_iter().map(|f| f.path).collect());
+    let foreign: Vec<String> = match listed {
+        Some(listed) => found
+            .into_iter()
+            .filter(|f| f != MANIFEST && !listed.contains(f))
+            .collect(),
+        None => found,
+    };
+    if foreign.is_empty() {
+        return Ok(());
+    }
+    Err(ReportError::NotAnExport {
+        dir: dir.display().to_string(),
+        files: foreign,
+    }
+    .into())
+}
+
+/// What the export wrote.
+#[derive(Debug)]
+pub struct Exported {
+    /// The rows.
+    pub rows: usize,
+    /// The files (besides the manifest).
+    pub files: usize,
+}
+
+/// Writes the registers' rows as the Parquet table into `dir`, with its
+/// manifest, replacing an earlier export there; refused, it leaves `dir` as
+/// it was.
+pub fn write(regs: &[Register], opts: &Options, dir: &Path, as_of: NaiveDate) -> Result<Exported> {
+    super::super::report::check_editions(regs, opts.mixed_editions)?;
+    may_replace(dir)?;
+    let out = OutDir::begin(dir)?;
+    let mut table = Table::new(&out, opts.personal)?;
+    let mut registers = Vec::new();
+    for reg in regs {
+        let id = reg.settings.id.as_deref();
+        let rows = export(std::slice::from_ref(reg), opts, |row| table.push(id, row))?;
+        registers.push(describe(reg, rows)?);
+    }
+    let files = table.finish()?;
+    let manifest = Manifest {
+        schema_version: SCHEMA_VERSION,
+        as_of,
+        from: opts.period.map(|p| p.from),
+        to: opts.period.map(|p| p.to),
+        personal: match opts.personal {
+            Personal::None => "none",
+            Personal::Pseudonym => "pseudonym",
+            Personal::Full => "full",
+        }
+        .to_string(),
+        partitioning: vec!["received_year".into(), "received_month".into()],
+        rows: files.iter().map(|f| f.rows).sum(),
+        registers,
+        files,
+    };
+    let mut text = serde_json::to_string_pretty(&manifest)
+        .map_err(|e| parquet_error(MANIFEST, e.to_string()))?;
+    text.push('\n');
+    out.put(MANIFEST, text.as_bytes())?;
+    out.finish()?;
+    Ok(Exported {
+        rows: manifest.rows,
+        files: manifest.files.len(),
+    })
+}
+
+/// A register's entry in the manifest.
+fn describe(reg: &Register, rows: usize) -> Result<RegisterEntry> {
+    use sha2::Digest;
+    let calendar = reg.store.read_text(crate::store::CALENDAR)?;
+    Ok(RegisterEntry {
+        id: reg.settings.id.clone(),
+        council: reg.settings.council.clone(),
+        department: reg.settings.department.clone(),
+        classifier_edition: reg.classifier.edition.clone(),
+        calendar: CalendarEdition {
+            years: reg.calendar.years(),
+            sha256: sha2::Sha256::digest(calendar.as_bytes())
+                .iter()
+                .map(|b| format!("{b:02x}"))
+                .collect(),
+        },
+        git: crate::store::git::head(reg.store.root()).map(|h| GitState {
+            commit: h.commit,
+            dirty: h.dirty,
+        }),
+        rows,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_column_has_a_type_and_the_schema_parses() {
+        for personal in [Personal::None, Personal::Pseudonym, Personal::Full] {
+            let columns = table(personal);
+            assert_eq!(columns.len(), 1 + super::super::columns(personal).len());
+            schema(&columns).expect("the schema parses");
+        }
+        let received = typed("received");
+        assert_eq!((received.kind, received.nullable), (Kind::Date, false));
+        assert!(typed("name").nullable);
+    }
+
+    #[test]
+    fn values_are_typed_by_their_column() {
+        let mut date = Buffer::new(typed("closed"));
+        date.push(&Value::String("1970-01-02".into()))
+            .expect("a date");
+        date.push(&Value::Null).expect("null");
+        assert!(matches!(&date.values, Values::Int(v) if v == &[1]));
+        assert_eq!(date.levels, [1, 0]);
+        let mut int = Buffer::new(typed("reworks"));
+        assert!(int.push(&Value::Null).is_err(), "a required column");
+        assert!(int.push(&Value::String("1".into())).is_err());
+        assert_eq!(
+            epoch_days(NaiveDate::from_ymd_opt(2015, 7, 20).unwrap()),
+            16636
+        );
+    }
+}
