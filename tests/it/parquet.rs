@@ -55,8 +55,16 @@ fn read_table(dir: &Path) -> (Value, Vec<BTreeMap<String, Field>>) {
     (manifest, all)
 }
 
-/// The schema's columns of the first file: name → (physical type, annotation, nullable).
-fn schema(dir: &Path) -> BTreeMap<String, (Physical, ConvertedType, bool)> {
+/// A column's physical type, annotation and whether it is nullable.
+type Typed = (Physical, ConvertedType, bool);
+
+/// The schema's columns of the first file: name → its type.
+fn schema(dir: &Path) -> BTreeMap<String, Typed> {
+    ordered_schema(dir).into_iter().collect()
+}
+
+/// The schema's columns of the first file, in order.
+fn ordered_schema(dir: &Path) -> Vec<(String, Typed)> {
     let file = files_under(dir)
         .into_iter()
         .find(|p| p.extension().is_some_and(|e| e == "parquet"))
@@ -223,6 +231,54 @@ fn the_table_adds_up_to_the_report_with_dates_typed_as_dates() {
     assert_eq!(manifest["registers"][0]["classifier_edition"], "2015");
     assert_eq!(manifest["registers"][0]["git"], Value::Null);
     assert_eq!(manifest["registers"][0]["rows"], 44);
+}
+
+/// The README's schema table, a row per column, in order.
+fn readme_schema() -> Vec<(String, Typed)> {
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md"))
+        .expect("README");
+    let table = readme
+        .split("<!-- parquet-schema")
+        .nth(1)
+        .expect("the README's Parquet schema");
+    let mut out = Vec::new();
+    for line in table.lines().skip(3).take_while(|l| l.starts_with('|')) {
+        let cells: Vec<&str> = line.split('|').map(str::trim).collect();
+        let typed = match cells[2] {
+            "STRING" => (Physical::BYTE_ARRAY, ConvertedType::UTF8),
+            "DATE" => (Physical::INT32, ConvertedType::DATE),
+            "INT32" => (Physical::INT32, ConvertedType::NONE),
+            "BOOLEAN" => (Physical::BOOLEAN, ConvertedType::NONE),
+            other => panic!("README: unknown type {other}"),
+        };
+        for name in cells[1].split(", ") {
+            out.push((
+                name.trim_matches('`').to_string(),
+                (typed.0, typed.1, cells[3] == "yes"),
+            ));
+        }
+    }
+    out
+}
+
+#[test]
+fn the_readme_documents_the_schema_as_written() {
+    let reg = demo_reg();
+    let documented = readme_schema();
+    for (args, leaves_out) in [
+        (&["--personal"][..], &["applicant"][..]),
+        (&["--anonymize"], &["name", "address", "phone", "email"]),
+    ] {
+        let mut all = vec!["export", "--format", "parquet", "-o", "out"];
+        all.extend_from_slice(args);
+        reg.run_on(TODAY, &all).ok();
+        let expected: Vec<(String, Typed)> = documented
+            .iter()
+            .filter(|(name, _)| !leaves_out.contains(&name.as_str()))
+            .cloned()
+            .collect();
+        assert_eq!(ordered_schema(&reg.dir.path().join("out")), expected, "{args:?}");
+    }
 }
 
 #[test]
