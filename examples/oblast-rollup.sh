@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
-# An oblast's monthly totals over its councils' registers (issue #20): each
-# register is exported to Parquet (`appeals export --format parquet`), and
-# DuckDB (its Python package) reads all the exports together.
+# An oblast's monthly totals over its councils' registers (issue #20): the
+# registers are exported to Parquet together (`appeals -R A -R B ... export
+# --format parquet`: a file per month holds every council's appeals), and
+# DuckDB (its Python package) reads the export.
 #
 #   examples/oblast-rollup.sh REGISTER...              # exports into a temporary directory
-#   examples/oblast-rollup.sh --out DIR REGISTER...    # keeps the exports: DIR/1, DIR/2, ...
-#   examples/oblast-rollup.sh --exported DIR...        # queries exports made before
+#   examples/oblast-rollup.sh --out DIR REGISTER...    # keeps the export in DIR
+#   examples/oblast-rollup.sh --exported DIR...        # queries exports made before (one or more)
 #
 # Prints, per month of receipt (oblast-wide, then per council): the
 # registers counted, appeals registered, answered, answered late, closed,
@@ -44,15 +45,14 @@ if [ "$exported" = true ]; then
   dirs=("$@")
 else
   if [ -z "$out" ]; then
-    out=$(mktemp -d "${TMPDIR:-/tmp}/oblast-rollup.XXXXXX")
-    trap 'rm -rf "$out"' EXIT
+    tmp=$(mktemp -d "${TMPDIR:-/tmp}/oblast-rollup.XXXXXX")
+    trap 'rm -rf "$tmp"' EXIT
+    out=$tmp/parquet
   fi
-  n=0
-  for reg in "$@"; do
-    n=$((n + 1))
-    $appeals -R "$reg" --quiet export --format parquet -o "$out/$n"
-    dirs+=("$out/$n")
-  done
+  registers=()
+  for reg in "$@"; do registers+=(-R "$reg"); done
+  $appeals "${registers[@]}" --quiet export --format parquet -o "$out"
+  dirs=("$out")
 fi
 
 python3 - "$timed" "${dirs[@]}" <<'PY'

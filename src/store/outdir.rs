@@ -106,6 +106,35 @@ fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
+/// A scratch file: blocks appended, then read back by where they start.
+pub struct Scratch {
+    file: fs::File,
+    end: u64,
+    /// The directory it serves, for errors.
+    dir: PathBuf,
+}
+
+impl Scratch {
+    /// Appends a block; where it starts.
+    pub fn append(&mut self, bytes: &[u8]) -> Result<u64> {
+        use std::os::unix::fs::FileExt;
+        let at = self.end;
+        self.file
+            .write_all_at(bytes, at)
+            .map_err(|e| StoreError::io(&self.dir, e))?;
+        self.end += bytes.len() as u64;
+        Ok(at)
+    }
+
+    /// Reads the block of `into`'s length that starts at `at`.
+    pub fn read_at(&self, at: u64, into: &mut [u8]) -> Result<()> {
+        use std::os::unix::fs::FileExt;
+        self.file
+            .read_exact_at(into, at)
+            .map_err(|e| StoreError::io(&self.dir, e))
+    }
+}
+
 /// A directory being written: files go into a temporary directory beside
 /// `dest`; [`OutDir::finish`] puts it in place. Dropped unfinished (the
 /// command failed), the temporary directory is removed and `dest` is as
@@ -147,6 +176,20 @@ impl OutDir {
             path: self.dest.join(rel),
             hash: Sha256::new(),
             len: 0,
+        })
+    }
+
+    /// A scratch file of the directory being written, for what the
+    /// caller writes once and reads back in its own order: it has no name
+    /// (it is gone when dropped, or when the process dies) and is neither
+    /// hashed nor synced.
+    pub fn scratch(&self) -> Result<Scratch> {
+        let dir = self.tmp.path();
+        let file = tempfile::tempfile_in(dir).map_err(|e| StoreError::io(dir, e))?;
+        Ok(Scratch {
+            file,
+            end: 0,
+            dir: self.dest.clone(),
         })
     }
 
@@ -283,5 +326,22 @@ mod tests {
             .map(|e| e.file_name().to_string_lossy().into_owned())
             .collect();
         assert_eq!(names, ["parquet"], "no temporary directory stays");
+    }
+
+    #[test]
+    fn a_scratch_file_reads_back_what_was_written_and_leaves_nothing() {
+        let top = tempfile::tempdir().expect("tempdir");
+        let dir = OutDir::begin(&top.path().join("out")).expect("begin");
+        let mut s = dir.scratch().expect("scratch");
+        assert_eq!(s.append(b"one ").expect("append"), 0);
+        assert_eq!(s.append(b"two").expect("append"), 4);
+        let mut back = [0u8; 3];
+        s.read_at(4, &mut back).expect("read");
+        assert_eq!(&back, b"two");
+        dir.finish().expect("finish");
+        assert_eq!(
+            survey(&top.path().join("out")).expect("survey"),
+            Found::Files(vec![])
+        );
     }
 }

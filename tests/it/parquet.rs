@@ -9,7 +9,7 @@
 use crate::support::{demo, Reg};
 use ::parquet::basic::{ConvertedType, Type as Physical};
 use ::parquet::file::reader::{FileReader, SerializedFileReader};
-use ::parquet::record::Field;
+use ::parquet::record::{Field, RowAccessor};
 use serde_json::Value;
 use sha2::Digest;
 use std::collections::BTreeMap;
@@ -235,8 +235,8 @@ fn the_table_adds_up_to_the_report_with_dates_typed_as_dates() {
 
 /// The README's schema table, a row per column, in order.
 fn readme_schema() -> Vec<(String, Typed)> {
-    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md"))
-        .expect("README");
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).expect("README");
     let table = readme
         .split("<!-- parquet-schema")
         .nth(1)
@@ -277,7 +277,11 @@ fn the_readme_documents_the_schema_as_written() {
             .filter(|(name, _)| !leaves_out.contains(&name.as_str()))
             .cloned()
             .collect();
-        assert_eq!(ordered_schema(&reg.dir.path().join("out")), expected, "{args:?}");
+        assert_eq!(
+            ordered_schema(&reg.dir.path().join("out")),
+            expected,
+            "{args:?}"
+        );
     }
 }
 
@@ -442,20 +446,9 @@ fn the_manifest_names_the_registers_commit_and_whether_it_is_dirty() {
     assert_eq!(dirty["dirty"], true);
 }
 
-#[test]
-fn the_oblast_rolls_up_in_duckdb() {
-    let has_duckdb = std::process::Command::new("python3")
-        .args(["-c", "import duckdb"])
-        .output()
-        .is_ok_and(|o| o.status.success());
-    if !has_duckdb {
-        eprintln!(
-            "skipped: DuckDB's Python package is not installed (python3 -m pip install duckdb)"
-        );
-        return;
-    }
-    let reg = demo_reg();
-    // A second council: the demo again under another id and name.
+/// A second council beside the demo, `other`: the demo again under another
+/// id and name.
+fn other_council(reg: &Reg) {
     let other = reg.dir.path().join("other");
     crate::support::copy_dir(&reg.root(), &other);
     let settings = std::fs::read_to_string(other.join("register.toml")).unwrap();
@@ -469,6 +462,62 @@ fn the_oblast_rolls_up_in_duckdb() {
         .collect::<Vec<_>>()
         .join("\n");
     std::fs::write(other.join("register.toml"), settings + "\n").unwrap();
+}
+
+#[test]
+fn several_registers_share_a_months_file_in_one_row_group() {
+    let reg = demo_reg();
+    other_council(&reg);
+    reg.run_on(
+        TODAY,
+        &["-R", "other", "export", "--format", "parquet", "-o", "out"],
+    )
+    .ok()
+    .stderr_has("88 cards exported to out (2 Parquet files and manifest.json)");
+    let dir = reg.dir.path().join("out");
+    let (manifest, rows) = read_table(&dir);
+    let registers: Vec<(&str, u64)> = manifest["registers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| (r["council"].as_str().unwrap(), r["rows"].as_u64().unwrap()))
+        .collect();
+    assert_eq!(
+        registers,
+        [("Дніпродзержинська міська рада", 44), ("Інша рада", 44)]
+    );
+    let by_register = counts(&rows, "register");
+    assert_eq!(by_register["the-other-council"], 44);
+    assert_eq!(by_register.len(), 2);
+    // A query engine pays for every file and row group: a month of every
+    // register is one of each.
+    for f in manifest["files"].as_array().unwrap() {
+        let path = dir.join(f["path"].as_str().unwrap());
+        let reader = SerializedFileReader::try_from(path.as_path()).expect("a Parquet file");
+        assert_eq!(reader.metadata().num_row_groups(), 1, "{}", path.display());
+        let registers: std::collections::BTreeSet<String> = reader
+            .get_row_iter(None)
+            .unwrap()
+            .map(|r| r.unwrap().get_string(0).unwrap().clone())
+            .collect();
+        assert_eq!(registers.len(), 2, "{}", path.display());
+    }
+}
+
+#[test]
+fn the_oblast_rolls_up_in_duckdb() {
+    let has_duckdb = std::process::Command::new("python3")
+        .args(["-c", "import duckdb"])
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !has_duckdb {
+        eprintln!(
+            "skipped: DuckDB's Python package is not installed (python3 -m pip install duckdb)"
+        );
+        return;
+    }
+    let reg = demo_reg();
+    other_council(&reg);
     let out = std::process::Command::new("bash")
         .arg(concat!(
             env!("CARGO_MANIFEST_DIR"),

@@ -13,12 +13,14 @@
 //! (of registration), which a Hive reader would overwrite with the
 //! partition's value.
 //!
-//! Rows stream: at most [`BUFFERED`] rows are held, as typed columns, and
-//! then written out as row groups of the files they belong to.
+//! Rows stream: they are spilled, typed, to a scratch file as they come,
+//! and each month's file is then written from its spill, every register's
+//! rows of the month together, in row groups of at most [`GROUP_BYTES`]
+//! (see [`Table`]).
 
 use super::{columns, export, Options, Personal};
 use crate::error::{ReportError, Result};
-use crate::store::outdir::{self, Found, HashedFile, OutDir};
+use crate::store::outdir::{self, Found, OutDir, Scratch};
 use crate::store::Register;
 use chrono::{Datelike, NaiveDate};
 use parquet::basic::Compression;
@@ -40,8 +42,11 @@ pub const SCHEMA_VERSION: u32 = 1;
 /// The manifest's name in the directory.
 pub const MANIFEST: &str = "manifest.json";
 
-/// How many rows are held before they are written out.
-const BUFFERED: usize = 8192;
+/// How many bytes of rows a row group holds at most while it is built.
+const GROUP_BYTES: usize = 32 << 20;
+
+/// The size of the blocks a month's rows are spilled in.
+const BLOCK: usize = 32 << 10;
 
 /// The Parquet type of a column.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -129,8 +134,89 @@ fn schema(columns: &[Column]) -> std::result::Result<TypePtr, String> {
         .map_err(|e| e.to_string())
 }
 
-/// A column's values waiting to be written: the present values, and a
-/// definition level per row (1 present, 0 null) when it is nullable.
+/// One value of a row, typed by its column.
+#[derive(Debug, Clone, PartialEq)]
+enum Cell {
+    Null,
+    Text(String),
+    Int(i32),
+    Bool(bool),
+}
+
+impl Cell {
+    /// A row's JSON value as its column's type; a value of another type
+    /// is refused, naming the column.
+    fn of(column: &Column, v: &Value) -> std::result::Result<Cell, String> {
+        let wrong = || format!("column {}: {v} is not {:?}", column.name, column.kind);
+        if v.is_null() {
+            return if column.nullable {
+                Ok(Cell::Null)
+            } else {
+                Err(wrong())
+            };
+        }
+        Ok(match column.kind {
+            Kind::Text => Cell::Text(v.as_str().ok_or_else(wrong)?.to_string()),
+            Kind::Date => {
+                let day = v.as_str().and_then(|s| s.parse::<NaiveDate>().ok());
+                Cell::Int(epoch_days(day.ok_or_else(wrong)?))
+            }
+            Kind::Int => {
+                let int = v.as_i64().and_then(|n| i32::try_from(n).ok());
+                Cell::Int(int.ok_or_else(wrong)?)
+            }
+            Kind::Bool => Cell::Bool(v.as_bool().ok_or_else(wrong)?),
+        })
+    }
+
+    /// Appends the cell to a spill: a tag byte, then its value.
+    fn spill(&self, out: &mut Vec<u8>) {
+        match self {
+            Cell::Null => out.push(0),
+            Cell::Text(t) => {
+                out.push(1);
+                out.extend_from_slice(&(t.len() as u32).to_le_bytes());
+                out.extend_from_slice(t.as_bytes());
+            }
+            Cell::Int(n) => {
+                out.push(2);
+                out.extend_from_slice(&n.to_le_bytes());
+            }
+            Cell::Bool(b) => out.push(3 + u8::from(*b)),
+        }
+    }
+
+    /// Reads a cell back from a spill.
+    fn unspill(from: &mut impl std::io::Read) -> std::io::Result<Cell> {
+        let mut tag = [0u8; 1];
+        from.read_exact(&mut tag)?;
+        let mut four = [0u8; 4];
+        Ok(match tag[0] {
+            0 => Cell::Null,
+            1 => {
+                from.read_exact(&mut four)?;
+                let mut bytes = vec![0; u32::from_le_bytes(four) as usize];
+                from.read_exact(&mut bytes)?;
+                Cell::Text(String::from_utf8(bytes).map_err(std::io::Error::other)?)
+            }
+            2 => {
+                from.read_exact(&mut four)?;
+                Cell::Int(i32::from_le_bytes(four))
+            }
+            3 | 4 => Cell::Bool(tag[0] == 4),
+            t => return Err(std::io::Error::other(format!("bad spill tag {t}"))),
+        })
+    }
+}
+
+/// The days from 1970-01-01 to a date, as Parquet's DATE counts them.
+fn epoch_days(d: NaiveDate) -> i32 {
+    d.num_days_from_ce() - 719_163
+}
+
+/// A column's values waiting to be written as a row group: the present
+/// values, and a definition level per row (1 present, 0 null) when it is
+/// nullable.
 #[derive(Debug)]
 enum Values {
     Text(Vec<ByteArray>),
@@ -143,11 +229,6 @@ struct Buffer {
     column: Column,
     values: Values,
     levels: Vec<i16>,
-}
-
-/// The days from 1970-01-01 to a date, as Parquet's DATE counts them.
-fn epoch_days(d: NaiveDate) -> i32 {
-    d.num_days_from_ce() - 719_163
 }
 
 impl Buffer {
@@ -164,39 +245,28 @@ impl Buffer {
         }
     }
 
-    /// Adds a row's value; a value of another type than the column's is
-    /// refused, naming the column.
-    fn push(&mut self, v: &Value) -> std::result::Result<(), String> {
-        let wrong = || {
-            format!(
-                "column {}: {v} is not {:?}",
-                self.column.name, self.column.kind
-            )
-        };
-        if v.is_null() {
-            if !self.column.nullable {
-                return Err(wrong());
-            }
-            self.levels.push(0);
-            return Ok(());
-        }
-        match (&mut self.values, self.column.kind) {
-            (Values::Text(t), Kind::Text) => t.push(v.as_str().ok_or_else(wrong)?.into()),
-            (Values::Int(d), Kind::Date) => {
-                let day = v.as_str().and_then(|s| s.parse::<NaiveDate>().ok());
-                d.push(epoch_days(day.ok_or_else(wrong)?));
-            }
-            (Values::Int(n), _) => {
-                let int = v.as_i64().and_then(|n| i32::try_from(n).ok());
-                n.push(int.ok_or_else(wrong)?);
-            }
-            (Values::Bool(b), _) => b.push(v.as_bool().ok_or_else(wrong)?),
-            (Values::Text(_), _) => return Err(wrong()),
-        }
+    /// Adds a row's cell (of the column's type); the bytes it holds.
+    fn push(&mut self, cell: Cell) -> usize {
+        let present = !matches!(cell, Cell::Null);
         if self.column.nullable {
-            self.levels.push(1);
+            self.levels.push(i16::from(present));
         }
-        Ok(())
+        match (&mut self.values, cell) {
+            (Values::Text(v), Cell::Text(t)) => {
+                let n = t.len();
+                v.push(t.into_bytes().into());
+                n + 48
+            }
+            (Values::Int(v), Cell::Int(n)) => {
+                v.push(n);
+                4
+            }
+            (Values::Bool(v), Cell::Bool(b)) => {
+                v.push(b);
+                1
+            }
+            _ => 2,
+        }
     }
 
     /// Writes the values as the next column of a row group, and empties it.
@@ -208,34 +278,30 @@ impl Buffer {
             parquet::errors::ParquetError::General(format!("no column {}", self.column.name))
         })?;
         let levels = self.column.nullable.then_some(self.levels.as_slice());
-        match &self.values {
-            Values::Text(v) => col.typed::<ByteArrayType>().write_batch(v, levels, None)?,
-            Values::Int(v) => col.typed::<Int32Type>().write_batch(v, levels, None)?,
-            Values::Bool(v) => col.typed::<BoolType>().write_batch(v, levels, None)?,
+        match &mut self.values {
+            Values::Text(v) => {
+                col.typed::<ByteArrayType>().write_batch(v, levels, None)?;
+                v.clear();
+            }
+            Values::Int(v) => {
+                col.typed::<Int32Type>().write_batch(v, levels, None)?;
+                v.clear();
+            }
+            Values::Bool(v) => {
+                col.typed::<BoolType>().write_batch(v, levels, None)?;
+                v.clear();
+            }
         };
         col.close()?;
-        match &mut self.values {
-            Values::Text(v) => v.clear(),
-            Values::Int(v) => v.clear(),
-            Values::Bool(v) => v.clear(),
-        }
         self.levels.clear();
         Ok(())
     }
 }
 
-/// The file of a year and month of receipt, relative to the directory.
+/// The file of the rows received in a year and month, relative to the
+/// directory.
 pub fn part_path(year: i32, month: u32) -> String {
     format!("received_year={year}/received_month={month:02}/part-0.parquet")
-}
-
-/// One file of the table: its rows waiting, and its writer once opened.
-struct Part {
-    path: String,
-    file: Option<SerializedFileWriter<HashedFile>>,
-    buffers: Vec<Buffer>,
-    waiting: usize,
-    rows: usize,
 }
 
 /// A file of the table, written.
@@ -251,16 +317,56 @@ pub struct FileEntry {
     pub sha256: String,
 }
 
-/// The table's files as they are written into a directory.
+/// A month's rows spilled so far: whole blocks in the scratch file, and the
+/// block being filled.
+#[derive(Default)]
+struct Month {
+    blocks: Vec<(u64, usize)>,
+    filling: Vec<u8>,
+    rows: usize,
+}
+
+/// A month's spilled rows read back, block by block.
+struct Spilled<'s> {
+    scratch: &'s Scratch,
+    blocks: std::vec::IntoIter<(u64, usize)>,
+    block: Vec<u8>,
+    at: usize,
+}
+
+impl std::io::Read for Spilled<'_> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        if self.at == self.block.len() {
+            let Some((start, len)) = self.blocks.next() else {
+                return Ok(0);
+            };
+            self.block.resize(len, 0);
+            self.scratch
+                .read_at(start, &mut self.block)
+                .map_err(|e| std::io::Error::other(e.to_string()))?;
+            self.at = 0;
+        }
+        let n = buf.len().min(self.block.len() - self.at);
+        buf[..n].copy_from_slice(&self.block[self.at..self.at + n]);
+        self.at += n;
+        Ok(n)
+    }
+}
+
+/// The table written in two passes, so that each month's rows, of every
+/// register, make one file of as few row groups as can be (a query engine
+/// pays for every file and row group it opens, and a register's month is
+/// a few hundred rows): the rows are first spilled, typed, to one scratch
+/// file as they stream in, in blocks of [`BLOCK`] bytes per month (a block
+/// per month is held), then each month's file is written from its blocks,
+/// in row groups of at most [`GROUP_BYTES`].
 struct Table<'d> {
     dir: &'d OutDir,
     columns: Vec<Column>,
     /// Where the export's row has the date received.
     received: usize,
-    schema: TypePtr,
-    props: WriterPropertiesPtr,
-    parts: BTreeMap<(i32, u32), Part>,
-    waiting: usize,
+    scratch: Scratch,
+    months: BTreeMap<(i32, u32), Month>,
 }
 
 impl<'d> Table<'d> {
@@ -269,19 +375,12 @@ impl<'d> Table<'d> {
             .iter()
             .position(|c| *c == "received")
             .unwrap_or_default();
-        let columns = table(personal);
-        let schema = schema(&columns).map_err(|e| parquet_error(MANIFEST, e))?;
-        let props = WriterProperties::builder()
-            .set_compression(Compression::SNAPPY)
-            .build();
         Ok(Table {
             dir,
-            columns,
+            columns: table(personal),
             received,
-            schema,
-            props: Arc::new(props),
-            parts: BTreeMap::new(),
-            waiting: 0,
+            scratch: dir.scratch()?,
+            months: BTreeMap::new(),
         })
     }
 
@@ -292,76 +391,89 @@ impl<'d> Table<'d> {
             .and_then(Value::as_str)
             .and_then(|s| s.parse::<NaiveDate>().ok())
             .ok_or_else(|| parquet_error(MANIFEST, "a row without its date received".into()))?;
-        let columns = &self.columns;
-        let part = self
-            .parts
-            .entry((day.year(), day.month()))
-            .or_insert_with(|| Part {
-                path: part_path(day.year(), day.month()),
-                file: None,
-                buffers: columns.iter().copied().map(Buffer::new).collect(),
-                waiting: 0,
-                rows: 0,
-            });
+        let (year, month) = (day.year(), day.month());
+        let m = self.months.entry((year, month)).or_default();
         let id = register.map_or(Value::Null, |s| Value::String(s.to_string()));
-        for (buffer, v) in part.buffers.iter_mut().zip(std::iter::once(&id).chain(row)) {
-            buffer.push(v).map_err(|e| parquet_error(&part.path, e))?;
+        for (column, v) in self.columns.iter().zip(std::iter::once(&id).chain(row)) {
+            Cell::of(column, v)
+                .map_err(|e| parquet_error(&part_path(year, month), e))?
+                .spill(&mut m.filling);
         }
-        part.waiting += 1;
-        self.waiting += 1;
-        if self.waiting >= BUFFERED {
-            self.flush()?;
+        m.rows += 1;
+        if m.filling.len() >= BLOCK {
+            let at = self.scratch.append(&m.filling)?;
+            m.blocks.push((at, m.filling.len()));
+            m.filling.clear();
         }
         Ok(())
     }
 
-    /// Writes every row waiting, as a row group of its file.
-    fn flush(&mut self) -> Result<()> {
-        for part in self.parts.values_mut().filter(|p| p.waiting > 0) {
-            let file = match part.file.as_mut() {
-                Some(f) => f,
-                None => {
-                    let out = self.dir.create(&part.path)?;
-                    let w = SerializedFileWriter::new(out, self.schema.clone(), self.props.clone())
-                        .map_err(|e| parquet_error(&part.path, e.to_string()))?;
-                    part.file.insert(w)
-                }
-            };
-            let mut write = || -> parquet::errors::Result<()> {
-                let mut group = file.next_row_group()?;
-                for b in part.buffers.iter_mut() {
-                    b.write(&mut group)?;
-                }
-                group.close()?;
-                Ok(())
-            };
-            write().map_err(|e| parquet_error(&part.path, e.to_string()))?;
-            part.rows += part.waiting;
-            part.waiting = 0;
-        }
-        self.waiting = 0;
-        Ok(())
-    }
-
-    /// Writes what is waiting and closes every file; the files, in path order.
+    /// Writes each month's file from its spill; the files, in path order.
     fn finish(mut self) -> Result<Vec<FileEntry>> {
-        self.flush()?;
+        let schema = schema(&self.columns).map_err(|e| parquet_error(MANIFEST, e))?;
+        let props: WriterPropertiesPtr = Arc::new(
+            WriterProperties::builder()
+                .set_compression(Compression::SNAPPY)
+                .build(),
+        );
         let mut files = Vec::new();
-        for part in self.parts.into_values() {
-            let Some(file) = part.file else { continue };
-            let out = file
-                .into_inner()
-                .map_err(|e| parquet_error(&part.path, e.to_string()))?;
-            let written = out.done()?;
-            files.push(FileEntry {
-                path: part.path,
-                rows: part.rows,
-                bytes: written.bytes,
-                sha256: written.sha256,
-            });
+        for ((year, month), mut m) in std::mem::take(&mut self.months) {
+            if !m.filling.is_empty() {
+                let at = self.scratch.append(&m.filling)?;
+                m.blocks.push((at, m.filling.len()));
+            }
+            let input = Spilled {
+                scratch: &self.scratch,
+                blocks: m.blocks.into_iter(),
+                block: Vec::new(),
+                at: 0,
+            };
+            files.push(write_file(
+                self.dir,
+                &part_path(year, month),
+                &self.columns,
+                (input, m.rows),
+                (&schema, &props),
+            )?);
         }
         Ok(files)
     }
+}
+
+/// Writes one file of `rows` rows read from a spill.
+fn write_file(
+    dir: &OutDir,
+    path: &str,
+    columns: &[Column],
+    (mut input, rows): (impl std::io::Read, usize),
+    (schema, props): (&TypePtr, &WriterPropertiesPtr),
+) -> Result<FileEntry> {
+    let failed = |e: String| parquet_error(path, e);
+    let mut writer = SerializedFileWriter::new(dir.create(path)?, schema.clone(), props.clone())
+        .map_err(|e| failed(e.to_string()))?;
+    let mut buffers: Vec<Buffer> = columns.iter().copied().map(Buffer::new).collect();
+    let mut held = 0;
+    for n in 0..rows {
+        for b in buffers.iter_mut() {
+            held += b.push(Cell::unspill(&mut input).map_err(|e| failed(e.to_string()))?);
+        }
+        if held >= GROUP_BYTES || n + 1 == rows {
+            let mut group = writer.next_row_group().map_err(|e| failed(e.to_string()))?;
+            for b in buffers.iter_mut() {
+                b.write(&mut group).map_err(|e| failed(e.to_string()))?;
+            }
+            group.close().map_err(|e| failed(e.to_string()))?;
+            held = 0;
+        }
+    }
+    let out = writer.into_inner().map_err(|e| failed(e.to_string()))?;
+    let written = out.done()?;
+    Ok(FileEntry {
+        path: path.to_string(),
+        rows,
+        bytes: written.bytes,
+        sha256: written.sha256,
+    })
 }
 
 fn parquet_error(file: &str, error: String) -> crate::Error {
@@ -572,19 +684,36 @@ mod tests {
     }
 
     #[test]
-    fn values_are_typed_by_their_column() {
-        let mut date = Buffer::new(typed("closed"));
-        date.push(&Value::String("1970-01-02".into()))
-            .expect("a date");
-        date.push(&Value::Null).expect("null");
-        assert!(matches!(&date.values, Values::Int(v) if v == &[1]));
-        assert_eq!(date.levels, [1, 0]);
-        let mut int = Buffer::new(typed("reworks"));
-        assert!(int.push(&Value::Null).is_err(), "a required column");
-        assert!(int.push(&Value::String("1".into())).is_err());
+    fn values_are_typed_by_their_column_and_spill_back_as_they_were() {
+        let closed = typed("closed");
+        let day = Cell::of(&closed, &Value::String("1970-01-02".into())).expect("a date");
+        assert_eq!(day, Cell::Int(1));
+        assert_eq!(Cell::of(&closed, &Value::Null), Ok(Cell::Null));
+        let reworks = typed("reworks");
+        assert!(
+            Cell::of(&reworks, &Value::Null).is_err(),
+            "a required column"
+        );
+        assert!(Cell::of(&reworks, &Value::String("1".into())).is_err());
         assert_eq!(
             epoch_days(NaiveDate::from_ymd_opt(2015, 7, 20).unwrap()),
             16636
         );
+        let cells = [
+            Cell::Null,
+            Cell::Text("Кам'янське".into()),
+            Cell::Int(-3),
+            Cell::Bool(true),
+            Cell::Bool(false),
+        ];
+        let mut spill = Vec::new();
+        for c in &cells {
+            c.spill(&mut spill);
+        }
+        let mut from = spill.as_slice();
+        for c in &cells {
+            assert_eq!(&Cell::unspill(&mut from).expect("a cell"), c);
+        }
+        assert!(from.is_empty());
     }
 }
