@@ -18,7 +18,7 @@
 //! rows of the month together, in row groups of at most [`GROUP_BYTES`]
 //! (see [`Table`]).
 
-use super::{columns, export, Options, Personal};
+use super::{columns, export_mapped, Options, Personal};
 use crate::error::{ReportError, Result};
 use crate::store::outdir::{self, Found, OutDir, Scratch};
 use crate::store::Register;
@@ -320,7 +320,7 @@ pub struct FileEntry {
 /// A month's rows spilled so far: whole blocks in the scratch file, and the
 /// block being filled.
 #[derive(Default)]
-struct Month {
+struct Spill {
     blocks: Vec<(u64, usize)>,
     filling: Vec<u8>,
     rows: usize,
@@ -353,52 +353,75 @@ impl std::io::Read for Spilled<'_> {
     }
 }
 
-/// The table written in two passes, so that each month's rows, of every
-/// register, make one file of as few row groups as can be (a query engine
-/// pays for every file and row group it opens, and a register's month is
-/// a few hundred rows): the rows are first spilled, typed, to one scratch
-/// file as they stream in, in blocks of [`BLOCK`] bytes per month (a block
-/// per month is held), then each month's file is written from its blocks,
-/// in row groups of at most [`GROUP_BYTES`].
-struct Table<'d> {
-    dir: &'d OutDir,
+/// A year and month of receipt.
+type Month = (i32, u32);
+
+/// Turns a row into the bytes of its spill, and finds its month.
+struct Encoder {
     columns: Vec<Column>,
     /// Where the export's row has the date received.
     received: usize,
-    scratch: Scratch,
-    months: BTreeMap<(i32, u32), Month>,
 }
 
-impl<'d> Table<'d> {
-    fn new(dir: &'d OutDir, personal: Personal) -> Result<Table<'d>> {
-        let received = columns(personal)
-            .iter()
-            .position(|c| *c == "received")
-            .unwrap_or_default();
-        Ok(Table {
-            dir,
+impl Encoder {
+    fn new(personal: Personal) -> Encoder {
+        Encoder {
             columns: table(personal),
-            received,
-            scratch: dir.scratch()?,
-            months: BTreeMap::new(),
-        })
+            received: columns(personal)
+                .iter()
+                .position(|c| *c == "received")
+                .unwrap_or_default(),
+        }
     }
 
-    /// Adds a row (the register's id, then the export's row).
-    fn push(&mut self, register: Option<&str>, row: &[Value]) -> Result<()> {
+    /// A row (the register's id, then the export's row) spilled, typed,
+    /// with its month.
+    fn encode(&self, register: Option<&str>, row: &[Value]) -> Result<(Month, Vec<u8>)> {
         let day = row
             .get(self.received)
             .and_then(Value::as_str)
             .and_then(|s| s.parse::<NaiveDate>().ok())
             .ok_or_else(|| parquet_error(MANIFEST, "a row without its date received".into()))?;
         let (year, month) = (day.year(), day.month());
-        let m = self.months.entry((year, month)).or_default();
         let id = register.map_or(Value::Null, |s| Value::String(s.to_string()));
+        let mut bytes = Vec::with_capacity(1024);
         for (column, v) in self.columns.iter().zip(std::iter::once(&id).chain(row)) {
             Cell::of(column, v)
                 .map_err(|e| parquet_error(&part_path(year, month), e))?
-                .spill(&mut m.filling);
+                .spill(&mut bytes);
         }
+        Ok(((year, month), bytes))
+    }
+}
+
+/// The table written in two passes, so that each month's rows, of every
+/// register, make one file of as few row groups as can be (a query engine
+/// pays for every file and row group it opens, and a register's month is
+/// a few hundred rows): the rows are first spilled, typed ([`Encoder`]), to
+/// one scratch file as they stream in, in blocks of [`BLOCK`] bytes per
+/// month (a block per month is held), then each month's file is written
+/// from its blocks, in row groups of at most [`GROUP_BYTES`].
+struct Table<'d> {
+    dir: &'d OutDir,
+    columns: Vec<Column>,
+    scratch: Scratch,
+    months: BTreeMap<Month, Spill>,
+}
+
+impl<'d> Table<'d> {
+    fn new(dir: &'d OutDir, personal: Personal) -> Result<Table<'d>> {
+        Ok(Table {
+            dir,
+            columns: table(personal),
+            scratch: dir.scratch()?,
+            months: BTreeMap::new(),
+        })
+    }
+
+    /// Adds a row, spilled.
+    fn push(&mut self, (month, row): (Month, Vec<u8>)) -> Result<()> {
+        let m = self.months.entry(month).or_default();
+        m.filling.extend_from_slice(&row);
         m.rows += 1;
         if m.filling.len() >= BLOCK {
             let at = self.scratch.append(&m.filling)?;
@@ -609,10 +632,15 @@ pub fn write(regs: &[Register], opts: &Options, dir: &Path, as_of: NaiveDate) ->
     may_replace(dir)?;
     let out = OutDir::begin(dir)?;
     let mut table = Table::new(&out, opts.personal)?;
+    let encoder = Encoder::new(opts.personal);
     let mut registers = Vec::new();
     for reg in regs {
-        let id = reg.settings.id.as_deref();
-        let rows = export(std::slice::from_ref(reg), opts, |row| table.push(id, row))?;
+        let rows = export_mapped(
+            std::slice::from_ref(reg),
+            opts,
+            |reg, row| encoder.encode(reg.settings.id.as_deref(), &row),
+            |row| table.push(row),
+        )?;
         registers.push(describe(reg, rows)?);
     }
     let files = table.finish()?;
