@@ -14,7 +14,7 @@ export-parquet-done =
         [few] Вивантажено { $count } картки
        *[many] Вивантажено { $count } карток
     } у { $dir } ({ $files ->
-        [one] { $files } файл Parquet
-        [few] { $files } файли Parquet
-       *[many] { $files } файлів Parquet
+        [one] { $files } файл 'Parquet'
+        [few] { $files } файли 'Parquet'
+       *[many] { $files } файлів 'Parquet'
     } і manifest.json)

@@ -115,7 +115,7 @@ err-not-an-export =
         [few] { $count } файли
        *[many] { $count } файлів
     }, яких не перелічує жодне попереднє вивантаження в ньому ({ $files }); вивантаження замінює весь каталог
-err-parquet = не вдалося записати файл Parquet { $file }: { $error }
+err-parquet = не вдалося записати файл 'Parquet' { $file }: { $error }
 err-draft-no-resolution = картка { $card } ще не має резолюції: немає виконавця чи координатора, для якого готувати проєкт
 err-unknown-placeholder = { $file }, рядок { $line }: невідомий заповнювач '{"{"}{ $key }{"}"}'
 err-unknown-edition = невідома редакція Класифікатора { $edition }
