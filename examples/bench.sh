@@ -21,6 +21,7 @@
 #   examples/bench.sh --runs 3 --keep          # keep the registers (in --work DIR)
 #   examples/bench.sh --only intake            # just the intake section: ~10 min
 #   examples/bench.sh --daily-only             # only the daily work (issue #20): ~4 min
+#   examples/bench.sh --oblast-only            # only the oblast roll-up (issue #20): ~5 min
 #
 # The intake section (issue #19) registers generated CSV exports of 10,000
 # and 200,000 appeals into fresh copies of the demo register, and times
@@ -33,6 +34,16 @@
 # over ten years, and twice the closed history beside the same recent work
 # (200,000 cards); with --daily-only it runs alone and replaces its section
 # of the --out file, leaving the rest as it was.
+#
+# The oblast's section (issue #20) generates 30 registers of 10,000 cards
+# (--oblast N,CARDS to change it; a seed each) and times, against the floor
+# over all their card files: `report` over all years of all 30 (one -R run),
+# `export --format parquet` of all 30 into one directory (one -R run), and
+# DuckDB's roll-up query over that directory (examples/oblast-rollup.sh
+# --exported --time: the query alone, timed in Python, and the whole python
+# process). With --oblast-only it runs alone and replaces its section of the
+# --out file. It needs python3 with duckdb (installed with pip when missing
+# and the script runs as root) and about 1.5 GB under $TMPDIR.
 #
 # Needs bash 5, cargo, GNU time (/usr/bin/time) and jq (the last two are
 # installed with apt-get when missing and the script runs as root), and
@@ -52,12 +63,14 @@ batch_everywhere=false
 only=
 intake_sizes=10000,200000
 daily_only=false
+oblast_only=false
+oblast=30,10000
 today=2024-12-20   # the generated registers' "today"
 month=2024-11      # the last full month before it
 topic=015          # ~3% of the cards: list prints a page, not the register
 usage() {
   sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'
-  echo "options: --sizes N,N,... --runs N --batch N --batch-everywhere --daily-only --seed N --out FILE --work DIR --keep --only intake --intake-sizes N,N"
+  echo "options: --sizes N,N,... --runs N --batch N --batch-everywhere --daily-only --oblast-only --oblast N,CARDS --seed N --out FILE --work DIR --keep --only intake --intake-sizes N,N"
 }
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -72,6 +85,8 @@ while [ $# -gt 0 ]; do
     --only) only=$2; shift 2 ;;
     --intake-sizes) intake_sizes=$2; shift 2 ;;
     --daily-only) daily_only=true; shift ;;
+    --oblast-only) oblast_only=true; shift ;;
+    --oblast) oblast=$2; shift 2 ;;
     -h|--help) usage; exit 0 ;;
     *) echo "error: unknown option $1" >&2; usage >&2; exit 2 ;;
   esac
@@ -361,7 +376,119 @@ at_least() { awk -v a="$1" -v b="$2" 'BEGIN { exit !(a != "–" && a + 0 >= b + 
 shown() { if ran "$1"; then t "$1"; else echo "exit ${X[$1]:-?}"; fi; }
 mib() { awk -v k="${M[$1]:-0}" 'BEGIN { printf "%.0f", k / 1024 }'; }
 verdict() { if "$@"; then echo pass; else echo "**FAIL**"; fi; }
+# --- the oblast (issue #20) ---------------------------------------------------
+# N registers of CARDS generated cards each (seed, seed+1, ...; no documents:
+# nothing timed here reads them), one council's each; every command runs
+# over all of them in turn with the floor over the same card files.
+oblast_section() {
+  local n cards i reg regs=() rargs=()
+  IFS=, read -r n cards <<<"$oblast"
+  say "oblast: $n registers of $cards cards:"
+  for ((i = 1; i <= n; i++)); do
+    reg=$work/oblast-$i
+    rm -rf "$reg"
+    "$GENERATE" --cards "$cards" --seed $((seed + i - 1)) --until "$today" --no-documents --out "$reg" 2>/dev/null
+    regs+=("$reg")
+    rargs+=(-R "$reg")
+  done
+  OCARDS=$(find "${regs[@]/%//cards}" -name '*.json' | wc -l)
+  sleep 2   # files younger than two seconds are never taken as settled
+  local parquet=$work/oblast-parquet
+  rm -rf "$parquet" "$work/query.txt"
+  ODUCK=true
+  if ! python3 -c 'import duckdb' 2>/dev/null; then
+    if [ "$(id -u)" = 0 ]; then
+      say "installing duckdb (pip)…"
+      python3 -m pip install -q duckdb >/dev/null 2>&1 || true
+    fi
+    python3 -c 'import duckdb' 2>/dev/null || { ODUCK=false; say "  duckdb is missing (python3 -m pip install duckdb): the roll-up is not timed"; }
+  fi
+  oblast_load_before=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo "?")
+  command_is o-floor -- "$FLOOR" read "${regs[@]}"
+  command_is o-floor-all -- "$FLOOR" read "${regs[@]}" --all-fields
+  command_is o-jsonl -- bash -c 'exec "$@" >/dev/null' _ "$APPEALS" "${rargs[@]}" --today "$today" --quiet export
+  command_is o-report -- "$APPEALS" "${rargs[@]}" --today "$today" report --from 2015-01-01 --to "$today"
+  command_is o-export -- "$APPEALS" "${rargs[@]}" --today "$today" --quiet export --format parquet -o "$parquet"
+  command_is o-duckdb -- bash -c 'exec bash "$1" --exported --time "$2" >/dev/null 2>>"$3"' _ \
+    examples/oblast-rollup.sh "$parquet" "$work/query.txt"
+  local keys=(o-floor o-floor-all o-report o-jsonl o-export)
+  if [ "$ODUCK" = true ]; then keys+=(o-duckdb); fi
+  interleaved "$runs" "${keys[@]}"
+  # The query's own time, each timed run's (the first line is the warm-up's).
+  if [ "$ODUCK" = true ]; then
+    T[o-query]=$(sed -n 's/^query: \([0-9.]*\) ms$/\1/p' "$work/query.txt" | tail -n +2 | median)
+    X[o-query]=${X[o-duckdb]}
+    M[o-query]=${M[o-duckdb]}
+  fi
+  OFILES=$(find "$parquet" -name '*.parquet' | wc -l)
+  OBYTES=$(du -sm "$parquet" | cut -f1)
+  oblast_load_after=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo "?")
+  oblast_table >"$work/oblast.md"
+  # The section replaces its earlier self in --out, or is added at its end.
+  if [ -f "$out" ] && grep -q '^## Oblast roll-up' "$out"; then
+    awk -v f="$work/oblast.md" '
+      /^## Oblast roll-up/ { while ((getline l < f) > 0) print l; skip = 1; next }
+      /^## / { skip = 0 }
+      !skip { print }' "$out" >"$out.new"
+    mv "$out.new" "$out"
+  else
+    { if [ -s "$out" ]; then echo; fi; cat "$work/oblast.md"; } >>"$out"
+  fi
+  rm -rf "${regs[@]}" "$parquet"
+}
+oblast_table() {
+  local n cards f worst=0 m k r
+  IFS=, read -r n cards <<<"$oblast"
+  f=$(t o-floor)
+  echo "## Oblast roll-up (issue #20)"
+  echo
+  echo "Produced by \`examples/bench.sh --oblast-only --oblast $oblast --runs $runs\` (or a whole run) on $(date -u '+%Y-%m-%d %H:%M UTC'),"
+  echo "on $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //'), $(nproc) cores; load average before: $oblast_load_before; after: $oblast_load_after."
+  echo "$n registers of $cards generated cards each ($OCARDS card files; seeds $seed to $((seed + n - 1)), \`--no-documents\`), commands"
+  echo "run with \`--today $today\`, medians of $runs runs after a warm-up run, in turn with the floor over the same files."
+  echo "\`report\` and \`export\` run once over all $n registers (\`-R\` each); the export writes one directory ($OFILES Parquet"
+  echo "files, a month each with every register's rows, $OBYTES MiB) and replaces the previous run's. The roll-up is \`examples/oblast-rollup.sh"
+  echo "--exported --time\` over that directory: DuckDB's monthly totals (oblast-wide and per council, one query) timed in"
+  echo "Python (*the query*), and the whole python process (start, \`import duckdb\`, the queries). For reference, the"
+  echo "floor that parses every field of every card (what any export of every column must parse) and the JSON Lines"
+  echo "export of the same rows."
+  echo
+  echo "| command | median ms | peak MiB | × floor |"
+  echo "|---|---:|---:|---:|"
+  echo "| floor: read every card of the $n registers, parse 3 fields | $(shown o-floor) | $(mib o-floor) | 1.00 |"
+  echo "| (reference) floor, parsing every field of every card | $(shown o-floor-all) | $(mib o-floor-all) | $(ratio "$(t o-floor-all)" "$f") |"
+  echo "| \`report --from 2015-01-01 --to $today\` over all $n | $(shown o-report) | $(mib o-report) | $(ratio "$(t o-report)" "$f") |"
+  echo "| (reference) \`export\` (JSON Lines, to /dev/null) of all $n | $(shown o-jsonl) | $(mib o-jsonl) | $(ratio "$(t o-jsonl)" "$f") |"
+  echo "| \`export --format parquet\` of all $n | $(shown o-export) | $(mib o-export) | $(ratio "$(t o-export)" "$f") |"
+  if [ "$ODUCK" = true ]; then
+    echo "| DuckDB roll-up: the query | $(shown o-query) | | $(ratio "$(t o-query)" "$f") |"
+    echo "| DuckDB roll-up: the whole python process | $(shown o-duckdb) | $(mib o-duckdb) | $(ratio "$(t o-duckdb)" "$f") |"
+  else
+    echo "| DuckDB roll-up | not run: duckdb is not installed | | |"
+  fi
+  echo
+  echo "| target | measured | |"
+  echo "|---|---|---|"
+  r=$(ratio "$(t o-report)" "$f")
+  echo "| \`report -R …\` ≤ 1.5× the floor | ${r}× | $(verdict eval 'ran o-report && at_most "$r" 1.5') |"
+  r=$(ratio "$(t o-export)" "$f")
+  echo "| \`export --format parquet\` of all $n ≤ 2× the floor | ${r}× | $(verdict eval 'ran o-export && at_most "$r" 2') |"
+  r=$(ratio "$(t o-query)" "$f")
+  echo "| DuckDB roll-up query ≤ 0.1× the floor | ${r}× | $(verdict eval 'ran o-query && at_most "$r" 0.1') |"
+  for k in o-report o-export o-duckdb; do
+    m=$(mib "$k")
+    if [ "$m" -gt "$worst" ]; then worst=$m; fi
+  done
+  echo "| everything within 100 MiB (report, export, the python process) | at most $worst MiB | $(verdict eval 'ran o-duckdb && [ "$worst" -lt 100 ]') |"
+  echo
+}
 declare -A GEN SIZE_B
+if [ "$oblast_only" = true ]; then
+  oblast_section
+  say ""
+  cat "$work/oblast.md"
+  exit 0
+fi
 if [ "$daily_only" = false ]; then
 for n in "${SIZES[@]}"; do
   reg=$work/reg-$n
@@ -667,5 +794,6 @@ if [ -f "$out" ] && grep -q '^## Daily work' "$out"; then
 else
   { if [ -s "$out" ]; then echo; fi; cat "$section"; } >>"$out"
 fi
+if [ "$daily_only" = false ]; then oblast_section; fi
 say ""
 if [ "$daily_only" = true ]; then cat "$section"; else cat "$out"; fi

@@ -3,8 +3,9 @@
 //! commands are judged against the machine rather than against a number.
 //!
 //! ```text
-//! floor read DIR           walk DIR/cards, read every card and parse three
-//!                          of its fields with serde_json, in parallel
+//! floor read DIR...        walk DIR/cards, read every card and parse three
+//!                          of its fields with serde_json, in parallel (over
+//!                          several registers' cards at once when given more)
 //! floor read DIR --docs    the same, and read every file under DIR/docs
 //!                          (what `check` must read to verify signatures)
 //! floor read DIR --all-fields
@@ -51,7 +52,7 @@ struct Three {
 
 fn usage() -> ! {
     eprintln!(
-        "usage: floor read DIR [--docs] [--all-fields] | floor stat DIR | floor write DIR --files N --size BYTES"
+        "usage: floor read DIR... [--docs] [--all-fields] | floor stat DIR | floor write DIR --files N --size BYTES"
     );
     std::process::exit(2);
 }
@@ -59,14 +60,21 @@ fn usage() -> ! {
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
-        Some("read") => match args.get(1) {
-            Some(dir) => read(
-                Path::new(dir),
+        Some("read") => {
+            let dirs: Vec<&Path> = args[1..]
+                .iter()
+                .filter(|a| !a.starts_with("--"))
+                .map(Path::new)
+                .collect();
+            if dirs.is_empty() {
+                usage();
+            }
+            read(
+                &dirs,
                 args.iter().any(|a| a == "--docs"),
                 args.iter().any(|a| a == "--all-fields"),
-            ),
-            None => usage(),
-        },
+            )
+        }
         Some("stat") => match args.get(1) {
             Some(dir) => stat(Path::new(dir)),
             None => usage(),
@@ -100,10 +108,11 @@ fn files_under(dir: &Path) -> Vec<PathBuf> {
         .collect()
 }
 
-fn read(root: &Path, docs: bool, all_fields: bool) -> std::io::Result<()> {
+fn read(roots: &[&Path], docs: bool, all_fields: bool) -> std::io::Result<()> {
     let started = Instant::now();
-    let cards: Vec<PathBuf> = files_under(&root.join("cards"))
-        .into_iter()
+    let cards: Vec<PathBuf> = roots
+        .iter()
+        .flat_map(|root| files_under(&root.join("cards")))
         .filter(|p| p.extension().is_some_and(|e| e == "json"))
         .collect();
     // Fold something of every card into the output so nothing is skipped.
@@ -125,7 +134,10 @@ fn read(root: &Path, docs: bool, all_fields: bool) -> std::io::Result<()> {
         .try_reduce(|| (0, 0, 0), |a, b| Ok((a.0 + b.0, a.1 + b.1, a.2 + b.2)))?;
     let mut doc_bytes = 0u64;
     if docs {
-        let files = files_under(&root.join("docs"));
+        let files: Vec<PathBuf> = roots
+            .iter()
+            .flat_map(|root| files_under(&root.join("docs")))
+            .collect();
         doc_bytes = files
             .par_iter()
             .map(|p| fs::read(p).map(|b| b.len() as u64))

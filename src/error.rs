@@ -757,6 +757,23 @@ pub enum ReportError {
     /// The workbook could not be built.
     #[error("{}", self.message())]
     Xlsx(String),
+    /// A directory named for a Parquet export that holds files of no
+    /// earlier export there: replacing it would delete them.
+    #[error("{}", self.message())]
+    NotAnExport {
+        /// The directory.
+        dir: String,
+        /// Its files that no earlier export's manifest lists (relative).
+        files: Vec<String>,
+    },
+    /// A Parquet file could not be written.
+    #[error("{}", self.message())]
+    Parquet {
+        /// The file, relative to the export's directory.
+        file: String,
+        /// Why.
+        error: String,
+    },
 }
 
 /// Answer templates that can't be rendered for a card.
@@ -1235,6 +1252,15 @@ impl ReportError {
                 id = id
             ),
             ReportError::Xlsx(e) => t!("err-xlsx", error = e),
+            ReportError::NotAnExport { dir, files } => t!(
+                "err-not-an-export",
+                dir = dir,
+                count = files.len(),
+                files = files.iter().take(5).cloned().collect::<Vec<_>>().join(", ")
+            ),
+            ReportError::Parquet { file, error } => {
+                t!("err-parquet", file = file, error = error)
+            }
         }
     }
 }

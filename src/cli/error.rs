@@ -522,9 +522,11 @@ fn report(e: &ReportError) -> Vec<String> {
         )],
         ReportError::BadQuarter { .. } => vec![t!("hint-quarter-forms")],
         ReportError::ToBeforeFrom { .. } => vec![t!("hint-from-to")],
-        ReportError::NoRegister | ReportError::Xlsx(_) | ReportError::SameRegister { .. } => {
-            Vec::new()
-        }
+        ReportError::NoRegister
+        | ReportError::Xlsx(_)
+        | ReportError::Parquet { .. }
+        | ReportError::SameRegister { .. } => Vec::new(),
+        ReportError::NotAnExport { .. } => vec![t!("hint-not-an-export")],
         ReportError::EditionsDiffer { .. } => {
             vec![t!("hint-report-separately"), t!("hint-mixed-editions")]
         }

@@ -17,12 +17,15 @@ pub enum ExportFormat {
     Jsonl,
     /// CSV with a header row.
     Csv,
+    /// A directory of Parquet files (-o DIR), typed and split by month of
+    /// receipt, with manifest.json; for DuckDB and other query engines.
+    Parquet,
 }
 
 /// Arguments of `export`.
 #[derive(Debug, clap::Args)]
 #[command(
-    after_help = "Without --anonymize or --personal no name, address, phone or e-mail is exported; with them, none of an applicant who asked for confidentiality (law art. 10): empty, beside confidential = true.\n\nExamples:\n  appeals export --from 2015-06-01 --to 2015-06-30 > cherven.jsonl\n  appeals export --excel --anonymize --anonymize-key oblast.key > appeals.csv\n  appeals -R misto-a -R misto-b export --anonymize --anonymize-key oblast.key > oblast.jsonl"
+    after_help = "Without --anonymize or --personal no name, address, phone or e-mail is exported; with them, none of an applicant who asked for confidentiality (law art. 10): empty, beside confidential = true.\n\nExamples:\n  appeals export --from 2015-06-01 --to 2015-06-30 > cherven.jsonl\n  appeals export --excel --anonymize --anonymize-key oblast.key > appeals.csv\n  appeals -R misto-a -R misto-b export --anonymize --anonymize-key oblast.key > oblast.jsonl\n  appeals export --format parquet -o parquet/"
 )]
 pub struct Args {
     /// Only cards received on or after this day.
@@ -63,14 +66,43 @@ pub struct Args {
 
 pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
     let given = a.excel.format(a.format, ExportFormat::Csv, &a.output)?;
+    if given == Some(ExportFormat::Parquet) {
+        return parquet(a, env);
+    }
     let format = a.output.format(given)?;
     let output = a.output.clone();
     output.write(|| print(a, format, env))
 }
 
-/// Writes the rows, to standard output or the file of `-o`.
-fn print(a: Args, format: ExportFormat, env: &Env) -> anyhow::Result<()> {
+/// Writes the Parquet table into the directory of `-o`.
+fn parquet(a: Args, env: &Env) -> anyhow::Result<()> {
+    let dir = match &a.output.output {
+        Some(dir) if dir.as_os_str() != "-" => dir.clone(),
+        _ => {
+            return Err(UserError::new(crate::t!("export-parquet-needs-dir"))
+                .hint(crate::t!("export-parquet-needs-dir-hint"))
+                .into())
+        }
+    };
     let regs = super::report::load_all(env)?;
+    let opts = options(&a)?;
+    let done = export::parquet::write(&regs, &opts, &dir, env.today)?;
+    if !env.quiet {
+        eprintln!(
+            "{}",
+            crate::t!(
+                "export-parquet-done",
+                count = done.rows,
+                files = done.files,
+                dir = dir.display().to_string()
+            )
+        );
+    }
+    Ok(())
+}
+
+/// What to export, from the arguments.
+fn options(a: &Args) -> anyhow::Result<Options> {
     let period = match (a.from, a.to) {
         (None, None) => None,
         (from, to) => Some(Period::range(
@@ -94,12 +126,19 @@ fn print(a: Args, format: ExportFormat, env: &Env) -> anyhow::Result<()> {
         }
         _ => Vec::new(),
     };
-    let opts = Options {
+    Ok(Options {
         period,
         personal,
         mixed_editions: a.mixed_editions,
         key,
-    };
+    })
+}
+
+/// Writes the rows, to standard output or the file of `-o`.
+fn print(a: Args, format: ExportFormat, env: &Env) -> anyhow::Result<()> {
+    let regs = super::report::load_all(env)?;
+    let opts = options(&a)?;
+    let personal = opts.personal;
     let columns = export::columns(personal);
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
@@ -126,6 +165,7 @@ fn print(a: Args, format: ExportFormat, env: &Env) -> anyhow::Result<()> {
             w.flush()?;
             n
         }
+        ExportFormat::Parquet => unreachable!("parquet is written by `parquet`"),
     };
     out.flush()?;
     if !env.quiet {

@@ -171,7 +171,8 @@ pub enum Command {
     Remind(remind::Args),
     /// The monitoring report for a period, or the statistical form (--quarter).
     Report(report::Args),
-    /// Every card as a flat row (JSON Lines or CSV), without personal data unless asked.
+    /// Every card as a flat row (JSON Lines, CSV, or Parquet files for query
+    /// engines), without personal data unless asked.
     Export(export::Args),
     /// The file for the contact centre: every card sent or gone by an exit on a day, in the centre's words.
     ReportBack(report_back::Args),

@@ -476,6 +476,35 @@ pub fn deleted_cards(register: &Path, wanted: impl Fn(&str) -> bool) -> Option<V
     Some(found)
 }
 
+/// The commit a register's files are at.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Head {
+    /// The commit id (full).
+    pub commit: String,
+    /// Whether any file of the register (git-ignored ones aside) differs
+    /// from that commit or is not in git.
+    pub dirty: bool,
+}
+
+/// The commit the register is at: `None` when it is not in a git work
+/// tree, has no commit yet, or git can't be asked.
+pub fn head(register: &Path) -> Option<Head> {
+    let ask = |args: &[&str]| {
+        git(register)
+            .args(args)
+            .output()
+            .ok()
+            .filter(|o| o.status.success())
+            .map(|o| String::from_utf8_lossy(&o.stdout).into_owned())
+    };
+    let commit = ask(&["rev-parse", "--verify", "--quiet", "HEAD"])?;
+    let status = ask(&["status", "--porcelain=v1", "-z", "--", "."])?;
+    Some(Head {
+        commit: commit.trim().to_string(),
+        dirty: !status.is_empty(),
+    })
+}
+
 /// The register's cards and documents (what commands write) that differ
 /// from git's last commit or are not in git at all, relative to the
 /// register. `None` when the register is

@@ -22,6 +22,7 @@ pub mod journal;
 pub mod layout;
 pub mod lock;
 pub mod memo;
+pub mod outdir;
 pub mod outside;
 pub mod remote;
 pub mod safe;

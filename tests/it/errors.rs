@@ -16,7 +16,7 @@
 //! first; "no register to report on"; a step out of order for `register`
 //! or `close`; "incomplete record"; an unreadable CSV header or row of
 //! text already UTF-8), failures of the machine (writing a file or the
-//! lock, git's own log, building an XLSX workbook), stdout closed while
+//! lock, git's own log, building an XLSX workbook or a Parquet file), stdout closed while
 //! `list` or `export` writes (it depends on timing), the lock's "waiting"
 //! notice (`crash.rs`), and `log`'s warning of commits made outside the
 //! tool (commit ids and times differ on every run).
@@ -2166,6 +2166,19 @@ fn export_editions_differ() {
     )
     .ok();
     error(&reg, DAY, &["-R", "reg16", "export"]);
+}
+
+#[test]
+fn export_parquet_to_stdout() {
+    error(&Reg::new(), DAY, &["export", "--format", "parquet"]);
+}
+
+#[test]
+fn export_parquet_into_a_directory_of_other_files() {
+    let reg = Reg::new();
+    std::fs::create_dir(reg.dir.path().join("mine")).expect("dir");
+    std::fs::write(reg.dir.path().join("mine/notes.txt"), "keep").expect("write");
+    error(&reg, DAY, &["export", "--format", "parquet", "-o", "mine"]);
 }
 
 #[test]

@@ -37,6 +37,7 @@ mod lang_views;
 mod letters;
 mod office;
 mod output;
+mod parquet;
 mod print;
 mod priority;
 mod privacy;

@@ -702,17 +702,19 @@ pub fn latin_words(text: &str) -> Vec<String> {
 pub fn demo() -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("tempdir");
     let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("register");
-    for entry in walkdir::WalkDir::new(&src) {
+    copy_dir(&src, &dir.path().join("reg"));
+    dir
+}
+
+/// Copies a directory tree to `to`.
+pub fn copy_dir(src: &Path, to: &Path) {
+    for entry in walkdir::WalkDir::new(src) {
         let entry = entry.expect("entry");
-        let to = dir
-            .path()
-            .join("reg")
-            .join(entry.path().strip_prefix(&src).unwrap());
+        let to = to.join(entry.path().strip_prefix(src).unwrap());
         if entry.file_type().is_dir() {
             std::fs::create_dir_all(&to).expect("dir");
         } else {
             std::fs::copy(entry.path(), &to).expect("copy");
         }
     }
-    dir
 }

@@ -105,6 +105,12 @@ err-editions-differ = the registers classify by different Classifier editions: {
 err-same-register-path = { $first } and { $second } are the same register: its appeals would be counted twice; name it once
 err-same-register-id = { $first } and { $second } are copies of one register (both have id = "{ $id }" in register.toml): its appeals would be counted twice; name one of them, after merging the other into it with git
 err-xlsx = could not build the XLSX workbook: { $error }
+err-not-an-export =
+    { $dir } holds { $count ->
+        [one] a file
+       *[other] { $count } files
+    } that no earlier export there lists ({ $files }); an export replaces the whole directory
+err-parquet = writing the Parquet file { $file }: { $error }
 err-draft-no-resolution = card { $card } has no resolution yet: there is no executor or coordinator to draft for
 err-unknown-placeholder = { $file }, line { $line }: unknown placeholder {"{"}{ $key }{"}"}
 err-unknown-edition = unknown Classifier edition { $edition }
@@ -193,6 +199,7 @@ hint-month-forms = write it as { $forms }, e.g. --month 2015-06 or --month 06.20
 hint-quarter-forms = write it as YYYY-Q, e.g. --quarter 2015-2 (or 2015-Q2)
 hint-from-to = give the first day with --from and the last with --to
 hint-report-separately = report on each register separately
+hint-not-an-export = name a new or empty directory, or the directory of an earlier export (with its manifest.json)
 hint-mixed-editions = or add --mixed-editions to add the codes up as they are (names from the first register's edition)
 hint-resolve-first = resolve it first with 'appeals resolve { $card } --executor ID'
 hint-placeholders = the placeholders are: { $list }

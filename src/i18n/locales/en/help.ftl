@@ -663,7 +663,7 @@ help-report-mixed-editions =
 
 ## export
 help-export =
-    Every card as a flat row (JSON Lines or CSV), without personal data unless asked
+    Every card as a flat row (JSON Lines, CSV, or Parquet files for query engines), without personal data unless asked
 help-export-after =
     Without --anonymize or --personal no name, address, phone or e-mail is exported; with them, none of an applicant who asked for confidentiality (law art. 10): empty, beside confidential = true.
 
@@ -671,6 +671,7 @@ help-export-after =
       appeals export --from 2015-06-01 --to 2015-06-30 > cherven.jsonl
       appeals export --excel --anonymize --anonymize-key oblast.key > appeals.csv
       appeals -R misto-a -R misto-b export --anonymize --anonymize-key oblast.key > oblast.jsonl
+      appeals export --format parquet -o parquet/
 help-export-from =
     Only cards received on or after this day
 help-export-to =
@@ -681,6 +682,8 @@ help-value-format-jsonl =
     One JSON object per line
 help-export-format-csv =
     CSV with a header row
+help-export-format-parquet =
+    A directory of Parquet files (-o DIR), typed and split by month of receipt, with manifest.json; for DuckDB and other query engines
 help-export-anonymize =
     Add a pseudonym of the applicant (a keyed hash of name and phone, with --anonymize-key), so that repeated appeals of one person can be counted without naming them (none for a confidential applicant, law art. 10)
 help-export-anonymize-key =

@@ -13,6 +13,8 @@ office-no = no
 office-unknown = unknown
 export-no-key = --anonymize needs the pseudonyms' secret key: without one, a pseudonym of a name and a phone number can be reversed by trying every number
 export-no-key-hint = give it with --anonymize-key FILE or APPEALS_ANONYMIZE_KEY_FILE; make one with 'head -c 32 /dev/urandom > pseudonym.key' (an oblast shares one among its councils) and keep it out of the register
+export-parquet-needs-dir = --format parquet writes a directory of files, not standard output
+export-parquet-needs-dir-hint = name the directory with -o DIR (made when missing; an earlier export there is replaced)
 export-short-key = the key in { $file } is { $bytes } bytes; a pseudonym key needs at least { $min }
 office-excel-not-csv-file-hint = name the file .csv, or leave out --excel to write that kind of file
 

@@ -109,6 +109,13 @@ err-editions-differ = реєстри класифікують за різним�
 err-same-register-path = { $first } і { $second } — той самий реєстр: його звернення було б пораховано двічі; назвіть його один раз
 err-same-register-id = { $first } і { $second } — копії одного реєстру (в обох id = "{ $id }" у register.toml): його звернення було б пораховано двічі; назвіть одну з них, злийте іншу в неї через git
 err-xlsx = не вдалося скласти книгу XLSX: { $error }
+err-not-an-export =
+    { $dir } містить { $count ->
+        [one] { $count } файл
+        [few] { $count } файли
+       *[many] { $count } файлів
+    }, яких не перелічує жодне попереднє вивантаження в ньому ({ $files }); вивантаження замінює весь каталог
+err-parquet = не вдалося записати файл 'Parquet' { $file }: { $error }
 err-draft-no-resolution = картка { $card } ще не має резолюції: немає виконавця чи координатора, для якого готувати проєкт
 err-unknown-placeholder = { $file }, рядок { $line }: невідомий заповнювач '{"{"}{ $key }{"}"}'
 err-unknown-edition = невідома редакція Класифікатора { $edition }
@@ -198,6 +205,7 @@ hint-month-forms = запишіть як 2026-11 чи 11.2026 або 'this' чи
 hint-quarter-forms = запишіть як РРРР-К, напр. --quarter 2015-2 (або 2015-Q2)
 hint-from-to = перший день вкажіть через --from, останній — через --to
 hint-report-separately = складіть звіт по кожному реєстру окремо
+hint-not-an-export = вкажіть новий або порожній каталог чи каталог попереднього вивантаження (з його manifest.json)
 hint-mixed-editions = або додайте --mixed-editions, щоб підсумувати коди як є (назви — за редакцією першого реєстру)
 hint-resolve-first = спершу накладіть резолюцію: 'appeals resolve { $card } --executor ID'
 hint-placeholders = заповнювачі: { $list }

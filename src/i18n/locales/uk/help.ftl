@@ -663,7 +663,7 @@ help-report-mixed-editions =
 
 ## export
 help-export =
-    Кожна картка плоским рядком ('JSON Lines' або CSV), без персональних даних, якщо їх не просили
+    Кожна картка плоским рядком ('JSON Lines', CSV або файли 'Parquet' для аналітичних систем), без персональних даних, якщо їх не просили
 help-export-after =
     Без --anonymize чи --personal ім’я, адреса, телефон і електронна пошта не вивантажуються; з ними — нічого про заявника, який просив конфіденційності (ст. 10 Закону): порожні, а поле `confidential` дорівнює `true`.
 
@@ -671,6 +671,7 @@ help-export-after =
       appeals export --from 2015-06-01 --to 2015-06-30 > cherven.jsonl
       appeals export --excel --anonymize --anonymize-key oblast.key > appeals.csv
       appeals -R misto-a -R misto-b export --anonymize --anonymize-key oblast.key > oblast.jsonl
+      appeals export --format parquet -o parquet/
 help-export-from =
     Лише картки, що надійшли цього дня або пізніше
 help-export-to =
@@ -681,6 +682,8 @@ help-value-format-jsonl =
     Один об’єкт JSON на рядок
 help-export-format-csv =
     CSV з рядком заголовків
+help-export-format-parquet =
+    Каталог файлів 'Parquet' (-o КАТАЛОГ), типізованих і розкладених за місяцем надходження, з manifest.json; для 'DuckDB' та інших аналітичних систем
 help-export-anonymize =
     Додати псевдонім заявника (хеш імені й телефону з секретним ключем, --anonymize-key), щоб повторні звернення однієї особи можна було лічити, не називаючи її (не для конфіденційного заявника, ст. 10 Закону)
 help-export-anonymize-key =

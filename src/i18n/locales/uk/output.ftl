@@ -13,6 +13,8 @@ office-no = ні
 office-unknown = невідомо
 export-no-key = --anonymize потребує секретного ключа псевдонімів: без нього псевдонім імені й номера телефону розкривається перебором номерів
 export-no-key-hint = вкажіть його через --anonymize-key ФАЙЛ або APPEALS_ANONYMIZE_KEY_FILE; створіть так: 'head -c 32 /dev/urandom > pseudonym.key' (область дає один ключ усім своїм радам) і зберігайте поза реєстром
+export-parquet-needs-dir = --format parquet записує каталог файлів, а не стандартний вивід
+export-parquet-needs-dir-hint = вкажіть каталог через -o КАТАЛОГ (його буде створено, якщо немає; попереднє вивантаження в ньому буде замінено)
 export-short-key = ключ у { $file } має { $bytes } { $bytes ->
         [one] байт
         [few] байти

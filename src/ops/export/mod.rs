@@ -10,6 +10,8 @@
 //! applicant who asked for confidentiality gets neither: `null` beside the
 //! row's `confidential: true` (`model::privacy`).
 
+pub mod parquet;
+
 use super::report::{check_editions, scan, Period};
 use crate::classifier::{Classifier, SectionKey};
 use crate::error::Result;
@@ -213,6 +215,17 @@ pub fn export<E: From<crate::Error> + Send>(
     opts: &Options,
     mut each: impl FnMut(&[Value]) -> Result<(), E>,
 ) -> Result<usize, E> {
+    export_mapped(regs, opts, |_, row| Ok(row), |row| each(&row))
+}
+
+/// Like [`export`], with `map` run on each row (and its register) on
+/// rayon's threads before `each` receives what it made, in order.
+pub fn export_mapped<R: Send, E: From<crate::Error> + Send>(
+    regs: &[Register],
+    opts: &Options,
+    map: impl Fn(&Register, Vec<Value>) -> Result<R> + Sync + Send,
+    mut each: impl FnMut(R) -> Result<(), E>,
+) -> Result<usize, E> {
     check_editions(regs, opts.mixed_editions).map_err(E::from)?;
     let mut n = 0;
     for reg in regs {
@@ -220,15 +233,15 @@ pub fn export<E: From<crate::Error> + Send>(
             &reg.store,
             2048,
             |c: Card| {
-                Ok(opts
-                    .period
+                opts.period
                     .is_none_or(|p| p.contains(c.received))
-                    .then(|| row(reg, &c, opts.personal, &opts.key)))
+                    .then(|| map(reg, row(reg, &c, opts.personal, &opts.key)))
+                    .transpose()
             },
             |r| -> Result<(), E> {
                 if let Some(r) = r {
                     n += 1;
-                    each(&r)?;
+                    each(r)?;
                 }
                 Ok(())
             },

@@ -1,0 +1,747 @@
+//! `appeals export --format parquet -o DIR`: the export's rows as one
+//! typed table for query engines (DuckDB, Spark, pandas): dates as Parquet
+//! DATE, counts as INT32, yes/no as BOOLEAN, codes and text as UTF-8
+//! strings, an empty value as null. It is split by the year and month the
+//! appeal was received, Hive style
+//! (`DIR/received_year=2015/received_month=07/part-0.parquet`), beside a
+//! `DIR/manifest.json` that says what was exported from where, and each
+//! file's rows and SHA-256. The README holds the schema as a contract;
+//! [`SCHEMA_VERSION`] changes when it does.
+//!
+//! The partitions are named `received_year` and `received_month`, not
+//! `year` and `month`: a card's `year` column is the year of its number
+//! (of registration), which a Hive reader would overwrite with the
+//! partition's value.
+//!
+//! Rows stream: they are spilled, typed, to a scratch file as they come,
+//! and each month's file is then written from its spill, every register's
+//! rows of the month together, in row groups of at most [`GROUP_BYTES`]
+//! (see [`Table`]).
+
+use super::{columns, export_mapped, Options, Personal};
+use crate::error::{ReportError, Result};
+use crate::store::outdir::{self, Found, OutDir, Scratch};
+use crate::store::Register;
+use chrono::{Datelike, NaiveDate};
+use parquet::basic::Compression;
+use parquet::data_type::{BoolType, ByteArray, ByteArrayType, Int32Type};
+use parquet::file::properties::{WriterProperties, WriterPropertiesPtr};
+use parquet::file::writer::SerializedFileWriter;
+use parquet::schema::types::TypePtr;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::sync::Arc;
+
+/// The version of the table's schema and of the manifest, raised when a
+/// column is removed or changes its type or meaning (a column added at the
+/// end keeps it).
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// The manifest's name in the directory.
+pub const MANIFEST: &str = "manifest.json";
+
+/// How many bytes of rows a row group holds at most while it is built.
+const GROUP_BYTES: usize = 32 << 20;
+
+/// The size of the blocks a month's rows are spilled in.
+const BLOCK: usize = 32 << 10;
+
+/// The Parquet type of a column.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// UTF-8 text (`BYTE_ARRAY` annotated `STRING`).
+    Text,
+    /// A calendar day (`INT32` annotated `DATE`: days since 1970-01-01).
+    Date,
+    /// A whole number (`INT32`).
+    Int,
+    /// Yes or no (`BOOLEAN`).
+    Bool,
+}
+
+/// One column of the table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Column {
+    /// Its name: the export's column name.
+    pub name: &'static str,
+    /// Its type.
+    pub kind: Kind,
+    /// Whether a row may leave it empty (`OPTIONAL`), else `REQUIRED`.
+    pub nullable: bool,
+}
+
+/// The type of an export column: the export writes each value as JSON
+/// (`ops::export::row`), and the table types it by the column's name.
+fn typed(name: &'static str) -> Column {
+    let (kind, nullable) = match name {
+        "year" | "number" | "signatories" | "term_days" | "extensions" | "reworks" => {
+            (Kind::Int, false)
+        }
+        "answer_days_late" | "quality_score" => (Kind::Int, true),
+        "received" | "registered" | "control_date" | "executor_due" => (Kind::Date, false),
+        "extended_until" | "resolved" | "dispatched" | "answered" | "signed" | "posted"
+        | "sent_to_cc" | "closed" => (Kind::Date, true),
+        "confidential" => (Kind::Bool, false),
+        "answer_late" => (Kind::Bool, true),
+        "council" | "edition" | "index" | "status" | "form" | "form_name" | "sign"
+        | "sign_name" | "kind" | "kind_name" | "subject" | "subject_name" | "type"
+        | "type_name" | "topics" | "topic_names" | "categories" | "category_names" | "summary"
+        | "earlier" => (Kind::Text, false),
+        _ => (Kind::Text, true),
+    };
+    Column {
+        name,
+        kind,
+        nullable,
+    }
+}
+
+/// The table's columns for a choice of personal data: `register` (the
+/// register's id from `register.toml`, null for a register made before
+/// ids), then the export's columns.
+pub fn table(personal: Personal) -> Vec<Column> {
+    std::iter::once("register")
+        .chain(columns(personal))
+        .map(typed)
+        .collect()
+}
+
+/// The Parquet schema of the columns.
+fn schema(columns: &[Column]) -> std::result::Result<TypePtr, String> {
+    let fields: String = columns
+        .iter()
+        .map(|c| {
+            let repetition = if c.nullable { "optional" } else { "required" };
+            let kind = match c.kind {
+                Kind::Text => "binary",
+                Kind::Date => "int32",
+                Kind::Int => "int32",
+                Kind::Bool => "boolean",
+            };
+            let annotation = match c.kind {
+                Kind::Text => " (STRING)",
+                Kind::Date => " (DATE)",
+                Kind::Int | Kind::Bool => "",
+            };
+            format!("  {repetition} {kind} {}{annotation};\n", c.name)
+        })
+        .collect();
+    let text = format!("message appeal {{\n{fields}}}");
+    parquet::schema::parser::parse_message_type(&text)
+        .map(Arc::new)
+        .map_err(|e| e.to_string())
+}
+
+/// One value of a row, typed by its column.
+#[derive(Debug, Clone, PartialEq)]
+enum Cell {
+    Null,
+    Text(String),
+    Int(i32),
+    Bool(bool),
+}
+
+impl Cell {
+    /// A row's JSON value as its column's type; a value of another type
+    /// is refused, naming the column.
+    fn of(column: &Column, v: &Value) -> std::result::Result<Cell, String> {
+        let wrong = || format!("column {}: {v} is not {:?}", column.name, column.kind);
+        if v.is_null() {
+            return if column.nullable {
+                Ok(Cell::Null)
+            } else {
+                Err(wrong())
+            };
+        }
+        Ok(match column.kind {
+            Kind::Text => Cell::Text(v.as_str().ok_or_else(wrong)?.to_string()),
+            Kind::Date => {
+                let day = v.as_str().and_then(|s| s.parse::<NaiveDate>().ok());
+                Cell::Int(epoch_days(day.ok_or_else(wrong)?))
+            }
+            Kind::Int => {
+                let int = v.as_i64().and_then(|n| i32::try_from(n).ok());
+                Cell::Int(int.ok_or_else(wrong)?)
+            }
+            Kind::Bool => Cell::Bool(v.as_bool().ok_or_else(wrong)?),
+        })
+    }
+
+    /// Appends the cell to a spill: a tag byte, then its value.
+    fn spill(&self, out: &mut Vec<u8>) {
+        match self {
+            Cell::Null => out.push(0),
+            Cell::Text(t) => {
+                out.push(1);
+                out.extend_from_slice(&(t.len() as u32).to_le_bytes());
+                out.extend_from_slice(t.as_bytes());
+            }
+            Cell::Int(n) => {
+                out.push(2);
+                out.extend_from_slice(&n.to_le_bytes());
+            }
+            Cell::Bool(b) => out.push(3 + u8::from(*b)),
+        }
+    }
+
+    /// Reads a cell back from a spill.
+    fn unspill(from: &mut impl std::io::Read) -> std::io::Result<Cell> {
+        let mut tag = [0u8; 1];
+        from.read_exact(&mut tag)?;
+        let mut four = [0u8; 4];
+        Ok(match tag[0] {
+            0 => Cell::Null,
+            1 => {
+                from.read_exact(&mut four)?;
+                let mut bytes = vec![0; u32::from_le_bytes(four) as usize];
+                from.read_exact(&mut bytes)?;
+                Cell::Text(String::from_utf8(bytes).map_err(std::io::Error::other)?)
+            }
+            2 => {
+                from.read_exact(&mut four)?;
+                Cell::Int(i32::from_le_bytes(four))
+            }
+            3 | 4 => Cell::Bool(tag[0] == 4),
+            t => return Err(std::io::Error::other(format!("bad spill tag {t}"))),
+        })
+    }
+}
+
+/// The days from 1970-01-01 to a date, as Parquet's DATE counts them.
+fn epoch_days(d: NaiveDate) -> i32 {
+    d.num_days_from_ce() - 719_163
+}
+
+/// A column's values waiting to be written as a row group: the present
+/// values, and a definition level per row (1 present, 0 null) when it is
+/// nullable.
+#[derive(Debug)]
+enum Values {
+    Text(Vec<ByteArray>),
+    Int(Vec<i32>),
+    Bool(Vec<bool>),
+}
+
+#[derive(Debug)]
+struct Buffer {
+    column: Column,
+    values: Values,
+    levels: Vec<i16>,
+}
+
+impl Buffer {
+    fn new(column: Column) -> Buffer {
+        let values = match column.kind {
+            Kind::Text => Values::Text(Vec::new()),
+            Kind::Date | Kind::Int => Values::Int(Vec::new()),
+            Kind::Bool => Values::Bool(Vec::new()),
+        };
+        Buffer {
+            column,
+            values,
+            levels: Vec::new(),
+        }
+    }
+
+    /// Adds a row's cell (of the column's type); the bytes it holds.
+    fn push(&mut self, cell: Cell) -> usize {
+        let present = !matches!(cell, Cell::Null);
+        if self.column.nullable {
+            self.levels.push(i16::from(present));
+        }
+        match (&mut self.values, cell) {
+            (Values::Text(v), Cell::Text(t)) => {
+                let n = t.len();
+                v.push(t.into_bytes().into());
+                n + 48
+            }
+            (Values::Int(v), Cell::Int(n)) => {
+                v.push(n);
+                4
+            }
+            (Values::Bool(v), Cell::Bool(b)) => {
+                v.push(b);
+                1
+            }
+            _ => 2,
+        }
+    }
+
+    /// Writes the values as the next column of a row group, and empties it.
+    fn write<W: std::io::Write + Send>(
+        &mut self,
+        group: &mut parquet::file::writer::SerializedRowGroupWriter<'_, W>,
+    ) -> parquet::errors::Result<()> {
+        let mut col = group.next_column()?.ok_or_else(|| {
+            parquet::errors::ParquetError::General(format!("no column {}", self.column.name))
+        })?;
+        let levels = self.column.nullable.then_some(self.levels.as_slice());
+        match &mut self.values {
+            Values::Text(v) => {
+                col.typed::<ByteArrayType>().write_batch(v, levels, None)?;
+                v.clear();
+            }
+            Values::Int(v) => {
+                col.typed::<Int32Type>().write_batch(v, levels, None)?;
+                v.clear();
+            }
+            Values::Bool(v) => {
+                col.typed::<BoolType>().write_batch(v, levels, None)?;
+                v.clear();
+            }
+        };
+        col.close()?;
+        self.levels.clear();
+        Ok(())
+    }
+}
+
+/// The file of the rows received in a year and month, relative to the
+/// directory.
+pub fn part_path(year: i32, month: u32) -> String {
+    format!("received_year={year}/received_month={month:02}/part-0.parquet")
+}
+
+/// A file of the table, written.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FileEntry {
+    /// Its path in the directory, with `/`.
+    pub path: String,
+    /// Its rows.
+    pub rows: usize,
+    /// Its size in bytes.
+    pub bytes: u64,
+    /// Its SHA-256, in hex.
+    pub sha256: String,
+}
+
+/// A month's rows spilled so far: whole blocks in the scratch file, and the
+/// block being filled.
+#[derive(Default)]
+struct Spill {
+    blocks: Vec<(u64, usize)>,
+    filling: Vec<u8>,
+    rows: usize,
+}
+
+/// A month's spilled rows read back, block by block.
+struct Spilled<'s> {
+    scratch: &'s Scratch,
+    blocks: std::vec::IntoIter<(u64, usize)>,
+    block: Vec<u8>,
+    at: usize,
+}
+
+impl std::io::Read for Spilled<'_> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        if self.at == self.block.len() {
+            let Some((start, len)) = self.blocks.next() else {
+                return Ok(0);
+            };
+            self.block.resize(len, 0);
+            self.scratch
+                .read_at(start, &mut self.block)
+                .map_err(|e| std::io::Error::other(e.to_string()))?;
+            self.at = 0;
+        }
+        let n = buf.len().min(self.block.len() - self.at);
+        buf[..n].copy_from_slice(&self.block[self.at..self.at + n]);
+        self.at += n;
+        Ok(n)
+    }
+}
+
+/// A year and month of receipt.
+type Month = (i32, u32);
+
+/// Turns a row into the bytes of its spill, and finds its month.
+struct Encoder {
+    columns: Vec<Column>,
+    /// Where the export's row has the date received.
+    received: usize,
+}
+
+impl Encoder {
+    fn new(personal: Personal) -> Encoder {
+        Encoder {
+            columns: table(personal),
+            received: columns(personal)
+                .iter()
+                .position(|c| *c == "received")
+                .unwrap_or_default(),
+        }
+    }
+
+    /// A row (the register's id, then the export's row) spilled, typed,
+    /// with its month.
+    fn encode(&self, register: Option<&str>, row: &[Value]) -> Result<(Month, Vec<u8>)> {
+        let day = row
+            .get(self.received)
+            .and_then(Value::as_str)
+            .and_then(|s| s.parse::<NaiveDate>().ok())
+            .ok_or_else(|| parquet_error(MANIFEST, "a row without its date received".into()))?;
+        let (year, month) = (day.year(), day.month());
+        let id = register.map_or(Value::Null, |s| Value::String(s.to_string()));
+        let mut bytes = Vec::with_capacity(1024);
+        for (column, v) in self.columns.iter().zip(std::iter::once(&id).chain(row)) {
+            Cell::of(column, v)
+                .map_err(|e| parquet_error(&part_path(year, month), e))?
+                .spill(&mut bytes);
+        }
+        Ok(((year, month), bytes))
+    }
+}
+
+/// The table written in two passes, so that each month's rows, of every
+/// register, make one file of as few row groups as can be (a query engine
+/// pays for every file and row group it opens, and a register's month is
+/// a few hundred rows): the rows are first spilled, typed ([`Encoder`]), to
+/// one scratch file as they stream in, in blocks of [`BLOCK`] bytes per
+/// month (a block per month is held), then each month's file is written
+/// from its blocks, in row groups of at most [`GROUP_BYTES`].
+struct Table<'d> {
+    dir: &'d OutDir,
+    columns: Vec<Column>,
+    scratch: Scratch,
+    months: BTreeMap<Month, Spill>,
+}
+
+impl<'d> Table<'d> {
+    fn new(dir: &'d OutDir, personal: Personal) -> Result<Table<'d>> {
+        Ok(Table {
+            dir,
+            columns: table(personal),
+            scratch: dir.scratch()?,
+            months: BTreeMap::new(),
+        })
+    }
+
+    /// Adds a row, spilled.
+    fn push(&mut self, (month, row): (Month, Vec<u8>)) -> Result<()> {
+        let m = self.months.entry(month).or_default();
+        m.filling.extend_from_slice(&row);
+        m.rows += 1;
+        if m.filling.len() >= BLOCK {
+            let at = self.scratch.append(&m.filling)?;
+            m.blocks.push((at, m.filling.len()));
+            m.filling.clear();
+        }
+        Ok(())
+    }
+
+    /// Writes each month's file from its spill; the files, in path order.
+    fn finish(mut self) -> Result<Vec<FileEntry>> {
+        let schema = schema(&self.columns).map_err(|e| parquet_error(MANIFEST, e))?;
+        let props: WriterPropertiesPtr = Arc::new(
+            WriterProperties::builder()
+                .set_compression(Compression::SNAPPY)
+                .build(),
+        );
+        let mut files = Vec::new();
+        for ((year, month), mut m) in std::mem::take(&mut self.months) {
+            if !m.filling.is_empty() {
+                let at = self.scratch.append(&m.filling)?;
+                m.blocks.push((at, m.filling.len()));
+            }
+            let input = Spilled {
+                scratch: &self.scratch,
+                blocks: m.blocks.into_iter(),
+                block: Vec::new(),
+                at: 0,
+            };
+            files.push(write_file(
+                self.dir,
+                &part_path(year, month),
+                &self.columns,
+                (input, m.rows),
+                (&schema, &props),
+            )?);
+        }
+        Ok(files)
+    }
+}
+
+/// Writes one file of `rows` rows read from a spill.
+fn write_file(
+    dir: &OutDir,
+    path: &str,
+    columns: &[Column],
+    (mut input, rows): (impl std::io::Read, usize),
+    (schema, props): (&TypePtr, &WriterPropertiesPtr),
+) -> Result<FileEntry> {
+    let failed = |e: String| parquet_error(path, e);
+    let mut writer = SerializedFileWriter::new(dir.create(path)?, schema.clone(), props.clone())
+        .map_err(|e| failed(e.to_string()))?;
+    let mut buffers: Vec<Buffer> = columns.iter().copied().map(Buffer::new).collect();
+    let mut held = 0;
+    for n in 0..rows {
+        for b in buffers.iter_mut() {
+            held += b.push(Cell::unspill(&mut input).map_err(|e| failed(e.to_string()))?);
+        }
+        if held >= GROUP_BYTES || n + 1 == rows {
+            let mut group = writer.next_row_group().map_err(|e| failed(e.to_string()))?;
+            for b in buffers.iter_mut() {
+                b.write(&mut group).map_err(|e| failed(e.to_string()))?;
+            }
+            group.close().map_err(|e| failed(e.to_string()))?;
+            held = 0;
+        }
+    }
+    let out = writer.into_inner().map_err(|e| failed(e.to_string()))?;
+    let written = out.done()?;
+    Ok(FileEntry {
+        path: path.to_string(),
+        rows,
+        bytes: written.bytes,
+        sha256: written.sha256,
+    })
+}
+
+fn parquet_error(file: &str, error: String) -> crate::Error {
+    ReportError::Parquet {
+        file: file.to_string(),
+        error,
+    }
+    .into()
+}
+
+/// The git commit a register's files are at.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GitState {
+    /// The commit (full id).
+    pub commit: String,
+    /// Whether the register's files differ from it (the export is then of
+    /// no commit).
+    pub dirty: bool,
+}
+
+/// The register's calendar as the export used it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CalendarEdition {
+    /// The first and last year it covers.
+    pub years: (i32, i32),
+    /// The SHA-256 of `calendar.toml` (a council edits it when the Cabinet
+    /// moves a day off).
+    pub sha256: String,
+}
+
+/// One register of the export.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RegisterEntry {
+    /// Its id (`register.toml`), the `register` column's value.
+    pub id: Option<String>,
+    /// The council.
+    pub council: String,
+    /// The department that keeps it.
+    pub department: String,
+    /// The Classifier edition it classifies against.
+    pub classifier_edition: String,
+    /// Its calendar.
+    pub calendar: CalendarEdition,
+    /// Its git commit; `None` outside git.
+    pub git: Option<GitState>,
+    /// Its rows in the table.
+    pub rows: usize,
+}
+
+/// `manifest.json`: what the directory holds.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Manifest {
+    /// [`SCHEMA_VERSION`].
+    pub schema_version: u32,
+    /// The day the export was made as of (`--today`).
+    pub as_of: NaiveDate,
+    /// Only cards received from this day (`--from`).
+    pub from: Option<NaiveDate>,
+    /// Only cards received up to this day (`--to`).
+    pub to: Option<NaiveDate>,
+    /// The personal data it holds: `none`, `pseudonym` or `full`.
+    pub personal: String,
+    /// The Hive partition keys, in path order.
+    pub partitioning: Vec<String>,
+    /// The registers, in the order given.
+    pub registers: Vec<RegisterEntry>,
+    /// The files, in path order.
+    pub files: Vec<FileEntry>,
+    /// The rows of all files.
+    pub rows: usize,
+}
+
+/// What of an earlier manifest decides whether its directory may be
+/// replaced: the files it lists.
+#[derive(Debug, Deserialize)]
+struct Earlier {
+    files: Vec<Listed>,
+}
+
+#[derive(Debug, Deserialize)]
+struct Listed {
+    path: String,
+}
+
+/// Refuses `dir` unless it is absent, empty, or an earlier export holding
+/// only the files its manifest lists (so that replacing it deletes none
+/// of the user's files).
+fn may_replace(dir: &Path) -> Result<()> {
+    let Found::Files(found) = outdir::survey(dir)? else {
+        return Ok(());
+    };
+    if found.is_empty() {
+        return Ok(());
+    }
+    let listed: Option<Vec<String>> = found
+        .iter()
+        .any(|f| f == MANIFEST)
+        .then(|| crate::store::outside::read_file(&dir.join(MANIFEST)).ok())
+        .flatten()
+        .and_then(|b| serde_json::from_slice::<Earlier>(&b).ok())
+        .map(|m| m.files.into_iter().map(|f| f.path).collect());
+    let foreign: Vec<String> = match listed {
+        Some(listed) => found
+            .into_iter()
+            .filter(|f| f != MANIFEST && !listed.contains(f))
+            .collect(),
+        None => found,
+    };
+    if foreign.is_empty() {
+        return Ok(());
+    }
+    Err(ReportError::NotAnExport {
+        dir: dir.display().to_string(),
+        files: foreign,
+    }
+    .into())
+}
+
+/// What the export wrote.
+#[derive(Debug)]
+pub struct Exported {
+    /// The rows.
+    pub rows: usize,
+    /// The files (besides the manifest).
+    pub files: usize,
+}
+
+/// Writes the registers' rows as the Parquet table into `dir`, with its
+/// manifest, replacing an earlier export there; refused, it leaves `dir` as
+/// it was.
+pub fn write(regs: &[Register], opts: &Options, dir: &Path, as_of: NaiveDate) -> Result<Exported> {
+    super::super::report::check_editions(regs, opts.mixed_editions)?;
+    may_replace(dir)?;
+    let out = OutDir::begin(dir)?;
+    let mut table = Table::new(&out, opts.personal)?;
+    let encoder = Encoder::new(opts.personal);
+    let mut registers = Vec::new();
+    for reg in regs {
+        let rows = export_mapped(
+            std::slice::from_ref(reg),
+            opts,
+            |reg, row| encoder.encode(reg.settings.id.as_deref(), &row),
+            |row| table.push(row),
+        )?;
+        registers.push(describe(reg, rows)?);
+    }
+    let files = table.finish()?;
+    let manifest = Manifest {
+        schema_version: SCHEMA_VERSION,
+        as_of,
+        from: opts.period.map(|p| p.from),
+        to: opts.period.map(|p| p.to),
+        personal: match opts.personal {
+            Personal::None => "none",
+            Personal::Pseudonym => "pseudonym",
+            Personal::Full => "full",
+        }
+        .to_string(),
+        partitioning: vec!["received_year".into(), "received_month".into()],
+        rows: files.iter().map(|f| f.rows).sum(),
+        registers,
+        files,
+    };
+    let mut text = serde_json::to_string_pretty(&manifest)
+        .map_err(|e| parquet_error(MANIFEST, e.to_string()))?;
+    text.push('\n');
+    out.put(MANIFEST, text.as_bytes())?;
+    out.finish()?;
+    Ok(Exported {
+        rows: manifest.rows,
+        files: manifest.files.len(),
+    })
+}
+
+/// A register's entry in the manifest.
+fn describe(reg: &Register, rows: usize) -> Result<RegisterEntry> {
+    use sha2::Digest;
+    let calendar = reg.store.read_text(crate::store::CALENDAR)?;
+    Ok(RegisterEntry {
+        id: reg.settings.id.clone(),
+        council: reg.settings.council.clone(),
+        department: reg.settings.department.clone(),
+        classifier_edition: reg.classifier.edition.clone(),
+        calendar: CalendarEdition {
+            years: reg.calendar.years(),
+            sha256: sha2::Sha256::digest(calendar.as_bytes())
+                .iter()
+                .map(|b| format!("{b:02x}"))
+                .collect(),
+        },
+        git: crate::store::git::head(reg.store.root()).map(|h| GitState {
+            commit: h.commit,
+            dirty: h.dirty,
+        }),
+        rows,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_column_has_a_type_and_the_schema_parses() {
+        for personal in [Personal::None, Personal::Pseudonym, Personal::Full] {
+            let columns = table(personal);
+            assert_eq!(columns.len(), 1 + super::super::columns(personal).len());
+            schema(&columns).expect("the schema parses");
+        }
+        let received = typed("received");
+        assert_eq!((received.kind, received.nullable), (Kind::Date, false));
+        assert!(typed("name").nullable);
+    }
+
+    #[test]
+    fn values_are_typed_by_their_column_and_spill_back_as_they_were() {
+        let closed = typed("closed");
+        let day = Cell::of(&closed, &Value::String("1970-01-02".into())).expect("a date");
+        assert_eq!(day, Cell::Int(1));
+        assert_eq!(Cell::of(&closed, &Value::Null), Ok(Cell::Null));
+        let reworks = typed("reworks");
+        assert!(
+            Cell::of(&reworks, &Value::Null).is_err(),
+            "a required column"
+        );
+        assert!(Cell::of(&reworks, &Value::String("1".into())).is_err());
+        assert_eq!(
+            epoch_days(NaiveDate::from_ymd_opt(2015, 7, 20).unwrap()),
+            16636
+        );
+        let cells = [
+            Cell::Null,
+            Cell::Text("Кам'янське".into()),
+            Cell::Int(-3),
+            Cell::Bool(true),
+            Cell::Bool(false),
+        ];
+        let mut spill = Vec::new();
+        for c in &cells {
+            c.spill(&mut spill);
+        }
+        let mut from = spill.as_slice();
+        for c in &cells {
+            assert_eq!(&Cell::unspill(&mut from).expect("a cell"), c);
+        }
+        assert!(from.is_empty());
+    }
+}
