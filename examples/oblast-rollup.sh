@@ -12,7 +12,8 @@
 # registers counted, appeals registered, answered, answered late, closed,
 # gone by one of the Law's exits (forwarded, returned, declined, duplicate),
 # and still on control. With --time, says on standard error how
-# long DuckDB's query took (the query alone, timed in Python). Set APPEALS
+# long DuckDB's query took (the query alone, timed in Python); DuckDB runs
+# on one thread unless OBLAST_THREADS says more. Set APPEALS
 # to the binary (default: appeals on PATH); the exports are as of
 # $APPEALS_TODAY or today. Needs python3 with duckdb
 # (python3 -m pip install duckdb).
@@ -56,12 +57,15 @@ else
 fi
 
 python3 - "$timed" "${dirs[@]}" <<'PY'
-import sys, time
+import os, sys, time
 import duckdb
 
 timed, dirs = sys.argv[1] == "true", sys.argv[2:]
 files = [d.rstrip("/") + "/**/*.parquet" for d in dirs]
-con = duckdb.connect()
+# One thread by default: an oblast's month files are read in a fraction of
+# a second, and each more thread keeps buffers of its own (with two, the
+# process passed 100 MiB on 30 registers); OBLAST_THREADS asks for more.
+con = duckdb.connect(config={"threads": int(os.environ.get("OBLAST_THREADS", "1"))})
 # Counted from the typed columns, in one pass over the files: a row per
 # month for the oblast, and one per month and council. The month is the
 # files' Hive partition (the month received), read from their paths. The

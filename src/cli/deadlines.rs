@@ -60,7 +60,12 @@ fn print(a: Args, format: OutputFormat, env: &Env) -> anyhow::Result<()> {
             std::io::Write::flush(&mut out)?;
         }
         OutputFormat::Csv => print!("{}", csv_text(&d, a.excel.excel)?),
-        OutputFormat::Table => print!("{}", table(&d, &reg.calendar, env.colour)),
+        OutputFormat::Table => {
+            // Written as it is drawn: a backlog's table is never one string.
+            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+            table(&d, &reg.calendar, env.colour, &mut out)?;
+            std::io::Write::flush(&mut out)?;
+        }
     }
     Ok(())
 }
@@ -112,8 +117,12 @@ fn csv_text(d: &Deadlines, excel: bool) -> anyhow::Result<String> {
 ///
 /// A control date counted over a calendar day no source confirms is marked
 /// `*`, with a footnote under the table.
-fn table(d: &Deadlines, cal: &crate::calendar::Calendar, colour: bool) -> String {
-    let mut out = String::new();
+fn table(
+    d: &Deadlines,
+    cal: &crate::calendar::Calendar,
+    colour: bool,
+    out: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
     let mut uncertain = false;
     if !d.cards.is_empty() {
         let width = super::render::width();
@@ -173,8 +182,24 @@ fn table(d: &Deadlines, cal: &crate::calendar::Calendar, colour: bool) -> String
                     || wide_table.natural_width(Some(8)) + MARKS_ROOM <= w
             }
         };
-        let text = if wide {
-            wide_table.table_cut(width, 8)
+        // Rows are one line each: the top border, the header and its rule
+        // come first, so data row i is line i + 3.
+        let mut i: usize = 0;
+        let mut line = |line: &str| {
+            let sev = i
+                .checked_sub(3)
+                .and_then(|k| d.cards.get(k))
+                .map(|r: &crate::ops::deadlines::Row| r.state.severity())
+                .unwrap_or(Severity::None);
+            i += 1;
+            match (colour, sev) {
+                (true, Severity::Passed) => writeln!(out, "\x1b[31m{line}\x1b[0m"),
+                (true, Severity::Soon) => writeln!(out, "\x1b[33m{line}\x1b[0m"),
+                _ => writeln!(out, "{line}"),
+            }
+        };
+        if wide {
+            wide_table.table_cut_lines(width, 8, &mut line)?;
         } else {
             let year = d.today.year();
             let same_year = d
@@ -211,29 +236,7 @@ fn table(d: &Deadlines, cal: &crate::calendar::Calendar, colour: bool) -> String
                 n: d.cards.len(),
                 row: &row,
             }
-            .table_cut(width, 7)
-        };
-        // Rows are one line each: the top border, the header and its rule
-        // come first, so data row i is line i + 3.
-        if colour {
-            for (i, line) in text.lines().enumerate() {
-                let sev = i
-                    .checked_sub(3)
-                    .and_then(|k| d.cards.get(k))
-                    .map(|r| r.state.severity())
-                    .unwrap_or(Severity::None);
-                match sev {
-                    Severity::Passed => out.push_str(&format!("\x1b[31m{line}\x1b[0m\n")),
-                    Severity::Soon => out.push_str(&format!("\x1b[33m{line}\x1b[0m\n")),
-                    _ => {
-                        out.push_str(line);
-                        out.push('\n');
-                    }
-                }
-            }
-        } else {
-            out = text;
-            out.push('\n');
+            .table_cut_lines(width, 7, &mut line)?;
         }
     }
     let c = &d.counts;
@@ -247,13 +250,15 @@ fn table(d: &Deadlines, cal: &crate::calendar::Calendar, colour: bool) -> String
         ontime = c.on_time,
         total = c.total,
     );
-    out.push_str(&super::render::wrap_line(&footer, super::render::width()));
-    out.push('\n');
+    writeln!(
+        out,
+        "{}",
+        super::render::wrap_line(&footer, super::render::width())
+    )?;
     if uncertain {
-        out.push_str(&super::render::footnote_day());
-        out.push('\n');
+        writeln!(out, "{}", super::render::footnote_day())?;
     }
-    out
+    Ok(())
 }
 
 /// A card's index without the year when it is the table's year (`Р-4`

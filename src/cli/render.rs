@@ -204,15 +204,42 @@ impl Widths {
     /// The table in `Style::sharp()`, cells padded by a space each side.
     fn draw<R: AsRef<[String]>>(&self, header: &[&str], rows: impl Iterator<Item = R>) -> String {
         let mut out = String::new();
-        self.rule(&mut out, ['┌', '┬', '┐']);
-        self.row(&mut out, header.iter().copied());
-        self.rule(&mut out, ['├', '┼', '┤']);
-        for r in rows {
-            self.row(&mut out, r.as_ref().iter().map(String::as_str));
-        }
-        self.rule(&mut out, ['└', '┴', '┘']);
+        let _ = self.lines(header, rows, &mut |line| {
+            out.push_str(line);
+            out.push('\n');
+            Ok(())
+        });
         out.pop();
         out
+    }
+
+    /// [`Widths::draw`] a line at a time (without its line break), so that
+    /// the table need not be held whole.
+    fn lines<R: AsRef<[String]>>(
+        &self,
+        header: &[&str],
+        rows: impl Iterator<Item = R>,
+        each: &mut dyn FnMut(&str) -> std::io::Result<()>,
+    ) -> std::io::Result<()> {
+        let mut line = String::new();
+        let mut emit = |line: &mut String| {
+            line.pop();
+            let done = each(line);
+            line.clear();
+            done
+        };
+        self.rule(&mut line, ['┌', '┬', '┐']);
+        emit(&mut line)?;
+        self.row(&mut line, header.iter().copied());
+        emit(&mut line)?;
+        self.rule(&mut line, ['├', '┼', '┤']);
+        emit(&mut line)?;
+        for r in rows {
+            self.row(&mut line, r.as_ref().iter().map(String::as_str));
+            emit(&mut line)?;
+        }
+        self.rule(&mut line, ['└', '┴', '┘']);
+        emit(&mut line)
     }
 
     fn rule(&self, out: &mut String, [left, cross, right]: [char; 3]) {
@@ -267,14 +294,37 @@ impl Lazy<'_> {
 
     /// [`table_cut`] of the table, the same text.
     pub fn table_cut(&self, width: Option<usize>, col: usize) -> String {
+        let mut out = String::new();
+        let _ = self.table_cut_lines(width, col, &mut |line| {
+            out.push_str(line);
+            out.push('\n');
+            Ok(())
+        });
+        out.pop();
+        out
+    }
+
+    /// [`Lazy::table_cut`] a line at a time (without its line break): a
+    /// table of 100,000 rows is written as it is drawn, never held whole.
+    pub fn table_cut_lines(
+        &self,
+        width: Option<usize>,
+        col: usize,
+        each: &mut dyn FnMut(&str) -> std::io::Result<()>,
+    ) -> std::io::Result<()> {
         let whole = Widths::measure(self.header, self.rows(), None);
         let (whole, w) = match (whole, width) {
-            (Some(whole), None) => return whole.draw(self.header, self.rows()),
+            (Some(whole), None) => return whole.lines(self.header, self.rows(), each),
             (Some(whole), Some(w)) if whole.total() <= w => {
-                return whole.draw(self.header, self.rows())
+                return whole.lines(self.header, self.rows(), each)
             }
             (Some(whole), Some(w)) if col < self.header.len() => (whole, w),
-            _ => return table_cut(self.header, self.rows().collect(), width, col),
+            _ => {
+                return Lazy::each(
+                    &table_cut(self.header, self.rows().collect(), width, col),
+                    each,
+                )
+            }
         };
         let heading = text_width(self.header[col]);
         let rest = whole.total() - whole.0[col];
@@ -284,9 +334,16 @@ impl Lazy<'_> {
             r
         };
         match Widths::measure(self.header, self.rows().map(cut), None) {
-            Some(fits) if fits.total() <= w => fits.draw(self.header, self.rows().map(cut)),
-            _ => table_cut(self.header, self.rows().collect(), width, col),
+            Some(fits) if fits.total() <= w => fits.lines(self.header, self.rows().map(cut), each),
+            _ => Lazy::each(
+                &table_cut(self.header, self.rows().collect(), width, col),
+                each,
+            ),
         }
+    }
+
+    fn each(text: &str, each: &mut dyn FnMut(&str) -> std::io::Result<()>) -> std::io::Result<()> {
+        text.lines().try_for_each(each)
     }
 }
 
