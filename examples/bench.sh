@@ -783,6 +783,7 @@ section=$work/daily.md
   echo "The catalogue trusts a card's line only while its file is, on disk, as the line says, so a command"
   echo "looks at every card file once: the stat floor above, $(ratio "$(t d-stat@open)" "$(t d-floor@open)")× the floor on *open*, is the least"
   echo "that costs, and it grows with the history as the read does (*history*: $(ratio "$(t d-stat@history)" "$(t d-stat@open)")× *open*'s)."
+  echo
 } >"$section"
 # The section replaces its earlier self in --out, or is added at its end.
 if [ -f "$out" ] && grep -q '^## Daily work' "$out"; then

@@ -203,14 +203,7 @@ impl Widths {
 
     /// The table in `Style::sharp()`, cells padded by a space each side.
     fn draw<R: AsRef<[String]>>(&self, header: &[&str], rows: impl Iterator<Item = R>) -> String {
-        let mut out = String::new();
-        let _ = self.lines(header, rows, &mut |line| {
-            out.push_str(line);
-            out.push('\n');
-            Ok(())
-        });
-        out.pop();
-        out
+        joined(|each| self.lines(header, rows, each))
     }
 
     /// [`Widths::draw`] a line at a time (without its line break), so that
@@ -267,6 +260,21 @@ impl Widths {
     }
 }
 
+/// The lines a drawing gives, one text (no line break after the last).
+fn joined(
+    draw: impl FnOnce(&mut dyn FnMut(&str) -> std::io::Result<()>) -> std::io::Result<()>,
+) -> String {
+    let mut out = String::new();
+    // Lines gathered in memory: nothing to fail.
+    let _ = draw(&mut |line| {
+        out.push_str(line);
+        out.push('\n');
+        Ok(())
+    });
+    out.pop();
+    out
+}
+
 /// A table of `n` rows that `row(i)` makes on demand, so that they are
 /// never all held at once (the 100,000 of a backlog's `deadlines`): each
 /// pass over the table makes them again.
@@ -294,14 +302,7 @@ impl Lazy<'_> {
 
     /// [`table_cut`] of the table, the same text.
     pub fn table_cut(&self, width: Option<usize>, col: usize) -> String {
-        let mut out = String::new();
-        let _ = self.table_cut_lines(width, col, &mut |line| {
-            out.push_str(line);
-            out.push('\n');
-            Ok(())
-        });
-        out.pop();
-        out
+        joined(|each| self.table_cut_lines(width, col, each))
     }
 
     /// [`Lazy::table_cut`] a line at a time (without its line break): a
