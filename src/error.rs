@@ -1213,6 +1213,10 @@ impl RequestError {
 
 impl InputError {
     fn message(&self) -> String {
+        if self.kind == InputKind::Whole {
+            // Refused as a whole (too big, too many appeals): no record is at fault.
+            return crate::t!("err-input-whole", source = self.source_name.as_str());
+        }
         crate::t!(
             "err-input",
             count = self.problems.count(),

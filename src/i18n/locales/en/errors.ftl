@@ -92,6 +92,7 @@ err-repeat-of-nothing = card { $card } can't be declined as a repeat: it repeats
 err-already-confirmed = the applicant's word on { $card } is recorded already: { $outcome } on { $date }
 err-notified-before-received = --notified { $date } is before the appeal was received ({ $received })
 err-notified-before-extending = { $flag } { $date } is before the extension was made ({ $extended }): the applicant can't have been told of it
+err-input-whole = { $source } is refused as a whole; nothing was written
 err-input =
     { $count ->
         [one] { $count } invalid record in { $source }; nothing was written

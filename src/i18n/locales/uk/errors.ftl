@@ -95,6 +95,7 @@ err-already-confirmed = відповідь заявника щодо { $card } �
 err-notified-before-received = --notified { $date }: звернення надійшло пізніше ({ $received })
 err-notified-before-extending = { $flag } { $date } — раніше, ніж строк продовжено ({ $extended }): заявника не могли про це повідомити
 # Заголовок помилки пакетної реєстрації; під ним — рядки з кожною помилкою.
+err-input-whole = файл { $source } не прийнято цілком; нічого не записано
 err-input =
     { $count ->
         [one] { $source }: { $count } помилка в записах; нічого не записано
