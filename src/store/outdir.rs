@@ -261,30 +261,39 @@ const LEFTOVER_AGE: std::time::Duration = std::time::Duration::from_secs(3600);
 /// Removes the temporary directories of killed exports from `dir` (they may
 /// hold personal data).
 fn sweep(dir: &Path) {
-    let Ok(entries) = fs::read_dir(dir) else {
-        return;
-    };
-    let now = std::time::SystemTime::now();
-    for entry in entries.flatten() {
-        if !entry.file_name().to_string_lossy().starts_with(TMP_PREFIX) {
-            continue;
-        }
-        let old = entry
-            .metadata()
-            .ok()
-            .filter(|m| m.is_dir())
-            .and_then(|m| m.modified().ok())
-            .and_then(|t| now.duration_since(t).ok())
-            .is_some_and(|age| age >= LEFTOVER_AGE);
-        if old {
-            let _ = fs::remove_dir_all(entry.path());
-        }
-    }
+    super::outside::sweep_leftovers(dir, LEFTOVER_AGE, |name, meta| {
+        meta.is_dir() && name.starts_with(TMP_PREFIX)
+    });
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_killed_exports_old_directory_is_swept_and_nothing_else() {
+        let top = tempfile::tempdir().expect("tempdir");
+        let made = |name: &str, dir: bool, age: u64| {
+            let path = top.path().join(name);
+            if dir {
+                fs::create_dir(&path).expect("dir");
+            } else {
+                fs::write(&path, "x").expect("file");
+            }
+            let then = std::time::SystemTime::now() - std::time::Duration::from_secs(age);
+            fs::File::open(&path)
+                .and_then(|f| f.set_modified(then))
+                .expect("time");
+            path
+        };
+        let old = made(&format!("{TMP_PREFIX}old"), true, 7200);
+        let young = made(&format!("{TMP_PREFIX}young"), true, 10);
+        let file = made(&format!("{TMP_PREFIX}file"), false, 7200);
+        let mine = made("parquet", true, 7200);
+        sweep(top.path());
+        assert!(!old.exists(), "an old leftover is swept");
+        assert!(young.exists() && file.exists() && mine.exists());
+    }
 
     #[test]
     fn a_directory_is_put_in_place_whole_over_an_earlier_one() {

@@ -179,23 +179,34 @@ const LEFTOVER_AGE: std::time::Duration = std::time::Duration::from_secs(600);
 /// written, with an applicant's personal data) that a killed command left
 /// there: those older than [`LEFTOVER_AGE`].
 fn sweep(dir: &Path) {
+    sweep_leftovers(dir, LEFTOVER_AGE, |name, meta| {
+        meta.is_file() && super::atomic::is_temp_name(name)
+    });
+}
+
+/// Removes from `dir` the entries `leftover` takes for a killed command's
+/// (by name and kind) that are at least `age` old: a file, or a directory
+/// with all it holds.
+pub(super) fn sweep_leftovers(
+    dir: &Path,
+    age: std::time::Duration,
+    leftover: impl Fn(&str, &fs::Metadata) -> bool,
+) {
     let Ok(entries) = fs::read_dir(dir) else {
         return;
     };
     let now = std::time::SystemTime::now();
     for entry in entries.flatten() {
-        let name = entry.file_name();
-        if !super::atomic::is_temp_name(&name.to_string_lossy()) {
-            continue;
-        }
-        let old = entry
-            .metadata()
-            .ok()
-            .filter(|m| m.is_file())
-            .and_then(|m| m.modified().ok())
-            .and_then(|t| now.duration_since(t).ok())
-            .is_some_and(|age| age >= LEFTOVER_AGE);
-        if old {
+        let Ok(meta) = entry.metadata() else { continue };
+        let old = leftover(&entry.file_name().to_string_lossy(), &meta)
+            && meta
+                .modified()
+                .ok()
+                .and_then(|t| now.duration_since(t).ok())
+                .is_some_and(|a| a >= age);
+        if old && meta.is_dir() {
+            let _ = fs::remove_dir_all(entry.path());
+        } else if old {
             let _ = fs::remove_file(entry.path());
         }
     }
