@@ -262,9 +262,21 @@ impl Calendar {
     /// The unconfirmed entries after `after` up to `upto` inclusive: the
     /// days a term counted over that span rests on without a source.
     pub fn unconfirmed_between(&self, after: NaiveDate, upto: NaiveDate) -> Vec<NaiveDate> {
-        if upto <= after {
-            return Vec::new();
-        }
+        self.unconfirmed_in(after, upto).collect()
+    }
+
+    /// Whether [`Calendar::unconfirmed_between`] has any day, none listed.
+    pub fn any_unconfirmed_between(&self, after: NaiveDate, upto: NaiveDate) -> bool {
+        self.unconfirmed_in(after, upto).next().is_some()
+    }
+
+    fn unconfirmed_in(
+        &self,
+        after: NaiveDate,
+        upto: NaiveDate,
+    ) -> impl Iterator<Item = NaiveDate> + '_ {
+        // An empty range when `upto` is not after `after`.
+        let upto = upto.max(after);
         self.days
             .range((
                 std::ops::Bound::Excluded(after),
@@ -272,7 +284,6 @@ impl Calendar {
             ))
             .filter(|(_, day)| day.status == Certainty::Unconfirmed)
             .map(|(d, _)| *d)
-            .collect()
     }
 
     /// All entries, sorted by date.

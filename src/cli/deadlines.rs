@@ -127,10 +127,7 @@ fn table(
     if !d.cards.is_empty() {
         let width = super::render::width();
         let control = |r: &crate::ops::deadlines::Row, show: &dyn Fn(NaiveDate) -> String| {
-            if cal
-                .unconfirmed_between(r.received, r.control_date)
-                .is_empty()
-            {
+            if !cal.any_unconfirmed_between(r.received, r.control_date) {
                 (show(r.control_date), false)
             } else {
                 (format!("{} *", show(r.control_date)), true)
@@ -148,8 +145,12 @@ fn table(
             crate::t!("dl-col-state"),
             crate::t!("dl-col-marks"),
         ];
-        let uncertain_in = |r: &crate::ops::deadlines::Row| control(r, &date).1;
-        uncertain = d.cards.iter().any(uncertain_in);
+        uncertain = {
+            use rayon::prelude::*;
+            d.cards
+                .par_iter()
+                .any(|r| cal.any_unconfirmed_between(r.received, r.control_date))
+        };
         let wide_row = |i: usize| {
             let r = &d.cards[i];
             vec![

@@ -283,18 +283,80 @@ pub struct Lazy<'a> {
     pub header: &'a [&'a str],
     /// How many rows.
     pub n: usize,
-    /// Row `i`'s cells.
-    pub row: &'a dyn Fn(usize) -> Vec<String>,
+    /// Row `i`'s cells; made on rayon's threads, a block of rows at a time.
+    pub row: &'a (dyn Fn(usize) -> Vec<String> + Sync),
 }
+
+/// Rows a [`Lazy`] table makes at once, side by side: enough to keep the
+/// cores busy, few enough that a backlog's table is never held whole.
+const LAZY_BLOCK: usize = 4096;
 
 impl Lazy<'_> {
     fn rows(&self) -> impl Iterator<Item = Vec<String>> + '_ {
         (0..self.n).map(|i| (self.row)(i))
     }
 
+    /// [`Widths::measure`] of the rows (`cut` applied to each), made and
+    /// measured side by side.
+    fn measure(&self, empty: Option<usize>, cut: &(dyn Fn(Vec<String>) -> Vec<String> + Sync)) -> Option<Widths> {
+        use rayon::prelude::*;
+        // Each row measured with the header, then the widest of each column.
+        let one = |i: usize| {
+            Widths::measure(self.header, std::iter::once(cut((self.row)(i))), empty)
+                .ok_or(())
+        };
+        // No rows: no widths (then `tabled` draws the table).
+        (0..self.n)
+            .into_par_iter()
+            .map(one)
+            .try_reduce_with(|a, b| {
+                Ok(Widths(a.0.iter().zip(&b.0).map(|(x, y)| *x.max(y)).collect()))
+            })?
+            .ok()
+    }
+
+    /// [`Widths::lines`] of the rows (`cut` applied to each), a block of
+    /// rows drawn side by side, then written in order.
+    fn lines(
+        &self,
+        widths: &Widths,
+        cut: &(dyn Fn(Vec<String>) -> Vec<String> + Sync),
+        each: &mut dyn FnMut(&str) -> std::io::Result<()>,
+    ) -> std::io::Result<()> {
+        use rayon::prelude::*;
+        let mut line = String::new();
+        let mut emit = |line: &mut String| {
+            line.pop();
+            let done = each(line);
+            line.clear();
+            done
+        };
+        widths.rule(&mut line, ['┌', '┬', '┐']);
+        emit(&mut line)?;
+        widths.row(&mut line, self.header.iter().copied());
+        emit(&mut line)?;
+        widths.rule(&mut line, ['├', '┼', '┤']);
+        emit(&mut line)?;
+        for start in (0..self.n).step_by(LAZY_BLOCK) {
+            let drawn: Vec<String> = (start..self.n.min(start + LAZY_BLOCK))
+                .into_par_iter()
+                .map(|i| {
+                    let mut text = String::new();
+                    widths.row(&mut text, cut((self.row)(i)).iter().map(String::as_str));
+                    text
+                })
+                .collect();
+            for mut text in drawn {
+                emit(&mut text)?;
+            }
+        }
+        widths.rule(&mut line, ['└', '┴', '┘']);
+        emit(&mut line)
+    }
+
     /// [`natural_width`] of the table.
     pub fn natural_width(&self, col: Option<usize>) -> usize {
-        match Widths::measure(self.header, self.rows(), col) {
+        match self.measure(col, &|r| r) {
             Some(w) => w.total(),
             None => natural_width(self.header, &self.rows().collect::<Vec<_>>(), col),
         }
@@ -313,11 +375,11 @@ impl Lazy<'_> {
         col: usize,
         each: &mut dyn FnMut(&str) -> std::io::Result<()>,
     ) -> std::io::Result<()> {
-        let whole = Widths::measure(self.header, self.rows(), None);
+        let whole = self.measure(None, &|r| r);
         let (whole, w) = match (whole, width) {
-            (Some(whole), None) => return whole.lines(self.header, self.rows(), each),
+            (Some(whole), None) => return self.lines(&whole, &|r| r, each),
             (Some(whole), Some(w)) if whole.total() <= w => {
-                return whole.lines(self.header, self.rows(), each)
+                return self.lines(&whole, &|r| r, each)
             }
             (Some(whole), Some(w)) if col < self.header.len() => (whole, w),
             _ => {
@@ -334,8 +396,8 @@ impl Lazy<'_> {
             r[col] = cut_width(&r[col], room);
             r
         };
-        match Widths::measure(self.header, self.rows().map(cut), None) {
-            Some(fits) if fits.total() <= w => fits.lines(self.header, self.rows().map(cut), each),
+        match self.measure(None, &cut) {
+            Some(fits) if fits.total() <= w => self.lines(&fits, &cut, each),
             _ => Lazy::each(
                 &table_cut(self.header, self.rows().collect(), width, col),
                 each,

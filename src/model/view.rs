@@ -59,6 +59,7 @@ pub struct Facts {
     /// The contact centre's number.
     pub cc_number: Option<String>,
     /// Date received.
+    #[serde(deserialize_with = "day")]
     pub received: NaiveDate,
     /// Who wrote: the fields that identify them.
     pub applicant: FactsApplicant,
@@ -124,6 +125,7 @@ pub struct Lean {
     /// Running number.
     pub number: u32,
     /// Date received.
+    #[serde(deserialize_with = "day")]
     pub received: NaiveDate,
     /// Status.
     pub status: Status,
@@ -167,8 +169,10 @@ pub struct LeanExit {
 #[derive(Debug, Clone, Deserialize)]
 pub struct LeanSent {
     /// Date mailed to the applicant (`null` where there is no address).
+    #[serde(default, deserialize_with = "opt_day")]
     pub posted: Option<NaiveDate>,
     /// Date sent to the contact centre.
+    #[serde(deserialize_with = "day")]
     pub to_cc: NaiveDate,
 }
 
@@ -213,14 +217,68 @@ fn reminders<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<LeanReminder>, D::Er
         }
     }
     // Most histories hold no reminder: the text is taken whole, without
-    // parsing its entries, and read entry by entry only when it names one.
-    let raw = Box::<serde_json::value::RawValue>::deserialize(d)?;
-    if !raw.get().contains("\"remind\"") {
+    // parsing its entries or copying it (the views are parsed from a card
+    // file's bytes, which it borrows), and read entry by entry only when it
+    // names one.
+    let raw = <&serde_json::value::RawValue>::deserialize(d)?;
+    if memchr::memmem::find(raw.get().as_bytes(), b"\"remind\"").is_none() {
         return Ok(Vec::new());
     }
     serde_json::Deserializer::from_str(raw.get())
         .deserialize_seq(Entries)
         .map_err(serde::de::Error::custom)
+}
+
+/// A date as cards write it, `YYYY-MM-DD`, read by its digits: a
+/// monitoring command reads a dozen dates of each of 100,000 cards, and
+/// chrono's general parser costs more than the rest of the date's field.
+/// Any other text, or a day the calendar hasn't (`2015-02-30`), goes to
+/// chrono, so what is accepted and what is said of a bad date are chrono's.
+pub fn parse_day(s: &str) -> Result<NaiveDate, chrono::ParseError> {
+    let b = s.as_bytes();
+    let digits = |r: std::ops::Range<usize>| {
+        b[r].iter().try_fold(0u32, |n, c| {
+            c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0'))
+        })
+    };
+    if b.len() == 10 && b[4] == b'-' && b[7] == b'-' {
+        if let (Some(y), Some(m), Some(d)) = (digits(0..4), digits(5..7), digits(8..10)) {
+            if let Some(day) = i32::try_from(y)
+                .ok()
+                .and_then(|y| NaiveDate::from_ymd_opt(y, m, d))
+            {
+                return Ok(day);
+            }
+        }
+    }
+    s.parse()
+}
+
+/// A view's date field, read by [`parse_day`].
+fn day<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {
+    struct Day;
+    impl Visitor<'_> for Day {
+        type Value = NaiveDate;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            // chrono's words, as the whole card says them.
+            f.write_str("a formatted date string")
+        }
+        fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<NaiveDate, E> {
+            parse_day(s).map_err(E::custom)
+        }
+    }
+    d.deserialize_str(Day)
+}
+
+/// A view's optional date field, read by [`parse_day`].
+fn opt_day<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
+    struct Some_(NaiveDate);
+    impl<'de> Deserialize<'de> for Some_ {
+        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Some_, D::Error> {
+            day(d).map(Some_)
+        }
+    }
+    Ok(Option::<Some_>::deserialize(d)?.map(|x| x.0))
 }
 
 /// A history entry's `at`, its text kept unparsed (a date parse per entry
@@ -232,7 +290,7 @@ impl DateText {
     fn date(&self) -> Result<NaiveDate, String> {
         std::str::from_utf8(&self.0[..self.1])
             .ok()
-            .and_then(|s| s.parse().ok())
+            .and_then(|s| parse_day(s).ok())
             .ok_or_else(|| "invalid date in a history entry's `at`".to_string())
     }
 }
@@ -360,14 +418,16 @@ pub struct LeanTerm {
     /// Term in days as given at registration.
     pub days: u32,
     /// Control date.
+    #[serde(deserialize_with = "day")]
     pub control_date: NaiveDate,
     /// The executor's due date.
+    #[serde(deserialize_with = "day")]
     pub executor_due: NaiveDate,
     /// Extensions, as far as monitoring weighs them.
     #[serde(default)]
     pub extensions: Vec<LeanExtension>,
     /// The contact centre's own control date, when its card gave one.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "opt_day")]
     pub cc_due: Option<NaiveDate>,
 }
 
@@ -375,8 +435,10 @@ pub struct LeanTerm {
 #[derive(Debug, Clone, Deserialize)]
 pub struct LeanExtension {
     /// Date recorded.
+    #[serde(deserialize_with = "day")]
     pub on: NaiveDate,
     /// New control date.
+    #[serde(deserialize_with = "day")]
     pub until: NaiveDate,
     /// Made after the control date in force had passed.
     #[serde(default)]
@@ -408,6 +470,7 @@ pub struct LeanResolution {
 #[derive(Debug, Clone, Deserialize)]
 pub struct LeanAnswer {
     /// Date received.
+    #[serde(deserialize_with = "day")]
     pub date: NaiveDate,
     /// Proposed result.
     pub result: String,
@@ -474,6 +537,7 @@ pub struct Keys {
     /// Status.
     pub status: Status,
     /// Date received.
+    #[serde(deserialize_with = "day")]
     pub received: NaiveDate,
     /// Topics.
     pub classification: Topics,
@@ -511,6 +575,7 @@ pub struct Census {
     /// Status.
     pub status: Status,
     /// Date received.
+    #[serde(deserialize_with = "day")]
     pub received: NaiveDate,
     /// The reminders of its history (the other steps skipped).
     #[serde(default, rename = "history", deserialize_with = "reminders")]
@@ -536,6 +601,27 @@ impl Census {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_day_is_read_as_chrono_reads_it() {
+        use chrono::Datelike;
+        let mut texts: Vec<String> = [
+            "2015-02-30", "2015-2-3", " 2015-01-01", "2015-01-01 ", "+2015-01-01",
+            "20150101", "2015-01-0a", "2015/01/01", "0000-01-01", "9999-12-31",
+            "2016-02-29", "2015-02-29", "2015-13-01", "2015-00-10", "2015-01-00",
+            "", "２０１５-01-01", "1-01-01",
+        ]
+        .map(str::to_string)
+        .to_vec();
+        let mut d = NaiveDate::from_ymd_opt(2014, 12, 25).unwrap();
+        while d.year() < 2031 {
+            texts.push(d.to_string());
+            d = d.succ_opt().unwrap();
+        }
+        for t in &texts {
+            assert_eq!(parse_day(t), t.parse::<NaiveDate>(), "{t:?}");
+        }
+    }
+
     use super::*;
 
     /// A card with every section filled in, as the tool writes it.

@@ -215,6 +215,9 @@ where
     Ok(())
 }
 
+/// Files a thread of [`fold`] takes at a time.
+const FOLD_PIECE: usize = 256;
+
 /// The same walk folded, in no particular order, into an accumulator per
 /// thread that `merge` joins: for aggregates, which need no order.
 pub fn fold<A, E>(
@@ -229,6 +232,10 @@ where
 {
     files
         .par_iter()
+        // Small pieces, so that no thread is left with a long tail of the
+        // register's files while the others wait (rayon otherwise cuts a
+        // slice into a few long runs, and a run once begun is not shared).
+        .with_max_len(FOLD_PIECE)
         .try_fold(&init, |mut acc, f| {
             fold(&mut acc, f)?;
             Ok::<A, E>(acc)

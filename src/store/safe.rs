@@ -62,28 +62,34 @@ pub fn read(path: &Path) -> Result<Vec<u8>> {
 /// A file's bytes, `len` of them as its size said, and any it has grown
 /// by since: the read calls alone, without the standard library's asking
 /// the file for its size and place again (two system calls a card, on
-/// the 100,000 a register's `deadlines` may read).
+/// the 100,000 a register's `deadlines` may read). A read that comes back
+/// short of what it asked for, once the size is reached, is at the end
+/// (a plain file reads short only there), so a card takes one read call,
+/// not a second to hear that nothing follows.
 fn read_all(file: &mut fs::File, len: u64) -> std::io::Result<Vec<u8>> {
-    let mut bytes = vec![0; usize::try_from(len).unwrap_or(0)];
+    let len = usize::try_from(len).unwrap_or(0);
+    // One byte over the size: a file grown since is seen filling it.
+    let mut bytes = vec![0; len + 1];
     let mut filled = 0;
-    while filled < bytes.len() {
+    loop {
+        if filled == bytes.len() {
+            bytes.resize(filled + filled.max(4096), 0);
+        }
+        let asked = bytes.len() - filled;
         match file.read(&mut bytes[filled..]) {
             Ok(0) => break,
-            Ok(n) => filled += n,
+            Ok(n) => {
+                filled += n;
+                if n < asked && filled >= len {
+                    break;
+                }
+            }
             Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
             Err(e) => return Err(e),
         }
     }
     bytes.truncate(filled);
-    let mut more = [0; 4096];
-    loop {
-        match file.read(&mut more) {
-            Ok(0) => return Ok(bytes),
-            Ok(n) => bytes.extend_from_slice(&more[..n]),
-            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
-            Err(e) => return Err(e),
-        }
-    }
+    Ok(bytes)
 }
 
 /// As [`read`], `None` when there is no file.
