@@ -27,7 +27,6 @@ use super::error::Result;
 use super::identity::{OnDisk, Root};
 use super::layout::{CARDS, INDEX_DIR};
 use crate::model::view::{Census, Summary};
-use chrono::NaiveDate;
 use rayon::prelude::*;
 use std::collections::BTreeMap;
 use std::path::Path;
