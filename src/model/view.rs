@@ -16,9 +16,21 @@ use serde::{Deserialize, Deserializer};
 
 /// A card, or a view of one, as read from its file: what an older card
 /// format's fields mean now is settled on reading ([`Card::upgrade`]).
-pub trait Stored {
+pub trait Stored: Sized {
     /// Reads the fields of an older card format as this one's.
     fn upgrade(&mut self) {}
+
+    /// A view that can't settle an older format from its own fields is
+    /// made from the whole card instead: then this is that view of it.
+    fn of_older(_whole: &Card) -> Option<Self> {
+        None
+    }
+
+    /// Whether it was read from an older format [`Stored::of_older`]
+    /// settles.
+    fn older(&self) -> bool {
+        false
+    }
 }
 
 impl Stored for Card {
@@ -227,6 +239,107 @@ fn reminders<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<LeanReminder>, D::Er
     serde_json::Deserializer::from_str(raw.get())
         .deserialize_seq(Entries)
         .map_err(serde::de::Error::custom)
+}
+
+/// What `export` reads of a card: every field it prints, which is every
+/// field but the history and the source's kept columns. The history is
+/// most of a card file's text, and it is skipped unread; a card of an
+/// older format, whose closing its history settles ([`Card::upgrade`]),
+/// is read whole and viewed ([`Record::of`]).
+#[derive(Debug, Clone, Deserialize)]
+pub struct Record {
+    /// The card format (see [`Stored`]).
+    #[serde(default = "format_one")]
+    pub version: u32,
+    /// Registration index.
+    pub index: String,
+    /// Year of registration.
+    pub year: i32,
+    /// Running number.
+    pub number: u32,
+    /// The contact centre's number.
+    pub cc_number: Option<String>,
+    /// Date received.
+    #[serde(deserialize_with = "day")]
+    pub received: NaiveDate,
+    /// Date registered.
+    #[serde(deserialize_with = "day")]
+    pub registered: NaiveDate,
+    /// Why it was registered late.
+    pub late_reason: Option<String>,
+    /// Status.
+    pub status: Status,
+    /// Who wrote.
+    pub applicant: super::card::Applicant,
+    /// Classifier codes.
+    pub classification: super::card::Classification,
+    /// Short content.
+    pub summary: String,
+    /// Term and its dates.
+    pub term: super::card::Term,
+    /// Links to other appeals.
+    pub links: super::card::Links,
+    /// The resolution.
+    pub resolution: Option<super::card::Resolution>,
+    /// The dispatch.
+    pub dispatch: Option<super::card::Dispatch>,
+    /// The executor's package.
+    pub answer: Option<super::card::Answer>,
+    /// Packages returned for rework: counted, not read.
+    #[serde(default)]
+    pub reworks: Vec<IgnoredAny>,
+    /// The signature.
+    pub signature: Option<super::card::Signature>,
+    /// The mailing.
+    pub sent: Option<super::card::Sent>,
+    /// Result of consideration.
+    pub result: Option<String>,
+    /// Taken off control.
+    pub closed: Option<super::card::Closed>,
+    /// The call-back.
+    #[serde(default)]
+    pub confirmation: Option<super::card::Confirmation>,
+}
+
+impl Stored for Record {
+    fn of_older(whole: &Card) -> Option<Record> {
+        Some(Record::of(whole))
+    }
+
+    fn older(&self) -> bool {
+        self.version < super::card::CARD_VERSION
+    }
+}
+
+impl Record {
+    /// The view of a card in memory (upgraded, as a card read is).
+    pub fn of(c: &Card) -> Record {
+        Record {
+            version: c.version,
+            index: c.index.clone(),
+            year: c.year,
+            number: c.number,
+            cc_number: c.cc_number.clone(),
+            received: c.received,
+            registered: c.registered,
+            late_reason: c.late_reason.clone(),
+            status: c.status,
+            applicant: c.applicant.clone(),
+            classification: c.classification.clone(),
+            summary: c.summary.clone(),
+            term: c.term.clone(),
+            links: c.links.clone(),
+            resolution: c.resolution.clone(),
+            dispatch: c.dispatch.clone(),
+            answer: c.answer.clone(),
+            reworks: vec![IgnoredAny; c.reworks.len()],
+            signature: c.signature.clone(),
+            sent: c.sent.clone(),
+            result: c.result.clone(),
+            closed: c.closed.clone(),
+            confirmation: c.confirmation.clone(),
+        }
+    }
 }
 
 /// A date as cards write it, `YYYY-MM-DD`, read by its digits: a

@@ -156,6 +156,11 @@ pub fn parse<T: DeserializeOwned + Stored>(path: &Path, bytes: &[u8]) -> Result<
             ),
         )
     })?;
+    if read.older() {
+        if let Some(view) = T::of_older(&parse::<Card>(path, bytes)?) {
+            return Ok(view);
+        }
+    }
     read.upgrade();
     Ok(read)
 }

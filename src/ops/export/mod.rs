@@ -16,7 +16,7 @@ use super::report::{check_editions, scan, Period};
 use crate::classifier::{Classifier, SectionKey};
 use crate::error::Result;
 use crate::model::privacy::{self, Audience};
-use crate::model::Card;
+use crate::model::view::Record;
 use crate::office;
 use crate::store::Register;
 use serde_json::Value;
@@ -112,7 +112,7 @@ fn names(k: &Classifier, key: SectionKey, codes: &[String]) -> Value {
 }
 
 /// One card's row under [`columns`].
-pub fn row(reg: &Register, c: &Card, personal: Personal, key: &[u8]) -> Vec<Value> {
+pub fn row(reg: &Register, c: &Record, personal: Personal, key: &[u8]) -> Vec<Value> {
     let k = &reg.classifier;
     let cl = &c.classification;
     let a = &c.applicant;
@@ -232,7 +232,7 @@ pub fn export_mapped<R: Send, E: From<crate::Error> + Send>(
         scan::in_order(
             &reg.store,
             2048,
-            |c: Card| {
+            |c: Record| {
                 opts.period
                     .is_none_or(|p| p.contains(c.received))
                     .then(|| map(reg, row(reg, &c, opts.personal, &opts.key)))

@@ -28,6 +28,7 @@ use parquet::data_type::{BoolType, ByteArray, ByteArrayType, Int32Type};
 use parquet::file::properties::{WriterProperties, WriterPropertiesPtr};
 use parquet::file::writer::SerializedFileWriter;
 use parquet::schema::types::TypePtr;
+use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use std::collections::BTreeMap;
@@ -43,7 +44,11 @@ pub const SCHEMA_VERSION: u32 = 1;
 pub const MANIFEST: &str = "manifest.json";
 
 /// How many bytes of rows a row group holds at most while it is built.
-const GROUP_BYTES: usize = 32 << 20;
+const GROUP_BYTES: usize = 16 << 20;
+
+/// Month files written at once, side by side; each holds up to
+/// [`GROUP_BYTES`] of a row group while it is written.
+const FILES_AT_ONCE: usize = 2;
 
 /// The size of the blocks a month's rows are spilled in.
 const BLOCK: usize = 32 << 10;
@@ -439,25 +444,38 @@ impl<'d> Table<'d> {
                 .set_compression(Compression::SNAPPY)
                 .build(),
         );
-        let mut files = Vec::new();
-        for ((year, month), mut m) in std::mem::take(&mut self.months) {
+        let mut months = Vec::new();
+        for (key, mut m) in std::mem::take(&mut self.months) {
             if !m.filling.is_empty() {
                 let at = self.scratch.append(&m.filling)?;
                 m.blocks.push((at, m.filling.len()));
             }
-            let input = Spilled {
-                scratch: &self.scratch,
-                blocks: m.blocks.into_iter(),
-                block: Vec::new(),
-                at: 0,
-            };
-            files.push(write_file(
-                self.dir,
-                &part_path(year, month),
-                &self.columns,
-                (input, m.rows),
-                (&schema, &props),
-            )?);
+            months.push((key, m));
+        }
+        // A few months' files written side by side, each from its own
+        // blocks of the scratch file (read by position); in path order.
+        let (dir, scratch, columns) = (self.dir, &self.scratch, &self.columns);
+        let mut files = Vec::with_capacity(months.len());
+        for some in months.chunks_mut(FILES_AT_ONCE) {
+            let written: Vec<FileEntry> = some
+                .par_iter_mut()
+                .map(|((year, month), m)| {
+                    let input = Spilled {
+                        scratch,
+                        blocks: std::mem::take(&mut m.blocks).into_iter(),
+                        block: Vec::new(),
+                        at: 0,
+                    };
+                    write_file(
+                        dir,
+                        &part_path(*year, *month),
+                        columns,
+                        (input, m.rows),
+                        (&schema, &props),
+                    )
+                })
+                .collect::<Result<_>>()?;
+            files.extend(written);
         }
         Ok(files)
     }
