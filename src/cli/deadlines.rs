@@ -1,5 +1,6 @@
 //! `appeals deadlines`: the daily table of cards on control, by urgency.
 
+use super::render::Words;
 use super::{Env, OutputFormat};
 use crate::i18n::{date, day_month};
 use crate::ops::deadlines::{self, Deadlines, Query, Severity, State};
@@ -151,17 +152,20 @@ fn table(
                 .par_iter()
                 .any(|r| cal.any_unconfirmed_between(r.received, r.control_date))
         };
+        // Words looked up once, not once a row.
+        let status_words = Words::of(crate::model::Status::ALL, super::render::status_text);
+        let state_words = Words::of(State::ALL, state_text);
         let wide_row = |i: usize| {
             let r = &d.cards[i];
             vec![
                 r.index.clone(),
                 date(r.received),
-                super::render::status_text(r.status),
+                status_words.get(r.status),
                 r.executor.clone().unwrap_or_else(|| "—".into()),
                 date(r.executor_due),
                 control(r, &date).0,
                 r.working_days_left.to_string(),
-                state_text(r.state),
+                state_words.get(r.state),
                 flags(r, false),
             ]
         };
@@ -218,16 +222,18 @@ fn table(
                 crate::t!("tbl-dl-state"),
                 crate::t!("tbl-dl-marks"),
             ];
+            let stage_words = Words::of(crate::model::Status::ALL, super::render::stage_short);
+            let state_words = Words::of(State::ALL, state_short);
             let row = |i: usize| {
                 let r = &d.cards[i];
                 vec![
                     short_index(&r.index, year),
-                    super::render::stage_short(r.status),
+                    stage_words.get(r.status),
                     r.executor.clone().unwrap_or_else(|| "—".into()),
                     short(r.executor_due),
                     control(r, &short).0,
                     r.working_days_left.to_string(),
-                    state_short(r.state),
+                    state_words.get(r.state),
                     flags(r, true),
                 ]
             };
@@ -315,17 +321,18 @@ fn level_short(l: crate::model::remind::Level) -> String {
 /// to whom, on what day); `short` words for the compact layout.
 fn flags(r: &crate::ops::deadlines::Row, short: bool) -> String {
     let mut f = Vec::new();
-    let word = |long: String, brief: String| if short { brief } else { long };
+    // Only the word the layout shows is looked up.
+    let word = |long: fn() -> String, brief: fn() -> String| if short { brief() } else { long() };
     if r.priority {
         f.push(word(
-            crate::t!("dl-mark-first"),
-            crate::t!("tbl-mark-first"),
+            || crate::t!("dl-mark-first"),
+            || crate::t!("tbl-mark-first"),
         ));
     }
     if r.personal_by_head {
         f.push(word(
-            crate::t!("dl-mark-personal"),
-            crate::t!("tbl-mark-personal"),
+            || crate::t!("dl-mark-personal"),
+            || crate::t!("tbl-mark-personal"),
         ));
     }
     if let Some(m) = &r.mark {
@@ -333,8 +340,8 @@ fn flags(r: &crate::ops::deadlines::Row, short: bool) -> String {
     }
     if r.dissatisfied {
         f.push(word(
-            crate::t!("dl-mark-dissatisfied"),
-            crate::t!("tbl-mark-dissatisfied"),
+            || crate::t!("dl-mark-dissatisfied"),
+            || crate::t!("tbl-mark-dissatisfied"),
         ));
     }
     if let Some(d) = r.missed_control_date {

@@ -287,6 +287,26 @@ pub struct Lazy<'a> {
     pub row: &'a (dyn Fn(usize) -> Vec<String> + Sync),
 }
 
+/// The word for each of a few values (a status, a state), looked up once
+/// for a table of many rows rather than once a row.
+pub struct Words<K, const N: usize>([(K, String); N]);
+
+impl<K: Copy + PartialEq, const N: usize> Words<K, N> {
+    /// Every value's word.
+    pub fn of(all: [K; N], word: impl Fn(K) -> String) -> Self {
+        Words(all.map(|k| (k, word(k))))
+    }
+
+    /// The value's word (every value is among those given).
+    pub fn get(&self, k: K) -> String {
+        self.0
+            .iter()
+            .find(|(x, _)| *x == k)
+            .map(|(_, w)| w.clone())
+            .unwrap_or_default()
+    }
+}
+
 /// Rows a [`Lazy`] table makes at once, side by side: enough to keep the
 /// cores busy, few enough that a backlog's table is never held whole.
 const LAZY_BLOCK: usize = 4096;
