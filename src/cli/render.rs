@@ -318,19 +318,24 @@ impl Lazy<'_> {
 
     /// [`Widths::measure`] of the rows (`cut` applied to each), made and
     /// measured side by side.
-    fn measure(&self, empty: Option<usize>, cut: &(dyn Fn(Vec<String>) -> Vec<String> + Sync)) -> Option<Widths> {
+    fn measure(
+        &self,
+        empty: Option<usize>,
+        cut: &(dyn Fn(Vec<String>) -> Vec<String> + Sync),
+    ) -> Option<Widths> {
         use rayon::prelude::*;
         // Each row measured with the header, then the widest of each column.
         let one = |i: usize| {
-            Widths::measure(self.header, std::iter::once(cut((self.row)(i))), empty)
-                .ok_or(())
+            Widths::measure(self.header, std::iter::once(cut((self.row)(i))), empty).ok_or(())
         };
         // No rows: no widths (then `tabled` draws the table).
         (0..self.n)
             .into_par_iter()
             .map(one)
             .try_reduce_with(|a, b| {
-                Ok(Widths(a.0.iter().zip(&b.0).map(|(x, y)| *x.max(y)).collect()))
+                Ok(Widths(
+                    a.0.iter().zip(&b.0).map(|(x, y)| *x.max(y)).collect(),
+                ))
             })?
             .ok()
     }

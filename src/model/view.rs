@@ -718,10 +718,24 @@ mod tests {
     fn a_day_is_read_as_chrono_reads_it() {
         use chrono::Datelike;
         let mut texts: Vec<String> = [
-            "2015-02-30", "2015-2-3", " 2015-01-01", "2015-01-01 ", "+2015-01-01",
-            "20150101", "2015-01-0a", "2015/01/01", "0000-01-01", "9999-12-31",
-            "2016-02-29", "2015-02-29", "2015-13-01", "2015-00-10", "2015-01-00",
-            "", "２０１５-01-01", "1-01-01",
+            "2015-02-30",
+            "2015-2-3",
+            " 2015-01-01",
+            "2015-01-01 ",
+            "+2015-01-01",
+            "20150101",
+            "2015-01-0a",
+            "2015/01/01",
+            "0000-01-01",
+            "9999-12-31",
+            "2016-02-29",
+            "2015-02-29",
+            "2015-13-01",
+            "2015-00-10",
+            "2015-01-00",
+            "",
+            "２０１５-01-01",
+            "1-01-01",
         ]
         .map(str::to_string)
         .to_vec();
@@ -801,6 +815,9 @@ mod tests {
                 ("2015-07-23".to_string(), Level::Head)
             ]
         );
+        // Export's view holds every field of the card it prints.
+        let record: Record = serde_json::from_str(FULL).expect("record");
+        assert_eq!(format!("{record:?}"), format!("{:?}", Record::of(&card)));
         let keys: Keys = serde_json::from_str(FULL).expect("keys");
         assert_eq!(keys.classification.topics, card.classification.topics);
         let census: Census = serde_json::from_str(FULL).expect("census");
@@ -818,6 +835,7 @@ mod tests {
         serde_json::from_str::<Lean>(&written).expect("lean of a written card");
         serde_json::from_str::<Keys>(&written).expect("keys of a written card");
         serde_json::from_str::<Census>(&written).expect("census of a written card");
+        serde_json::from_str::<Record>(&written).expect("record of a written card");
     }
 
     #[test]

@@ -543,6 +543,25 @@ fn cards_of_format_two_read_as_format_three_says() {
     reg.run_on("2015-07-30", &["list", "--status", "closed"])
         .ok()
         .stdout_has("2015/К-1");
+    // `export`, which reads a card without its history, reads an older
+    // format's card whole: card 1 closed at its sending, card 2 declined
+    // and not closed.
+    let exported = reg
+        .run_on("2015-07-30", &["export", "--format", "jsonl"])
+        .ok();
+    let rows: Vec<Value> = exported
+        .stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let of = |row: &Value| (row["status"].clone(), row["closed"].clone());
+    assert_eq!(
+        rows.iter().map(of).collect::<Vec<_>>(),
+        [
+            (json!("closed"), json!("2015-07-22")),
+            (json!("declined"), Value::Null)
+        ]
+    );
     // Reading wrote nothing.
     assert_eq!(reg.snapshot(), before);
     // The next step writes format 3, the upgrade kept.

@@ -139,19 +139,20 @@ fn schema(columns: &[Column]) -> std::result::Result<TypePtr, String> {
         .map_err(|e| e.to_string())
 }
 
-/// One value of a row, typed by its column.
+/// One value of a row, typed by its column; text borrowed from the row
+/// while it is spilled, owned when read back.
 #[derive(Debug, Clone, PartialEq)]
-enum Cell {
+enum Cell<'a> {
     Null,
-    Text(String),
+    Text(std::borrow::Cow<'a, str>),
     Int(i32),
     Bool(bool),
 }
 
-impl Cell {
+impl<'a> Cell<'a> {
     /// A row's JSON value as its column's type; a value of another type
     /// is refused, naming the column.
-    fn of(column: &Column, v: &Value) -> std::result::Result<Cell, String> {
+    fn of(column: &Column, v: &'a Value) -> std::result::Result<Cell<'a>, String> {
         let wrong = || format!("column {}: {v} is not {:?}", column.name, column.kind);
         if v.is_null() {
             return if column.nullable {
@@ -161,9 +162,11 @@ impl Cell {
             };
         }
         Ok(match column.kind {
-            Kind::Text => Cell::Text(v.as_str().ok_or_else(wrong)?.to_string()),
+            Kind::Text => Cell::Text(v.as_str().ok_or_else(wrong)?.into()),
             Kind::Date => {
-                let day = v.as_str().and_then(|s| s.parse::<NaiveDate>().ok());
+                let day = v
+                    .as_str()
+                    .and_then(|s| crate::model::view::parse_day(s).ok());
                 Cell::Int(epoch_days(day.ok_or_else(wrong)?))
             }
             Kind::Int => {
@@ -192,7 +195,7 @@ impl Cell {
     }
 
     /// Reads a cell back from a spill.
-    fn unspill(from: &mut impl std::io::Read) -> std::io::Result<Cell> {
+    fn unspill(from: &mut impl std::io::Read) -> std::io::Result<Cell<'static>> {
         let mut tag = [0u8; 1];
         from.read_exact(&mut tag)?;
         let mut four = [0u8; 4];
@@ -202,7 +205,11 @@ impl Cell {
                 from.read_exact(&mut four)?;
                 let mut bytes = vec![0; u32::from_le_bytes(four) as usize];
                 from.read_exact(&mut bytes)?;
-                Cell::Text(String::from_utf8(bytes).map_err(std::io::Error::other)?)
+                Cell::Text(
+                    String::from_utf8(bytes)
+                        .map_err(std::io::Error::other)?
+                        .into(),
+                )
             }
             2 => {
                 from.read_exact(&mut four)?;
@@ -259,7 +266,7 @@ impl Buffer {
         match (&mut self.values, cell) {
             (Values::Text(v), Cell::Text(t)) => {
                 let n = t.len();
-                v.push(t.into_bytes().into());
+                v.push(t.into_owned().into_bytes().into());
                 n + 48
             }
             (Values::Int(v), Cell::Int(n)) => {
