@@ -739,7 +739,8 @@ mod tests {
     #[test]
     fn values_are_typed_by_their_column_and_spill_back_as_they_were() {
         let closed = typed("closed");
-        let day = Cell::of(&closed, &Value::String("1970-01-02".into())).expect("a date");
+        let text = Value::String("1970-01-02".into());
+        let day = Cell::of(&closed, &text).expect("a date");
         assert_eq!(day, Cell::Int(1));
         assert_eq!(Cell::of(&closed, &Value::Null), Ok(Cell::Null));
         let reworks = typed("reworks");
