@@ -392,6 +392,9 @@ oblast_section() {
     rargs+=(-R "$reg")
   done
   OCARDS=$(find "${regs[@]/%//cards}" -name '*.json' | wc -l)
+  # The generated files written out first: the disk's writeback of a
+  # gigabyte of new cards would otherwise run under the first timings.
+  sync
   sleep 2   # files younger than two seconds are never taken as settled
   local parquet=$work/oblast-parquet
   rm -rf "$parquet" "$work/query.txt"
@@ -504,7 +507,9 @@ for n in "${SIZES[@]}"; do
   bytes=$(find "$reg/cards" -name '*.json' -printf '%s\n' | awk '{ s += $1 } END { print int(s / NR) }')
   # check takes no file changed in the last two seconds as settled (one
   # tick of the file system's clock could hide a second change); a real
-  # register's cards are older than that.
+  # register's cards are older than that. The new files are written out
+  # first, so that the disk's writeback doesn't run under the timings.
+  sync
   sleep 2
   SIZE_B[$n]=$bytes
   a=("$APPEALS" -R "$reg" --today "$today" --user zarichenko)
@@ -698,6 +703,9 @@ daily_gen() { # name, generator options...
 daily_gen open --cards 100000
 daily_gen backlog --cards 100000 --backlog
 daily_gen history --cards 100000 --history 100000
+# The generated files written out first: the disk's writeback of a
+# gigabyte of new cards would otherwise run under the first timings.
+sync
 sleep 2   # files younger than two seconds are never taken as settled
 daily_load_before=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo "?")
 for r in open backlog history; do

@@ -214,23 +214,39 @@ impl Widths {
         rows: impl Iterator<Item = R>,
         each: &mut dyn FnMut(&str) -> std::io::Result<()>,
     ) -> std::io::Result<()> {
-        let mut line = String::new();
+        self.framed(header, each, |emit| {
+            let mut line = String::new();
+            for r in rows {
+                self.row(&mut line, r.as_ref().iter().map(String::as_str));
+                emit(&mut line)?;
+            }
+            Ok(())
+        })
+    }
+
+    /// The table's rules and header around its rows, which `body` writes,
+    /// each a line ending in a line break, through the `emit` it is given
+    /// (which hands `each` the line without it, and empties it).
+    fn framed(
+        &self,
+        header: &[&str],
+        each: &mut dyn FnMut(&str) -> std::io::Result<()>,
+        body: impl FnOnce(&mut dyn FnMut(&mut String) -> std::io::Result<()>) -> std::io::Result<()>,
+    ) -> std::io::Result<()> {
         let mut emit = |line: &mut String| {
             line.pop();
             let done = each(line);
             line.clear();
             done
         };
+        let mut line = String::new();
         self.rule(&mut line, ['┌', '┬', '┐']);
         emit(&mut line)?;
         self.row(&mut line, header.iter().copied());
         emit(&mut line)?;
         self.rule(&mut line, ['├', '┼', '┤']);
         emit(&mut line)?;
-        for r in rows {
-            self.row(&mut line, r.as_ref().iter().map(String::as_str));
-            emit(&mut line)?;
-        }
+        body(&mut emit)?;
         self.rule(&mut line, ['└', '┴', '┘']);
         emit(&mut line)
     }
@@ -349,34 +365,22 @@ impl Lazy<'_> {
         each: &mut dyn FnMut(&str) -> std::io::Result<()>,
     ) -> std::io::Result<()> {
         use rayon::prelude::*;
-        let mut line = String::new();
-        let mut emit = |line: &mut String| {
-            line.pop();
-            let done = each(line);
-            line.clear();
-            done
-        };
-        widths.rule(&mut line, ['┌', '┬', '┐']);
-        emit(&mut line)?;
-        widths.row(&mut line, self.header.iter().copied());
-        emit(&mut line)?;
-        widths.rule(&mut line, ['├', '┼', '┤']);
-        emit(&mut line)?;
-        for start in (0..self.n).step_by(LAZY_BLOCK) {
-            let drawn: Vec<String> = (start..self.n.min(start + LAZY_BLOCK))
-                .into_par_iter()
-                .map(|i| {
-                    let mut text = String::new();
-                    widths.row(&mut text, cut((self.row)(i)).iter().map(String::as_str));
-                    text
-                })
-                .collect();
-            for mut text in drawn {
-                emit(&mut text)?;
+        widths.framed(self.header, each, |emit| {
+            for start in (0..self.n).step_by(LAZY_BLOCK) {
+                let drawn: Vec<String> = (start..self.n.min(start + LAZY_BLOCK))
+                    .into_par_iter()
+                    .map(|i| {
+                        let mut text = String::new();
+                        widths.row(&mut text, cut((self.row)(i)).iter().map(String::as_str));
+                        text
+                    })
+                    .collect();
+                for mut text in drawn {
+                    emit(&mut text)?;
+                }
             }
-        }
-        widths.rule(&mut line, ['└', '┴', '┘']);
-        emit(&mut line)
+            Ok(())
+        })
     }
 
     /// [`natural_width`] of the table.
