@@ -124,6 +124,7 @@ started=$(date +%s)
 
 # --- measuring --------------------------------------------------------------
 declare -A T M X   # median ms, peak RSS KiB, exit status; key "name@size"
+declare -A RUNS    # each run's ms, in run order, of a command run interleaved
 
 # Runs "$@" once; sets ms, rss, code. EPOCHREALTIME (bash 5) reads the
 # clock without a fork, so a 5 ms command isn't timed with the clock's cost.
@@ -188,6 +189,7 @@ interleaved() {
   done
   for key in "$@"; do
     note "$key" "$(printf '%s\n' ${times[$key]} | median)" "${peak[$key]}" "${worst[$key]}"
+    RUNS[$key]=${times[$key]}
   done
 }
 
@@ -376,6 +378,20 @@ at_least() { awk -v a="$1" -v b="$2" 'BEGIN { exit !(a != "–" && a + 0 >= b + 
 shown() { if ran "$1"; then t "$1"; else echo "exit ${X[$1]:-?}"; fi; }
 mib() { awk -v k="${M[$1]:-0}" 'BEGIN { printf "%.0f", k / 1024 }'; }
 verdict() { if "$@"; then echo pass; else echo "**FAIL**"; fi; }
+# The lowest and highest of the runs' ratios of A to B, run by run (the
+# two were run in turn, so run i of each met the same machine): how far a
+# median's verdict could move on a noisy machine.
+spread() {
+  local a=${RUNS[$1]:-} b=${RUNS[$2]:-}
+  if [ -z "$a" ] || [ -z "$b" ]; then echo "–"; return; fi
+  awk -v a="$a" -v b="$b" 'BEGIN {
+    n = split(a, x, " "); split(b, y, " ")
+    for (i = 1; i <= n; i++) if (y[i] > 0) {
+      r = x[i] / y[i]; if (lo == "" || r < lo) lo = r; if (hi == "" || r > hi) hi = r
+    }
+    if (lo == "") print "–"; else printf "%.2f–%.2f", lo, hi
+  }'
+}
 # --- the oblast (issue #20) ---------------------------------------------------
 # N registers of CARDS generated cards each (seed, seed+1, ...; no documents:
 # nothing timed here reads them), one council's each; every command runs
@@ -420,6 +436,7 @@ oblast_section() {
   # The query's own time, each timed run's (the first line is the warm-up's).
   if [ "$ODUCK" = true ]; then
     T[o-query]=$(sed -n 's/^query: \([0-9.]*\) ms$/\1/p' "$work/query.txt" | tail -n +2 | median)
+    RUNS[o-query]=$(sed -n 's/^query: \([0-9.]*\) ms$/\1/p' "$work/query.txt" | tail -n +2 | tr '\n' ' ')
     X[o-query]=${X[o-duckdb]}
     M[o-query]=${M[o-duckdb]}
   fi
@@ -470,19 +487,19 @@ oblast_table() {
     echo "| DuckDB roll-up | not run: duckdb is not installed | | |"
   fi
   echo
-  echo "| target | measured | |"
-  echo "|---|---|---|"
+  echo "| target | measured (of the medians) | each run's ratio, lowest–highest | |"
+  echo "|---|---|---|---|"
   r=$(ratio "$(t o-report)" "$f")
-  echo "| \`report -R …\` ≤ 1.5× the floor | ${r}× | $(verdict eval 'ran o-report && at_most "$r" 1.5') |"
+  echo "| \`report -R …\` ≤ 1.5× the floor | ${r}× | $(spread o-report o-floor) | $(verdict eval 'ran o-report && at_most "$r" 1.5') |"
   r=$(ratio "$(t o-export)" "$f")
-  echo "| \`export --format parquet\` of all $n ≤ 2× the floor | ${r}× | $(verdict eval 'ran o-export && at_most "$r" 2') |"
+  echo "| \`export --format parquet\` of all $n ≤ 2× the floor | ${r}× | $(spread o-export o-floor) | $(verdict eval 'ran o-export && at_most "$r" 2') |"
   r=$(ratio "$(t o-query)" "$f")
-  echo "| DuckDB roll-up query ≤ 0.1× the floor | ${r}× | $(verdict eval 'ran o-query && at_most "$r" 0.1') |"
+  echo "| DuckDB roll-up query ≤ 0.1× the floor | ${r}× | $(spread o-query o-floor) | $(verdict eval 'ran o-query && at_most "$r" 0.1') |"
   for k in o-report o-export o-duckdb; do
     m=$(mib "$k")
     if [ "$m" -gt "$worst" ]; then worst=$m; fi
   done
-  echo "| everything within 100 MiB (report, export, the python process) | at most $worst MiB | $(verdict eval 'ran o-duckdb && [ "$worst" -lt 100 ]') |"
+  echo "| everything within 100 MiB (report, export, the python process) | at most $worst MiB | | $(verdict eval 'ran o-duckdb && [ "$worst" -lt 100 ]') |"
   echo
 }
 declare -A GEN SIZE_B
@@ -765,28 +782,28 @@ section=$work/daily.md
     done
   done
   echo
-  echo "| target | measured | |"
-  echo "|---|---|---|"
+  echo "| target | measured (of the medians) | each run's ratio, lowest–highest | |"
+  echo "|---|---|---|---|"
   r=$(ratio "$(t d-deadlines@open)" "$(t d-floor@open)")
-  echo "| *open*: \`deadlines\` ≤ 0.1× the floor | ${r}× | $(verdict eval 'ran d-deadlines@open && at_most "$r" 0.1') |"
+  echo "| *open*: \`deadlines\` ≤ 0.1× the floor | ${r}× | $(spread d-deadlines@open d-floor@open) | $(verdict eval 'ran d-deadlines@open && at_most "$r" 0.1') |"
   r=$(ratio "$(t d-month@open)" "$(t d-floor@open)")
-  echo "| *open*: \`report --month\` ≤ 0.15× the floor | ${r}× | $(verdict eval 'ran d-month@open && at_most "$r" 0.15') |"
+  echo "| *open*: \`report --month\` ≤ 0.15× the floor | ${r}× | $(spread d-month@open d-floor@open) | $(verdict eval 'ran d-month@open && at_most "$r" 0.15') |"
   r=$(ratio "$(t d-all@open)" "$(t d-floor@open)")
-  echo "| *open*: \`report\` over all years ≤ 1.3× the floor | ${r}× | $(verdict eval 'ran d-all@open && at_most "$r" 1.3') |"
+  echo "| *open*: \`report\` over all years ≤ 1.3× the floor | ${r}× | $(spread d-all@open d-floor@open) | $(verdict eval 'ran d-all@open && at_most "$r" 1.3') |"
   r=$(ratio "$(t d-deadlines@backlog)" "$(t d-floor@backlog)")
-  echo "| *backlog*: \`deadlines\` ≤ 1.5× the floor | ${r}× | $(verdict eval 'ran d-deadlines@backlog && at_most "$r" 1.5') |"
+  echo "| *backlog*: \`deadlines\` ≤ 1.5× the floor | ${r}× | $(spread d-deadlines@backlog d-floor@backlog) | $(verdict eval 'ran d-deadlines@backlog && at_most "$r" 1.5') |"
   for c in deadlines month; do
     r=$(ratio "$(t d-$c@history)" "$(t d-$c@open)")
     label=deadlines
     if [ $c = month ]; then label="report --month"; fi
-    echo "| *history* over *open* (closed history doubled): \`$label\` changes by < 20% | $(t d-$c@open) → $(t d-$c@history) ms (${r}×) | $(verdict eval 'ran d-$c@history && within20 "$r"') |"
+    echo "| *history* over *open* (closed history doubled): \`$label\` changes by < 20% | $(t d-$c@open) → $(t d-$c@history) ms (${r}×) | $(spread d-$c@history d-$c@open) | $(verdict eval 'ran d-$c@history && within20 "$r"') |"
   done
   worst=0
   for k in d-deadlines@open d-month@open d-all@open d-deadlines@backlog d-deadlines@history d-month@history; do
     m=$(mib "$k")
     if [ "$m" -gt "$worst" ]; then worst=$m; fi
   done
-  echo "| every command above within 100 MiB | at most $worst MiB | $(verdict eval '[ "$worst" -lt 100 ]') |"
+  echo "| every command above within 100 MiB | at most $worst MiB | | $(verdict eval '[ "$worst" -lt 100 ]') |"
   echo
   echo "The catalogue trusts a card's line only while its file is, on disk, as the line says, so a command"
   echo "looks at every card file once: the stat floor above, $(ratio "$(t d-stat@open)" "$(t d-floor@open)")× the floor on *open*, is the least"
