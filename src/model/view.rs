@@ -170,89 +170,6 @@ pub struct Lean {
     pub reminders: Vec<LeanReminder>,
 }
 
-/// What `deadlines` reads of a card: of [`Lean`]'s fields, those the
-/// deadline table shows or weighs (a backlog's table reads 100,000 cards).
-#[derive(Debug, Clone, Deserialize)]
-pub struct Due {
-    /// The card format (see [`Stored`]).
-    #[serde(default = "format_one")]
-    pub version: u32,
-    /// Registration index.
-    pub index: String,
-    /// Year of registration.
-    pub year: i32,
-    /// Running number.
-    pub number: u32,
-    /// Date received.
-    #[serde(deserialize_with = "day")]
-    pub received: NaiveDate,
-    /// Status.
-    pub status: Status,
-    /// The author's categories (for priority).
-    pub applicant: DueApplicant,
-    /// The sign of receipt (for the repeat mark).
-    pub classification: DueClassification,
-    /// The dates of the term.
-    pub term: LeanTerm,
-    /// Who coordinates and who executes.
-    pub resolution: Option<LeanResolution>,
-    /// The executor's package: whether it is in, and the applicant's word.
-    pub answer: Option<DueAnswer>,
-    /// The reminders its history records.
-    #[serde(default, rename = "history", deserialize_with = "reminders")]
-    pub reminders: Vec<LeanReminder>,
-}
-
-/// What `deadlines` reads of the applicant.
-#[derive(Debug, Clone, Deserialize)]
-pub struct DueApplicant {
-    /// Author categories, 7.x.
-    #[serde(default)]
-    pub categories: Vec<String>,
-}
-
-/// What `deadlines` reads of the codes.
-#[derive(Debug, Clone, Deserialize)]
-pub struct DueClassification {
-    /// Sign of receipt, 2.x.
-    pub sign: String,
-}
-
-/// What `deadlines` reads of the executor's package.
-#[derive(Debug, Clone, Deserialize)]
-pub struct DueAnswer {
-    /// The quality card.
-    pub quality: LeanQuality,
-}
-
-impl Stored for Due {
-    fn upgrade(&mut self) {
-        self.status = self.status.of_format(self.version);
-    }
-}
-
-impl Due {
-    /// `2015/К-125`.
-    pub fn full_name(&self) -> String {
-        format!("{}/{}", self.year, self.index)
-    }
-
-    /// The lead executor (the first named in the resolution).
-    pub fn lead(&self) -> Option<&str> {
-        self.resolution
-            .as_ref()
-            .and_then(|r| r.executors.first())
-            .map(String::as_str)
-    }
-
-    /// The quality card says the applicant is not satisfied.
-    pub fn dissatisfied(&self) -> bool {
-        self.answer
-            .as_ref()
-            .is_some_and(|a| a.quality.applicant_satisfied == Satisfied::No)
-    }
-}
-
 /// What monitoring reads of an exit.
 #[derive(Debug, Clone, Deserialize)]
 pub struct LeanExit {
@@ -898,15 +815,6 @@ mod tests {
                 ("2015-07-23".to_string(), Level::Head)
             ]
         );
-        let due: Due = serde_json::from_str(FULL).expect("due");
-        assert_eq!(
-            (due.full_name(), due.lead(), due.dissatisfied()),
-            (lean.full_name(), lean.lead(), lean.dissatisfied())
-        );
-        assert_eq!(due.applicant.categories, card.applicant.categories);
-        assert_eq!(due.classification.sign, card.classification.sign);
-        assert_eq!(due.reminders, lean.reminders);
-        assert_eq!(due.term.control_date, card.term.control_date);
         // Export's view holds every field of the card it prints.
         let record: Record = serde_json::from_str(FULL).expect("record");
         assert_eq!(format!("{record:?}"), format!("{:?}", Record::of(&card)));
@@ -928,7 +836,6 @@ mod tests {
         serde_json::from_str::<Keys>(&written).expect("keys of a written card");
         serde_json::from_str::<Census>(&written).expect("census of a written card");
         serde_json::from_str::<Record>(&written).expect("record of a written card");
-        serde_json::from_str::<Due>(&written).expect("due of a written card");
     }
 
     #[test]

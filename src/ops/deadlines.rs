@@ -14,7 +14,7 @@ use crate::calendar::Calendar;
 use crate::error::{Error, LookupError, Result};
 use crate::model::codes;
 use crate::model::status::Status;
-use crate::model::view::{Due, Summary};
+use crate::model::view::{Lean, Summary};
 use crate::store::Register;
 use crate::terms;
 use chrono::NaiveDate;
@@ -275,7 +275,7 @@ pub fn deadlines(reg: &Register, q: &Query, today: NaiveDate) -> Result<Deadline
     let tomorrow = cal.next_working_day(today).map_err(calendar_error)?;
     // A card whose reply is out has no deadline left: it waits only to be
     // taken off control (`appeals list --status sent`).
-    let keep = |c: &Due| {
+    let keep = |c: &Lean| {
         c.status.awaits_reply()
             && q.executor.as_ref().is_none_or(|x| {
                 c.resolution
@@ -292,7 +292,7 @@ pub fn deadlines(reg: &Register, q: &Query, today: NaiveDate) -> Result<Deadline
         &reg.store,
         Some(&|s: &Summary| s.status.awaits_reply()),
         Vec::new,
-        |acc: &mut Vec<Row>, c: Due| {
+        |acc: &mut Vec<Row>, c: Lean| {
             if !keep(&c) {
                 return Ok(());
             }
@@ -387,7 +387,7 @@ pub fn deadlines(reg: &Register, q: &Query, today: NaiveDate) -> Result<Deadline
     })
 }
 
-fn in_card(c: &Due, e: Error) -> Error {
+fn in_card(c: &Lean, e: Error) -> Error {
     match e {
         Error::DeadlineCalendar { card: None, source } => Error::DeadlineCalendar {
             card: Some(c.full_name()),
