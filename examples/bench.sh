@@ -378,6 +378,13 @@ at_least() { awk -v a="$1" -v b="$2" 'BEGIN { exit !(a != "–" && a + 0 >= b + 
 shown() { if ran "$1"; then t "$1"; else echo "exit ${X[$1]:-?}"; fi; }
 mib() { awk -v k="${M[$1]:-0}" 'BEGIN { printf "%.0f", k / 1024 }'; }
 verdict() { if "$@"; then echo pass; else echo "**FAIL**"; fi; }
+# A target's row: its words, the command's key, the floor's key, and the
+# most their ratio (of the medians) may be.
+target_row() {
+  local r
+  r=$(ratio "$(t "$2")" "$(t "$3")")
+  echo "| $1 | ${r}× | $(spread "$2" "$3") | $(verdict eval "ran $2 && at_most $r $4") |"
+}
 # The lowest and highest of the runs' ratios of A to B, run by run (the
 # two were run in turn, so run i of each met the same machine): how far a
 # median's verdict could move on a noisy machine.
@@ -489,12 +496,9 @@ oblast_table() {
   echo
   echo "| target | measured (of the medians) | each run's ratio, lowest–highest | |"
   echo "|---|---|---|---|"
-  r=$(ratio "$(t o-report)" "$f")
-  echo "| \`report -R …\` ≤ 1.5× the floor | ${r}× | $(spread o-report o-floor) | $(verdict eval 'ran o-report && at_most "$r" 1.5') |"
-  r=$(ratio "$(t o-export)" "$f")
-  echo "| \`export --format parquet\` of all $n ≤ 2× the floor | ${r}× | $(spread o-export o-floor) | $(verdict eval 'ran o-export && at_most "$r" 2') |"
-  r=$(ratio "$(t o-query)" "$f")
-  echo "| DuckDB roll-up query ≤ 0.1× the floor | ${r}× | $(spread o-query o-floor) | $(verdict eval 'ran o-query && at_most "$r" 0.1') |"
+  target_row "\`report -R …\` ≤ 1.5× the floor" o-report o-floor 1.5
+  target_row "\`export --format parquet\` of all $n ≤ 2× the floor" o-export o-floor 2
+  target_row "DuckDB roll-up query ≤ 0.1× the floor" o-query o-floor 0.1
   for k in o-report o-export o-duckdb; do
     m=$(mib "$k")
     if [ "$m" -gt "$worst" ]; then worst=$m; fi
@@ -784,14 +788,10 @@ section=$work/daily.md
   echo
   echo "| target | measured (of the medians) | each run's ratio, lowest–highest | |"
   echo "|---|---|---|---|"
-  r=$(ratio "$(t d-deadlines@open)" "$(t d-floor@open)")
-  echo "| *open*: \`deadlines\` ≤ 0.1× the floor | ${r}× | $(spread d-deadlines@open d-floor@open) | $(verdict eval 'ran d-deadlines@open && at_most "$r" 0.1') |"
-  r=$(ratio "$(t d-month@open)" "$(t d-floor@open)")
-  echo "| *open*: \`report --month\` ≤ 0.15× the floor | ${r}× | $(spread d-month@open d-floor@open) | $(verdict eval 'ran d-month@open && at_most "$r" 0.15') |"
-  r=$(ratio "$(t d-all@open)" "$(t d-floor@open)")
-  echo "| *open*: \`report\` over all years ≤ 1.3× the floor | ${r}× | $(spread d-all@open d-floor@open) | $(verdict eval 'ran d-all@open && at_most "$r" 1.3') |"
-  r=$(ratio "$(t d-deadlines@backlog)" "$(t d-floor@backlog)")
-  echo "| *backlog*: \`deadlines\` ≤ 1.5× the floor | ${r}× | $(spread d-deadlines@backlog d-floor@backlog) | $(verdict eval 'ran d-deadlines@backlog && at_most "$r" 1.5') |"
+  target_row "*open*: \`deadlines\` ≤ 0.1× the floor" d-deadlines@open d-floor@open 0.1
+  target_row "*open*: \`report --month\` ≤ 0.15× the floor" d-month@open d-floor@open 0.15
+  target_row "*open*: \`report\` over all years ≤ 1.3× the floor" d-all@open d-floor@open 1.3
+  target_row "*backlog*: \`deadlines\` ≤ 1.5× the floor" d-deadlines@backlog d-floor@backlog 1.5
   for c in deadlines month; do
     r=$(ratio "$(t d-$c@history)" "$(t d-$c@open)")
     label=deadlines
