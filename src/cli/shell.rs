@@ -178,7 +178,7 @@ fn complete_cards(current: &OsStr) -> Vec<CompletionCandidate> {
         .card_files()
         .unwrap_or_default()
         .iter()
-        .filter_map(|f| crate::store::read_card_file(&f.path).ok().map(|c| (f, c)))
+        .filter_map(|f| crate::store::read_card_file(&f.path()).ok().map(|c| (f, c)))
         .filter_map(|(f, c)| {
             let name = if c.year == year {
                 c.index.clone()

@@ -109,9 +109,9 @@ pub fn each<E: From<crate::Error> + Send>(
         |f, ()| -> Result<Option<Card>, E> {
             let read = || -> Result<Option<Card>> {
                 let bytes = f.read()?;
-                let keys: Keys = cards::parse(&f.path, &bytes)?;
+                let keys: Keys = cards::parse(&f.path(), &bytes)?;
                 Ok(if filter.passes(&keys) {
-                    Some(cards::parse_card_at(&f.path, f.year, f.number, &bytes)?)
+                    Some(cards::parse_card_at(&f.path(), f.year, f.number, &bytes)?)
                 } else {
                     None
                 })

@@ -16,6 +16,7 @@ use serde::de::DeserializeOwned;
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 /// A card file found on disk.
 #[derive(Debug, Clone)]
@@ -24,26 +25,85 @@ pub struct CardFile {
     pub year: i32,
     /// Running number from the file name.
     pub number: u32,
-    /// Full path.
-    pub path: PathBuf,
+    /// Its year directory, shared by the year's cards.
+    dir: Arc<YearDir>,
+}
+
+/// A year directory (`cards/2015`), held open while the register is
+/// walked: a card is opened by its name there, not through the five
+/// directories of its whole path (that lookup took a sixth of `deadlines`
+/// on a backlog). A card's path is made only when it is wanted, for an
+/// error or a listing: the 100,000 of a register are never all held.
+#[derive(Debug)]
+pub struct YearDir {
+    path: PathBuf,
+    open: Option<fs::File>,
+}
+
+/// A card file's name: its number in six digits, and `.json`.
+pub struct CardName([u8; 11]);
+
+impl CardName {
+    fn of(number: u32) -> CardName {
+        let mut name = *b"000000.json";
+        let mut n = number;
+        for digit in name[..6].iter_mut().rev() {
+            *digit = b'0' + (n % 10) as u8;
+            n /= 10;
+        }
+        CardName(name)
+    }
+
+    /// The name as text.
+    pub fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.0).unwrap_or_default()
+    }
 }
 
 impl CardFile {
+    /// The card file `number` of the year directory `dir` (not held open).
+    pub fn at(dir: &Path, year: i32, number: u32) -> CardFile {
+        let dir = Arc::new(YearDir {
+            path: dir.to_path_buf(),
+            open: None,
+        });
+        CardFile { year, number, dir }
+    }
+
+    /// The file's full path.
+    pub fn path(&self) -> PathBuf {
+        self.dir.path.join(self.name().as_str())
+    }
+
+    /// The file's name in its year directory (`000125.json`).
+    pub fn name(&self) -> CardName {
+        CardName::of(self.number)
+    }
+
+    /// Its year directory, when it is held open.
+    pub fn open_dir(&self) -> Option<&fs::File> {
+        self.dir.open.as_ref()
+    }
+
     /// The file's bytes.
     pub fn read(&self) -> Result<Vec<u8>> {
-        super::safe::read(&self.path)
+        #[cfg(unix)]
+        if let Some(dir) = self.open_dir() {
+            return super::safe::read_in(dir, self.name().as_str().as_ref(), &self.path());
+        }
+        super::safe::read(&self.path())
     }
 
     /// The file parsed as `T`, a card or a partial view of one
     /// ([`crate::model::view`]), naming the file, line and column on error.
     pub fn parse<T: DeserializeOwned + Stored>(&self) -> Result<T> {
-        parse(&self.path, &self.read()?)
+        parse(&self.path(), &self.read()?)
     }
 
     /// The file parsed as a whole card, refusing one whose own year and
     /// number say otherwise.
     pub fn card(&self) -> Result<Card> {
-        parse_card_at(&self.path, self.year, self.number, &self.read()?)
+        parse_card_at(&self.path(), self.year, self.number, &self.read()?)
     }
 }
 
@@ -63,6 +123,25 @@ fn entries(dir: &Path) -> Result<Vec<fs::DirEntry>> {
         Ok(rd) => rd.map(|e| e.map_err(|e| StoreError::io(dir, e))).collect(),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Vec::new()),
         Err(e) => Err(StoreError::io(dir, e)),
+    }
+}
+
+/// The directory at `path`, opened to look files up in it, if it is one
+/// and not a link to one.
+fn open_dir(path: &Path) -> Option<fs::File> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        fs::OpenOptions::new()
+            .read(true)
+            .custom_flags(libc::O_DIRECTORY | libc::O_NOFOLLOW)
+            .open(path)
+            .ok()
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = path;
+        None
     }
 }
 
@@ -92,25 +171,73 @@ pub fn scan_years(root: &Path) -> Result<(Vec<i32>, Vec<PathBuf>)> {
 pub fn scan_year(root: &Path, year: i32) -> Result<(Vec<CardFile>, Vec<PathBuf>)> {
     let mut files = Vec::new();
     let mut strays = Vec::new();
-    for entry in entries(&root.join(format!("{CARDS}/{year}")))? {
-        let name = entry.file_name().to_string_lossy().into_owned();
-        match card_number_of(&name) {
+    let path = root.join(format!("{CARDS}/{year}"));
+    let dir = Arc::new(YearDir {
+        open: open_dir(&path),
+        path,
+    });
+    let path = &dir.path;
+    let mut found = |name: &std::ffi::OsStr, is_file: bool| {
+        let text = name.to_string_lossy();
+        match card_number_of(&text) {
             Some(number) => {
-                if !entry.file_type().is_ok_and(|t| t.is_file()) {
-                    strays.push(entry.path());
+                if !is_file {
+                    strays.push(path.join(name));
                 }
                 files.push(CardFile {
                     year,
                     number,
-                    path: entry.path(),
+                    dir: dir.clone(),
                 });
             }
-            None if is_temp_name(&name) => {}
-            None => strays.push(entry.path()),
+            None if is_temp_name(&text) => {}
+            None => strays.push(path.join(name)),
+        }
+    };
+    match &dir.open {
+        #[cfg(target_os = "linux")]
+        Some(open) => list_open(open, path, &mut found)?,
+        _ => {
+            for entry in entries(path)? {
+                found(
+                    &entry.file_name(),
+                    entry.file_type().is_ok_and(|t| t.is_file()),
+                );
+            }
         }
     }
     files.sort_unstable_by_key(|c| c.number);
     Ok((files, strays))
+}
+
+/// The entries of the open directory `dir` at `path`, each with whether
+/// it is a plain file (a link is not), read straight from the system's
+/// buffer: a year of 10,000 cards is listed without an allocation an entry.
+#[cfg(target_os = "linux")]
+fn list_open(
+    dir: &fs::File,
+    path: &Path,
+    found: &mut dyn FnMut(&std::ffi::OsStr, bool),
+) -> Result<()> {
+    use rustix::fs::{FileType, RawDir};
+    use std::os::unix::ffi::OsStrExt;
+    // Room for many entries; one name is at most 255 bytes.
+    let mut buf = Vec::with_capacity(32 * 1024);
+    let mut entries = RawDir::new(dir, buf.spare_capacity_mut());
+    while let Some(entry) = entries.next() {
+        let entry = entry.map_err(|e| StoreError::io(path, e.into()))?;
+        let name = std::ffi::OsStr::from_bytes(entry.file_name().to_bytes());
+        if name == "." || name == ".." {
+            continue;
+        }
+        let is_file = match entry.file_type() {
+            // A file system that doesn't say: asked.
+            FileType::Unknown => super::identity::lstat_at(dir, name).is_some_and(|d| d.is_file),
+            kind => kind == FileType::RegularFile,
+        };
+        found(name, is_file);
+    }
+    Ok(())
 }
 
 /// Every card file, sorted by year and number, and every stray file or
@@ -262,13 +389,53 @@ mod tests {
     }
 
     #[test]
+    fn a_card_name_is_its_number_in_six_digits() {
+        assert_eq!(CardName::of(125).as_str(), "000125.json");
+        assert_eq!(CardName::of(999_999).as_str(), "999999.json");
+        let f = CardFile::at(Path::new("reg/cards/2015"), 2015, 7);
+        assert_eq!(f.path(), Path::new("reg/cards/2015/000007.json"));
+    }
+
+    /// A year is listed from its directory held open as the standard
+    /// library lists it, and its cards are read by name there: a link, a
+    /// directory named like a card and any other name are strays, a
+    /// temporary file is left alone, and neither a link nor a directory is
+    /// read as a card.
+    #[cfg(unix)]
+    #[test]
+    fn a_year_held_open_lists_and_reads_as_by_path() {
+        let root = tempfile::tempdir().unwrap();
+        let year = root.path().join("cards/2015");
+        fs::create_dir_all(&year).unwrap();
+        fs::write(year.join("000001.json"), "{}").unwrap();
+        std::os::unix::fs::symlink(year.join("000001.json"), year.join("000002.json")).unwrap();
+        fs::create_dir(year.join("000003.json")).unwrap();
+        fs::write(year.join("notes.txt"), "").unwrap();
+        fs::write(year.join(".tmp-000004.json"), "").unwrap();
+        let (files, strays) = scan(root.path()).unwrap();
+        assert!(files.iter().all(|f| f.open_dir().is_some()));
+        let numbers: Vec<u32> = files.iter().map(|f| f.number).collect();
+        assert_eq!(numbers, [1, 2, 3]);
+        let names: Vec<_> = strays
+            .iter()
+            .map(|p| p.strip_prefix(&year).unwrap())
+            .collect();
+        assert_eq!(
+            names,
+            ["000002.json", "000003.json", "notes.txt"].map(Path::new)
+        );
+        assert_eq!(files[0].read().unwrap(), b"{}");
+        assert_eq!(files[0].path(), year.join("000001.json"));
+        for f in &files[1..] {
+            let err = f.read().unwrap_err().to_string();
+            assert!(err.contains(&f.name().as_str().to_string()), "{err}");
+        }
+    }
+
+    #[test]
     fn a_walk_keeps_register_order_across_chunks() {
         let files: Vec<CardFile> = (1..=10)
-            .map(|n| CardFile {
-                year: 2015,
-                number: n,
-                path: PathBuf::from(format!("{n}")),
-            })
+            .map(|n| CardFile::at(Path::new("cards/2015"), 2015, n))
             .collect();
         let mut seen = Vec::new();
         walk(

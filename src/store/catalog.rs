@@ -24,7 +24,7 @@
 use super::atomic::{self, Durability};
 use super::cards::CardFile;
 use super::error::Result;
-use super::identity::{OnDisk, Root};
+use super::identity::{self, OnDisk, Root};
 use super::layout::{CARDS, INDEX_DIR};
 use crate::model::view::{Census, Summary};
 use rayon::prelude::*;
@@ -158,11 +158,13 @@ pub fn choose(
     want: &Want,
     settled_before: i64,
 ) -> Chosen {
-    let disk = Root::open(root);
+    // Year directories the listing could not hold open, looked up anew.
     let dirs: BTreeMap<i32, String> = files
         .iter()
+        .filter(|f| f.open_dir().is_none())
         .map(|f| (f.year, format!("{CARDS}/{}", f.year)))
         .collect();
+    let disk = (!dirs.is_empty()).then(|| Root::open(root));
     let mut known = earlier.iter().peekable();
     let paired: Vec<(CardFile, Option<&Line>)> = files
         .into_iter()
@@ -178,13 +180,16 @@ pub fn choose(
     let judged: Vec<(bool, Option<Line>)> = paired
         .par_iter()
         .map(|(f, line)| {
-            let on_disk = f
-                .path
-                .file_name()
-                .and_then(|n| n.to_str())
-                .zip(dirs.get(&f.year))
-                .and_then(|(name, dir)| disk.lstat_in(dir, name))
-                .filter(|d| d.is_file);
+            // From the year directory the listing holds open, else by name.
+            let name = f.name();
+            let on_disk = match f.open_dir() {
+                Some(dir) => identity::lstat_at(dir, name.as_str().as_ref()),
+                None => dirs
+                    .get(&f.year)
+                    .zip(disk.as_ref())
+                    .and_then(|(dir, disk)| disk.lstat_in(dir, name.as_str())),
+            }
+            .filter(|d| d.is_file);
             judge(f, *line, on_disk, want, settled_before)
         })
         .collect();

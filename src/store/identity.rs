@@ -186,6 +186,22 @@ impl Root {
     }
 }
 
+/// What the entry `name` of the open directory `dir` is itself, a
+/// symbolic link not followed (then not a plain file); `None` when there
+/// is nothing there.
+pub fn lstat_at(dir: &std::fs::File, name: &std::ffi::OsStr) -> Option<OnDisk> {
+    #[cfg(unix)]
+    {
+        let st = rustix::fs::statat(dir, name, rustix::fs::AtFlags::SYMLINK_NOFOLLOW).ok()?;
+        Some(of_stat(&st))
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = (dir, name);
+        None
+    }
+}
+
 /// A file's identity from what `stat` returned.
 #[cfg(unix)]
 // The fields' types differ between systems (32-bit times, unsigned sizes).

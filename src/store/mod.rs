@@ -471,7 +471,7 @@ impl Store {
             files,
             cards::CHUNK,
             |_| (),
-            |f, ()| read_facts_of(&f.path),
+            |f, ()| read_facts_of(f),
             |_, (), facts| {
                 derived::add(&mut shards, [facts]);
                 Ok(())
@@ -650,10 +650,10 @@ fn settled_before() -> i64 {
 }
 
 /// Reads what the derived indexes hold of one card file.
-fn read_facts_of(path: &Path) -> Result<Facts> {
-    let bytes = safe::read(path)?;
+fn read_facts_of(f: &CardFile) -> Result<Facts> {
+    let bytes = f.read()?;
     serde_json::from_slice(&bytes)
-        .map_err(|e| StoreError::file(path, crate::t!("err-card-json", error = e.to_string())))
+        .map_err(|e| StoreError::file(f.path(), crate::t!("err-card-json", error = e.to_string())))
 }
 
 /// The nearest register at or above `start` (a directory with a

@@ -45,7 +45,25 @@ fn is_link_error(e: &std::io::Error) -> bool {
 /// The bytes of the plain file at `path`; a link, a pipe, a device or a
 /// socket is refused, never followed or read.
 pub fn read(path: &Path) -> Result<Vec<u8>> {
-    let mut file = open(path).map_err(|e| {
+    read_opened(open(path), path)
+}
+
+/// As [`read`], the file found by its `name` in the directory `dir`, held
+/// open: one step of lookup, not one for each directory on `path`, the
+/// file's whole path, which errors name.
+#[cfg(unix)]
+pub fn read_in(dir: &fs::File, name: &std::ffi::OsStr, path: &Path) -> Result<Vec<u8>> {
+    use rustix::fs::{openat, Mode, OFlags};
+    let flags = OFlags::RDONLY | OFlags::NOFOLLOW | OFlags::NONBLOCK | OFlags::CLOEXEC;
+    let opened = openat(dir, name, flags, Mode::empty())
+        .map(fs::File::from)
+        .map_err(std::io::Error::from);
+    read_opened(opened, path)
+}
+
+/// The bytes of a file just opened (or not) from `path`.
+fn read_opened(opened: std::io::Result<fs::File>, path: &Path) -> Result<Vec<u8>> {
+    let mut file = opened.map_err(|e| {
         if is_link_error(&e) {
             not_regular(path)
         } else {

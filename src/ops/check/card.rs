@@ -57,7 +57,7 @@ pub(super) struct Checked {
 /// was clean then and neither it, nor any document it names, nor the
 /// settings files, nor the program changed since (see [`memo`]).
 pub(super) fn check_file(cx: &Context, f: &CardFile, earlier: Option<&str>) -> Checked {
-    let rel = super::relative(cx.store, &f.path);
+    let rel = super::relative(cx.store, &f.path());
     // Before the file is read: a change after this makes the identity
     // recorded below stale, never wrong.
     let meta = cx.root.stat(&rel);
