@@ -176,25 +176,34 @@ impl Widths {
         rows: impl Iterator<Item = R>,
         empty: Option<usize>,
     ) -> Option<Widths> {
-        let one_line = |s: &str| !s.contains(char::is_control);
-        let mut widths: Vec<usize> = Vec::with_capacity(header.len());
-        for h in header {
-            one_line(h).then_some(())?;
-            widths.push(unicode_width::UnicodeWidthStr::width(*h));
-        }
+        let mut widths = Widths::header(header)?;
         let mut any = false;
         for row in rows {
-            let row = row.as_ref();
-            (row.len() == header.len()).then_some(())?;
-            for (i, (w, cell)) in widths.iter_mut().zip(row).enumerate() {
-                one_line(cell).then_some(())?;
-                if empty != Some(i) {
-                    *w = (*w).max(unicode_width::UnicodeWidthStr::width(cell.as_str()));
-                }
-            }
+            widths.widen(row.as_ref(), empty)?;
             any = true;
         }
-        any.then_some(Widths(widths))
+        any.then_some(widths)
+    }
+
+    /// The header's widths; `None` when a heading holds a control character.
+    fn header(header: &[&str]) -> Option<Widths> {
+        let widths = header
+            .iter()
+            .map(|h| one_line(h).then(|| unicode_width::UnicodeWidthStr::width(*h)));
+        widths.collect::<Option<_>>().map(Widths)
+    }
+
+    /// Widens the columns to fit `row` (column `empty` left as it is);
+    /// `None` as [`Widths::of`] says.
+    fn widen(&mut self, row: &[String], empty: Option<usize>) -> Option<()> {
+        (row.len() == self.0.len()).then_some(())?;
+        for (i, (w, cell)) in self.0.iter_mut().zip(row).enumerate() {
+            one_line(cell).then_some(())?;
+            if empty != Some(i) {
+                *w = (*w).max(unicode_width::UnicodeWidthStr::width(cell.as_str()));
+            }
+        }
+        Some(())
     }
 
     fn total(&self) -> usize {
@@ -276,6 +285,11 @@ impl Widths {
     }
 }
 
+/// Whether a cell is one line, without a control character.
+fn one_line(s: &str) -> bool {
+    !s.contains(char::is_control)
+}
+
 /// The lines a drawing gives, one text (no line break after the last).
 fn joined(
     draw: impl FnOnce(&mut dyn FnMut(&str) -> std::io::Result<()>) -> std::io::Result<()>,
@@ -340,20 +354,23 @@ impl Lazy<'_> {
         cut: &(dyn Fn(Vec<String>) -> Vec<String> + Sync),
     ) -> Option<Widths> {
         use rayon::prelude::*;
-        // Each row measured with the header, then the widest of each column.
-        let one = |i: usize| {
-            Widths::measure(self.header, std::iter::once(cut((self.row)(i))), empty).ok_or(())
-        };
         // No rows: no widths (then `tabled` draws the table).
-        (0..self.n)
+        if self.n == 0 {
+            return None;
+        }
+        // The header measured once, the rows side by side, then the widest
+        // of each column.
+        let header = Widths::header(self.header)?;
+        let widest =
+            |a: Widths, b: Widths| Widths(a.0.iter().zip(&b.0).map(|(x, y)| *x.max(y)).collect());
+        let rows = (0..self.n)
             .into_par_iter()
-            .map(one)
-            .try_reduce_with(|a, b| {
-                Ok(Widths(
-                    a.0.iter().zip(&b.0).map(|(x, y)| *x.max(y)).collect(),
-                ))
-            })?
-            .ok()
+            .try_fold(
+                || Widths(vec![0; header.0.len()]),
+                |mut w, i| w.widen(&cut((self.row)(i)), empty).map(|()| w),
+            )
+            .try_reduce_with(|a, b| Some(widest(a, b)))??;
+        Some(widest(header, rows))
     }
 
     /// [`Widths::lines`] of the rows (`cut` applied to each), a block of

@@ -215,10 +215,34 @@ pub fn date(d: NaiveDate) -> String {
 pub fn date_in(lang: Lang, d: NaiveDate) -> String {
     use chrono::Datelike;
     let (y, m, day) = (d.year(), d.month(), d.day());
+    // A year of four digits is put down digit by digit, as `format!`
+    // would, without its machinery (three dates a row of 100,000).
+    let Ok(year @ 0..=9999) = u32::try_from(y) else {
+        return match lang {
+            Lang::Uk => format!("{day:02}.{m:02}.{y:04}"),
+            Lang::En => format!("{y:04}-{m:02}-{day:02}"),
+        };
+    };
+    let mut out = String::with_capacity(10);
+    let mut put = |n: u32, digits: u32, after: Option<char>| {
+        for k in (0..digits).rev() {
+            out.push(char::from(b'0' + (n / 10u32.pow(k) % 10) as u8));
+        }
+        out.extend(after);
+    };
     match lang {
-        Lang::Uk => format!("{day:02}.{m:02}.{y:04}"),
-        Lang::En => format!("{y:04}-{m:02}-{day:02}"),
+        Lang::Uk => {
+            put(day, 2, Some('.'));
+            put(m, 2, Some('.'));
+            put(year, 4, None);
+        }
+        Lang::En => {
+            put(year, 4, Some('-'));
+            put(m, 2, Some('-'));
+            put(day, 2, None);
+        }
     }
+    out
 }
 
 /// A day and month without the year: `30.11` in Ukrainian, `11-30` in English.

@@ -177,3 +177,25 @@ fn the_language_comes_from_the_first_variable_set() {
         Lang::En
     );
 }
+
+/// Dates written digit by digit read as `format!` writes them, in both
+/// languages, for years of four digits and the rest.
+#[test]
+fn dates_are_written_as_format_writes_them() {
+    use chrono::{Datelike, NaiveDate};
+    let days =
+        (0..4000).map(|k| NaiveDate::from_ymd_opt(2014, 12, 25).unwrap() + chrono::Days::new(k));
+    let edges = [
+        (1, 1, 1),
+        (999, 12, 31),
+        (9999, 12, 31),
+        (10000, 1, 1),
+        (-1, 3, 4),
+    ];
+    let edges = edges.map(|(y, m, d)| NaiveDate::from_ymd_opt(y, m, d).unwrap());
+    for d in days.chain(edges) {
+        let (y, m, day) = (d.year(), d.month(), d.day());
+        assert_eq!(date_in(Lang::Uk, d), format!("{day:02}.{m:02}.{y:04}"));
+        assert_eq!(date_in(Lang::En, d), format!("{y:04}-{m:02}-{day:02}"));
+    }
+}

@@ -288,13 +288,12 @@ pub fn deadlines(reg: &Register, q: &Query, today: NaiveDate) -> Result<Deadline
     };
     // Only the cards awaiting a reply are read: the card catalogue knows
     // which they are.
-    let mut rows = scan::fold(
+    let mut rows = scan::filter_map(
         &reg.store,
         Some(&|s: &Summary| s.status.awaits_reply()),
-        Vec::new,
-        |acc: &mut Vec<Row>, c: Lean| {
+        |c: Lean| {
             if !keep(&c) {
-                return Ok(());
+                return Ok(None);
             }
             let answered = c.answer.is_some();
             let extended_late = c.term.extended_late();
@@ -317,7 +316,7 @@ pub fn deadlines(reg: &Register, q: &Query, today: NaiveDate) -> Result<Deadline
             };
             if let Some(n) = q.within {
                 if state == State::OnTime && working_days_between(cal, today, next_deadline)? > n {
-                    return Ok(());
+                    return Ok(None);
                 }
             }
             let left = working_days_between(cal, today, judged).map_err(|e| in_card(&c, e))?;
@@ -331,7 +330,7 @@ pub fn deadlines(reg: &Register, q: &Query, today: NaiveDate) -> Result<Deadline
             } else {
                 None
             };
-            acc.push(Row {
+            Ok(Some(Row {
                 index: c.full_name(),
                 received: c.received,
                 status: c.status,
@@ -357,12 +356,7 @@ pub fn deadlines(reg: &Register, q: &Query, today: NaiveDate) -> Result<Deadline
                 next_deadline,
                 year: c.year,
                 number: c.number,
-            });
-            Ok(())
-        },
-        |mut a, b| {
-            a.extend(b);
-            a
+            }))
         },
     )?;
     // Within a state, appeals considered first (law art. 20) come first.

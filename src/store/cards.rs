@@ -375,6 +375,24 @@ where
         .try_reduce(&init, |a, b| Ok(merge(a, b)))
 }
 
+/// What `map` makes of each card file (at most one item a file), made in
+/// parallel; the items in file order. Each is moved once into the result,
+/// where a fold's merges would copy a backlog's 100,000 rows once a level.
+pub fn filter_map<R, E>(
+    files: &[CardFile],
+    map: impl Fn(&CardFile) -> std::result::Result<Option<R>, E> + Sync + Send,
+) -> std::result::Result<Vec<R>, E>
+where
+    R: Send,
+    E: Send,
+{
+    files
+        .par_iter()
+        .with_max_len(FOLD_PIECE)
+        .filter_map(|f| map(f).transpose())
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -32,6 +32,24 @@ where
     cards::fold(&files, init, |acc, f| fold(acc, f.parse::<T>()?), merge)
 }
 
+/// The cards of the register that `want` asks for (every card when
+/// `None`), read as `T` and each made by `map` into at most one item, in
+/// parallel; the items in register order. A file the catalogue couldn't
+/// summarise is handed over too, so `map` passes over a card it doesn't
+/// want itself.
+pub(crate) fn filter_map<T, R>(
+    store: &Store,
+    want: Option<&Want>,
+    map: impl Fn(T) -> Result<Option<R>> + Sync + Send,
+) -> Result<Vec<R>>
+where
+    T: DeserializeOwned + Stored,
+    R: Send,
+{
+    let files = store.card_files_where(want)?;
+    cards::filter_map(&files, |f| map(f.parse::<T>()?))
+}
+
 /// Reads the cards in register order, `chunk` files at a time in parallel,
 /// and hands each parsed card to `each` in order: streaming output (export)
 /// keeps at most one chunk in memory.
