@@ -103,20 +103,58 @@ fn name_of(k: &Classifier, key: SectionKey, code: &str) -> String {
         .unwrap_or_else(|| super::report::UNKNOWN_CODE.to_string())
 }
 
-fn names(k: &Classifier, key: SectionKey, codes: &[String]) -> Value {
-    s(codes
-        .iter()
-        .map(|c| name_of(k, key, c))
-        .collect::<Vec<_>>()
-        .join("; "))
+/// The names of a Classifier's codes, each looked up once: a row names a
+/// dozen codes, and the Classifier finds a code by reading its section
+/// through. A code written as the Classifier writes it is answered from
+/// here; any other spelling goes to the Classifier, as it always did.
+pub struct Names<'k> {
+    classifier: &'k Classifier,
+    known: std::collections::HashMap<(SectionKey, &'k str), String>,
 }
 
-/// One card's row under [`columns`].
-pub fn row(reg: &Register, c: &Record, personal: Personal, key: &[u8]) -> Vec<Value> {
+impl<'k> Names<'k> {
+    /// The names of every code of `classifier`.
+    pub fn of(classifier: &'k Classifier) -> Names<'k> {
+        let known = classifier
+            .sections
+            .iter()
+            .flat_map(|s| s.entries.iter().map(move |e| (s.key, e.code.as_str())))
+            .map(|(key, code)| ((key, code), name_of(classifier, key, code)))
+            .collect();
+        Names { classifier, known }
+    }
+
+    /// The name of `code` in section `key`, as [`Classifier::name`] gives
+    /// it, or the word for an unknown code.
+    fn name(&self, key: SectionKey, code: &str) -> String {
+        match self.known.get(&(key, code)) {
+            Some(name) => name.clone(),
+            None => name_of(self.classifier, key, code),
+        }
+    }
+
+    fn joined(&self, key: SectionKey, codes: &[String]) -> Value {
+        s(codes
+            .iter()
+            .map(|c| self.name(key, c))
+            .collect::<Vec<_>>()
+            .join("; "))
+    }
+}
+
+/// One card's row under [`columns`]; `names`: the names of the register's
+/// Classifier.
+pub fn row(
+    reg: &Register,
+    names: &Names,
+    c: &Record,
+    personal: Personal,
+    key: &[u8],
+) -> Vec<Value> {
     let k = &reg.classifier;
     let cl = &c.classification;
     let a = &c.applicant;
-    let code = |key, v: &str| s(name_of(k, key, v));
+    let code = |key, v: &str| s(names.name(key, v));
     let ocode = |key, v: &Option<String>| match v {
         Some(v) => code(key, v),
         None => Value::Null,
@@ -143,11 +181,11 @@ pub fn row(reg: &Register, c: &Record, personal: Personal, key: &[u8]) -> Vec<Va
         s(&cl.type_),
         code(SectionKey::Type, &cl.type_),
         s(cl.topics.join(";")),
-        names(k, SectionKey::Topic, &cl.topics),
+        names.joined(SectionKey::Topic, &cl.topics),
         opt(a.gender.as_ref()),
         ocode(SectionKey::Gender, &a.gender),
         s(a.categories.join(";")),
-        names(k, SectionKey::Category, &a.categories),
+        names.joined(SectionKey::Category, &a.categories),
         opt(a.social_status.as_ref()),
         ocode(SectionKey::SocialStatus, &a.social_status),
         a.signatories.into(),
@@ -229,13 +267,14 @@ pub fn export_mapped<R: Send, E: From<crate::Error> + Send>(
     check_editions(regs, opts.mixed_editions).map_err(E::from)?;
     let mut n = 0;
     for reg in regs {
+        let names = Names::of(&reg.classifier);
         scan::in_order(
             &reg.store,
             2048,
             |c: Record| {
                 opts.period
                     .is_none_or(|p| p.contains(c.received))
-                    .then(|| map(reg, row(reg, &c, opts.personal, &opts.key)))
+                    .then(|| map(reg, row(reg, &names, &c, opts.personal, &opts.key)))
                     .transpose()
             },
             |r| -> Result<(), E> {
@@ -272,6 +311,26 @@ pub fn csv_field(v: &Value) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A code's name is the Classifier's, whether the code is written as
+    /// the Classifier writes it, spelt otherwise, or unknown.
+    #[test]
+    fn names_are_the_classifiers() {
+        for edition in ["2015", "2016"] {
+            let k = Classifier::load_embedded(edition).expect("classifier");
+            let names = Names::of(&k);
+            for section in &k.sections {
+                for e in &section.entries {
+                    let code = e.code.as_str();
+                    let trimmed = code.trim_start_matches('0');
+                    for spelt in [code, &format!(" {code}."), trimmed, "zzz", ""] {
+                        let expected = name_of(&k, section.key, spelt);
+                        assert_eq!(names.name(section.key, spelt), expected, "{spelt:?}");
+                    }
+                }
+            }
+        }
+    }
 
     #[test]
     fn pseudonyms_are_stable_and_normalised() {
