@@ -31,9 +31,10 @@ pub struct CardFile {
 
 /// A year directory (`cards/2015`), held open while the register is
 /// walked: a card is opened by its name there, not through the five
-/// directories of its whole path (that lookup took a sixth of `deadlines`
-/// on a backlog). A card's path is made only when it is wanted, for an
-/// error or a listing: the 100,000 of a register are never all held.
+/// directories of its whole path (opening cards so was a sixth of
+/// `deadlines`' time on a backlog). A card's path is made only when it is
+/// wanted, for an error or a listing: the 100,000 of a register are never
+/// all held.
 #[derive(Debug)]
 pub struct YearDir {
     path: PathBuf,
@@ -62,7 +63,8 @@ impl CardName {
 
 impl CardFile {
     /// The card file `number` of the year directory `dir` (not held open).
-    pub fn at(dir: &Path, year: i32, number: u32) -> CardFile {
+    #[cfg(test)]
+    fn at(dir: &Path, year: i32, number: u32) -> CardFile {
         let dir = Arc::new(YearDir {
             path: dir.to_path_buf(),
             open: None,
