@@ -11,15 +11,22 @@ use std::fs;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-/// Opens `path` for reading without following a link at its end and
-/// without blocking on a pipe.
+/// How a file in the register is opened, by its path or by its name in a
+/// directory: without following a link at its end and without blocking on
+/// a pipe.
+#[cfg(unix)]
+const UNFOLLOWED: rustix::fs::OFlags =
+    rustix::fs::OFlags::NOFOLLOW.union(rustix::fs::OFlags::NONBLOCK);
+
+/// Opens `path` for reading, [`UNFOLLOWED`].
 fn open(path: &Path) -> std::io::Result<fs::File> {
     let mut options = fs::OpenOptions::new();
     options.read(true);
     #[cfg(unix)]
     {
         use std::os::unix::fs::OpenOptionsExt;
-        options.custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK);
+        // The same bits as the C library's flags.
+        options.custom_flags(UNFOLLOWED.bits() as i32);
     }
     options.open(path)
 }
@@ -54,7 +61,7 @@ pub fn read(path: &Path) -> Result<Vec<u8>> {
 #[cfg(unix)]
 pub fn read_in(dir: &fs::File, name: &std::ffi::OsStr, path: &Path) -> Result<Vec<u8>> {
     use rustix::fs::{openat, Mode, OFlags};
-    let flags = OFlags::RDONLY | OFlags::NOFOLLOW | OFlags::NONBLOCK | OFlags::CLOEXEC;
+    let flags = OFlags::RDONLY | OFlags::CLOEXEC | UNFOLLOWED;
     let opened = openat(dir, name, flags, Mode::empty())
         .map(fs::File::from)
         .map_err(std::io::Error::from);
