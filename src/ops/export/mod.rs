@@ -19,8 +19,11 @@ use crate::model::privacy::{self, Audience};
 use crate::model::view::Record;
 use crate::office;
 use crate::store::Register;
+use chrono::NaiveDate;
 use serde_json::Value;
 use sha2::Sha256;
+use std::borrow::Cow;
+use std::collections::HashMap;
 
 /// How much of the applicant goes out.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -89,13 +92,59 @@ pub fn pseudonym(key: &[u8], name: Option<&str>, phone: Option<&str>) -> Option<
     Some(hash.iter().take(6).map(|b| format!("{b:02x}")).collect())
 }
 
-fn s(v: impl Into<String>) -> Value {
-    Value::String(v.into())
+/// Where a row's values go, one by one in [`columns`] order: a JSON row
+/// (`Vec<Value>`, for JSON Lines and CSV) or the Parquet table's typed
+/// spill. A date stays a date until the sink writes it.
+pub trait Cells {
+    /// Text.
+    fn text(&mut self, v: &str);
+    /// A calendar day.
+    fn day(&mut self, v: NaiveDate);
+    /// A whole number.
+    fn int(&mut self, v: i64);
+    /// Yes or no.
+    fn yes_no(&mut self, v: bool);
+    /// No value.
+    fn null(&mut self);
+
+    /// Text, or no value.
+    fn opt_text(&mut self, v: Option<&str>) {
+        match v {
+            Some(v) => self.text(v),
+            None => self.null(),
+        }
+    }
+
+    /// A day, or no value.
+    fn opt_day(&mut self, v: Option<NaiveDate>) {
+        match v {
+            Some(v) => self.day(v),
+            None => self.null(),
+        }
+    }
 }
 
-fn opt<T: ToString>(v: Option<T>) -> Value {
-    v.map(|x| Value::String(x.to_string()))
-        .unwrap_or(Value::Null)
+/// A JSON row: a day as `YYYY-MM-DD`, no value as `null`.
+impl Cells for Vec<Value> {
+    fn text(&mut self, v: &str) {
+        self.push(Value::String(v.to_string()));
+    }
+
+    fn day(&mut self, v: NaiveDate) {
+        self.push(Value::String(v.to_string()));
+    }
+
+    fn int(&mut self, v: i64) {
+        self.push(v.into());
+    }
+
+    fn yes_no(&mut self, v: bool) {
+        self.push(Value::Bool(v));
+    }
+
+    fn null(&mut self) {
+        self.push(Value::Null);
+    }
 }
 
 fn name_of(k: &Classifier, key: SectionKey, code: &str) -> String {
@@ -109,36 +158,38 @@ fn name_of(k: &Classifier, key: SectionKey, code: &str) -> String {
 /// here; any other spelling goes to the Classifier, as it always did.
 pub struct Names<'k> {
     classifier: &'k Classifier,
-    known: std::collections::HashMap<(SectionKey, &'k str), String>,
+    known: HashMap<SectionKey, HashMap<&'k str, String>>,
 }
 
 impl<'k> Names<'k> {
     /// The names of every code of `classifier`.
     pub fn of(classifier: &'k Classifier) -> Names<'k> {
-        let known = classifier
-            .sections
-            .iter()
-            .flat_map(|s| s.entries.iter().map(move |e| (s.key, e.code.as_str())))
-            .map(|(key, code)| ((key, code), name_of(classifier, key, code)))
-            .collect();
+        let mut known: HashMap<SectionKey, HashMap<&str, String>> = HashMap::new();
+        for s in &classifier.sections {
+            for e in &s.entries {
+                let name = name_of(classifier, s.key, &e.code);
+                known.entry(s.key).or_default().insert(&e.code, name);
+            }
+        }
         Names { classifier, known }
     }
 
     /// The name of `code` in section `key`, as [`Classifier::name`] gives
     /// it, or the word for an unknown code.
-    fn name(&self, key: SectionKey, code: &str) -> String {
-        match self.known.get(&(key, code)) {
-            Some(name) => name.clone(),
-            None => name_of(self.classifier, key, code),
+    fn name(&self, key: SectionKey, code: &str) -> Cow<'_, str> {
+        match self.known.get(&key).and_then(|codes| codes.get(code)) {
+            Some(name) => Cow::Borrowed(name),
+            None => Cow::Owned(name_of(self.classifier, key, code)),
         }
     }
 
-    fn joined(&self, key: SectionKey, codes: &[String]) -> Value {
-        s(codes
+    /// The names of `codes`, joined with `; `.
+    fn joined(&self, key: SectionKey, codes: &[String]) -> String {
+        codes
             .iter()
             .map(|c| self.name(key, c))
             .collect::<Vec<_>>()
-            .join("; "))
+            .join("; ")
     }
 }
 
@@ -151,53 +202,67 @@ pub fn row(
     personal: Personal,
     key: &[u8],
 ) -> Vec<Value> {
+    let mut r = Vec::with_capacity(80);
+    cells(&mut r, reg, names, c, personal, key);
+    r
+}
+
+/// One card's row under [`columns`], value by value into `r`; `names`:
+/// the names of the register's Classifier.
+pub fn cells<R: Cells>(
+    r: &mut R,
+    reg: &Register,
+    names: &Names,
+    c: &Record,
+    personal: Personal,
+    key: &[u8],
+) {
     let k = &reg.classifier;
     let cl = &c.classification;
     let a = &c.applicant;
-    let code = |key, v: &str| s(names.name(key, v));
-    let ocode = |key, v: &Option<String>| match v {
-        Some(v) => code(key, v),
-        None => Value::Null,
+    let name = |r: &mut R, key, code: Option<&str>| match code {
+        Some(code) => r.text(&names.name(key, code)),
+        None => r.null(),
     };
-    let mut r = vec![
-        s(&reg.settings.council),
-        s(&k.edition),
-        s(&c.index),
-        c.year.into(),
-        c.number.into(),
-        opt(c.cc_number.as_ref()),
-        s(c.received.to_string()),
-        s(c.registered.to_string()),
-        opt(c.late_reason.as_ref()),
-        s(c.status.as_str()),
-        s(&cl.form),
-        code(SectionKey::Form, &cl.form),
-        s(&cl.sign),
-        code(SectionKey::Sign, &cl.sign),
-        s(&cl.kind),
-        code(SectionKey::Kind, &cl.kind),
-        s(&cl.subject),
-        code(SectionKey::Subject, &cl.subject),
-        s(&cl.type_),
-        code(SectionKey::Type, &cl.type_),
-        s(cl.topics.join(";")),
-        names.joined(SectionKey::Topic, &cl.topics),
-        opt(a.gender.as_ref()),
-        ocode(SectionKey::Gender, &a.gender),
-        s(a.categories.join(";")),
-        names.joined(SectionKey::Category, &a.categories),
-        opt(a.social_status.as_ref()),
-        ocode(SectionKey::SocialStatus, &a.social_status),
-        a.signatories.into(),
-        a.confidential.into(),
-    ];
+    r.text(&reg.settings.council);
+    r.text(&k.edition);
+    r.text(&c.index);
+    r.int(c.year.into());
+    r.int(c.number.into());
+    r.opt_text(c.cc_number.as_deref());
+    r.day(c.received);
+    r.day(c.registered);
+    r.opt_text(c.late_reason.as_deref());
+    r.text(c.status.as_str());
+    for (section, code) in [
+        (SectionKey::Form, &cl.form),
+        (SectionKey::Sign, &cl.sign),
+        (SectionKey::Kind, &cl.kind),
+        (SectionKey::Subject, &cl.subject),
+        (SectionKey::Type, &cl.type_),
+    ] {
+        r.text(code);
+        name(r, section, Some(code));
+    }
+    r.text(&cl.topics.join(";"));
+    r.text(&names.joined(SectionKey::Topic, &cl.topics));
+    r.opt_text(a.gender.as_deref());
+    name(r, SectionKey::Gender, a.gender.as_deref());
+    r.text(&a.categories.join(";"));
+    r.text(&names.joined(SectionKey::Category, &a.categories));
+    r.opt_text(a.social_status.as_deref());
+    name(r, SectionKey::SocialStatus, a.social_status.as_deref());
+    r.int(a.signatories.into());
+    r.yes_no(a.confidential);
     match personal {
         Personal::None => {}
-        Personal::Pseudonym => r.push(if privacy::disclosure(Audience::Others, a).pseudonym() {
-            opt(pseudonym(key, a.name.as_deref(), a.phone.as_deref()))
-        } else {
-            Value::Null
-        }),
+        Personal::Pseudonym => {
+            if privacy::disclosure(Audience::Others, a).pseudonym() {
+                r.opt_text(pseudonym(key, a.name.as_deref(), a.phone.as_deref()).as_deref())
+            } else {
+                r.null()
+            }
+        }
         Personal::Full => {
             let shown = privacy::disclosure(Audience::Clerk, a);
             for (how, v) in [
@@ -206,44 +271,46 @@ pub fn row(
                 (shown.phone, &a.phone),
                 (shown.email, &a.email),
             ] {
-                r.push(opt(how.data(v.as_deref())));
+                r.opt_text(how.data(v.as_deref()).as_deref());
             }
         }
     }
     let res = c.resolution.as_ref();
     let ans = c.answer.as_ref();
-    r.extend([
-        c.term.days.into(),
-        s(c.term.control_date.to_string()),
-        s(c.term.executor_due.to_string()),
-        c.term.extensions.len().into(),
-        opt(c.term.extensions.last().map(|e| e.until)),
-        opt(c.links.repeat_of.as_ref()),
-        opt(res.map(|r| &r.coordinator)),
-        opt(res.map(|r| r.executors.join(";"))),
-        opt(res.map(|r| r.date)),
-        opt(c.dispatch.as_ref().map(|d| d.date)),
-        opt(ans.map(|a| a.date)),
-        ans.map(|a| Value::Bool(a.late)).unwrap_or(Value::Null),
-        ans.map(|a| a.days_late.into()).unwrap_or(Value::Null),
-        ans.map(|a| a.quality.score.into()).unwrap_or(Value::Null),
-        opt(ans.map(|a| match a.quality.applicant_satisfied {
-            crate::model::card::Satisfied::Yes => "yes",
-            crate::model::card::Satisfied::No => "no",
-            crate::model::card::Satisfied::Unknown => "unknown",
-        })),
-        opt(c.signature.as_ref().map(|x| x.date)),
-        opt(c.sent.as_ref().and_then(|x| x.posted)),
-        opt(c.sent.as_ref().map(|x| x.to_cc)),
-        opt(c.result.as_ref()),
-        ocode(SectionKey::Result, &c.result),
-        opt(c.closed.as_ref().map(|x| x.date)),
-        s(&c.summary),
-        s(c.links.earlier.join(";")),
-        c.reworks.len().into(),
-        opt(c.confirmation.as_ref().map(|x| x.outcome.as_str())),
-    ]);
-    r
+    r.int(c.term.days.into());
+    r.day(c.term.control_date);
+    r.day(c.term.executor_due);
+    r.int(c.term.extensions.len() as i64);
+    r.opt_day(c.term.extensions.last().map(|e| e.until));
+    r.opt_text(c.links.repeat_of.as_deref());
+    r.opt_text(res.map(|r| r.coordinator.as_str()));
+    r.opt_text(res.map(|r| r.executors.join(";")).as_deref());
+    r.opt_day(res.map(|r| r.date));
+    r.opt_day(c.dispatch.as_ref().map(|d| d.date));
+    r.opt_day(ans.map(|a| a.date));
+    match ans {
+        Some(a) => {
+            r.yes_no(a.late);
+            r.int(a.days_late);
+            r.int(a.quality.score.into());
+        }
+        None => (0..3).for_each(|_| r.null()),
+    }
+    r.opt_text(ans.map(|a| match a.quality.applicant_satisfied {
+        crate::model::card::Satisfied::Yes => "yes",
+        crate::model::card::Satisfied::No => "no",
+        crate::model::card::Satisfied::Unknown => "unknown",
+    }));
+    r.opt_day(c.signature.as_ref().map(|x| x.date));
+    r.opt_day(c.sent.as_ref().and_then(|x| x.posted));
+    r.opt_day(c.sent.as_ref().map(|x| x.to_cc));
+    r.opt_text(c.result.as_deref());
+    name(r, SectionKey::Result, c.result.as_deref());
+    r.opt_day(c.closed.as_ref().map(|x| x.date));
+    r.text(&c.summary);
+    r.text(&c.links.earlier.join(";"));
+    r.int(c.reworks.len() as i64);
+    r.opt_text(c.confirmation.as_ref().map(|x| x.outcome.as_str()));
 }
 
 /// Streams the rows of every register's cards (received in the period) to
@@ -253,15 +320,22 @@ pub fn export<E: From<crate::Error> + Send>(
     opts: &Options,
     mut each: impl FnMut(&[Value]) -> Result<(), E>,
 ) -> Result<usize, E> {
-    export_mapped(regs, opts, |_, row| Ok(row), |row| each(&row))
+    export_mapped(
+        regs,
+        opts,
+        |reg, names, c| Ok(row(reg, names, c, opts.personal, &opts.key)),
+        |row| each(&row),
+    )
 }
 
-/// Like [`export`], with `map` run on each row (and its register) on
-/// rayon's threads before `each` receives what it made, in order.
+/// Like [`export`], with each card (received in the period) made into what
+/// `each` receives by `map` (given its register and the names of its
+/// Classifier, to write the card's [`cells`]), on rayon's threads; `each`
+/// receives them in order.
 pub fn export_mapped<R: Send, E: From<crate::Error> + Send>(
     regs: &[Register],
     opts: &Options,
-    map: impl Fn(&Register, Vec<Value>) -> Result<R> + Sync + Send,
+    map: impl Fn(&Register, &Names, &Record) -> Result<R> + Sync + Send,
     mut each: impl FnMut(R) -> Result<(), E>,
 ) -> Result<usize, E> {
     check_editions(regs, opts.mixed_editions).map_err(E::from)?;
@@ -274,7 +348,7 @@ pub fn export_mapped<R: Send, E: From<crate::Error> + Send>(
             |c: Record| {
                 opts.period
                     .is_none_or(|p| p.contains(c.received))
-                    .then(|| map(reg, row(reg, &names, &c, opts.personal, &opts.key)))
+                    .then(|| map(reg, &names, &c))
                     .transpose()
             },
             |r| -> Result<(), E> {

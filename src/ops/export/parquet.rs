@@ -20,17 +20,18 @@
 
 use super::{columns, export_mapped, Options, Personal};
 use crate::error::{ReportError, Result};
+use crate::model::view::Record;
 use crate::store::outdir::{self, Found, OutDir, Scratch};
 use crate::store::Register;
+use bytes::Bytes;
 use chrono::{Datelike, NaiveDate};
 use parquet::basic::Compression;
 use parquet::data_type::{BoolType, ByteArray, ByteArrayType, Int32Type};
 use parquet::file::properties::{WriterProperties, WriterPropertiesPtr};
 use parquet::file::writer::SerializedFileWriter;
-use parquet::schema::types::TypePtr;
+use parquet::schema::types::{ColumnPath, TypePtr};
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
 use std::collections::BTreeMap;
 use std::path::Path;
 use std::sync::Arc;
@@ -46,8 +47,9 @@ pub const MANIFEST: &str = "manifest.json";
 /// How many bytes of rows a row group holds at most while it is built.
 const GROUP_BYTES: usize = 16 << 20;
 
-/// Month files written at once, side by side; each holds up to
-/// [`GROUP_BYTES`] of a row group while it is written.
+/// Month files written at once, side by side (by a pool of as many
+/// threads); each holds up to [`GROUP_BYTES`] of a row group while it is
+/// written.
 const FILES_AT_ONCE: usize = 2;
 
 /// The size of the blocks a month's rows are spilled in.
@@ -139,44 +141,16 @@ fn schema(columns: &[Column]) -> std::result::Result<TypePtr, String> {
         .map_err(|e| e.to_string())
 }
 
-/// One value of a row, typed by its column; text borrowed from the row
-/// while it is spilled, owned when read back.
-#[derive(Debug, Clone, PartialEq)]
+/// One value of a row, typed by its column, as it is spilled.
+#[derive(Debug, Clone, Copy, PartialEq)]
 enum Cell<'a> {
     Null,
-    Text(std::borrow::Cow<'a, str>),
+    Text(&'a str),
     Int(i32),
     Bool(bool),
 }
 
-impl<'a> Cell<'a> {
-    /// A row's JSON value as its column's type; a value of another type
-    /// is refused, naming the column.
-    fn of(column: &Column, v: &'a Value) -> std::result::Result<Cell<'a>, String> {
-        let wrong = || format!("column {}: {v} is not {:?}", column.name, column.kind);
-        if v.is_null() {
-            return if column.nullable {
-                Ok(Cell::Null)
-            } else {
-                Err(wrong())
-            };
-        }
-        Ok(match column.kind {
-            Kind::Text => Cell::Text(v.as_str().ok_or_else(wrong)?.into()),
-            Kind::Date => {
-                let day = v
-                    .as_str()
-                    .and_then(|s| crate::model::view::parse_day(s).ok());
-                Cell::Int(epoch_days(day.ok_or_else(wrong)?))
-            }
-            Kind::Int => {
-                let int = v.as_i64().and_then(|n| i32::try_from(n).ok());
-                Cell::Int(int.ok_or_else(wrong)?)
-            }
-            Kind::Bool => Cell::Bool(v.as_bool().ok_or_else(wrong)?),
-        })
-    }
-
+impl Cell<'_> {
     /// Appends the cell to a spill: a tag byte, then its value.
     fn spill(&self, out: &mut Vec<u8>) {
         match self {
@@ -193,32 +167,53 @@ impl<'a> Cell<'a> {
             Cell::Bool(b) => out.push(3 + u8::from(*b)),
         }
     }
+}
 
-    /// Reads a cell back from a spill.
-    fn unspill(from: &mut impl std::io::Read) -> std::io::Result<Cell<'static>> {
-        let mut tag = [0u8; 1];
-        from.read_exact(&mut tag)?;
-        let mut four = [0u8; 4];
-        Ok(match tag[0] {
-            0 => Cell::Null,
-            1 => {
-                from.read_exact(&mut four)?;
-                let mut bytes = vec![0; u32::from_le_bytes(four) as usize];
-                from.read_exact(&mut bytes)?;
-                Cell::Text(
-                    String::from_utf8(bytes)
-                        .map_err(std::io::Error::other)?
-                        .into(),
-                )
+/// A cell read back from a block of the spill; its text is a slice of the
+/// block (UTF-8, as it was spilled from a `str`).
+#[derive(Debug, Clone, PartialEq)]
+enum Back {
+    Null,
+    Text(Bytes),
+    Int(i32),
+    Bool(bool),
+}
+
+/// Reads the cell at `at` back from a block of the spill, and moves past it.
+fn unspill(block: &Bytes, at: &mut usize) -> std::result::Result<Back, String> {
+    let short = || format!("the spill ends inside a cell at byte {at}");
+    let four = |from: usize| -> std::result::Result<[u8; 4], String> {
+        block
+            .get(from..from + 4)
+            .and_then(|b| b.try_into().ok())
+            .ok_or_else(short)
+    };
+    let tag = *block.get(*at).ok_or_else(short)?;
+    Ok(match tag {
+        0 => {
+            *at += 1;
+            Back::Null
+        }
+        1 => {
+            let len = u32::from_le_bytes(four(*at + 1)?) as usize;
+            let start = *at + 5;
+            if block.len() < start + len {
+                return Err(short());
             }
-            2 => {
-                from.read_exact(&mut four)?;
-                Cell::Int(i32::from_le_bytes(four))
-            }
-            3 | 4 => Cell::Bool(tag[0] == 4),
-            t => return Err(std::io::Error::other(format!("bad spill tag {t}"))),
-        })
-    }
+            *at = start + len;
+            Back::Text(block.slice(start..start + len))
+        }
+        2 => {
+            let n = i32::from_le_bytes(four(*at + 1)?);
+            *at += 5;
+            Back::Int(n)
+        }
+        3 | 4 => {
+            *at += 1;
+            Back::Bool(tag == 4)
+        }
+        t => return Err(format!("bad spill tag {t} at byte {at}")),
+    })
 }
 
 /// The days from 1970-01-01 to a date, as Parquet's DATE counts them.
@@ -258,22 +253,22 @@ impl Buffer {
     }
 
     /// Adds a row's cell (of the column's type); the bytes it holds.
-    fn push(&mut self, cell: Cell) -> usize {
-        let present = !matches!(cell, Cell::Null);
+    fn push(&mut self, cell: Back) -> usize {
+        let present = !matches!(cell, Back::Null);
         if self.column.nullable {
             self.levels.push(i16::from(present));
         }
         match (&mut self.values, cell) {
-            (Values::Text(v), Cell::Text(t)) => {
+            (Values::Text(v), Back::Text(t)) => {
                 let n = t.len();
-                v.push(t.into_owned().into_bytes().into());
+                v.push(t.into());
                 n + 48
             }
-            (Values::Int(v), Cell::Int(n)) => {
+            (Values::Int(v), Back::Int(n)) => {
                 v.push(n);
                 4
             }
-            (Values::Bool(v), Cell::Bool(b)) => {
+            (Values::Bool(v), Back::Bool(b)) => {
                 v.push(b);
                 1
             }
@@ -338,71 +333,127 @@ struct Spill {
     rows: usize,
 }
 
-/// A month's spilled rows read back, block by block.
-struct Spilled<'s> {
-    scratch: &'s Scratch,
-    blocks: std::vec::IntoIter<(u64, usize)>,
-    block: Vec<u8>,
-    at: usize,
-}
-
-impl std::io::Read for Spilled<'_> {
-    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
-        if self.at == self.block.len() {
-            let Some((start, len)) = self.blocks.next() else {
-                return Ok(0);
-            };
-            self.block.resize(len, 0);
-            self.scratch
-                .read_at(start, &mut self.block)
-                .map_err(|e| std::io::Error::other(e.to_string()))?;
-            self.at = 0;
-        }
-        let n = buf.len().min(self.block.len() - self.at);
-        buf[..n].copy_from_slice(&self.block[self.at..self.at + n]);
-        self.at += n;
-        Ok(n)
-    }
+/// A month's spilled blocks read back, one by one. A block holds whole
+/// rows: [`Table::push`] ends one only after a row.
+fn spilled(
+    scratch: &Scratch,
+    blocks: Vec<(u64, usize)>,
+) -> impl Iterator<Item = Result<Bytes>> + '_ {
+    blocks.into_iter().map(|(start, len)| {
+        let mut block = vec![0; len];
+        scratch.read_at(start, &mut block)?;
+        Ok(Bytes::from(block))
+    })
 }
 
 /// A year and month of receipt.
 type Month = (i32, u32);
 
-/// Turns a row into the bytes of its spill, and finds its month.
-struct Encoder {
-    columns: Vec<Column>,
-    /// Where the export's row has the date received.
-    received: usize,
+/// A row spilled as the table types it, value by value: each value must
+/// be of its column's type (and present where the column is required),
+/// else the row is refused, naming the column.
+struct Spiller<'c> {
+    columns: &'c [Column],
+    at: usize,
+    bytes: Vec<u8>,
+    wrong: Option<String>,
 }
 
-impl Encoder {
-    fn new(personal: Personal) -> Encoder {
-        Encoder {
-            columns: table(personal),
-            received: columns(personal)
-                .iter()
-                .position(|c| *c == "received")
-                .unwrap_or_default(),
+impl Spiller<'_> {
+    /// Spills the next column's value, of type `kind` (`None`: no value).
+    fn put(&mut self, kind: Option<Kind>, cell: Cell) {
+        let column = self.columns.get(self.at);
+        self.at += 1;
+        let fits = column.is_some_and(|c| kind.map_or(c.nullable, |k| k == c.kind));
+        if fits {
+            cell.spill(&mut self.bytes);
+        } else {
+            self.refuse(match column {
+                Some(c) => format!("column {}: {cell:?} is not {:?}", c.name, c.kind),
+                None => format!("a value past the last column: {cell:?}"),
+            });
         }
     }
 
-    /// A row (the register's id, then the export's row) spilled, typed,
-    /// with its month.
-    fn encode(&self, register: Option<&str>, row: &[Value]) -> Result<(Month, Vec<u8>)> {
-        let day = row
-            .get(self.received)
-            .and_then(Value::as_str)
-            .and_then(|s| s.parse::<NaiveDate>().ok())
-            .ok_or_else(|| parquet_error(MANIFEST, "a row without its date received".into()))?;
-        let (year, month) = (day.year(), day.month());
-        let id = register.map_or(Value::Null, |s| Value::String(s.to_string()));
-        let mut bytes = Vec::with_capacity(1024);
-        for (column, v) in self.columns.iter().zip(std::iter::once(&id).chain(row)) {
-            Cell::of(column, v)
-                .map_err(|e| parquet_error(&part_path(year, month), e))?
-                .spill(&mut bytes);
+    /// Refuses the row (its first fault is the one told).
+    fn refuse(&mut self, why: String) {
+        self.wrong.get_or_insert(why);
+    }
+
+    /// The row's bytes, or what was wrong with it.
+    fn done(self) -> std::result::Result<Vec<u8>, String> {
+        match self.wrong {
+            Some(wrong) => Err(wrong),
+            None if self.at != self.columns.len() => Err(format!(
+                "{} values for {} columns",
+                self.at,
+                self.columns.len()
+            )),
+            None => Ok(self.bytes),
         }
-        Ok(((year, month), bytes))
+    }
+}
+
+impl super::Cells for Spiller<'_> {
+    fn text(&mut self, v: &str) {
+        self.put(Some(Kind::Text), Cell::Text(v));
+    }
+
+    fn day(&mut self, v: NaiveDate) {
+        self.put(Some(Kind::Date), Cell::Int(epoch_days(v)));
+    }
+
+    fn int(&mut self, v: i64) {
+        match i32::try_from(v) {
+            Ok(n) => self.put(Some(Kind::Int), Cell::Int(n)),
+            Err(_) => {
+                let name = self.columns.get(self.at).map_or("?", |c| c.name);
+                self.refuse(format!("column {name}: {v} is out of INT32's range"));
+                self.at += 1;
+            }
+        }
+    }
+
+    fn yes_no(&mut self, v: bool) {
+        self.put(Some(Kind::Bool), Cell::Bool(v));
+    }
+
+    fn null(&mut self) {
+        self.put(None, Cell::Null);
+    }
+}
+
+/// Turns a card into the bytes of its row's spill, and finds its month.
+struct Encoder<'o> {
+    columns: Vec<Column>,
+    opts: &'o Options,
+}
+
+impl<'o> Encoder<'o> {
+    fn new(opts: &'o Options) -> Encoder<'o> {
+        Encoder {
+            columns: table(opts.personal),
+            opts,
+        }
+    }
+
+    /// A card's row (the register's id, then the export's row) spilled,
+    /// typed, with its month.
+    fn encode(&self, reg: &Register, names: &super::Names, c: &Record) -> Result<(Month, Vec<u8>)> {
+        use super::Cells;
+        let month = (c.received.year(), c.received.month());
+        let mut row = Spiller {
+            columns: &self.columns,
+            at: 0,
+            bytes: Vec::with_capacity(1024),
+            wrong: None,
+        };
+        row.opt_text(reg.settings.id.as_deref());
+        super::cells(&mut row, reg, names, c, self.opts.personal, &self.opts.key);
+        let bytes = row
+            .done()
+            .map_err(|e| parquet_error(&part_path(month.0, month.1), e))?;
+        Ok((month, bytes))
     }
 }
 
@@ -446,11 +497,7 @@ impl<'d> Table<'d> {
     /// Writes each month's file from its spill; the files, in path order.
     fn finish(mut self) -> Result<Vec<FileEntry>> {
         let schema = schema(&self.columns).map_err(|e| parquet_error(MANIFEST, e))?;
-        let props: WriterPropertiesPtr = Arc::new(
-            WriterProperties::builder()
-                .set_compression(Compression::SNAPPY)
-                .build(),
-        );
+        let props = properties(&self.columns);
         let mut months = Vec::new();
         for (key, mut m) in std::mem::take(&mut self.months) {
             if !m.filling.is_empty() {
@@ -460,59 +507,96 @@ impl<'d> Table<'d> {
             months.push((key, m));
         }
         // A few months' files written side by side, each from its own
-        // blocks of the scratch file (read by position); in path order.
+        // blocks of the scratch file (read by position), a thread taking
+        // the next month as soon as it is done with one; in path order.
         let (dir, scratch, columns) = (self.dir, &self.scratch, &self.columns);
-        let mut files = Vec::with_capacity(months.len());
-        for some in months.chunks_mut(FILES_AT_ONCE) {
-            let written: Vec<FileEntry> = some
-                .par_iter_mut()
+        let writers = rayon::ThreadPoolBuilder::new()
+            .num_threads(FILES_AT_ONCE)
+            .build()
+            .map_err(|e| parquet_error(MANIFEST, e.to_string()))?;
+        writers.install(|| {
+            months
+                .into_par_iter()
+                .with_max_len(1)
                 .map(|((year, month), m)| {
-                    let input = Spilled {
-                        scratch,
-                        blocks: std::mem::take(&mut m.blocks).into_iter(),
-                        block: Vec::new(),
-                        at: 0,
-                    };
                     write_file(
                         dir,
-                        &part_path(*year, *month),
+                        &part_path(year, month),
                         columns,
-                        (input, m.rows),
+                        (spilled(scratch, m.blocks), m.rows),
                         (&schema, &props),
                     )
                 })
-                .collect::<Result<_>>()?;
-            files.extend(written);
-        }
-        Ok(files)
+                .collect()
+        })
     }
 }
 
-/// Writes one file of `rows` rows read from a spill.
+/// The columns whose values differ on nearly every row (a card's own
+/// numbers, its summary, the applicant): a dictionary of them only costs
+/// the time to find out that it doesn't pay.
+const DISTINCT: &[&str] = &[
+    "index",
+    "cc_number",
+    "summary",
+    "applicant",
+    "name",
+    "address",
+    "phone",
+    "email",
+];
+
+/// How the files are written: Snappy, and dictionaries for every column
+/// but the [`DISTINCT`] ones.
+fn properties(columns: &[Column]) -> WriterPropertiesPtr {
+    let mut props = WriterProperties::builder().set_compression(Compression::SNAPPY);
+    for c in columns.iter().filter(|c| DISTINCT.contains(&c.name)) {
+        props = props.set_column_dictionary_enabled(ColumnPath::from(c.name), false);
+    }
+    Arc::new(props.build())
+}
+
+/// Writes one file of the `rows` rows of a spill's blocks.
 fn write_file(
     dir: &OutDir,
     path: &str,
     columns: &[Column],
-    (mut input, rows): (impl std::io::Read, usize),
+    (blocks, rows): (impl Iterator<Item = Result<Bytes>>, usize),
     (schema, props): (&TypePtr, &WriterPropertiesPtr),
 ) -> Result<FileEntry> {
     let failed = |e: String| parquet_error(path, e);
     let mut writer = SerializedFileWriter::new(dir.create(path)?, schema.clone(), props.clone())
         .map_err(|e| failed(e.to_string()))?;
     let mut buffers: Vec<Buffer> = columns.iter().copied().map(Buffer::new).collect();
-    let mut held = 0;
-    for n in 0..rows {
+    let mut group = |buffers: &mut [Buffer]| -> parquet::errors::Result<()> {
+        let mut group = writer.next_row_group()?;
         for b in buffers.iter_mut() {
-            held += b.push(Cell::unspill(&mut input).map_err(|e| failed(e.to_string()))?);
+            b.write(&mut group)?;
         }
-        if held >= GROUP_BYTES || n + 1 == rows {
-            let mut group = writer.next_row_group().map_err(|e| failed(e.to_string()))?;
+        group.close()?;
+        Ok(())
+    };
+    let (mut held, mut pending, mut read) = (0, 0, 0);
+    for block in blocks {
+        let block = block?;
+        let mut at = 0;
+        while at < block.len() {
             for b in buffers.iter_mut() {
-                b.write(&mut group).map_err(|e| failed(e.to_string()))?;
+                held += b.push(unspill(&block, &mut at).map_err(failed)?);
             }
-            group.close().map_err(|e| failed(e.to_string()))?;
-            held = 0;
+            pending += 1;
+            if held >= GROUP_BYTES {
+                group(&mut buffers).map_err(|e| failed(e.to_string()))?;
+                (read, held, pending) = (read + pending, 0, 0);
+            }
         }
+    }
+    if pending > 0 {
+        group(&mut buffers).map_err(|e| failed(e.to_string()))?;
+        read += pending;
+    }
+    if read != rows {
+        return Err(failed(format!("{read} rows spilled of {rows}")));
     }
     let out = writer.into_inner().map_err(|e| failed(e.to_string()))?;
     let written = out.done()?;
@@ -657,13 +741,13 @@ pub fn write(regs: &[Register], opts: &Options, dir: &Path, as_of: NaiveDate) ->
     may_replace(dir)?;
     let out = OutDir::begin(dir)?;
     let mut table = Table::new(&out, opts.personal)?;
-    let encoder = Encoder::new(opts.personal);
+    let encoder = Encoder::new(opts);
     let mut registers = Vec::new();
     for reg in regs {
         let rows = export_mapped(
             std::slice::from_ref(reg),
             opts,
-            |reg, row| encoder.encode(reg.settings.id.as_deref(), &row),
+            |reg, names, c| encoder.encode(reg, names, c),
             |row| table.push(row),
         )?;
         registers.push(describe(reg, rows)?);
@@ -736,38 +820,93 @@ mod tests {
         assert!(typed("name").nullable);
     }
 
+    /// A spiller of `columns`.
+    fn spiller(columns: &[Column]) -> Spiller<'_> {
+        Spiller {
+            columns,
+            at: 0,
+            bytes: Vec::new(),
+            wrong: None,
+        }
+    }
+
     #[test]
     fn values_are_typed_by_their_column_and_spill_back_as_they_were() {
-        let closed = typed("closed");
-        let text = Value::String("1970-01-02".into());
-        let day = Cell::of(&closed, &text).expect("a date");
-        assert_eq!(day, Cell::Int(1));
-        assert_eq!(Cell::of(&closed, &Value::Null), Ok(Cell::Null));
-        let reworks = typed("reworks");
-        assert!(
-            Cell::of(&reworks, &Value::Null).is_err(),
-            "a required column"
-        );
-        assert!(Cell::of(&reworks, &Value::String("1".into())).is_err());
+        use super::super::Cells;
+        let columns = [
+            "closed",
+            "reworks",
+            "council",
+            "confidential",
+            "answer_late",
+        ]
+        .map(typed);
+        let mut row = spiller(&columns);
+        row.day(NaiveDate::from_ymd_opt(1970, 1, 2).unwrap());
+        row.int(-3);
+        row.text("Кам'янське");
+        row.yes_no(true);
+        row.null();
+        let block = Bytes::from(row.done().expect("a row of its columns' types"));
+        let cells = [
+            Back::Int(1),
+            Back::Int(-3),
+            Back::Text(Bytes::from("Кам'янське")),
+            Back::Bool(true),
+            Back::Null,
+        ];
+        let mut at = 0;
+        for c in &cells {
+            assert_eq!(&unspill(&block, &mut at).expect("a cell"), c);
+        }
+        assert_eq!(at, block.len());
+        for cut in 1..block.len() {
+            let (short, mut at) = (block.slice(..cut), 0);
+            let read: std::result::Result<Vec<Back>, String> =
+                (0..cells.len()).map(|_| unspill(&short, &mut at)).collect();
+            assert!(read.is_err(), "a block cut at {cut} is refused");
+        }
         assert_eq!(
             epoch_days(NaiveDate::from_ymd_opt(2015, 7, 20).unwrap()),
             16636
         );
-        let cells = [
-            Cell::Null,
-            Cell::Text("Кам'янське".into()),
-            Cell::Int(-3),
-            Cell::Bool(true),
-            Cell::Bool(false),
-        ];
-        let mut spill = Vec::new();
-        for c in &cells {
-            c.spill(&mut spill);
-        }
-        let mut from = spill.as_slice();
-        for c in &cells {
-            assert_eq!(&Cell::unspill(&mut from).expect("a cell"), c);
-        }
-        assert!(from.is_empty());
+    }
+
+    #[test]
+    fn a_value_of_another_type_or_a_missing_one_refuses_the_row_naming_its_column() {
+        use super::super::Cells;
+        let columns = ["closed", "reworks"].map(typed);
+        let refused = |fill: &dyn Fn(&mut Spiller)| {
+            let mut row = spiller(&columns);
+            fill(&mut row);
+            row.done().expect_err("refused")
+        };
+        let day = NaiveDate::from_ymd_opt(2015, 7, 20).unwrap();
+        assert!(refused(&|r| {
+            r.text("2015-07-20");
+            r.int(0);
+        })
+        .contains("column closed"));
+        assert!(refused(&|r| {
+            r.null();
+            r.null();
+        })
+        .contains("column reworks"));
+        assert!(refused(&|r| {
+            r.day(day);
+            r.int(i64::from(i32::MAX) + 1);
+        })
+        .contains("column reworks"));
+        assert!(refused(&|r| r.day(day)).contains("1 values for 2 columns"));
+        assert!(refused(&|r| {
+            r.day(day);
+            r.int(1);
+            r.int(2);
+        })
+        .contains("past the last column"));
+        let mut fine = spiller(&columns);
+        fine.null();
+        fine.int(2);
+        assert!(fine.done().is_ok(), "closed may be empty");
     }
 }
