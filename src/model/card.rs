@@ -39,8 +39,10 @@ pub struct Card {
     /// The contact centre's individual number of the appeal.
     pub cc_number: Option<String>,
     /// Date the appeal was received from the contact centre.
+    #[serde(deserialize_with = "crate::model::dates::day")]
     pub received: NaiveDate,
     /// Date it was registered (the day of receipt unless `late_reason`).
+    #[serde(deserialize_with = "crate::model::dates::day")]
     pub registered: NaiveDate,
     /// Why it was registered after the day of receipt.
     pub late_reason: Option<String>,
@@ -191,8 +193,10 @@ pub struct Term {
     /// How `days` was counted.
     pub basis: TermBasis,
     /// Control date: the appeal must be answered by then.
+    #[serde(deserialize_with = "crate::model::dates::day")]
     pub control_date: NaiveDate,
     /// The executor's package is due one working day before the control date.
+    #[serde(deserialize_with = "crate::model::dates::day")]
     pub executor_due: NaiveDate,
     /// Extensions by the head (law art. 20), in order.
     pub extensions: Vec<Extension>,
@@ -200,6 +204,7 @@ pub struct Term {
     /// gave it, kept beside ours so that a disagreement is seen
     /// (`deadlines`, `check`'s `cc-term-differs`); absent when not given.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "crate::model::dates::opt_day")]
     pub cc_due: Option<NaiveDate>,
 }
 
@@ -209,8 +214,10 @@ pub struct Term {
 #[serde(deny_unknown_fields)]
 pub struct Extension {
     /// Date the extension was recorded.
+    #[serde(deserialize_with = "crate::model::dates::day")]
     pub on: NaiveDate,
     /// New control date.
+    #[serde(deserialize_with = "crate::model::dates::day")]
     pub until: NaiveDate,
     /// Who extended it: the head or an official he authorised (`[[head]]`
     /// in `people.toml`), or a coordinator (his deputies).
@@ -218,6 +225,7 @@ pub struct Extension {
     /// Why.
     pub reason: String,
     /// Date the applicant was notified.
+    #[serde(default, deserialize_with = "crate::model::dates::opt_day")]
     pub notified: Option<NaiveDate>,
     /// Made after the control date in force had passed (`extend --late`):
     /// the card stays judged by that date ([`crate::terms::control_in_force`]).
@@ -247,6 +255,7 @@ pub struct Links {
 #[serde(deny_unknown_fields)]
 pub struct Resolution {
     /// Date of the resolution.
+    #[serde(deserialize_with = "crate::model::dates::day")]
     pub date: NaiveDate,
     /// Coordinator's id in `people.toml`.
     pub coordinator: String,
@@ -261,6 +270,7 @@ pub struct Resolution {
 #[serde(deny_unknown_fields)]
 pub struct Dispatch {
     /// Date sent.
+    #[serde(deserialize_with = "crate::model::dates::day")]
     pub date: NaiveDate,
     /// Executors it was sent to.
     pub to: Vec<String>,
@@ -313,6 +323,7 @@ impl Satisfied {
 #[serde(deny_unknown_fields)]
 pub struct Answer {
     /// Date the package was received.
+    #[serde(deserialize_with = "crate::model::dates::day")]
     pub date: NaiveDate,
     /// The executor's own registration number.
     pub executor_number: Option<String>,
@@ -333,6 +344,7 @@ pub struct Answer {
 #[serde(deny_unknown_fields)]
 pub struct Signature {
     /// Date signed.
+    #[serde(deserialize_with = "crate::model::dates::day")]
     pub date: NaiveDate,
     /// Coordinator's id.
     pub by: String,
@@ -356,8 +368,10 @@ impl Signature {
 #[serde(deny_unknown_fields)]
 pub struct Sent {
     /// Date mailed to the applicant (`null` where there is no address).
+    #[serde(default, deserialize_with = "crate::model::dates::opt_day")]
     pub posted: Option<NaiveDate>,
     /// Date sent, scanned, to the contact centre.
+    #[serde(deserialize_with = "crate::model::dates::day")]
     pub to_cc: NaiveDate,
     /// The scan of the signed answer, under the register.
     pub scan: Option<String>,
@@ -366,6 +380,7 @@ pub struct Sent {
     pub number: Option<String>,
     /// The outgoing date of the council's reply.
     #[serde(default)]
+    #[serde(deserialize_with = "crate::model::dates::opt_day")]
     pub date: Option<NaiveDate>,
 }
 
@@ -374,6 +389,7 @@ pub struct Sent {
 #[serde(deny_unknown_fields)]
 pub struct Rework {
     /// Date returned.
+    #[serde(deserialize_with = "crate::model::dates::day")]
     pub date: NaiveDate,
     /// The coordinator who returned it.
     pub by: String,
@@ -390,6 +406,7 @@ pub struct Rework {
 #[serde(deny_unknown_fields)]
 pub struct Confirmation {
     /// Date recorded.
+    #[serde(deserialize_with = "crate::model::dates::day")]
     pub date: NaiveDate,
     /// Who recorded it.
     pub by: String,
@@ -404,6 +421,7 @@ pub struct Confirmation {
 #[serde(deny_unknown_fields)]
 pub struct Closed {
     /// Date.
+    #[serde(deserialize_with = "crate::model::dates::day")]
     pub date: NaiveDate,
     /// Who.
     pub by: String,
@@ -423,6 +441,7 @@ pub struct Exit {
     /// The legal ground.
     pub ground: crate::model::status::Ground,
     /// Date.
+    #[serde(deserialize_with = "crate::model::dates::day")]
     pub date: NaiveDate,
     /// The official who decided it.
     pub by: String,
@@ -438,6 +457,7 @@ pub struct Exit {
     /// package's place).
     pub notice: Option<String>,
     /// The last day of the Law's term for the step (art. 7: five days).
+    #[serde(default, deserialize_with = "crate::model::dates::opt_day")]
     pub due: Option<NaiveDate>,
     /// Recorded after `due`.
     pub late: bool,

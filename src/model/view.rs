@@ -7,6 +7,7 @@
 //! not here fails them rather than a command at run time.
 
 use super::card::{Card, Satisfied};
+use super::dates::{day, opt_day, parse_day};
 use super::event::Reminded;
 use super::remind::Level;
 use super::status::{Action, Status};
@@ -31,12 +32,19 @@ pub trait Stored: Sized {
     fn older(&self) -> bool {
         false
     }
+
+    /// Whether it keeps most of a card's text: its file is then checked as
+    /// UTF-8 once, as a whole, rather than string by string as they are
+    /// read (which is cheaper for a view that passes over most strings).
+    const KEEPS_TEXT: bool = false;
 }
 
 impl Stored for Card {
     fn upgrade(&mut self) {
         Card::upgrade(self)
     }
+
+    const KEEPS_TEXT: bool = true;
 }
 
 impl Stored for Facts {}
@@ -302,6 +310,8 @@ pub struct Record {
 }
 
 impl Stored for Record {
+    const KEEPS_TEXT: bool = true;
+
     fn of_older(whole: &Card) -> Option<Record> {
         Some(Record::of(whole))
     }
@@ -340,58 +350,6 @@ impl Record {
             confirmation: c.confirmation.clone(),
         }
     }
-}
-
-/// A date as cards write it, `YYYY-MM-DD`, read by its digits: a
-/// monitoring command reads a dozen dates of each of 100,000 cards, and
-/// chrono's general parser costs more than the rest of the date's field.
-/// Any other text, or a day the calendar hasn't (`2015-02-30`), goes to
-/// chrono, so what is accepted and what is said of a bad date are chrono's.
-pub fn parse_day(s: &str) -> Result<NaiveDate, chrono::ParseError> {
-    let b = s.as_bytes();
-    let digits = |r: std::ops::Range<usize>| {
-        b[r].iter().try_fold(0u32, |n, c| {
-            c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0'))
-        })
-    };
-    if b.len() == 10 && b[4] == b'-' && b[7] == b'-' {
-        if let (Some(y), Some(m), Some(d)) = (digits(0..4), digits(5..7), digits(8..10)) {
-            if let Some(day) = i32::try_from(y)
-                .ok()
-                .and_then(|y| NaiveDate::from_ymd_opt(y, m, d))
-            {
-                return Ok(day);
-            }
-        }
-    }
-    s.parse()
-}
-
-/// A view's date field, read by [`parse_day`].
-fn day<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {
-    struct Day;
-    impl Visitor<'_> for Day {
-        type Value = NaiveDate;
-        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-            // chrono's words, as the whole card says them.
-            f.write_str("a formatted date string")
-        }
-        fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<NaiveDate, E> {
-            parse_day(s).map_err(E::custom)
-        }
-    }
-    d.deserialize_str(Day)
-}
-
-/// A view's optional date field, read by [`parse_day`].
-fn opt_day<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
-    struct Some_(NaiveDate);
-    impl<'de> Deserialize<'de> for Some_ {
-        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Some_, D::Error> {
-            day(d).map(Some_)
-        }
-    }
-    Ok(Option::<Some_>::deserialize(d)?.map(|x| x.0))
 }
 
 /// A history entry's `at`, its text kept unparsed (a date parse per entry

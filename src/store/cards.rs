@@ -274,7 +274,18 @@ pub fn next_numbers(files: &[CardFile]) -> BTreeMap<i32, u32> {
 /// Parses a card file (or a partial view of one), naming the file, line
 /// and column on error.
 pub fn parse<T: DeserializeOwned + Stored>(path: &Path, bytes: &[u8]) -> Result<T> {
-    let mut read: T = serde_json::from_slice(bytes).map_err(|e| {
+    // A view that keeps most of the text has it checked as UTF-8 once and
+    // parsed without its strings checked again (`Stored::KEEPS_TEXT`); a
+    // file that isn't UTF-8 is parsed as bytes, for the line and column of
+    // what is wrong.
+    let text = T::KEEPS_TEXT
+        .then(|| std::str::from_utf8(bytes).ok())
+        .flatten();
+    let parsed = match text {
+        Some(text) => serde_json::from_str(text),
+        None => serde_json::from_slice(bytes),
+    };
+    let mut read: T = parsed.map_err(|e| {
         StoreError::file(
             path,
             crate::t!(
@@ -347,6 +358,48 @@ where
         }
     }
     Ok(())
+}
+
+/// A walk in register order like [`walk`] (without its `prepare`), with
+/// `each`'s work on the calling thread overlapped with `map`'s on the next
+/// chunk: while `each` receives one chunk's results, rayon's threads make
+/// the next chunk's, so that neither waits for the other. At most two
+/// chunks' results are held at a time.
+pub fn stream<R, E>(
+    files: &[CardFile],
+    chunk: usize,
+    map: impl Fn(&CardFile) -> std::result::Result<R, E> + Sync,
+    mut each: impl FnMut(&CardFile, R) -> std::result::Result<(), E>,
+) -> std::result::Result<(), E>
+where
+    R: Send,
+    E: Send,
+{
+    let made = |part: &[CardFile]| -> std::result::Result<Vec<R>, E> {
+        part.par_iter().map(&map).collect()
+    };
+    let joined = |h: std::thread::ScopedJoinHandle<'_, _>| match h.join() {
+        Ok(results) => results,
+        Err(panic) => std::panic::resume_unwind(panic),
+    };
+    std::thread::scope(|s| {
+        let mut parts = files.chunks(chunk.max(1));
+        let Some(first) = parts.next() else {
+            return Ok(());
+        };
+        let mut ahead = (first, s.spawn(|| made(first)));
+        loop {
+            let next = parts.next().map(|part| (part, s.spawn(move || made(part))));
+            let (part, results) = ahead;
+            for (f, r) in part.iter().zip(joined(results)?) {
+                each(f, r)?;
+            }
+            match next {
+                Some(next) => ahead = next,
+                None => return Ok(()),
+            }
+        }
+    })
 }
 
 /// Files a thread of [`fold`] takes at a time.
@@ -482,5 +535,66 @@ mod tests {
         )
         .expect("fold");
         assert_eq!(sum, 55);
+    }
+
+    /// A stream hands every result over in register order, whatever the
+    /// chunk, while the next chunk is made; an error of `map` or of `each`
+    /// stops it there, and nothing after it is handed over.
+    #[test]
+    fn a_stream_keeps_register_order_and_stops_at_an_error() {
+        let files: Vec<CardFile> = (1..=10)
+            .map(|n| CardFile::at(Path::new("cards/2015"), 2015, n))
+            .collect();
+        for chunk in [0, 1, 3, 10, 64] {
+            let mut seen = Vec::new();
+            stream(
+                &files,
+                chunk,
+                |f| Ok::<_, u32>(f.number * 11),
+                |f, r| {
+                    seen.push((f.number, r));
+                    Ok(())
+                },
+            )
+            .expect("stream");
+            let expected: Vec<(u32, u32)> = (1..=10).map(|n| (n, n * 11)).collect();
+            assert_eq!(seen, expected, "chunk {chunk}");
+            let mut seen = Vec::new();
+            let failed = stream(
+                &files,
+                chunk,
+                |f| {
+                    if f.number == 7 {
+                        Err(f.number)
+                    } else {
+                        Ok(f.number)
+                    }
+                },
+                |f, _| {
+                    seen.push(f.number);
+                    Ok(())
+                },
+            );
+            assert_eq!(failed, Err(7), "chunk {chunk}");
+            assert!(seen.iter().all(|n| *n < 7), "chunk {chunk}: {seen:?}");
+            let mut seen = Vec::new();
+            let stopped = stream(
+                &files,
+                chunk,
+                |f| Ok(f.number),
+                |f, _| {
+                    seen.push(f.number);
+                    if f.number == 4 {
+                        Err(40)
+                    } else {
+                        Ok(())
+                    }
+                },
+            );
+            assert_eq!(stopped, Err(40), "chunk {chunk}");
+            assert_eq!(seen, [1, 2, 3, 4], "chunk {chunk}");
+        }
+        let none: [CardFile; 0] = [];
+        stream(&none, 3, |_| Ok::<u32, ()>(0), |_, _| Err(())).expect("nothing to stream");
     }
 }

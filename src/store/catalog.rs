@@ -70,7 +70,7 @@ impl Line {
     fn parse(text: &str) -> Option<Line> {
         let mut f = text.split('\t');
         let mut next = || f.next();
-        let date = |s: &str| crate::model::view::parse_day(s).ok();
+        let date = |s: &str| crate::model::dates::parse_day(s).ok();
         let line = Line {
             year: next()?.parse().ok()?,
             number: next()?.parse().ok()?,

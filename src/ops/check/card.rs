@@ -154,9 +154,11 @@ pub(super) fn check_file(cx: &Context, f: &CardFile, earlier: Option<&str>) -> C
 /// Parses a card, reporting why it can't be, with the field when the JSON
 /// is well-formed but doesn't fit the card format.
 pub(super) fn parse(bytes: &[u8], out: &mut Findings) -> Option<Card> {
-    // The common case first, at full speed; a card that fails is parsed
-    // again, tracking the path, to name the field at fault.
-    if let Ok(mut c) = serde_json::from_slice::<Card>(bytes) {
+    // The common case first, at full speed (the text checked as UTF-8 once,
+    // as `store::cards::parse` reads a whole card); a card that fails is
+    // parsed again, tracking the path, to name the field at fault.
+    let text = std::str::from_utf8(bytes).ok();
+    if let Some(Ok(mut c)) = text.map(serde_json::from_str::<Card>) {
         c.upgrade();
         return Some(c);
     }

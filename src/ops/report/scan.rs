@@ -51,8 +51,8 @@ where
 }
 
 /// Reads the cards in register order, `chunk` files at a time in parallel,
-/// and hands each parsed card to `each` in order: streaming output (export)
-/// keeps at most one chunk in memory.
+/// and hands each parsed card to `each` in order, while the next chunk is
+/// read: streaming output (export) keeps at most two chunks in memory.
 pub(crate) fn in_order<T, R, E>(
     store: &Store,
     chunk: usize,
@@ -65,12 +65,11 @@ where
     E: From<Error> + Send,
 {
     let files = store.card_files().map_err(Error::from)?;
-    cards::walk(
+    cards::stream(
         &files,
         chunk,
-        |_| (),
-        |f, ()| -> Result<R, E> { Ok(map(f.parse::<T>().map_err(Error::from)?)?) },
-        |_, (), r| each(r),
+        |f| -> Result<R, E> { Ok(map(f.parse::<T>().map_err(Error::from)?)?) },
+        |_, r| each(r),
     )?;
     Ok(files.len())
 }
