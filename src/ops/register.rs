@@ -306,7 +306,12 @@ fn one(
         };
         if let Some((y, n)) = known {
             let existing = match reg.store.read_card(y, n)? {
-                Some(c) => c.full_name(),
+                Some(c) => {
+                    if outcome.would_be.is_none() {
+                        complete_link_back(reg, &c, opts)?;
+                    }
+                    c.full_name()
+                }
                 None => format!("{y}#{n}"),
             };
             outcome.skipped.push(Skipped {
@@ -516,6 +521,30 @@ fn actor<'a>(opts: &Options<'a>) -> Actor<'a> {
         today: opts.today,
         user: opts.user,
     }
+}
+
+/// Completes a registration killed between its two writes: the new card
+/// is written first, then the card it repeats with the link back, so a
+/// re-run that finds the appeal registered gives that card the link it
+/// lacks. As `check --fix-links` does, only where the name is one card's
+/// and the card's history has no step dated after today.
+fn complete_link_back(reg: &Register, card: &Card, opts: &Options) -> Result<()> {
+    let Some(first) = card.links.repeat_of.as_deref() else {
+        return Ok(());
+    };
+    let found = CardRef::parse(first)
+        .ok()
+        .and_then(|r| super::find_card(reg, &r, opts.today).ok());
+    let Some(mut first) = found else {
+        return Ok(());
+    };
+    let name = card.full_name();
+    let later_step = first.history.last().is_some_and(|e| e.at > opts.today);
+    if first.links.later.contains(&name) || later_step {
+        return Ok(());
+    }
+    first.link(&name, &actor(opts));
+    Ok(reg.store.write_card(&first)?)
 }
 
 /// The earlier card a new one repeats, named by `repeat_of` or found: in

@@ -275,3 +275,52 @@ fn what_a_killed_command_leaves_is_never_trusted() {
     assert_ne!(same(&reg, &["deadlines", "--format", "json"]), before);
     reg.run_on(TODAY, &["check"]).ok();
 }
+
+/// Every card file's bytes, by path.
+fn card_bytes(reg: &Reg) -> std::collections::BTreeMap<std::path::PathBuf, Vec<u8>> {
+    let mut cards = std::collections::BTreeMap::new();
+    for year in std::fs::read_dir(reg.path("cards"))
+        .expect("cards")
+        .flatten()
+    {
+        for f in std::fs::read_dir(year.path()).expect("year").flatten() {
+            cards.insert(f.path(), std::fs::read(f.path()).expect("card"));
+        }
+    }
+    cards
+}
+
+/// A registration killed between a repeat's two writes (the new card,
+/// then the link back on the card it repeats) is completed by its re-run:
+/// `check` is clean again without `--fix-links`.
+#[test]
+fn a_registration_killed_before_its_link_back_is_completed_by_its_rerun() {
+    let reg = settled();
+    let loaded = Store::at(reg.root()).load().expect("loads");
+    let day = TODAY.parse().expect("date");
+    let records = appeals::generate::intake_records(&loaded, 120, 3, day).expect("records");
+    let text: String = records.iter().map(|r| format!("{r}\n")).collect();
+    let batch = reg.file("batch.jsonl", &text);
+    let before = card_bytes(&reg);
+    reg.run_on(TODAY, &["register", "--from", &batch]).ok();
+    // The earlier cards the batch linked back to, as they were: as if the
+    // run had been killed after each new card, before its link back.
+    let mut undone = 0;
+    for (path, bytes) in &before {
+        if std::fs::read(path).expect("card") != *bytes {
+            std::fs::write(path, bytes).expect("put back");
+            undone += 1;
+        }
+    }
+    assert!(undone > 0, "the batch repeats earlier cards");
+    let found = reg.run_on(TODAY, &["check"]);
+    assert!(
+        found.code == 1 && found.stdout.contains("[broken-link]"),
+        "{}",
+        found.stdout
+    );
+    reg.run_on(TODAY, &["register", "--from", &batch]).ok();
+    reg.run_on(TODAY, &["check"]).ok();
+    let after = card_bytes(&reg);
+    assert_eq!(after.len(), before.len() + records.len(), "no card twice");
+}
