@@ -539,8 +539,7 @@ fn complete_link_back(reg: &Register, card: &Card, opts: &Options) -> Result<()>
         return Ok(());
     };
     let name = card.full_name();
-    let later_step = first.history.last().is_some_and(|e| e.at > opts.today);
-    if first.links.later.contains(&name) || later_step {
+    if first.links.later.contains(&name) || !first.may_link_on(opts.today) {
         return Ok(());
     }
     first.link(&name, &actor(opts));

@@ -668,6 +668,13 @@ impl Card {
         Ok(self.record(what, next, who))
     }
 
+    /// Whether a link recorded on `today` may stand in the history: not
+    /// when a step is dated after it, which would put the history out of
+    /// order (what [`Card::link`]'s callers decide).
+    pub fn may_link_on(&self, today: chrono::NaiveDate) -> bool {
+        self.history.last().is_none_or(|e| e.at <= today)
+    }
+
     /// Records that a later appeal (`2015/К-7`) repeats this one. A link
     /// changes no status, so it is recorded whatever the card's state; the
     /// caller decides whether its date may stand in the history.

@@ -18,8 +18,7 @@ pub(super) fn fix_back_links(store: &Store, seen: &[Seen], opts: &Options) -> Re
         let Ok(Some(mut card)) = store.read_card(year, number) else {
             continue;
         };
-        if card.history.last().is_some_and(|e| e.at > opts.today) {
-            // A step dated after today would put the history out of order.
+        if !card.may_link_on(opts.today) {
             continue;
         }
         let who = Actor {
