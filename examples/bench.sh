@@ -749,6 +749,45 @@ interleaved "$runs" d-floor@open d-stat@open d-deadlines@open d-month@open d-all
 interleaved "$runs" d-floor@backlog d-deadlines@backlog d-full@backlog
 daily_load_after=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo "?")
 
+# Cold: the morning's first command, its cards not in the page cache. Where
+# this user may drop the caches (root), each command runs with them dropped,
+# on one thread a core (RAYON_NUM_THREADS, which turns the readers off) and
+# as the program runs by default (store::readers: 8 threads for card files
+# not in the cache), in turn; elsewhere the table says why it is missing.
+cold_runs=3
+cold_ok=false
+if [ -w /proc/sys/vm/drop_caches ]; then cold_ok=true; fi
+declare -A COLD
+cold() { # key, register, command args...
+  local key=$1 reg=$2; shift 2
+  local threads
+  for threads in one readers; do COLD[$key/$threads]=""; done
+  for ((i = 0; i < cold_runs; i++)); do
+    for threads in one readers; do
+      sync
+      echo 3 >/proc/sys/vm/drop_caches
+      if [ $threads = one ]; then
+        once env RAYON_NUM_THREADS="$(nproc)" "$APPEALS" -R "$reg" --today "$today" --user zarichenko "$@"
+      else
+        once "$APPEALS" -R "$reg" --today "$today" --user zarichenko "$@"
+      fi
+      COLD[$key/$threads]+="$ms "
+    done
+  done
+  for threads in one readers; do
+    COLD[$key/$threads]=$(printf '%s\n' ${COLD[$key/$threads]} | median)
+  done
+  say "  cold $key: ${COLD[$key/one]} ms on $(nproc) threads, ${COLD[$key/readers]} ms on the readers"
+}
+if [ "$cold_ok" = true ]; then
+  say "daily work, caches dropped:"
+  cold all@open "${DREG[open]}" report --from 2015-01-01 --to "$today"
+  cold deadlines@backlog "${DREG[backlog]}" deadlines
+  # The caches are warm again for whatever runs next.
+  "$FLOOR" read "${DREG[open]}" >/dev/null
+  "$FLOOR" read "${DREG[backlog]}" >/dev/null
+fi
+
 # Says whether a and b differ by less than 20%.
 within20() { awk -v r="$1" 'BEGIN { exit !(r != "–" && r + 0 > 0.8 && r + 0 < 1.2) }'; }
 section=$work/daily.md
@@ -808,6 +847,22 @@ section=$work/daily.md
   echo "The catalogue trusts a card's line only while its file is, on disk, as the line says, so a command"
   echo "looks at every card file once: the stat floor above, $(ratio "$(t d-stat@open)" "$(t d-floor@open)")× the floor on *open*, is the least"
   echo "that costs, and it grows with the history as the read does (*history*: $(ratio "$(t d-stat@history)" "$(t d-stat@open)")× *open*'s)."
+  echo
+  echo "### Cold: the morning's first command"
+  echo
+  if [ "$cold_ok" = true ]; then
+    echo "The page cache dropped before each run (\`echo 3 > /proc/sys/vm/drop_caches\`), medians of $cold_runs runs,"
+    echo "on one thread a core (\`RAYON_NUM_THREADS=$(nproc)\`, which also turns the readers off) and as the program runs"
+    echo "by default: a walk that finds a sample of its card files not in the cache reads them on 8 threads"
+    echo "(\`store::readers\`, \`cli::READERS\`), since such a file waits on the disk, not the processor."
+    echo
+    echo "| register | command | one thread a core, ms | the readers, ms | faster |"
+    echo "|---|---|---:|---:|---:|"
+    echo "| open | \`report --from 2015-01-01 --to $today\` (all years) | ${COLD[all@open/one]} | ${COLD[all@open/readers]} | $(ratio "${COLD[all@open/one]}" "${COLD[all@open/readers]}")× |"
+    echo "| backlog | \`deadlines\` | ${COLD[deadlines@backlog/one]} | ${COLD[deadlines@backlog/readers]} | $(ratio "${COLD[deadlines@backlog/one]}" "${COLD[deadlines@backlog/readers]}")× |"
+  else
+    echo "Not measured in this run: dropping the page cache needs root (\`/proc/sys/vm/drop_caches\`)."
+  fi
   echo
 } >"$section"
 # The section replaces its earlier self in --out, or is added at its end.

@@ -236,6 +236,7 @@ pub fn main() -> ExitCode {
         );
         return ExitCode::from(help::print_error(&e));
     }
+    readers();
     // -R, then $APPEALS_REGISTER (clap reads both), then the nearest
     // register upwards from here (as git finds its repository), then
     // ./register. `init` makes ./register unless told otherwise.
@@ -292,6 +293,24 @@ pub fn main() -> ExitCode {
             report(&e);
             ExitCode::from(1)
         }
+    }
+}
+
+/// Threads that read card files not in the page cache (the morning's first
+/// command, or a machine short of memory): a file read from the disk waits
+/// on it, not the processor, and a disk answers many reads at once
+/// (`store::readers`). Measured on two cores, 100,000 cards, caches
+/// dropped: `report` over ten years takes 15.4 s on 2 threads, 7.4 s on 8,
+/// 5.3 s on 16; with the cards in the cache, 8 threads cost 3–5% more than
+/// 2 and 16 some 8%, which is why a walk takes the readers only when it
+/// finds its files not cached.
+const READERS: usize = 8;
+
+/// Sets the readers' number: [`READERS`], or none beyond rayon's pool when
+/// `RAYON_NUM_THREADS` sizes it.
+fn readers() {
+    if std::env::var_os("RAYON_NUM_THREADS").is_none() {
+        crate::store::readers::set(READERS);
     }
 }
 

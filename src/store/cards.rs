@@ -87,6 +87,36 @@ impl CardFile {
         self.dir.open.as_ref()
     }
 
+    /// Whether the file's first bytes are in the page cache: a read that
+    /// may not wait (Linux's `RWF_NOWAIT`) is asked for one byte. `None`
+    /// where it can't be told (another system, no such file).
+    pub fn cached(&self) -> Option<bool> {
+        #[cfg(all(target_os = "linux", not(target_env = "musl")))]
+        {
+            use rustix::fs::{open, openat, Mode, OFlags};
+            use rustix::io::{preadv2, Errno, ReadWriteFlags};
+            // Opened as every read opens it: no link followed, no pipe
+            // waited on.
+            let flags = OFlags::RDONLY | OFlags::CLOEXEC | OFlags::NOFOLLOW | OFlags::NONBLOCK;
+            let fd = match self.open_dir() {
+                Some(dir) => openat(dir, self.name().as_str(), flags, Mode::empty()),
+                None => open(self.path(), flags, Mode::empty()),
+            }
+            .ok()?;
+            let mut byte = [0u8; 1];
+            let mut bufs = [std::io::IoSliceMut::new(&mut byte)];
+            match preadv2(&fd, &mut bufs, 0, ReadWriteFlags::NOWAIT) {
+                Ok(_) => Some(true),
+                Err(Errno::AGAIN) => Some(false),
+                Err(_) => None,
+            }
+        }
+        #[cfg(not(all(target_os = "linux", not(target_env = "musl"))))]
+        {
+            None
+        }
+    }
+
     /// The file's bytes.
     pub fn read(&self) -> Result<Vec<u8>> {
         #[cfg(unix)]
@@ -346,13 +376,15 @@ where
     R: Send,
     E: Send,
 {
+    let pool = super::readers::pick(files, CardFile::cached);
     for part in files.chunks(chunk.max(1)) {
         let prepared: Vec<I> = part.iter().map(&mut prepare).collect();
-        let results: Vec<R> = part
-            .par_iter()
-            .zip(&prepared)
-            .map(|(f, p)| map(f, p))
-            .collect::<std::result::Result<_, E>>()?;
+        let results: Vec<R> = super::readers::on(pool, || {
+            part.par_iter()
+                .zip(&prepared)
+                .map(|(f, p)| map(f, p))
+                .collect::<std::result::Result<_, E>>()
+        })?;
         for ((f, p), r) in part.iter().zip(prepared).zip(results) {
             each(f, p, r)?;
         }
@@ -375,8 +407,9 @@ where
     R: Send,
     E: Send,
 {
+    let pool = super::readers::pick(files, CardFile::cached);
     let made = |part: &[CardFile]| -> std::result::Result<Vec<R>, E> {
-        part.par_iter().map(&map).collect()
+        super::readers::on(pool, || part.par_iter().map(&map).collect())
     };
     let joined = |h: std::thread::ScopedJoinHandle<'_, _>| match h.join() {
         Ok(results) => results,
@@ -417,17 +450,19 @@ where
     A: Send,
     E: Send,
 {
-    files
-        .par_iter()
-        // Small pieces, so that no thread is left with a long tail of the
-        // register's files while the others wait (rayon otherwise cuts a
-        // slice into a few long runs, and a run once begun is not shared).
-        .with_max_len(FOLD_PIECE)
-        .try_fold(&init, |mut acc, f| {
-            fold(&mut acc, f)?;
-            Ok::<A, E>(acc)
-        })
-        .try_reduce(&init, |a, b| Ok(merge(a, b)))
+    super::readers::on(super::readers::pick(files, CardFile::cached), || {
+        files
+            .par_iter()
+            // Small pieces, so that no thread is left with a long tail of the
+            // register's files while the others wait (rayon otherwise cuts a
+            // slice into a few long runs, and a run once begun is not shared).
+            .with_max_len(FOLD_PIECE)
+            .try_fold(&init, |mut acc, f| {
+                fold(&mut acc, f)?;
+                Ok::<A, E>(acc)
+            })
+            .try_reduce(&init, |a, b| Ok(merge(a, b)))
+    })
 }
 
 /// What `map` makes of each card file (at most one item a file), made in
@@ -441,16 +476,69 @@ where
     R: Send,
     E: Send,
 {
-    files
-        .par_iter()
-        .with_max_len(FOLD_PIECE)
-        .filter_map(|f| map(f).transpose())
-        .collect()
+    super::readers::on(super::readers::pick(files, CardFile::cached), || {
+        files
+            .par_iter()
+            .with_max_len(FOLD_PIECE)
+            .filter_map(|f| map(f).transpose())
+            .collect()
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::store::readers;
+
+    #[test]
+    #[cfg(all(target_os = "linux", not(target_env = "musl")))]
+    // A test says why it was skipped.
+    #[allow(clippy::disallowed_macros)]
+    fn a_walk_whose_files_are_not_cached_takes_the_readers() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let root = dir.path();
+        let year = root.join("cards/2015");
+        std::fs::create_dir_all(&year).expect("cards");
+        for n in 1..=20 {
+            std::fs::write(year.join(format!("{n:06}.json")), "{}".repeat(3000)).expect("card");
+        }
+        let files = scan(root).expect("scan").0;
+        readers::set(rayon::current_num_threads() + 4);
+        // Just written: in the cache, so rayon's pool serves.
+        assert!(files.iter().all(|f| f.cached() == Some(true)));
+        assert!(
+            readers::pick(&files, CardFile::cached).is_none(),
+            "cached files stay on rayon's pool"
+        );
+        // Written out and dropped from the cache, as after a night.
+        // (Pages still on their way to the disk or to the kernel's lists
+        // are kept, so the cache is asked again a few times.)
+        for _ in 0..10 {
+            for f in &files {
+                let file = std::fs::File::open(f.path()).expect("open");
+                file.sync_all().expect("sync");
+                rustix::fs::fadvise(&file, 0, None, rustix::fs::Advice::DontNeed).expect("fadvise");
+            }
+            if files.iter().any(|f| f.cached() == Some(false)) {
+                break;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+        if files.iter().all(|f| f.cached() == Some(true)) {
+            eprintln!("skipped: this file system keeps its files in memory (tmpfs), or the cache would not let them go");
+            return;
+        }
+        let pool =
+            readers::pick(&files, CardFile::cached).expect("files not cached take the readers");
+        assert_eq!(pool.current_num_threads(), rayon::current_num_threads() + 4);
+        // The walk reads them on the readers, and they are cached again.
+        let read = readers::on(Some(pool), rayon::current_num_threads);
+        assert_eq!(read, pool.current_num_threads());
+        for f in &files {
+            f.read().expect("read");
+        }
+        assert!(readers::pick(&files, CardFile::cached).is_none());
+    }
 
     #[test]
     fn card_file_names() {

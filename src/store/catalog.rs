@@ -165,6 +165,8 @@ pub fn choose(
         .map(|f| (f.year, format!("{CARDS}/{}", f.year)))
         .collect();
     let disk = (!dirs.is_empty()).then(|| Root::open(root));
+    // Files not in the page cache are looked at on the readers.
+    let readers = super::readers::pick(&files, CardFile::cached);
     let mut known = earlier.iter().peekable();
     let paired: Vec<(CardFile, Option<&Line>)> = files
         .into_iter()
@@ -177,22 +179,24 @@ pub fn choose(
             (f, line)
         })
         .collect();
-    let judged: Vec<(bool, Option<Line>)> = paired
-        .par_iter()
-        .map(|(f, line)| {
-            // From the year directory the listing holds open, else by name.
-            let name = f.name();
-            let on_disk = match f.open_dir() {
-                Some(dir) => identity::lstat_at(dir, name.as_str().as_ref()),
-                None => dirs
-                    .get(&f.year)
-                    .zip(disk.as_ref())
-                    .and_then(|(dir, disk)| disk.lstat_in(dir, name.as_str())),
-            }
-            .filter(|d| d.is_file);
-            judge(f, *line, on_disk, want, settled_before)
-        })
-        .collect();
+    let judged: Vec<(bool, Option<Line>)> = super::readers::on(readers, || {
+        paired
+            .par_iter()
+            .map(|(f, line)| {
+                // From the year directory the listing holds open, else by name.
+                let name = f.name();
+                let on_disk = match f.open_dir() {
+                    Some(dir) => identity::lstat_at(dir, name.as_str().as_ref()),
+                    None => dirs
+                        .get(&f.year)
+                        .zip(disk.as_ref())
+                        .and_then(|(dir, disk)| disk.lstat_in(dir, name.as_str())),
+                }
+                .filter(|d| d.is_file);
+                judge(f, *line, on_disk, want, settled_before)
+            })
+            .collect()
+    });
     let mut chosen = Chosen {
         files: Vec::new(),
         lines: Vec::with_capacity(judged.len()),

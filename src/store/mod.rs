@@ -24,6 +24,7 @@ pub mod lock;
 pub mod memo;
 pub mod outdir;
 pub mod outside;
+pub mod readers;
 pub mod remote;
 pub mod safe;
 

@@ -27,7 +27,7 @@ use bytes::Bytes;
 use chrono::{Datelike, NaiveDate};
 use parquet::basic::Compression;
 use parquet::data_type::{BoolType, ByteArray, ByteArrayType, Int32Type};
-use parquet::file::properties::{WriterProperties, WriterPropertiesPtr};
+use parquet::file::properties::{EnabledStatistics, WriterProperties, WriterPropertiesPtr};
 use parquet::file::writer::SerializedFileWriter;
 use parquet::schema::types::{ColumnPath, TypePtr};
 use rayon::prelude::*;
@@ -546,12 +546,17 @@ const DISTINCT: &[&str] = &[
     "email",
 ];
 
-/// How the files are written: Snappy, and dictionaries for every column
-/// but the [`DISTINCT`] ones.
+/// How the files are written: Snappy, and dictionaries and statistics
+/// (each page's least and greatest value, by which an engine skips pages)
+/// for every column but the [`DISTINCT`] ones: no query narrows by a
+/// summary's text, and comparing every summary to the least and greatest
+/// so far cost the export some 3% of its time.
 fn properties(columns: &[Column]) -> WriterPropertiesPtr {
     let mut props = WriterProperties::builder().set_compression(Compression::SNAPPY);
     for c in columns.iter().filter(|c| DISTINCT.contains(&c.name)) {
-        props = props.set_column_dictionary_enabled(ColumnPath::from(c.name), false);
+        props = props
+            .set_column_dictionary_enabled(ColumnPath::from(c.name), false)
+            .set_column_statistics_enabled(ColumnPath::from(c.name), EnabledStatistics::None);
     }
     Arc::new(props.build())
 }
