@@ -504,6 +504,10 @@ mod tests {
         }
         let files = scan(root).expect("scan").0;
         readers::set(rayon::current_num_threads() + 4);
+        if files.iter().any(|f| f.cached().is_none()) {
+            eprintln!("skipped: this kernel can't tell what is cached (RWF_NOWAIT)");
+            return;
+        }
         // Just written: in the cache, so rayon's pool serves.
         assert!(files.iter().all(|f| f.cached() == Some(true)));
         assert!(
