@@ -93,14 +93,12 @@ impl CardFile {
     pub fn cached(&self) -> Option<bool> {
         #[cfg(all(target_os = "linux", not(target_env = "musl")))]
         {
-            use rustix::fs::{open, openat, Mode, OFlags};
             use rustix::io::{preadv2, Errno, ReadWriteFlags};
             // Opened as every read opens it: no link followed, no pipe
             // waited on.
-            let flags = OFlags::RDONLY | OFlags::CLOEXEC | OFlags::NOFOLLOW | OFlags::NONBLOCK;
             let fd = match self.open_dir() {
-                Some(dir) => openat(dir, self.name().as_str(), flags, Mode::empty()),
-                None => open(self.path(), flags, Mode::empty()),
+                Some(dir) => super::safe::open_in(dir, self.name().as_str().as_ref()),
+                None => super::safe::open(&self.path()),
             }
             .ok()?;
             let mut byte = [0u8; 1];
@@ -359,6 +357,12 @@ pub fn parse_card_at(path: &Path, year: i32, number: u32, bytes: &[u8]) -> Resul
 /// keep every core busy, few enough that a walk never holds the register.
 pub const CHUNK: usize = 4096;
 
+/// The pool a walk over `files` runs on: the readers when some of them
+/// are not in the page cache ([`super::readers::pick`]).
+pub fn readers_for(files: &[CardFile]) -> Option<&'static rayon::ThreadPool> {
+    super::readers::pick(files, CardFile::cached)
+}
+
 /// The one parallel walk over card files in register order. For each
 /// chunk of `chunk` files, `prepare` runs first on each file in order (for
 /// what must be read in sequence, like `check`'s memo), then `map` on
@@ -376,7 +380,7 @@ where
     R: Send,
     E: Send,
 {
-    let pool = super::readers::pick(files, CardFile::cached);
+    let pool = readers_for(files);
     for part in files.chunks(chunk.max(1)) {
         let prepared: Vec<I> = part.iter().map(&mut prepare).collect();
         let results: Vec<R> = super::readers::on(pool, || {
@@ -407,7 +411,7 @@ where
     R: Send,
     E: Send,
 {
-    let pool = super::readers::pick(files, CardFile::cached);
+    let pool = readers_for(files);
     let made = |part: &[CardFile]| -> std::result::Result<Vec<R>, E> {
         super::readers::on(pool, || part.par_iter().map(&map).collect())
     };
@@ -450,7 +454,7 @@ where
     A: Send,
     E: Send,
 {
-    super::readers::on(super::readers::pick(files, CardFile::cached), || {
+    super::readers::on(readers_for(files), || {
         files
             .par_iter()
             // Small pieces, so that no thread is left with a long tail of the
@@ -476,7 +480,7 @@ where
     R: Send,
     E: Send,
 {
-    super::readers::on(super::readers::pick(files, CardFile::cached), || {
+    super::readers::on(readers_for(files), || {
         files
             .par_iter()
             .with_max_len(FOLD_PIECE)

@@ -166,7 +166,7 @@ pub fn choose(
         .collect();
     let disk = (!dirs.is_empty()).then(|| Root::open(root));
     // Files not in the page cache are looked at on the readers.
-    let readers = super::readers::pick(&files, CardFile::cached);
+    let readers = super::cards::readers_for(&files);
     let mut known = earlier.iter().peekable();
     let paired: Vec<(CardFile, Option<&Line>)> = files
         .into_iter()

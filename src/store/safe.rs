@@ -19,7 +19,7 @@ const UNFOLLOWED: rustix::fs::OFlags =
     rustix::fs::OFlags::NOFOLLOW.union(rustix::fs::OFlags::NONBLOCK);
 
 /// Opens `path` for reading, [`UNFOLLOWED`].
-fn open(path: &Path) -> std::io::Result<fs::File> {
+pub(super) fn open(path: &Path) -> std::io::Result<fs::File> {
     let mut options = fs::OpenOptions::new();
     options.read(true);
     #[cfg(unix)]
@@ -60,12 +60,18 @@ pub fn read(path: &Path) -> Result<Vec<u8>> {
 /// file's whole path, which errors name.
 #[cfg(unix)]
 pub fn read_in(dir: &fs::File, name: &std::ffi::OsStr, path: &Path) -> Result<Vec<u8>> {
+    read_opened(open_in(dir, name), path)
+}
+
+/// Opens the file `name` of the directory `dir`, held open, for reading,
+/// [`UNFOLLOWED`].
+#[cfg(unix)]
+pub(super) fn open_in(dir: &fs::File, name: &std::ffi::OsStr) -> std::io::Result<fs::File> {
     use rustix::fs::{openat, Mode, OFlags};
     let flags = OFlags::RDONLY | OFlags::CLOEXEC | UNFOLLOWED;
-    let opened = openat(dir, name, flags, Mode::empty())
+    openat(dir, name, flags, Mode::empty())
         .map(fs::File::from)
-        .map_err(std::io::Error::from);
-    read_opened(opened, path)
+        .map_err(std::io::Error::from)
 }
 
 /// The bytes of a file just opened (or not) from `path`.
