@@ -37,6 +37,23 @@ pub trait Stored: Sized {
     /// UTF-8 once, as a whole, rather than string by string as they are
     /// read (which is cheaper for a view that passes over most strings).
     const KEEPS_TEXT: bool = false;
+
+    /// Parses it from a card file's bytes, or from their text where
+    /// [`Stored::KEEPS_TEXT`] had it checked as UTF-8.
+    fn from_json(bytes: &[u8], text: Option<&str>) -> serde_json::Result<Self>
+    where
+        Self: serde::de::DeserializeOwned,
+    {
+        json(bytes, text)
+    }
+}
+
+/// Parses `T` from a card file's bytes, or from their text where checked.
+fn json<T: serde::de::DeserializeOwned>(bytes: &[u8], text: Option<&str>) -> serde_json::Result<T> {
+    match text {
+        Some(text) => serde_json::from_str(text),
+        None => serde_json::from_slice(bytes),
+    }
 }
 
 impl Stored for Card {
@@ -50,6 +67,23 @@ impl Stored for Card {
 impl Stored for Facts {}
 
 impl Stored for Lean {
+    fn upgrade(&mut self) {
+        self.status = self.status.of_format(self.version);
+    }
+
+    /// A file that nowhere says `"remind"` holds no reminder: its history,
+    /// most of its text, is then passed over as the other fields it doesn't
+    /// read are, without taking it as text (checked as UTF-8) to look into.
+    fn from_json(bytes: &[u8], text: Option<&str>) -> serde_json::Result<Self> {
+        if memchr::memmem::find(bytes, REMIND).is_some() {
+            return json(bytes, text);
+        }
+        let l: Lean<Unread> = json(bytes, text)?;
+        Ok(l.with_reminders(Reminders::default()))
+    }
+}
+
+impl Stored for Lean<Unread> {
     fn upgrade(&mut self) {
         self.status = self.status.of_format(self.version);
     }
@@ -132,9 +166,11 @@ impl Facts {
     }
 }
 
-/// What monitoring (deadlines, reports) reads of a card.
+/// What monitoring (deadlines, reports) reads of a card: with the
+/// reminders its history records (`Lean`), or with its history unread
+/// (`Lean<Unread>`, for a report, which counts no reminder).
 #[derive(Debug, Clone, Deserialize)]
-pub struct Lean {
+pub struct Lean<H = Reminders> {
     /// The card format (see [`Stored`]).
     #[serde(default = "format_one")]
     pub version: u32,
@@ -173,10 +209,40 @@ pub struct Lean {
     #[serde(default)]
     pub exit: Option<LeanExit>,
     /// The reminders its history records, oldest first (read from
-    /// `history`, whose other steps are skipped).
-    #[serde(default, rename = "history", deserialize_with = "reminders")]
-    pub reminders: Vec<LeanReminder>,
+    /// `history`, whose other steps are skipped), or [`Unread`].
+    #[serde(default, rename = "history")]
+    pub reminders: H,
 }
+
+/// The reminders a card's history records, oldest first.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Reminders(pub Vec<LeanReminder>);
+
+impl std::ops::Deref for Reminders {
+    type Target = [LeanReminder];
+    fn deref(&self) -> &[LeanReminder] {
+        &self.0
+    }
+}
+
+impl<'de> Deserialize<'de> for Reminders {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        reminders(d).map(Reminders)
+    }
+}
+
+/// A part of a card passed over unread.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Unread;
+
+impl<'de> Deserialize<'de> for Unread {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        IgnoredAny::deserialize(d).map(|_| Unread)
+    }
+}
+
+/// What names the step of a reminder in a card file's text.
+const REMIND: &[u8] = b"\"remind\"";
 
 /// What monitoring reads of an exit.
 #[derive(Debug, Clone, Deserialize)]
@@ -241,7 +307,7 @@ fn reminders<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<LeanReminder>, D::Er
     // file's bytes, which it borrows), and read entry by entry only when it
     // names one.
     let raw = <&serde_json::value::RawValue>::deserialize(d)?;
-    if memchr::memmem::find(raw.get().as_bytes(), b"\"remind\"").is_none() {
+    if memchr::memmem::find(raw.get().as_bytes(), REMIND).is_none() {
         return Ok(Vec::new());
     }
     serde_json::Deserializer::from_str(raw.get())
@@ -560,7 +626,51 @@ pub struct LeanQuality {
     pub applicant_satisfied: Satisfied,
 }
 
-impl Lean {
+impl Lean<Unread> {
+    /// The view with the reminders its history was found to hold.
+    fn with_reminders(self, reminders: Reminders) -> Lean {
+        let Lean {
+            version,
+            index,
+            year,
+            number,
+            received,
+            status,
+            applicant,
+            classification,
+            term,
+            resolution,
+            answer,
+            reworks,
+            sent,
+            result,
+            confirmation,
+            exit,
+            reminders: Unread,
+        } = self;
+        Lean {
+            version,
+            index,
+            year,
+            number,
+            received,
+            status,
+            applicant,
+            classification,
+            term,
+            resolution,
+            answer,
+            reworks,
+            sent,
+            result,
+            confirmation,
+            exit,
+            reminders,
+        }
+    }
+}
+
+impl<H> Lean<H> {
     /// `2015/К-125`.
     pub fn full_name(&self) -> String {
         format!("{}/{}", self.year, self.index)
@@ -580,7 +690,9 @@ impl Lean {
             .as_ref()
             .is_some_and(|a| a.quality.applicant_satisfied == Satisfied::No)
     }
+}
 
+impl Lean {
     /// The reminders of a card in memory, as this view reads them.
     pub fn reminders_of(c: &Card) -> Vec<LeanReminder> {
         c.history
@@ -762,7 +874,7 @@ mod tests {
         );
         // The reminders, as the whole card has them (a hand-edited one is
         // none), even when `action` comes after `at` or `data` first.
-        assert_eq!(lean.reminders, Lean::reminders_of(&card));
+        assert_eq!(lean.reminders.0, Lean::reminders_of(&card));
         assert_eq!(
             lean.reminders
                 .iter()
@@ -794,6 +906,34 @@ mod tests {
         serde_json::from_str::<Keys>(&written).expect("keys of a written card");
         serde_json::from_str::<Census>(&written).expect("census of a written card");
         serde_json::from_str::<Record>(&written).expect("record of a written card");
+    }
+
+    #[test]
+    fn a_history_without_a_reminder_is_passed_over_and_read_alike() {
+        let mut card: Card = serde_json::from_str(FULL).expect("a card");
+        // As a card file reads, with its reminders and without.
+        let with = card.to_json();
+        card.history.truncate(1); // registration alone
+        let without = card.to_json();
+        assert!(!without.contains("\"remind\""), "{without}");
+        let read = |text: &str| <Lean as Stored>::from_json(text.as_bytes(), None).expect("lean");
+        let whole = |text: &str| serde_json::from_str::<Lean>(text).expect("lean");
+        // Every field as the whole history's parse reads it.
+        assert_eq!(
+            format!("{:?}", read(&without)),
+            format!("{:?}", whole(&without))
+        );
+        assert!(read(&without).reminders.is_empty());
+        assert_eq!(format!("{:?}", read(&with)), format!("{:?}", whole(&with)));
+        assert_eq!(read(&with).reminders.len(), 2);
+        // A report's view reads the rest alike, its history unread.
+        let unread: Lean<Unread> = serde_json::from_str(&with).expect("lean");
+        assert_eq!(unread.full_name(), card.full_name());
+        assert_eq!(unread.reminders, Unread);
+        // A broken history is still refused, read or not.
+        let broken = without.replace("\"history\": [", "\"history\": [}");
+        assert!(<Lean as Stored>::from_json(broken.as_bytes(), None).is_err());
+        assert!(serde_json::from_str::<Lean<Unread>>(&broken).is_err());
     }
 
     #[test]

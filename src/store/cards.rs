@@ -309,11 +309,7 @@ pub fn parse<T: DeserializeOwned + Stored>(path: &Path, bytes: &[u8]) -> Result<
     let text = T::KEEPS_TEXT
         .then(|| std::str::from_utf8(bytes).ok())
         .flatten();
-    let parsed = match text {
-        Some(text) => serde_json::from_str(text),
-        None => serde_json::from_slice(bytes),
-    };
-    let mut read: T = parsed.map_err(|e| {
+    let mut read: T = T::from_json(bytes, text).map_err(|e| {
         StoreError::file(
             path,
             crate::t!(

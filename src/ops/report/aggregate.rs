@@ -47,7 +47,7 @@ pub(crate) struct Person {
 impl Person {
     /// Counts one card, judged by the control date `judged` (the control
     /// date in force: `crate::terms::control_in_force`).
-    fn add(&mut self, c: &Lean, judged: NaiveDate, today: NaiveDate, cal: &Calendar) {
+    fn add<H>(&mut self, c: &Lean<H>, judged: NaiveDate, today: NaiveDate, cal: &Calendar) {
         self.received += 1;
         if c.sent.as_ref().is_some_and(|s| s.replied() > judged) {
             self.answered_after_control += 1;
@@ -202,7 +202,7 @@ impl Acc {
     }
 
     /// Counts one card.
-    pub fn add(&mut self, c: &Lean, cx: &Context) {
+    pub fn add<H>(&mut self, c: &Lean<H>, cx: &Context) {
         let judged = crate::terms::control_in_force(
             c.received,
             c.term.days,

@@ -77,7 +77,7 @@ use crate::classifier::{Classifier, SectionKey};
 use crate::error::{ReportError, Result};
 use crate::model::codes::{self, Sign, Subject};
 use crate::model::status::Status;
-use crate::model::view::{Lean, Summary};
+use crate::model::view::{Lean, Summary, Unread};
 use crate::store::Register;
 use aggregate::{Acc, Context, Counter, Person, PersonKey};
 use chrono::{Datelike, Months, NaiveDate};
@@ -459,7 +459,7 @@ pub(crate) fn collect(regs: &[Register], periods: &[Period], today: NaiveDate) -
                 &reg.store,
                 Some(&|s: &Summary| periods.iter().any(|p| p.contains(s.received))),
                 || vec![Acc::default(); periods.len()],
-                |accs: &mut Vec<Acc>, c: Lean| {
+                |accs: &mut Vec<Acc>, c: Lean<Unread>| {
                     for (p, acc) in periods.iter().zip(accs.iter_mut()) {
                         if p.contains(c.received) {
                             acc.add(&c, &cx);
