@@ -94,13 +94,7 @@ impl CardFile {
         #[cfg(all(target_os = "linux", not(target_env = "musl")))]
         {
             use rustix::io::{preadv2, Errno, ReadWriteFlags};
-            // Opened as every read opens it: no link followed, no pipe
-            // waited on.
-            let fd = match self.open_dir() {
-                Some(dir) => super::safe::open_in(dir, self.name().as_str().as_ref()),
-                None => super::safe::open(&self.path()),
-            }
-            .ok()?;
+            let fd = self.open().ok()?;
             let mut byte = [0u8; 1];
             let mut bufs = [std::io::IoSliceMut::new(&mut byte)];
             match preadv2(&fd, &mut bufs, 0, ReadWriteFlags::NOWAIT) {
@@ -115,13 +109,20 @@ impl CardFile {
         }
     }
 
-    /// The file's bytes.
-    pub fn read(&self) -> Result<Vec<u8>> {
+    /// The file opened for reading, from the year directory the listing
+    /// holds open (one step of lookup), else by its path; no link
+    /// followed, no pipe waited on ([`super::safe::open`]).
+    fn open(&self) -> std::io::Result<fs::File> {
         #[cfg(unix)]
         if let Some(dir) = self.open_dir() {
-            return super::safe::read_in(dir, self.name().as_str().as_ref(), &self.path());
+            return super::safe::open_in(dir, self.name().as_str().as_ref());
         }
-        super::safe::read(&self.path())
+        super::safe::open(&self.path())
+    }
+
+    /// The file's bytes.
+    pub fn read(&self) -> Result<Vec<u8>> {
+        super::safe::read_opened(self.open(), &self.path())
     }
 
     /// The file parsed as `T`, a card or a partial view of one

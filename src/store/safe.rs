@@ -55,16 +55,9 @@ pub fn read(path: &Path) -> Result<Vec<u8>> {
     read_opened(open(path), path)
 }
 
-/// As [`read`], the file found by its `name` in the directory `dir`, held
-/// open: one step of lookup, not one for each directory on `path`, the
-/// file's whole path, which errors name.
-#[cfg(unix)]
-pub fn read_in(dir: &fs::File, name: &std::ffi::OsStr, path: &Path) -> Result<Vec<u8>> {
-    read_opened(open_in(dir, name), path)
-}
-
 /// Opens the file `name` of the directory `dir`, held open, for reading,
-/// [`UNFOLLOWED`].
+/// [`UNFOLLOWED`]: one step of lookup, not one for each directory on the
+/// file's whole path.
 #[cfg(unix)]
 pub(super) fn open_in(dir: &fs::File, name: &std::ffi::OsStr) -> std::io::Result<fs::File> {
     use rustix::fs::{openat, Mode, OFlags};
@@ -74,8 +67,9 @@ pub(super) fn open_in(dir: &fs::File, name: &std::ffi::OsStr) -> std::io::Result
         .map_err(std::io::Error::from)
 }
 
-/// The bytes of a file just opened (or not) from `path`.
-fn read_opened(opened: std::io::Result<fs::File>, path: &Path) -> Result<Vec<u8>> {
+/// The bytes of a file just opened (or not) from `path`, which errors
+/// name; a link, a pipe, a device or a socket is refused, as [`read`] does.
+pub(super) fn read_opened(opened: std::io::Result<fs::File>, path: &Path) -> Result<Vec<u8>> {
     let mut file = opened.map_err(|e| {
         if is_link_error(&e) {
             not_regular(path)
