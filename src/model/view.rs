@@ -13,7 +13,7 @@ use super::remind::Level;
 use super::status::{Action, Status};
 use chrono::NaiveDate;
 use serde::de::{IgnoredAny, MapAccess, SeqAccess, Visitor};
-use serde::{Deserialize, Deserializer};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// A card, or a view of one, as read from its file: what an older card
 /// format's fields mean now is settled on reading ([`Card::upgrade`]).
@@ -37,6 +37,11 @@ pub trait Stored: Sized {
     /// UTF-8 once, as a whole, rather than string by string as they are
     /// read (which is cheaper for a view that passes over most strings).
     const KEEPS_TEXT: bool = false;
+
+    /// Whether it reads from a line of the card catalogue ([`Lean::line`])
+    /// as from its card's file: a command that reads it is then served
+    /// from there for a card the catalogue knows unchanged.
+    const IN_CATALOGUE: bool = false;
 
     /// Parses it from a card file's bytes, or from their text where
     /// [`Stored::KEEPS_TEXT`] had it checked as UTF-8.
@@ -71,6 +76,8 @@ impl Stored for Lean {
         self.status = self.status.of_format(self.version);
     }
 
+    const IN_CATALOGUE: bool = true;
+
     /// A file that nowhere says `"remind"` holds no reminder: its history,
     /// most of its text, is then passed over as the other fields it doesn't
     /// read are, without taking it as text (checked as UTF-8) to look into.
@@ -87,6 +94,8 @@ impl Stored for Lean<Unread> {
     fn upgrade(&mut self) {
         self.status = self.status.of_format(self.version);
     }
+
+    const IN_CATALOGUE: bool = true;
 }
 
 impl Stored for Keys {
@@ -168,7 +177,9 @@ impl Facts {
 
 /// What monitoring (deadlines, reports) reads of a card: with the
 /// reminders its history records (`Lean`), or with its history unread
-/// (`Lean<Unread>`, for a report, which counts no reminder).
+/// (`Lean<Unread>`, for a report, which counts no reminder). A card on
+/// control is also kept, as one line of JSON, in the card catalogue
+/// ([`Lean::line`]), and read back by the same `Deserialize`.
 #[derive(Debug, Clone, Deserialize)]
 pub struct Lean<H = Reminders> {
     /// The card format (see [`Stored`]).
@@ -212,6 +223,117 @@ pub struct Lean<H = Reminders> {
     /// `history`, whose other steps are skipped), or [`Unread`].
     #[serde(default, rename = "history")]
     pub reminders: H,
+}
+
+/// Writes a view as a JSON array of its fields in the order they are
+/// declared, which the view's derived `Deserialize` reads back as it reads
+/// the fields by name from a card file: a line of the card catalogue is
+/// then half as long. Every field must be named, in order (the tests read
+/// a line back into the view a card file reads).
+macro_rules! in_order {
+    ($view:ty, |$v:ident| [$($field:expr),* $(,)?]) => {
+        impl Serialize for $view {
+            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                use serde::ser::SerializeTuple;
+                let $v = self;
+                let mut t = s.serialize_tuple([$(stringify!($field)),*].len())?;
+                $(t.serialize_element(&$field)?;)*
+                t.end()
+            }
+        }
+    };
+}
+
+in_order!(Lean, |v| [
+    v.version,
+    v.index,
+    v.year,
+    v.number,
+    v.received,
+    v.status,
+    v.applicant,
+    v.classification,
+    v.term,
+    v.resolution,
+    v.answer,
+    Counted(v.reworks.len()),
+    v.sent,
+    v.result,
+    v.confirmation,
+    v.exit,
+    v.reminders,
+]);
+in_order!(LeanApplicant, |v| [v.gender, v.categories, v.social_status]);
+in_order!(LeanClassification, |v| [
+    v.form, v.sign, v.kind, v.subject, v.type_, v.topics
+]);
+in_order!(LeanTerm, |v| [
+    v.days,
+    v.control_date,
+    v.executor_due,
+    v.extensions,
+    v.cc_due
+]);
+in_order!(LeanExtension, |v| [v.on, v.until, v.late]);
+in_order!(LeanResolution, |v| [v.coordinator, v.executors]);
+in_order!(LeanAnswer, |v| [v.date, v.result, v.late, v.quality]);
+in_order!(LeanQuality, |v| [v.score, v.applicant_satisfied]);
+in_order!(LeanSent, |v| [v.posted, v.to_cc]);
+in_order!(LeanConfirmation, |v| [v.outcome]);
+in_order!(LeanExit, |v| [v.late]);
+
+/// Packages counted, not read: written back as as many `0`s.
+struct Counted(usize);
+
+impl Serialize for Counted {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(std::iter::repeat_n(0, self.0))
+    }
+}
+
+impl Lean {
+    /// The view as the card catalogue keeps it: one line of JSON that
+    /// [`Stored::from_json`] reads back to this view, as from the card's
+    /// file. It is written in the current card format, whose fields it
+    /// already holds (its status read as the format it came in says), so
+    /// that reading it back settles nothing twice.
+    pub fn line(mut self) -> String {
+        self.version = super::card::CARD_VERSION;
+        // Plain data, which serde_json always writes; an empty line would
+        // only be refused on reading, and the card read from its file.
+        serde_json::to_string(&self).unwrap_or_default()
+    }
+
+    /// What the catalogue keeps of it to choose cards by.
+    pub fn summary(&self) -> Summary {
+        Summary {
+            status: self.status,
+            received: self.received,
+            reminded: self.reminders.iter().map(|r| r.at).max(),
+        }
+    }
+}
+
+/// A history of reminders only, as a card's history records them: what a
+/// line of the catalogue holds of the history, read back as from a card.
+impl Serialize for Reminders {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        #[derive(Serialize)]
+        struct Entry {
+            at: NaiveDate,
+            action: Action,
+            data: Reminded,
+        }
+        s.collect_seq(self.0.iter().map(|r| Entry {
+            at: r.at,
+            action: Action::Remind,
+            data: Reminded {
+                due: r.due,
+                level: r.level,
+                to: r.to.clone(),
+            },
+        }))
+    }
 }
 
 /// The reminders a card's history records, oldest first.
@@ -749,39 +871,6 @@ pub struct Summary {
     pub reminded: Option<NaiveDate>,
 }
 
-/// The fields of a card file a [`Summary`] is made of.
-#[derive(Debug, Clone, Deserialize)]
-pub struct Census {
-    /// The card format (see [`Stored`]).
-    #[serde(default = "format_one")]
-    pub version: u32,
-    /// Status.
-    pub status: Status,
-    /// Date received.
-    #[serde(deserialize_with = "day")]
-    pub received: NaiveDate,
-    /// The reminders of its history (the other steps skipped).
-    #[serde(default, rename = "history", deserialize_with = "reminders")]
-    pub reminders: Vec<LeanReminder>,
-}
-
-impl Stored for Census {
-    fn upgrade(&mut self) {
-        self.status = self.status.of_format(self.version);
-    }
-}
-
-impl Census {
-    /// What the catalogue keeps of it.
-    pub fn summary(&self) -> Summary {
-        Summary {
-            status: self.status,
-            received: self.received,
-            reminded: self.reminders.iter().map(|r| r.at).max(),
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     #[test]
@@ -890,9 +979,8 @@ mod tests {
         assert_eq!(format!("{record:?}"), format!("{:?}", Record::of(&card)));
         let keys: Keys = serde_json::from_str(FULL).expect("keys");
         assert_eq!(keys.classification.topics, card.classification.topics);
-        let census: Census = serde_json::from_str(FULL).expect("census");
         assert_eq!(
-            census.summary(),
+            lean.summary(),
             Summary {
                 status: card.status,
                 received: card.received,
@@ -904,7 +992,6 @@ mod tests {
         serde_json::from_str::<Facts>(&written).expect("facts of a written card");
         serde_json::from_str::<Lean>(&written).expect("lean of a written card");
         serde_json::from_str::<Keys>(&written).expect("keys of a written card");
-        serde_json::from_str::<Census>(&written).expect("census of a written card");
         serde_json::from_str::<Record>(&written).expect("record of a written card");
     }
 
@@ -956,5 +1043,75 @@ mod tests {
         let lean: Lean = serde_json::from_str(&card.to_json()).expect("lean");
         assert!(lean.term.extended_late());
         assert_eq!(lean.term.extensions.len(), 2);
+    }
+
+    #[test]
+    fn a_catalogue_line_reads_back_as_the_card_file_reads() {
+        // As the store reads a view from a card file's bytes.
+        fn parse<T: serde::de::DeserializeOwned + Stored>(bytes: &[u8]) -> serde_json::Result<T> {
+            let mut view = T::from_json(bytes, None)?;
+            view.upgrade();
+            Ok(view)
+        }
+        // Every part a line holds, filled in: a format-1 card whose status
+        // its format settles, and the same card of today's format with
+        // extensions, the contact centre's date, reworks, an exit, a
+        // call-back and nothing sent.
+        let today = FULL
+            .replace(r#""version": 1"#, r#""version": 3"#)
+            .replace(
+                r#""extensions": []"#,
+                r#""extensions": [{"on": "2015-07-20", "until": "2015-08-20", "late": true,
+                  "by": "holova", "reason": "r"}, {"on": "2015-08-19", "until": "2015-09-01"}],
+                  "cc_due": "2015-07-21""#,
+            )
+            .replace(
+                r#""signature":"#,
+                r#""reworks": [{"date": "2015-07-08"}, {}],
+                  "exit": {"kind": "forwarded", "late": true},
+                  "confirmation": {"outcome": "not-confirmed"},
+                  "signature":"#,
+            )
+            .replace(
+                r#""sent": {"posted": "2015-07-09", "to_cc": "2015-07-09", "scan": null}"#,
+                r#""sent": null"#,
+            )
+            .replace(
+                r#""result": "9.1",
+  "closed""#,
+                r#""result": null,
+  "closed""#,
+            );
+        let no_reminder = FULL
+            .replace(r#""action": "remind""#, r#""action": "resolve""#)
+            .replace(r#""to_cc": "2015-07-09""#, r#""to_cc": "2015-07-10""#);
+        for file in [FULL, &today, &no_reminder] {
+            let mut lean: Lean = parse(file.as_bytes()).expect("lean");
+            let line = lean.clone().line();
+            // Settled as today's format, which the line says it is.
+            lean.version = super::super::card::CARD_VERSION;
+            assert!(!line.contains('\n') && !line.contains('\t'), "{line}");
+            let back: Lean = parse(line.as_bytes()).expect("lean of the line");
+            assert_eq!(format!("{back:?}"), format!("{lean:?}"));
+            // A report's view too, its history unread.
+            let mut unread: Lean<Unread> = parse(file.as_bytes()).expect("lean");
+            unread.version = lean.version;
+            let back: Lean<Unread> = parse(line.as_bytes()).expect("lean of the line");
+            assert_eq!(format!("{back:?}"), format!("{unread:?}"));
+        }
+        // What was filled in was read (else the line proves nothing).
+        let lean: Lean = parse(today.as_bytes()).expect("lean");
+        assert_eq!(lean.status, Status::Sent, "today's format");
+        assert_eq!(lean.term.extensions.len(), 2);
+        assert!(lean.term.cc_due.is_some() && lean.reworks.len() == 2);
+        assert!(lean.exit.is_some() && lean.confirmation.is_some() && lean.sent.is_none());
+        assert_eq!(lean.reminders.len(), 2);
+        let old: Lean = parse(FULL.as_bytes()).expect("lean");
+        assert_eq!(old.status, Status::Closed, "format 1's `sent`");
+        // No personal data goes into a line.
+        let line = old.line();
+        for personal in ["Коваленко", "Шевченка", "380671234567", "example.com"] {
+            assert!(!line.contains(personal), "{line}");
+        }
     }
 }

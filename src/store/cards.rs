@@ -440,18 +440,21 @@ where
 const FOLD_PIECE: usize = 256;
 
 /// The same walk folded, in no particular order, into an accumulator per
-/// thread that `merge` joins: for aggregates, which need no order.
-pub fn fold<A, E>(
-    files: &[CardFile],
+/// thread that `merge` joins: for aggregates, which need no order. It runs
+/// on `pool` (see [`readers_for`]), else where it is called.
+pub fn fold<F, A, E>(
+    files: &[F],
+    pool: Option<&rayon::ThreadPool>,
     init: impl Fn() -> A + Sync + Send,
-    fold: impl Fn(&mut A, &CardFile) -> std::result::Result<(), E> + Sync + Send,
+    fold: impl Fn(&mut A, &F) -> std::result::Result<(), E> + Sync + Send,
     merge: impl Fn(A, A) -> A + Sync + Send,
 ) -> std::result::Result<A, E>
 where
+    F: Sync,
     A: Send,
     E: Send,
 {
-    super::readers::on(readers_for(files), || {
+    super::readers::on(pool, || {
         files
             .par_iter()
             // Small pieces, so that no thread is left with a long tail of the
@@ -467,17 +470,20 @@ where
 }
 
 /// What `map` makes of each card file (at most one item a file), made in
-/// parallel; the items in file order. Each is moved once into the result,
+/// parallel on `pool`, as [`fold`]; the items in file order. Each is moved
+/// once into the result,
 /// where a fold's merges would copy a backlog's 100,000 rows once a level.
-pub fn filter_map<R, E>(
-    files: &[CardFile],
-    map: impl Fn(&CardFile) -> std::result::Result<Option<R>, E> + Sync + Send,
+pub fn filter_map<F, R, E>(
+    files: &[F],
+    pool: Option<&rayon::ThreadPool>,
+    map: impl Fn(&F) -> std::result::Result<Option<R>, E> + Sync + Send,
 ) -> std::result::Result<Vec<R>, E>
 where
+    F: Sync,
     R: Send,
     E: Send,
 {
-    super::readers::on(readers_for(files), || {
+    super::readers::on(pool, || {
         files
             .par_iter()
             .with_max_len(FOLD_PIECE)
@@ -619,6 +625,7 @@ mod tests {
         assert_eq!(seen, expected);
         let sum = fold(
             &files,
+            None,
             || 0u32,
             |a, f| {
                 *a += f.number;

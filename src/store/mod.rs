@@ -261,11 +261,21 @@ impl Store {
     }
 
     /// The card files whose summary `want` asks for, sorted by year and
-    /// number; every card file when `want` is `None`. The card catalogue
-    /// ([`catalog`]) answers for each card file unchanged on disk since its
-    /// line was made; any other is read. A command that would read most
-    /// cards anyway reads them all, without first looking at each file.
+    /// number; every card file when `want` is `None` (see
+    /// [`Store::cards_where`]).
     pub fn card_files_where(&self, want: Option<&catalog::Want>) -> Result<Vec<CardFile>> {
+        let chosen = self.cards_where(want, false)?;
+        Ok(chosen.picks.into_iter().map(|p| p.file).collect())
+    }
+
+    /// The cards whose summary `want` asks for, sorted by year and number;
+    /// every card when `want` is `None`. The card catalogue ([`catalog`])
+    /// answers for each card file unchanged on disk since its line was
+    /// made; any other is read. For a command that reads lean views
+    /// (`lean`), it also holds the view of each card on control it knows.
+    /// A command that would read most cards' files anyway reads them all,
+    /// without first looking at each file.
+    pub fn cards_where(&self, want: Option<&catalog::Want>, lean: bool) -> Result<catalog::Chosen> {
         let want = want.filter(|_| !self.every_card);
         // The directories are listed while the catalogue is read.
         let (files, earlier) = rayon::join(
@@ -274,27 +284,33 @@ impl Store {
         );
         let files = files?;
         let (Some(want), Some(earlier)) = (want, earlier) else {
-            return Ok(files);
+            return Ok(catalog::Chosen::files(files));
         };
-        let wanted = earlier.iter().filter(|l| want(&l.summary)).count();
-        if !earlier.is_empty() && wanted * 2 >= files.len() {
-            return Ok(files);
+        let to_read = earlier
+            .lines
+            .iter()
+            .filter(|l| want(&l.summary) && !(lean && l.lean.is_some()))
+            .count();
+        if !earlier.lines.is_empty() && to_read * 2 >= files.len() {
+            return Ok(catalog::Chosen::files(files));
         }
-        let chosen = catalog::choose(&self.root, files, &earlier, want, settled_before());
+        let mut chosen = catalog::choose(&self.root, files, earlier, want, settled_before());
         if chosen.changed {
-            self.save_catalog(&chosen.lines);
+            self.save_catalog(&chosen.catalogue);
         }
-        Ok(chosen.files)
+        // Saved: what the command reads of it is the lean views' text.
+        chosen.catalogue.lines = Vec::new();
+        Ok(chosen)
     }
 
     /// Saves the card catalogue under the register's lock, if this command
     /// holds it or can take it; else (another command is writing, or the
     /// register is read-only) the next command makes it again.
-    fn save_catalog(&self, lines: &[catalog::Line]) {
+    fn save_catalog(&self, catalogue: &catalog::Catalogue) {
         if self.state().held {
-            let _ = catalog::save(&self.root, lines);
+            let _ = catalog::save(&self.root, catalogue);
         } else if let Ok(Some(_lock)) = self.try_lock() {
-            let _ = catalog::save(&self.root, lines);
+            let _ = catalog::save(&self.root, catalogue);
         }
     }
 

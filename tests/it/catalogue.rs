@@ -61,7 +61,8 @@ fn all_same(reg: &Reg) {
     }
 }
 
-/// The catalogue's lines: (year, number, identity, status, received).
+/// The catalogue's lines: (year, number, identity, status, received, last
+/// reminder, lean view).
 fn catalogue(reg: &Reg) -> Vec<Vec<String>> {
     std::fs::read_to_string(reg.path(".index/cards.tsv"))
         .expect("the catalogue is saved")
@@ -169,6 +170,50 @@ fn a_card_edited_by_hand_in_place_with_its_time_set_back_is_seen() {
         " \"status\":\"answered\",",
     );
     assert!(same(&reg, &["deadlines"]).contains(&name), "{name}");
+    all_same(&reg);
+}
+
+#[test]
+fn a_card_on_control_edited_by_hand_in_place_is_read_anew() {
+    let reg = settled();
+    // The first run makes the catalogue; the second reads the cards on
+    // control from the lean views it keeps of them.
+    all_same(&reg);
+    let kept = catalogue(&reg).iter().filter(|l| l[6] != "-").count();
+    assert!(kept > 0, "lean views of the cards on control");
+    all_same(&reg);
+    // One's control date moved by a hand that kept the file's size and set
+    // its time back: `deadlines` prints the new date, as a read of every
+    // card does.
+    let (file, name) = card_with(&reg, "dispatched", "2024");
+    let text = std::fs::read_to_string(&file).expect("card");
+    let at = text.find("\"control_date\": \"").expect("control date") + 17;
+    let old = text[at..at + 10].to_string();
+    let new = if old == "2024-12-30" {
+        "2024-12-27"
+    } else {
+        "2024-12-30"
+    };
+    let control = || -> String {
+        let json: serde_json::Value =
+            serde_json::from_str(&same(&reg, &["deadlines", "--format", "json"])).expect("json");
+        json["cards"]
+            .as_array()
+            .expect("cards")
+            .iter()
+            .find(|c| c["index"] == name.as_str())
+            .unwrap_or_else(|| panic!("{name} on control"))["control_date"]
+            .as_str()
+            .expect("date")
+            .to_string()
+    };
+    assert_eq!(control(), old);
+    edit_in_place(
+        &file,
+        &format!("\"control_date\": \"{old}"),
+        &format!("\"control_date\": \"{new}"),
+    );
+    assert_eq!(control(), new);
     all_same(&reg);
 }
 

@@ -1,6 +1,7 @@
 //! Streaming over a register's cards for monitoring: each card file is read
 //! and parsed into the lean view ([`crate::model::view::Lean`]) holding
-//! only what deadlines and reports use, folded into an accumulator on
+//! only what deadlines and reports use (or taken from the card catalogue,
+//! which keeps it for each card on control it knows unchanged), folded into an accumulator on
 //! rayon's threads and merged. No command here holds all cards in memory,
 //! so a register of 100,000 cards costs little more than walking and
 //! parsing it.
@@ -28,8 +29,15 @@ where
     T: DeserializeOwned + Stored,
     A: Send,
 {
-    let files = store.card_files_where(want)?;
-    cards::fold(&files, init, |acc, f| fold(acc, f.parse::<T>()?), merge)
+    let chosen = store.cards_where(want, T::IN_CATALOGUE)?;
+    let pool = chosen.readers(T::IN_CATALOGUE);
+    cards::fold(
+        &chosen.picks,
+        pool,
+        init,
+        |acc, p| fold(acc, chosen.read::<T>(p)?),
+        merge,
+    )
 }
 
 /// The cards of the register that `want` asks for (every card when
@@ -46,8 +54,9 @@ where
     T: DeserializeOwned + Stored,
     R: Send,
 {
-    let files = store.card_files_where(want)?;
-    cards::filter_map(&files, |f| map(f.parse::<T>()?))
+    let chosen = store.cards_where(want, T::IN_CATALOGUE)?;
+    let pool = chosen.readers(T::IN_CATALOGUE);
+    cards::filter_map(&chosen.picks, pool, |p| map(chosen.read::<T>(p)?))
 }
 
 /// Reads the cards in register order, `chunk` files at a time in parallel,
