@@ -800,7 +800,9 @@ section=$work/daily.md
   echo "\`--today $today\`, medians of $runs runs after a warm-up run, each register's floor in turn with its"
   echo "commands. The warm-up makes the card catalogue (\`.index/cards.tsv\`): a command then lists the card"
   echo "directories, looks up each card file's identity on disk (size, inode, modification and change times)"
-  echo "and reads only the cards it shows, and any whose identity changed. \`--no-index\` reads every card."
+  echo "and reads only the cards it shows, and any whose identity changed. For a card on control it keeps"
+  echo "what \`deadlines\` and a report read of it, so *backlog*'s \`deadlines\` reads its cards from the catalogue,"
+  echo "not from their files. \`--no-index\` reads every card file."
   echo
   echo "- *open*: ${DCARDS[open]} cards over ten years, ${DOPEN[open]} of them open (the last weeks' appeals);"
   echo "- *backlog*: ${DCARDS[backlog]} cards, ${DOPEN[backlog]} on control over ten years (\`generate --backlog\`);"
@@ -855,6 +857,7 @@ section=$work/daily.md
     echo "on one thread a core (\`RAYON_NUM_THREADS=$(nproc)\`, which also turns the readers off) and as the program runs"
     echo "by default: a walk that finds a sample of its card files not in the cache reads them on 8 threads"
     echo "(\`store::readers\`, \`cli::READERS\`), since such a file waits on the disk, not the processor."
+    echo "*Backlog*'s \`deadlines\` reads no card file, only the catalogue and each file's identity."
     echo
     echo "| register | command | one thread a core, ms | the readers, ms | faster |"
     echo "|---|---|---:|---:|---:|"
