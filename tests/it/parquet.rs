@@ -444,6 +444,41 @@ fn the_manifest_names_the_registers_commit_and_whether_it_is_dirty() {
     let dirty = export("dirty");
     assert_eq!(dirty["commit"], head.trim());
     assert_eq!(dirty["dirty"], true);
+    // Beside a register outside git, each register its own: git is asked
+    // of them all at once, while their cards are read.
+    let outside = tempfile::tempdir().expect("tempdir");
+    let other = outside.path().join("other");
+    crate::support::copy_dir(&reg.root(), &other);
+    let settings = std::fs::read_to_string(other.join("register.toml")).unwrap();
+    let settings: Vec<String> = settings
+        .lines()
+        .map(|l| match l {
+            l if l.starts_with("id = ") => "id = \"another\"".to_string(),
+            l => l.to_string(),
+        })
+        .collect();
+    std::fs::write(other.join("register.toml"), settings.join("\n")).unwrap();
+    let other = other.to_string_lossy().into_owned();
+    for (args, commit) in [
+        (
+            ["-R", &other, "-R", "reg"],
+            [Value::Null, head.trim().into()],
+        ),
+        (
+            ["-R", "reg", "-R", &other],
+            [head.trim().into(), Value::Null],
+        ),
+    ] {
+        let mut all = vec!["--today", TODAY];
+        all.extend(args);
+        all.extend(["export", "--format", "parquet", "-o", "both"]);
+        crate::support::run_in(reg.dir.path(), &all, None).ok();
+        let manifest = read_table(&reg.dir.path().join("both")).0;
+        for (i, commit) in commit.iter().enumerate() {
+            let git = &manifest["registers"][i]["git"];
+            assert_eq!(git.get("commit").unwrap_or(git), commit, "{args:?}");
+        }
+    }
 }
 
 /// A second council beside the demo, `other`: the demo again under another

@@ -747,16 +747,35 @@ pub fn write(regs: &[Register], opts: &Options, dir: &Path, as_of: NaiveDate) ->
     let out = OutDir::begin(dir)?;
     let mut table = Table::new(&out, opts.personal)?;
     let encoder = Encoder::new(opts);
-    let mut registers = Vec::new();
-    for reg in regs {
-        let rows = export_mapped(
-            std::slice::from_ref(reg),
-            opts,
-            |reg, names, c| encoder.encode(reg, names, c),
-            |row| table.push(row),
-        )?;
-        registers.push(describe(reg, rows)?);
-    }
+    // The commit each register is at, asked of git while the cards are
+    // read: a `git status` of a register of many cards waits on the disk
+    // for a while, and an oblast's registers were asked one by one.
+    let (heads, rows) = std::thread::scope(|s| {
+        let heads = s.spawn(|| {
+            regs.iter()
+                .map(|r| crate::store::git::head(r.store.root()))
+                .collect::<Vec<_>>()
+        });
+        let rows = regs
+            .iter()
+            .map(|reg| {
+                export_mapped(
+                    std::slice::from_ref(reg),
+                    opts,
+                    |reg, names, c| encoder.encode(reg, names, c),
+                    |row| table.push(row),
+                )
+            })
+            .collect::<Result<Vec<usize>>>();
+        (heads.join(), rows)
+    });
+    let heads = heads.unwrap_or_else(|_| vec![None; regs.len()]);
+    let registers = regs
+        .iter()
+        .zip(rows?)
+        .zip(heads)
+        .map(|((reg, rows), head)| describe(reg, rows, head))
+        .collect::<Result<Vec<_>>>()?;
     let files = table.finish()?;
     let manifest = Manifest {
         schema_version: SCHEMA_VERSION,
@@ -786,7 +805,11 @@ pub fn write(regs: &[Register], opts: &Options, dir: &Path, as_of: NaiveDate) ->
 }
 
 /// A register's entry in the manifest.
-fn describe(reg: &Register, rows: usize) -> Result<RegisterEntry> {
+fn describe(
+    reg: &Register,
+    rows: usize,
+    head: Option<crate::store::git::Head>,
+) -> Result<RegisterEntry> {
     use sha2::Digest;
     let calendar = reg.store.read_text(crate::store::CALENDAR)?;
     Ok(RegisterEntry {
@@ -801,7 +824,7 @@ fn describe(reg: &Register, rows: usize) -> Result<RegisterEntry> {
                 .map(|b| format!("{b:02x}"))
                 .collect(),
         },
-        git: crate::store::git::head(reg.store.root()).map(|h| GitState {
+        git: head.map(|h| GitState {
             commit: h.commit,
             dirty: h.dirty,
         }),
