@@ -501,15 +501,29 @@ mod tests {
         )
     }
 
+    /// A register of one card file, `card(status, "2015-07-08")`: its
+    /// directory, and the file.
+    fn one_card(status: &str) -> (tempfile::TempDir, std::path::PathBuf) {
+        let dir = tempfile::tempdir().expect("tempdir");
+        std::fs::create_dir_all(dir.path().join("cards/2015")).expect("cards");
+        let path = dir.path().join("cards/2015/000001.json");
+        std::fs::write(&path, card(status, "2015-07-08")).expect("card");
+        (dir, path)
+    }
+
+    fn files(root: &Path) -> Vec<CardFile> {
+        super::super::cards::scan(root).expect("scan").0
+    }
+
+    fn open(s: &Summary) -> bool {
+        s.status.is_open()
+    }
+
     #[test]
     fn a_line_is_trusted_only_while_its_file_is_as_it_says() {
-        let dir = tempfile::tempdir().expect("tempdir");
+        let (dir, path) = one_card("closed");
         let root = dir.path();
-        std::fs::create_dir_all(root.join("cards/2015")).expect("cards");
-        let path = root.join("cards/2015/000001.json");
-        std::fs::write(&path, card("closed", "2015-07-08")).expect("card");
-        let files = || super::super::cards::scan(root).expect("scan").0;
-        let open = |s: &Summary| s.status.is_open();
+        let files = || files(root);
         // Just written: read, and its line holds no identity yet.
         let first = choose(root, files(), Catalogue::default(), &open, i64::MIN);
         assert!(first.picks.is_empty() && first.changed);
@@ -538,13 +552,9 @@ mod tests {
 
     #[test]
     fn a_card_on_control_is_read_from_its_line_only_while_its_file_is_as_it_says() {
-        let dir = tempfile::tempdir().expect("tempdir");
+        let (dir, path) = one_card("dispatched");
         let root = dir.path();
-        std::fs::create_dir_all(root.join("cards/2015")).expect("cards");
-        let path = root.join("cards/2015/000001.json");
-        std::fs::write(&path, card("dispatched", "2015-07-08")).expect("card");
-        let files = || super::super::cards::scan(root).expect("scan").0;
-        let open = |s: &Summary| s.status.is_open();
+        let files = || files(root);
         let control = |c: &Chosen| {
             let lean: Lean = c.read(&c.picks[0]).expect("lean");
             lean.term.control_date.to_string()

@@ -57,11 +57,14 @@ pub fn survey(dir: &Path) -> Result<Found> {
 
 /// A file of the directory being written: its bytes are counted and hashed
 /// on their way to the disk.
-pub struct HashedFile {
+pub struct HashedFile<'d> {
     out: std::io::BufWriter<fs::File>,
     path: PathBuf,
     hash: Sha256,
     len: u64,
+    /// The directory it is written into, which syncs it before it puts
+    /// itself in place.
+    dir: &'d OutDir,
 }
 
 /// A file of the directory, written.
@@ -73,15 +76,19 @@ pub struct Written {
     pub sha256: String,
 }
 
-impl HashedFile {
-    /// Flushes the file to the disk; its size and hash.
+impl HashedFile<'_> {
+    /// Writes out what is buffered; its size and hash. The file is synced
+    /// to the disk with the others by [`OutDir::finish`], so that a writer
+    /// never waits on the disk.
     pub fn done(self) -> Result<Written> {
         let path = self.path;
         let file = self
             .out
             .into_inner()
             .map_err(|e| StoreError::io(&path, e.into_error()))?;
-        file.sync_all().map_err(|e| StoreError::io(&path, e))?;
+        if let Ok(mut unsynced) = self.dir.unsynced.lock() {
+            unsynced.push((path, file));
+        }
         Ok(Written {
             bytes: self.len,
             sha256: hex(&self.hash.finalize()),
@@ -89,7 +96,7 @@ impl HashedFile {
     }
 }
 
-impl Write for HashedFile {
+impl Write for HashedFile<'_> {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
         let n = self.out.write(buf)?;
         self.hash.update(&buf[..n]);
@@ -142,6 +149,8 @@ impl Scratch {
 pub struct OutDir {
     tmp: tempfile::TempDir,
     dest: PathBuf,
+    /// The files written, to be synced (by their final paths, for errors).
+    unsynced: std::sync::Mutex<Vec<(PathBuf, fs::File)>>,
 }
 
 impl OutDir {
@@ -161,11 +170,12 @@ impl OutDir {
         Ok(OutDir {
             tmp,
             dest: dest.to_path_buf(),
+            unsynced: std::sync::Mutex::default(),
         })
     }
 
     /// Starts a file at `rel` (`/`-separated) inside the directory.
-    pub fn create(&self, rel: &str) -> Result<HashedFile> {
+    pub fn create(&self, rel: &str) -> Result<HashedFile<'_>> {
         let path = self.tmp.path().join(rel);
         if let Some(dir) = path.parent() {
             fs::create_dir_all(dir).map_err(|e| StoreError::io(dir, e))?;
@@ -176,6 +186,7 @@ impl OutDir {
             path: self.dest.join(rel),
             hash: Sha256::new(),
             len: 0,
+            dir: self,
         })
     }
 
@@ -204,14 +215,22 @@ impl OutDir {
     /// Puts the directory in place, over an earlier one (whose files the
     /// caller has vouched for: they are removed).
     pub fn finish(self) -> Result<()> {
-        let dirs = walkdir::WalkDir::new(self.tmp.path())
-            .contents_first(true)
+        // Every file, then every directory, synced before the whole is put
+        // in place; many at once, as a disk takes them.
+        let files = std::mem::take(&mut *self.unsynced.lock().unwrap_or_else(|e| e.into_inner()));
+        at_once(&files, |(path, file)| {
+            file.sync_all().map_err(|e| StoreError::io(path, e))
+        })?;
+        let dirs: Vec<PathBuf> = walkdir::WalkDir::new(self.tmp.path())
             .into_iter()
             .flatten()
-            .filter(|e| e.file_type().is_dir());
-        for dir in dirs {
-            sync_dir(dir.path());
-        }
+            .filter(|e| e.file_type().is_dir())
+            .map(|e| e.into_path())
+            .collect();
+        at_once(&dirs, |dir| {
+            sync_dir(dir);
+            Ok(())
+        })?;
         let io = |e| StoreError::io(&self.dest, e);
         match fs::symlink_metadata(&self.dest) {
             Ok(m) if m.is_dir() => swap(self.tmp.path(), &self.dest).map_err(io)?,
@@ -246,6 +265,34 @@ fn swap(a: &Path, b: &Path) -> std::io::Result<()> {
     fs::rename(b, &aside)?;
     fs::rename(a, b)?;
     fs::rename(&aside, a)
+}
+
+/// Syncs of files, each mostly waiting on the disk: up to this many at
+/// once.
+const SYNCS_AT_ONCE: usize = 8;
+
+/// Runs `sync` on every item, [`SYNCS_AT_ONCE`] at a time; the first error.
+fn at_once<T: Sync>(items: &[T], sync: impl Fn(&T) -> Result<()> + Sync) -> Result<()> {
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let work = || -> Result<()> {
+        loop {
+            let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            match items.get(i) {
+                Some(item) => sync(item)?,
+                None => return Ok(()),
+            }
+        }
+    };
+    std::thread::scope(|s| {
+        let threads: Vec<_> = (0..SYNCS_AT_ONCE.min(items.len()))
+            .map(|_| s.spawn(work))
+            .collect();
+        threads
+            .into_iter()
+            .map(|t| t.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
+            .collect::<Result<Vec<()>>>()
+            .map(drop)
+    })
 }
 
 fn sync_dir(dir: &Path) {

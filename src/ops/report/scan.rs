@@ -1,8 +1,9 @@
 //! Streaming over a register's cards for monitoring: each card file is read
 //! and parsed into the lean view ([`crate::model::view::Lean`]) holding
-//! only what deadlines and reports use (or taken from the card catalogue,
-//! which keeps it for each card on control it knows unchanged), folded into an accumulator on
-//! rayon's threads and merged. No command here holds all cards in memory,
+//! only what deadlines and reports use (or the view is taken from the card
+//! catalogue, which keeps it for each card on control it knows unchanged),
+//! folded into an accumulator on rayon's threads and merged. No command
+//! here holds all cards in memory,
 //! so a register of 100,000 cards costs little more than walking and
 //! parsing it.
 
