@@ -567,35 +567,27 @@ mod tests {
         // What the command reads: the line's view, not the file, while the
         // file is as the line says. (Told apart by a line edited here.)
         let edited = text(&known).replace(r#""2015-07-08""#, r#""2015-09-09""#);
-        let trusted = choose(
-            root,
-            files(),
-            parse(edited.clone()).expect("edited"),
-            &open,
-            i64::MAX,
-        );
+        // Each run chooses by the catalogue the last one saved, as text.
+        let run = |earlier: String| {
+            choose(
+                root,
+                files(),
+                parse(earlier).expect("read"),
+                &open,
+                i64::MAX,
+            )
+        };
+        let trusted = run(edited.clone());
         assert!(!trusted.changed);
         assert_eq!(control(&trusted), "2015-09-09");
         // Its file changed in place, the same size: the file is read.
         std::fs::write(&path, card("dispatched", "2015-07-10")).expect("edit");
-        let seen = choose(
-            root,
-            files(),
-            parse(edited).expect("edited"),
-            &open,
-            i64::MAX,
-        );
+        let seen = run(edited);
         assert!(seen.changed);
         assert_eq!(control(&seen), "2015-07-10");
         // A damaged view: the file is read, and the command never sees it.
         let damaged = text(&saved(&seen.catalogue)).replace(r#"["dzhkg"]"#, r#"["dzhkg""#);
-        let read = choose(
-            root,
-            files(),
-            parse(damaged).expect("damaged"),
-            &open,
-            i64::MAX,
-        );
+        let read = run(damaged);
         assert_eq!(control(&read), "2015-07-10");
         // A command that reads other views reads the file.
         let facts: crate::model::view::Keys = read.read(&read.picks[0]).expect("keys");
