@@ -4,9 +4,10 @@
 //! the cards on control, a report the cards received in its period — and
 //! not the register's whole history. For a card on control, `LEAN` holds
 //! what monitoring reads of it ([`Lean::line`], no personal data), so that
-//! `deadlines` and `remind` read from here, not from the card's file, the
-//! cards on control the catalogue knows unchanged: on a register where all
-//! are on control, as after a migration, they read no card file at all.
+//! `deadlines`, `remind` and a report read from here, not from the card's
+//! file, the cards on control the catalogue knows unchanged: on a register
+//! where all are on control, as after a migration, `deadlines` reads no
+//! card file at all.
 //!
 //! A line is trusted under `check`'s rule for its memo (git's for its
 //! index): only while its card file is, on disk, what the line's identity
@@ -235,7 +236,8 @@ pub struct Chosen {
 }
 
 impl Chosen {
-    /// Every card file, read from its file (no catalogue was asked).
+    /// Every card file, each read from its file (no catalogue was asked,
+    /// or most cards would be read anyway).
     pub fn files(files: Vec<CardFile>) -> Chosen {
         Chosen {
             picks: files
