@@ -86,9 +86,13 @@ impl HashedFile<'_> {
             .out
             .into_inner()
             .map_err(|e| StoreError::io(&path, e.into_error()))?;
-        if let Ok(mut unsynced) = self.dir.unsynced.lock() {
-            unsynced.push((path, file));
-        }
+        // (A writer that panicked holding the list leaves it whole: the
+        // file is still synced, never passed over.)
+        self.dir
+            .unsynced
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .push((path, file));
         Ok(Written {
             bytes: self.len,
             sha256: hex(&self.hash.finalize()),
