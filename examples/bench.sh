@@ -12,8 +12,10 @@
 #   the peer   the report's aggregation done by jq over the card files.
 #
 # Every timing is the median of --runs runs after one untimed warm-up run
-# (warm page cache); peak memory is the largest resident set of those runs
-# (GNU time's %M). The table, the targets and the machine are written to
+# (warm page cache; the daily work's and the oblast's commands have their
+# files brought back into the page cache before each run, `floor warm`, as
+# a VM's reclaim evicts idle pages); peak memory is the largest resident
+# set of those runs (GNU time's %M). The table, the targets and the machine are written to
 # BENCHMARKS.md (or --out FILE).
 #
 #   examples/bench.sh                          # 1000,10000,100000: ~10 min on 2 cores
@@ -169,18 +171,35 @@ measure() {
 # report, …), so that a drift in the machine's load falls on all of them
 # alike and their ratios stay put. RUNNO in a command becomes the run's
 # number (a new appeal each run).
-declare -A CMD
+#
+# A command given its files with `warm_is KEY -- DIR…` has them brought into
+# the page cache (`floor warm`, untimed) before each of its runs, and the
+# number that weren't is kept in EVICTED: a VM that hands idle memory back
+# to its host (DAMON's reclaim here pages out file pages idle for a minute)
+# would otherwise time the disk in some runs and not in others.
+declare -A CMD WARM EVICTED
 command_is() { local key=$1; shift 2; CMD[$key]=$(printf '%q ' "$@"); }
+warm_is() { local key=$1; shift 2; WARM[$key]=$(printf '%q ' "$@"); }
+# Brings KEY's files into the page cache; sets evicted (empty without).
+warm() {
+  evicted=""
+  if [ -n "${WARM[$1]:-}" ]; then
+    evicted=$(eval "\"\$FLOOR\" warm ${WARM[$1]}" | sed -n 's/^\([0-9]*\) of .*/\1/p')
+  fi
+}
 interleaved() {
   local n=$1; shift
-  local key i
+  local key i evicted
   declare -A times=() peak=() worst=()
   for key in "$@"; do
+    warm "$key"
     eval "once ${CMD[$key]//RUNNO/w}"
-    times[$key]=""; peak[$key]=0; worst[$key]=0
+    times[$key]=""; peak[$key]=0; worst[$key]=0; EVICTED[$key]=""
   done
   for ((i = 0; i < n; i++)); do
     for key in "$@"; do
+      warm "$key"
+      EVICTED[$key]+="${evicted:+$evicted }"
       eval "once ${CMD[$key]//RUNNO/$i}"
       times[$key]+="$ms "
       if [ "$rss" -gt "${peak[$key]}" ]; then peak[$key]=$rss; fi
@@ -399,12 +418,20 @@ spread() {
     if (lo == "") print "–"; else printf "%.2f–%.2f", lo, hi
   }'
 }
+# The fewest and the most files a timed run of KEYS found evicted from the
+# page cache (and brought back) before it ran.
+evicted_range() {
+  local k all=""
+  for k in "$@"; do all+="${EVICTED[$k]:-} "; done
+  printf '%s\n' $all | sort -n | awk 'NF { if (n++ == 0) lo = $1; hi = $1 }
+    END { if (n) printf "%d–%d", lo, hi; else print "–" }'
+}
 # --- the oblast (issue #20) ---------------------------------------------------
 # N registers of CARDS generated cards each (seed, seed+1, ...; no documents:
 # nothing timed here reads them), one council's each; every command runs
 # over all of them in turn with the floor over the same card files.
 oblast_section() {
-  local n cards i reg regs=() rargs=()
+  local n cards i k reg regs=() rargs=()
   IFS=, read -r n cards <<<"$oblast"
   say "oblast: $n registers of $cards cards:"
   for ((i = 1; i <= n; i++)); do
@@ -438,6 +465,8 @@ oblast_section() {
   command_is o-duckdb -- bash -c 'exec bash "$1" --exported --time "$2" >/dev/null 2>>"$3"' _ \
     examples/oblast-rollup.sh "$parquet" "$work/query.txt"
   local keys=(o-floor o-floor-all o-report o-jsonl o-export)
+  for k in "${keys[@]}"; do warm_is "$k" -- "${regs[@]}"; done
+  warm_is o-duckdb -- "$parquet"
   if [ "$ODUCK" = true ]; then keys+=(o-duckdb); fi
   interleaved "$runs" "${keys[@]}"
   # The query's own time, each timed run's (the first line is the warm-up's).
@@ -478,7 +507,9 @@ oblast_table() {
   echo "--exported --time\` over that directory: DuckDB's monthly totals (oblast-wide and per council, one query) timed in"
   echo "Python (*the query*), and the whole python process (start, \`import duckdb\`, the queries). For reference, the"
   echo "floor that parses every field of every card (what any export of every column must parse) and the JSON Lines"
-  echo "export of the same rows."
+  echo "export of the same rows. Before each run, the files it reads were brought back into the page cache (\`floor"
+  echo "warm\`, untimed): this machine's reclaim of idle memory had evicted $(evicted_range o-floor o-floor-all o-report o-jsonl o-export) of the $OCARDS card"
+  echo "files (and the catalogues) before a run."
   echo
   echo "| command | median ms | peak MiB | × floor |"
   echo "|---|---:|---:|---:|"
@@ -742,6 +773,7 @@ for r in open backlog history; do
   command_is d-month@$r -- "${a[@]}" report --month "$month"
   command_is d-all@$r -- "${a[@]}" report --from 2015-01-01 --to "$today"
   command_is d-full@$r -- "${a[@]}" deadlines --no-index
+  for c in floor stat deadlines month all full; do warm_is d-$c@$r -- "$reg"; done
 done
 say "daily work: open and history in turn, then backlog:"
 interleaved "$runs" d-floor@open d-stat@open d-deadlines@open d-month@open d-all@open d-full@open \
@@ -802,7 +834,9 @@ section=$work/daily.md
   echo "directories, looks up each card file's identity on disk (size, inode, modification and change times)"
   echo "and reads only the cards it shows, and any whose identity changed. For a card on control it keeps"
   echo "what \`deadlines\` and a report read of it, so *backlog*'s \`deadlines\` reads its cards from the catalogue,"
-  echo "not from their files. \`--no-index\` reads every card file."
+  echo "not from their files. \`--no-index\` reads every card file. Before each run, the register's files were"
+  echo "brought back into the page cache (\`floor warm\`, untimed): this machine's reclaim of idle memory had evicted"
+  echo "$(evicted_range d-floor@open d-stat@open d-deadlines@open d-month@open d-all@open d-full@open) of *open*'s files, $(evicted_range d-floor@history d-stat@history d-deadlines@history d-month@history) of *history*'s and $(evicted_range d-floor@backlog d-deadlines@backlog d-full@backlog) of *backlog*'s before a run."
   echo
   echo "- *open*: ${DCARDS[open]} cards over ten years, ${DOPEN[open]} of them open (the last weeks' appeals);"
   echo "- *backlog*: ${DCARDS[backlog]} cards, ${DOPEN[backlog]} on control over ten years (\`generate --backlog\`);"

@@ -17,6 +17,13 @@
 //!                          none: the least a command that trusts what it
 //!                          knew of a file only while the file is unchanged
 //!                          must do, one look at each file
+//! floor warm DIR...       bring every file under each DIR into the page
+//!                          cache, untimed, before a timed run: a read that
+//!                          may not wait (Linux's RWF_NOWAIT) tells whether
+//!                          a file is there, and one that isn't is read;
+//!                          prints how many were not (a machine that evicts
+//!                          idle pages, as a VM's reclaim does, would
+//!                          otherwise time the disk some runs and not others)
 //! floor write DIR --files 10000 --size 4000
 //!                          write N files of SIZE bytes one after another,
 //!                          each atomically as the register does: a temp
@@ -52,7 +59,7 @@ struct Three {
 
 fn usage() -> ! {
     eprintln!(
-        "usage: floor read DIR... [--docs] [--all-fields] | floor stat DIR | floor write DIR --files N --size BYTES"
+        "usage: floor read DIR... [--docs] [--all-fields] | floor stat DIR | floor warm DIR... | floor write DIR --files N --size BYTES"
     );
     std::process::exit(2);
 }
@@ -79,6 +86,7 @@ fn main() {
             Some(dir) => stat(Path::new(dir)),
             None => usage(),
         },
+        Some("warm") if args.len() > 1 => warm(&args[1..]),
         Some("write") => {
             let value = |flag: &str| {
                 args.iter()
@@ -163,6 +171,56 @@ fn stat(root: &Path) -> std::io::Result<()> {
         started.elapsed().as_secs_f64()
     );
     Ok(())
+}
+
+fn warm(roots: &[String]) -> std::io::Result<()> {
+    let files: Vec<PathBuf> = roots
+        .iter()
+        .flat_map(|root| files_under(Path::new(root)))
+        .collect();
+    let missing = files
+        .par_iter()
+        .map(|p| {
+            let mut file = fs::File::open(p)?;
+            Ok::<_, std::io::Error>(usize::from(
+                !cached_whole(&file)? && {
+                    std::io::copy(&mut file, &mut std::io::sink())?;
+                    true
+                },
+            ))
+        })
+        .try_reduce(|| 0, |a, b| Ok(a + b))?;
+    println!(
+        "{missing} of {} files were not in the page cache",
+        files.len()
+    );
+    Ok(())
+}
+
+/// Reads `file` to its end with reads that may not wait on the disk:
+/// whether all of it was in the page cache. Where such a read can't be
+/// asked for, a file counts as not cached (and is read).
+fn cached_whole(file: &fs::File) -> std::io::Result<bool> {
+    #[cfg(target_os = "linux")]
+    {
+        use rustix::io::{preadv2, Errno, ReadWriteFlags};
+        let mut buf = [0u8; 64 * 1024];
+        let mut at = 0u64;
+        loop {
+            let mut bufs = [std::io::IoSliceMut::new(&mut buf)];
+            match preadv2(file, &mut bufs, at, ReadWriteFlags::NOWAIT) {
+                Ok(0) => return Ok(true),
+                Ok(n) => at += n as u64,
+                Err(Errno::AGAIN) => return Ok(false),
+                Err(e) => return Err(e.into()),
+            }
+        }
+    }
+    #[cfg(not(target_os = "linux"))]
+    {
+        let _ = file;
+        Ok(false)
+    }
 }
 
 fn write(dir: &Path, files: usize, size: usize) -> std::io::Result<()> {

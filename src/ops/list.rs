@@ -107,16 +107,15 @@ pub fn each<E: From<crate::Error> + Send>(
         CHUNK,
         |_| (),
         |f, ()| -> Result<Option<Card>, E> {
-            let read = || -> Result<Option<Card>> {
-                let bytes = f.read()?;
-                let keys: Keys = cards::parse(&f.path(), &bytes)?;
+            let read = |path: &std::path::Path, bytes: &[u8]| -> Result<Option<Card>> {
+                let keys: Keys = cards::parse(path, bytes)?;
                 Ok(if filter.passes(&keys) {
-                    Some(cards::parse_card_at(&f.path(), f.year, f.number, &bytes)?)
+                    Some(cards::parse_card_at(path, f.year, f.number, bytes)?)
                 } else {
                     None
                 })
             };
-            read().map_err(E::from)
+            f.with_bytes(read).map_err(E::from)
         },
         |_, (), card| {
             if let Some(c) = card {

@@ -668,9 +668,10 @@ fn settled_before() -> i64 {
 
 /// Reads what the derived indexes hold of one card file.
 fn read_facts_of(f: &CardFile) -> Result<Facts> {
-    let bytes = f.read()?;
-    serde_json::from_slice(&bytes)
-        .map_err(|e| StoreError::file(f.path(), crate::t!("err-card-json", error = e.to_string())))
+    f.with_bytes(|path, bytes| {
+        serde_json::from_slice(bytes)
+            .map_err(|e| StoreError::file(path, crate::t!("err-card-json", error = e.to_string())))
+    })
 }
 
 /// The nearest register at or above `start` (a directory with a
