@@ -18,12 +18,12 @@
 # set of those runs (GNU time's %M). The table, the targets and the machine are written to
 # BENCHMARKS.md (or --out FILE).
 #
-#   examples/bench.sh                          # 1000,10000,100000: ~10 min on 2 cores
+#   examples/bench.sh                          # every section: the sizes' ~10 min on 2 cores, then intake, daily, oblast (below)
 #   examples/bench.sh --sizes 1000,10000       # a quick run: ~2 min
 #   examples/bench.sh --runs 3 --keep          # keep the registers (in --work DIR)
 #   examples/bench.sh --only intake            # just the intake section: ~10 min
-#   examples/bench.sh --daily-only             # only the daily work (issue #20): ~4 min
-#   examples/bench.sh --oblast-only            # only the oblast roll-up (issue #20): ~5 min
+#   examples/bench.sh --daily-only             # only the daily work (issue #20): 11 min at --runs 7
+#   examples/bench.sh --oblast-only            # only the oblast roll-up (issue #20): 7 min at --runs 7
 #
 # The intake section (issue #19) registers generated CSV exports of 10,000
 # and 200,000 appeals into fresh copies of the demo register, and times

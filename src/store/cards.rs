@@ -160,14 +160,22 @@ impl CardFile {
         thread_local! {
             static BYTES: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
         }
-        BYTES.with_borrow_mut(|bytes| {
+        let read = |bytes: &mut Vec<u8>| {
             let path = self.path();
             let n = super::safe::read_opened_into(self.open(), &path, bytes, self.plain)?;
-            let done = f(&path, &bytes[..n]);
-            if bytes.len() > KEPT {
-                *bytes = Vec::new();
+            f(&path, &bytes[..n])
+        };
+        BYTES.with(|kept| match kept.try_borrow_mut() {
+            Ok(mut bytes) => {
+                let done = read(&mut bytes);
+                if bytes.len() > KEPT {
+                    *bytes = Vec::new();
+                }
+                done
             }
-            done
+            // A card read while another is (`f` reading one itself, or
+            // waiting on rayon, which may run another task on the thread).
+            Err(_) => read(&mut Vec::new()),
         })
     }
 }
@@ -635,6 +643,16 @@ mod tests {
         assert_eq!(files[0].path(), year.join("000001.json"));
         for f in &files[1..] {
             let err = f.read().unwrap_err().to_string();
+            assert!(err.contains(&f.name().as_str().to_string()), "{err}");
+        }
+        // Read into the thread's buffer, as by path; a card read while
+        // another is (the buffer lent out) takes a buffer of its own.
+        let bytes = |f: &CardFile| f.with_bytes(|_, b| Ok::<_, StoreError>(b.to_vec()));
+        let nested = files[0]
+            .with_bytes(|_, outer| Ok::<_, StoreError>((outer.to_vec(), bytes(&files[0])?)));
+        assert_eq!(nested.unwrap(), (b"{}".to_vec(), b"{}".to_vec()));
+        for f in &files[1..] {
+            let err = bytes(f).unwrap_err().to_string();
             assert!(err.contains(&f.name().as_str().to_string()), "{err}");
         }
     }
