@@ -110,8 +110,8 @@ pub(super) fn read_opened_into(
         if bytes.len() < LISTED_FIRST {
             bytes.resize(LISTED_FIRST, 0);
         }
-        filled = read_once(&mut file, bytes).map_err(io)?;
-        if filled < bytes.len() {
+        filled = read_once(&mut file, &mut bytes[..LISTED_FIRST]).map_err(io)?;
+        if filled < LISTED_FIRST {
             // Short of what was asked: a plain file's end.
             return Ok(filled);
         }
