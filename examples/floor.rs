@@ -182,12 +182,12 @@ fn warm(roots: &[String]) -> std::io::Result<()> {
         .par_iter()
         .map(|p| {
             let mut file = fs::File::open(p)?;
-            Ok::<_, std::io::Error>(usize::from(
-                !cached_whole(&file)? && {
-                    std::io::copy(&mut file, &mut std::io::sink())?;
-                    true
-                },
-            ))
+            if cached_whole(&file)? {
+                return Ok(0);
+            }
+            // Read whole from its start (the tries above don't move it).
+            std::io::copy(&mut file, &mut std::io::sink())?;
+            Ok::<_, std::io::Error>(1)
         })
         .try_reduce(|| 0, |a, b| Ok(a + b))?;
     println!(
