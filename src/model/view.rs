@@ -437,11 +437,12 @@ fn reminders<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<LeanReminder>, D::Er
         .map_err(serde::de::Error::custom)
 }
 
-/// What `export` reads of a card: every field it prints, which is every
-/// field but the history and the source's kept columns. The history is
-/// most of a card file's text, and it is skipped unread; a card of an
-/// older format, whose closing its history settles ([`Card::upgrade`]),
-/// is read whole and viewed ([`Record::of`]).
+/// What `export` reads of a card: every field it prints, and of each step
+/// only what it prints (a resolution's text, a package's documents, a
+/// signature's digests, who signed or closed are passed over as unknown
+/// fields are). The history is most of a card file's text, and it is
+/// skipped unread; a card of an older format, whose closing its history
+/// settles ([`Card::upgrade`]), is read whole and viewed ([`Record::of`]).
 #[derive(Debug, Clone, Deserialize)]
 pub struct Record {
     /// The card format (see [`Stored`]).
@@ -472,29 +473,74 @@ pub struct Record {
     /// Short content.
     pub summary: String,
     /// Term and its dates.
-    pub term: super::card::Term,
-    /// Links to other appeals.
-    pub links: super::card::Links,
+    pub term: LeanTerm,
+    /// Links to earlier appeals.
+    pub links: RecordLinks,
     /// The resolution.
-    pub resolution: Option<super::card::Resolution>,
+    pub resolution: Option<RecordResolution>,
     /// The dispatch.
-    pub dispatch: Option<super::card::Dispatch>,
+    pub dispatch: Option<Dated>,
     /// The executor's package.
-    pub answer: Option<super::card::Answer>,
+    pub answer: Option<RecordAnswer>,
     /// Packages returned for rework: counted, not read.
     #[serde(default)]
     pub reworks: Vec<IgnoredAny>,
     /// The signature.
-    pub signature: Option<super::card::Signature>,
+    pub signature: Option<Dated>,
     /// The mailing.
-    pub sent: Option<super::card::Sent>,
+    pub sent: Option<LeanSent>,
     /// Result of consideration.
     pub result: Option<String>,
     /// Taken off control.
-    pub closed: Option<super::card::Closed>,
+    pub closed: Option<Dated>,
     /// The call-back.
     #[serde(default)]
-    pub confirmation: Option<super::card::Confirmation>,
+    pub confirmation: Option<LeanConfirmation>,
+}
+
+/// A step's date; the rest of the step unread.
+#[derive(Debug, Clone, Deserialize)]
+pub struct Dated {
+    /// The date of the step.
+    #[serde(deserialize_with = "day")]
+    pub date: NaiveDate,
+}
+
+/// The earlier appeals a card repeats (the later ones unread).
+#[derive(Debug, Clone, Deserialize)]
+pub struct RecordLinks {
+    /// The earlier card it repeats.
+    pub repeat_of: Option<String>,
+    /// Every earlier appeal of the applicant on the question, oldest first.
+    #[serde(default)]
+    pub earlier: Vec<String>,
+}
+
+/// The resolution without its text.
+#[derive(Debug, Clone, Deserialize)]
+pub struct RecordResolution {
+    /// Date of the resolution.
+    #[serde(deserialize_with = "day")]
+    pub date: NaiveDate,
+    /// Coordinator's id.
+    pub coordinator: String,
+    /// Executors' ids, the lead first.
+    pub executors: Vec<String>,
+}
+
+/// The executor's package as the export prints it: no documents, no
+/// executor's number.
+#[derive(Debug, Clone, Deserialize)]
+pub struct RecordAnswer {
+    /// Date the package was received.
+    #[serde(deserialize_with = "day")]
+    pub date: NaiveDate,
+    /// Given after the executor's due date.
+    pub late: bool,
+    /// Working days after the executor's due date.
+    pub days_late: i64,
+    /// The quality card's score and the applicant's satisfaction.
+    pub quality: LeanQuality,
 }
 
 impl Stored for Record {
@@ -525,17 +571,49 @@ impl Record {
             applicant: c.applicant.clone(),
             classification: c.classification.clone(),
             summary: c.summary.clone(),
-            term: c.term.clone(),
-            links: c.links.clone(),
-            resolution: c.resolution.clone(),
-            dispatch: c.dispatch.clone(),
-            answer: c.answer.clone(),
+            term: LeanTerm {
+                days: c.term.days,
+                control_date: c.term.control_date,
+                executor_due: c.term.executor_due,
+                extensions: (c.term.extensions.iter())
+                    .map(|e| LeanExtension {
+                        on: e.on,
+                        until: e.until,
+                        late: e.late,
+                    })
+                    .collect(),
+                cc_due: c.term.cc_due,
+            },
+            links: RecordLinks {
+                repeat_of: c.links.repeat_of.clone(),
+                earlier: c.links.earlier.clone(),
+            },
+            resolution: c.resolution.as_ref().map(|r| RecordResolution {
+                date: r.date,
+                coordinator: r.coordinator.clone(),
+                executors: r.executors.clone(),
+            }),
+            dispatch: c.dispatch.as_ref().map(|d| Dated { date: d.date }),
+            answer: c.answer.as_ref().map(|a| RecordAnswer {
+                date: a.date,
+                late: a.late,
+                days_late: a.days_late,
+                quality: LeanQuality {
+                    score: a.quality.score,
+                    applicant_satisfied: a.quality.applicant_satisfied,
+                },
+            }),
             reworks: vec![IgnoredAny; c.reworks.len()],
-            signature: c.signature.clone(),
-            sent: c.sent.clone(),
+            signature: c.signature.as_ref().map(|s| Dated { date: s.date }),
+            sent: c.sent.as_ref().map(|s| LeanSent {
+                posted: s.posted,
+                to_cc: s.to_cc,
+            }),
             result: c.result.clone(),
-            closed: c.closed.clone(),
-            confirmation: c.confirmation.clone(),
+            closed: c.closed.as_ref().map(|x| Dated { date: x.date }),
+            confirmation: c.confirmation.as_ref().map(|x| LeanConfirmation {
+                outcome: x.outcome,
+            }),
         }
     }
 }
