@@ -851,7 +851,7 @@ section=$work/daily.md
     for c in stat deadlines month all full; do
       [ -n "${T[d-$c@$r]:-}" ] || continue
       case $c in
-        stat) label="floor: look at every card file's identity (lstat), read none" ;;
+        stat) label="floor: look at every card file's identity from its open year directory (fstatat), read none" ;;
         deadlines) label="\`deadlines\`" ;;
         month) label="\`report --month $month\`" ;;
         all) label="\`report --from 2015-01-01 --to $today\` (all years)" ;;
