@@ -611,9 +611,10 @@ impl Record {
             }),
             result: c.result.clone(),
             closed: c.closed.as_ref().map(|x| Dated { date: x.date }),
-            confirmation: c.confirmation.as_ref().map(|x| LeanConfirmation {
-                outcome: x.outcome,
-            }),
+            confirmation: c
+                .confirmation
+                .as_ref()
+                .map(|x| LeanConfirmation { outcome: x.outcome }),
         }
     }
 }

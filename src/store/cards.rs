@@ -445,14 +445,30 @@ pub fn stream<R, E>(
     files: &[CardFile],
     chunk: usize,
     map: impl Fn(&CardFile) -> std::result::Result<R, E> + Sync,
-    mut each: impl FnMut(&CardFile, R) -> std::result::Result<(), E>,
+    each: impl FnMut(&CardFile, R) -> std::result::Result<(), E>,
 ) -> std::result::Result<(), E>
 where
     R: Send,
     E: Send,
 {
-    let pool = readers_for(files);
-    let made = |part: &[CardFile]| -> std::result::Result<Vec<R>, E> {
+    stream_on(files, readers_for(files), chunk, map, each)
+}
+
+/// [`stream`] over any items (card files with what they belong to), on
+/// `pool` (see [`readers_for`]), else where it is called.
+pub fn stream_on<F, R, E>(
+    files: &[F],
+    pool: Option<&rayon::ThreadPool>,
+    chunk: usize,
+    map: impl Fn(&F) -> std::result::Result<R, E> + Sync,
+    mut each: impl FnMut(&F, R) -> std::result::Result<(), E>,
+) -> std::result::Result<(), E>
+where
+    F: Sync,
+    R: Send,
+    E: Send,
+{
+    let made = |part: &[F]| -> std::result::Result<Vec<R>, E> {
         super::readers::on(pool, || part.par_iter().map(&map).collect())
     };
     let joined = |h: std::thread::ScopedJoinHandle<'_, _>| match h.join() {

@@ -539,6 +539,76 @@ fn several_registers_share_a_months_file_in_one_row_group() {
     }
 }
 
+/// Registers of different sizes are read as one stream (`scan::in_order`):
+/// each row is its own register's, in register order, register after
+/// register, and each register is counted as itself in the manifest, with
+/// a period too.
+#[test]
+fn registers_of_different_sizes_stream_in_turn_each_row_its_own() {
+    let reg = demo_reg();
+    other_council(&reg);
+    // The other council has only the first 30 of the demo's 44 cards.
+    for n in 31..=44 {
+        let card = reg.dir.path().join(format!("other/cards/2015/{n:06}.json"));
+        std::fs::remove_file(&card).expect("a demo card");
+    }
+    for period in [&[][..], &["--from", "2015-07-01", "--to", "2015-07-31"][..]] {
+        let mut args = vec!["-R", "other", "export", "--format", "jsonl"];
+        args.extend(period);
+        let lines: Vec<Value> = reg
+            .run_on(TODAY, &args)
+            .ok()
+            .stdout
+            .lines()
+            .map(|l| serde_json::from_str(l).expect("a JSON line"))
+            .collect();
+        // Each register's own export, alone, in turn.
+        let alone = |dir: &str| -> Vec<Value> {
+            let mut all = vec!["-R", dir, "--today", TODAY, "export", "--format", "jsonl"];
+            all.extend(period);
+            crate::support::run_in(reg.dir.path(), &all, None)
+                .ok()
+                .stdout
+                .lines()
+                .map(|l| serde_json::from_str(l).expect("a JSON line"))
+                .collect()
+        };
+        let (first, second) = (alone("reg"), alone("other"));
+        assert!(first.len() > second.len(), "{period:?}");
+        assert!(!second.is_empty(), "{period:?}");
+        assert_eq!(
+            lines,
+            [first.clone(), second.clone()].concat(),
+            "{period:?}"
+        );
+
+        let mut args = vec!["-R", "other", "export", "--format", "parquet", "-o"];
+        let out = format!("out{}", period.len());
+        args.push(&out);
+        args.extend(period);
+        reg.run_on(TODAY, &args).ok();
+        let (manifest, rows) = read_table(&reg.dir.path().join(&out));
+        let registers: Vec<(&str, u64)> = manifest["registers"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| (r["council"].as_str().unwrap(), r["rows"].as_u64().unwrap()))
+            .collect();
+        assert_eq!(
+            registers,
+            [
+                ("Дніпродзержинська міська рада", first.len() as u64),
+                ("Інша рада", second.len() as u64)
+            ],
+            "{period:?}"
+        );
+        let by_council = counts(&rows, "council");
+        assert_eq!(by_council["Інша рада"], second.len() as u64, "{period:?}");
+        let by_register = counts(&rows, "register");
+        assert_eq!(by_register["the-other-council"], second.len() as u64);
+    }
+}
+
 #[test]
 fn the_oblast_rolls_up_in_duckdb() {
     let has_duckdb = std::process::Command::new("python3")

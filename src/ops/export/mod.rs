@@ -338,29 +338,40 @@ pub fn export_mapped<R: Send, E: From<crate::Error> + Send>(
     map: impl Fn(&Register, &Names, &Record) -> Result<R> + Sync + Send,
     mut each: impl FnMut(R) -> Result<(), E>,
 ) -> Result<usize, E> {
+    let rows = export_each(regs, opts, map, |_, r| each(r))?;
+    Ok(rows.iter().sum())
+}
+
+/// Like [`export_mapped`], with `each` told which of `regs` a row is of;
+/// returns how many rows each register gave.
+pub fn export_each<R: Send, E: From<crate::Error> + Send>(
+    regs: &[Register],
+    opts: &Options,
+    map: impl Fn(&Register, &Names, &Record) -> Result<R> + Sync + Send,
+    mut each: impl FnMut(usize, R) -> Result<(), E>,
+) -> Result<Vec<usize>, E> {
     check_editions(regs, opts.mixed_editions).map_err(E::from)?;
-    let mut n = 0;
-    for reg in regs {
-        let names = Names::of(&reg.classifier);
-        scan::in_order(
-            &reg.store,
-            2048,
-            |c: Record| {
-                opts.period
-                    .is_none_or(|p| p.contains(c.received))
-                    .then(|| map(reg, &names, &c))
-                    .transpose()
-            },
-            |r| -> Result<(), E> {
-                if let Some(r) = r {
-                    n += 1;
-                    each(r)?;
-                }
-                Ok(())
-            },
-        )?;
-    }
-    Ok(n)
+    let names: Vec<Names> = regs.iter().map(|r| Names::of(&r.classifier)).collect();
+    let stores: Vec<&crate::store::Store> = regs.iter().map(|r| &r.store).collect();
+    let mut rows = vec![0; regs.len()];
+    scan::in_order(
+        &stores,
+        2048,
+        |i, c: Record| {
+            opts.period
+                .is_none_or(|p| p.contains(c.received))
+                .then(|| map(&regs[i], &names[i], &c))
+                .transpose()
+        },
+        |i, r| -> Result<(), E> {
+            if let Some(r) = r {
+                rows[i] += 1;
+                each(i, r)?;
+            }
+            Ok(())
+        },
+    )?;
+    Ok(rows)
 }
 
 /// A row as one line of JSON Lines, keys in column order.

@@ -18,7 +18,7 @@
 //! rows of the month together, in row groups of at most [`GROUP_BYTES`]
 //! (see [`Table`]).
 
-use super::{columns, export_mapped, Options, Personal};
+use super::{columns, export_each, Options, Personal};
 use crate::error::{ReportError, Result};
 use crate::model::view::Record;
 use crate::store::outdir::{self, Found, OutDir, Scratch};
@@ -756,17 +756,12 @@ pub fn write(regs: &[Register], opts: &Options, dir: &Path, as_of: NaiveDate) ->
                 .map(|r| crate::store::git::head(r.store.root()))
                 .collect::<Vec<_>>()
         });
-        let rows = regs
-            .iter()
-            .map(|reg| {
-                export_mapped(
-                    std::slice::from_ref(reg),
-                    opts,
-                    |reg, names, c| encoder.encode(reg, names, c),
-                    |row| table.push(row),
-                )
-            })
-            .collect::<Result<Vec<usize>>>();
+        let rows = export_each(
+            regs,
+            opts,
+            |reg, names, c| encoder.encode(reg, names, c),
+            |_, row| table.push(row),
+        );
         (heads.join(), rows)
     });
     let heads = heads.unwrap_or_else(|_| vec![None; regs.len()]);

@@ -60,26 +60,45 @@ where
     cards::filter_map(&chosen.picks, pool, |p| map(chosen.read::<T>(p)?))
 }
 
-/// Reads the cards in register order, `chunk` files at a time in parallel,
-/// and hands each parsed card to `each` in order, while the next chunk is
-/// read: streaming output (export) keeps at most two chunks in memory.
+/// Reads the cards of every store in turn, each in register order,
+/// `chunk` files at a time in parallel, and hands each parsed card, with
+/// its store's place in `stores`, to `each` in order, while the next chunk
+/// is read: streaming output (export) keeps at most two chunks in memory.
+/// Every store's card files are listed first, all at once, and one stream
+/// runs over them all: rayon's threads go on from one register's last
+/// cards to the next one's first. A stream per register left them idle at
+/// each register's end while the last results were handed on and the next
+/// register was listed. Returns how many card files each store has.
 pub(crate) fn in_order<T, R, E>(
-    store: &Store,
+    stores: &[&Store],
     chunk: usize,
-    map: impl Fn(T) -> Result<R> + Sync + Send,
-    mut each: impl FnMut(R) -> Result<(), E>,
-) -> Result<usize, E>
+    map: impl Fn(usize, T) -> Result<R> + Sync + Send,
+    mut each: impl FnMut(usize, R) -> Result<(), E>,
+) -> Result<Vec<usize>, E>
 where
     T: DeserializeOwned + Stored,
     R: Send,
     E: From<Error> + Send,
 {
-    let files = store.card_files().map_err(Error::from)?;
-    cards::stream(
+    use rayon::prelude::*;
+    let listed = stores
+        .par_iter()
+        .map(|s| s.card_files())
+        .collect::<std::result::Result<Vec<_>, _>>()
+        .map_err(Error::from)?;
+    let counts = listed.iter().map(Vec::len).collect();
+    let files: Vec<(usize, cards::CardFile)> = listed
+        .into_iter()
+        .enumerate()
+        .flat_map(|(i, files)| files.into_iter().map(move |f| (i, f)))
+        .collect();
+    let pool = crate::store::readers::pick(&files, |(_, f)| f.cached());
+    cards::stream_on(
         &files,
+        pool,
         chunk,
-        |f| -> Result<R, E> { Ok(map(f.parse::<T>().map_err(Error::from)?)?) },
-        |_, r| each(r),
+        |(i, f)| -> Result<R, E> { Ok(map(*i, f.parse::<T>().map_err(Error::from)?)?) },
+        |(i, _), r| each(*i, r),
     )?;
-    Ok(files.len())
+    Ok(counts)
 }
