@@ -451,40 +451,63 @@ where
     R: Send,
     E: Send,
 {
-    stream_on(files, readers_for(files), chunk, map, each)
+    let pool = readers_for(files);
+    let parts = files.chunks(chunk.max(1)).map(|part| {
+        Ok(Part {
+            files: part.to_vec(),
+            pool,
+        })
+    });
+    stream_parts(parts, map, each)
 }
 
-/// [`stream`] over any items (card files with what they belong to), on
-/// `pool` (see [`readers_for`]), else where it is called.
-pub fn stream_on<F, R, E>(
-    files: &[F],
-    pool: Option<&rayon::ThreadPool>,
-    chunk: usize,
+/// A chunk of a stream ([`stream_parts`]): its files (card files, or card
+/// files with what they belong to) and the pool they are read on (see
+/// [`readers_for`]), else rayon's.
+pub struct Part<F> {
+    /// The files, in order.
+    pub files: Vec<F>,
+    /// The pool.
+    pub pool: Option<&'static rayon::ThreadPool>,
+}
+
+/// [`stream`] over parts made as they are asked for (a register listed
+/// when the stream comes to it): while `each` receives one part's results,
+/// rayon's threads make the next part's, and the part after that is made
+/// meanwhile. A part is dropped once handed on, so only the parts in
+/// flight are held, with the year directories they hold open. An error
+/// making a part ends the stream with it.
+pub fn stream_parts<F, R, E>(
+    mut parts: impl Iterator<Item = std::result::Result<Part<F>, E>>,
     map: impl Fn(&F) -> std::result::Result<R, E> + Sync,
     mut each: impl FnMut(&F, R) -> std::result::Result<(), E>,
 ) -> std::result::Result<(), E>
 where
-    F: Sync,
+    F: Send + Sync,
     R: Send,
     E: Send,
 {
-    let made = |part: &[F]| -> std::result::Result<Vec<R>, E> {
-        super::readers::on(pool, || part.par_iter().map(&map).collect())
+    let made = |part: Part<F>| {
+        let results: std::result::Result<Vec<R>, E> =
+            super::readers::on(part.pool, || part.files.par_iter().map(&map).collect());
+        (part.files, results)
     };
     let joined = |h: std::thread::ScopedJoinHandle<'_, _>| match h.join() {
-        Ok(results) => results,
+        Ok(done) => done,
         Err(panic) => std::panic::resume_unwind(panic),
     };
     std::thread::scope(|s| {
-        let mut parts = files.chunks(chunk.max(1));
-        let Some(first) = parts.next() else {
+        let Some(first) = parts.next().transpose()? else {
             return Ok(());
         };
-        let mut ahead = (first, s.spawn(|| made(first)));
+        let mut ahead = s.spawn(move || made(first));
         loop {
-            let next = parts.next().map(|part| (part, s.spawn(move || made(part))));
-            let (part, results) = ahead;
-            for (f, r) in part.iter().zip(joined(results)?) {
+            let next = parts
+                .next()
+                .transpose()?
+                .map(|part| s.spawn(move || made(part)));
+            let (files, results) = joined(ahead);
+            for (f, r) in files.iter().zip(results?) {
                 each(f, r)?;
             }
             match next {

@@ -609,6 +609,45 @@ fn registers_of_different_sizes_stream_in_turn_each_row_its_own() {
     }
 }
 
+/// The stream lists a register when it comes to it, so only the registers
+/// in flight hold their year directories open, however many are exported:
+/// 60 registers (a year directory each) export under a limit of 24 open
+/// files, which one listing of them all, up front, ran out of.
+#[cfg(unix)]
+#[test]
+fn many_registers_export_under_a_low_limit_of_open_files() {
+    let reg = demo_reg();
+    let mut args = Vec::new();
+    for i in 0..60 {
+        let copy = reg.dir.path().join(format!("c{i}"));
+        crate::support::copy_dir(&reg.root(), &copy);
+        let settings = std::fs::read_to_string(copy.join("register.toml")).unwrap();
+        let settings: Vec<String> = settings
+            .lines()
+            .map(|l| match l {
+                l if l.starts_with("id = ") => format!("id = \"copy-{i}\""),
+                l => l.to_string(),
+            })
+            .collect();
+        std::fs::write(copy.join("register.toml"), settings.join("\n") + "\n").unwrap();
+        args.extend(["-R".to_string(), format!("c{i}")]);
+    }
+    let bin = assert_cmd::cargo::cargo_bin("appeals");
+    let out = std::process::Command::new("sh")
+        .current_dir(reg.dir.path())
+        .env("APPEALS_LANG", "en")
+        .args(["-c", "ulimit -n 24 && exec \"$@\"", "sh"])
+        .arg(&bin)
+        .args(&args)
+        .args(["--today", TODAY, "export", "--format", "jsonl"])
+        .output()
+        .expect("sh runs");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    let rows = String::from_utf8_lossy(&out.stdout).lines().count();
+    assert_eq!(rows, 60 * 44, "{stderr}");
+}
+
 #[test]
 fn the_oblast_rolls_up_in_duckdb() {
     let has_duckdb = std::process::Command::new("python3")

@@ -60,45 +60,50 @@ where
     cards::filter_map(&chosen.picks, pool, |p| map(chosen.read::<T>(p)?))
 }
 
+/// A register's card files (with its place among the stores) in parts, as
+/// they are asked for.
+type Parts<'a, E> = Box<dyn Iterator<Item = Result<cards::Part<(usize, cards::CardFile)>, E>> + 'a>;
+
 /// Reads the cards of every store in turn, each in register order,
 /// `chunk` files at a time in parallel, and hands each parsed card, with
 /// its store's place in `stores`, to `each` in order, while the next chunk
 /// is read: streaming output (export) keeps at most two chunks in memory.
-/// Every store's card files are listed first, all at once, and one stream
-/// runs over them all: rayon's threads go on from one register's last
-/// cards to the next one's first. A stream per register left them idle at
-/// each register's end while the last results were handed on and the next
-/// register was listed. Returns how many card files each store has.
+/// One stream runs over every store ([`cards::stream_parts`]): rayon's
+/// threads go on from one register's last cards to the next one's first,
+/// and the next register is listed while they read. A stream per register
+/// left them idle at each register's end while its last results were
+/// handed on and the next register was listed. Only the registers in
+/// flight are listed and their year directories open, however many there
+/// are.
 pub(crate) fn in_order<T, R, E>(
     stores: &[&Store],
     chunk: usize,
     map: impl Fn(usize, T) -> Result<R> + Sync + Send,
     mut each: impl FnMut(usize, R) -> Result<(), E>,
-) -> Result<Vec<usize>, E>
+) -> Result<(), E>
 where
     T: DeserializeOwned + Stored,
     R: Send,
     E: From<Error> + Send,
 {
-    use rayon::prelude::*;
-    let listed = stores
-        .par_iter()
-        .map(|s| s.card_files())
-        .collect::<std::result::Result<Vec<_>, _>>()
-        .map_err(Error::from)?;
-    let counts = listed.iter().map(Vec::len).collect();
-    let files: Vec<(usize, cards::CardFile)> = listed
-        .into_iter()
-        .enumerate()
-        .flat_map(|(i, files)| files.into_iter().map(move |f| (i, f)))
-        .collect();
-    let pool = crate::store::readers::pick(&files, |(_, f)| f.cached());
-    cards::stream_on(
-        &files,
-        pool,
-        chunk,
+    let chunk = chunk.max(1);
+    let parts = stores.iter().enumerate().flat_map(|(i, store)| {
+        let parts: Parts<'_, E> = match store.card_files() {
+            Err(e) => Box::new(std::iter::once(Err(E::from(Error::from(e))))),
+            Ok(files) => {
+                let pool = cards::readers_for(&files);
+                let mut files = files.into_iter().map(move |f| (i, f));
+                Box::new(std::iter::from_fn(move || {
+                    let part: Vec<_> = files.by_ref().take(chunk).collect();
+                    (!part.is_empty()).then_some(Ok(cards::Part { files: part, pool }))
+                }))
+            }
+        };
+        parts
+    });
+    cards::stream_parts(
+        parts,
         |(i, f)| -> Result<R, E> { Ok(map(*i, f.parse::<T>().map_err(Error::from)?)?) },
         |(i, _), r| each(*i, r),
-    )?;
-    Ok(counts)
+    )
 }
