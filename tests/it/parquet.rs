@@ -448,16 +448,7 @@ fn the_manifest_names_the_registers_commit_and_whether_it_is_dirty() {
     // of them all at once, while their cards are read.
     let outside = tempfile::tempdir().expect("tempdir");
     let other = outside.path().join("other");
-    crate::support::copy_dir(&reg.root(), &other);
-    let settings = std::fs::read_to_string(other.join("register.toml")).unwrap();
-    let settings: Vec<String> = settings
-        .lines()
-        .map(|l| match l {
-            l if l.starts_with("id = ") => "id = \"another\"".to_string(),
-            l => l.to_string(),
-        })
-        .collect();
-    std::fs::write(other.join("register.toml"), settings.join("\n")).unwrap();
+    copy_as(&reg, &other, "another", None);
     let other = other.to_string_lossy().into_owned();
     for (args, commit) in [
         (
@@ -481,22 +472,40 @@ fn the_manifest_names_the_registers_commit_and_whether_it_is_dirty() {
     }
 }
 
+/// Each register of a manifest: its council and its rows.
+fn councils_rows(manifest: &Value) -> Vec<(&str, u64)> {
+    manifest["registers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| (r["council"].as_str().unwrap(), r["rows"].as_u64().unwrap()))
+        .collect()
+}
+
+/// A copy of the register at `to`, with `id` (and `council`, when given)
+/// in its `register.toml`.
+fn copy_as(reg: &Reg, to: &Path, id: &str, council: Option<&str>) {
+    crate::support::copy_dir(&reg.root(), to);
+    let settings = std::fs::read_to_string(to.join("register.toml")).unwrap();
+    let settings = settings
+        .lines()
+        .map(|l| match (l, council) {
+            (l, _) if l.starts_with("id = ") => format!("id = \"{id}\""),
+            (l, Some(council)) if l.starts_with("council = ") => {
+                format!("council = \"{council}\"")
+            }
+            (l, _) => l.to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    std::fs::write(to.join("register.toml"), settings + "\n").unwrap();
+}
+
 /// A second council beside the demo, `other`: the demo again under another
 /// id and name.
 fn other_council(reg: &Reg) {
     let other = reg.dir.path().join("other");
-    crate::support::copy_dir(&reg.root(), &other);
-    let settings = std::fs::read_to_string(other.join("register.toml")).unwrap();
-    let settings = settings
-        .lines()
-        .map(|l| match l {
-            l if l.starts_with("id = ") => "id = \"the-other-council\"".to_string(),
-            l if l.starts_with("council = ") => "council = \"Інша рада\"".to_string(),
-            l => l.to_string(),
-        })
-        .collect::<Vec<_>>()
-        .join("\n");
-    std::fs::write(other.join("register.toml"), settings + "\n").unwrap();
+    copy_as(reg, &other, "the-other-council", Some("Інша рада"));
 }
 
 #[test]
@@ -511,14 +520,8 @@ fn several_registers_share_a_months_file_in_one_row_group() {
     .stderr_has("88 cards exported to out (2 Parquet files and manifest.json)");
     let dir = reg.dir.path().join("out");
     let (manifest, rows) = read_table(&dir);
-    let registers: Vec<(&str, u64)> = manifest["registers"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|r| (r["council"].as_str().unwrap(), r["rows"].as_u64().unwrap()))
-        .collect();
     assert_eq!(
-        registers,
+        councils_rows(&manifest),
         [("Дніпродзержинська міська рада", 44), ("Інша рада", 44)]
     );
     let by_register = counts(&rows, "register");
@@ -588,14 +591,8 @@ fn registers_of_different_sizes_stream_in_turn_each_row_its_own() {
         args.extend(period);
         reg.run_on(TODAY, &args).ok();
         let (manifest, rows) = read_table(&reg.dir.path().join(&out));
-        let registers: Vec<(&str, u64)> = manifest["registers"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|r| (r["council"].as_str().unwrap(), r["rows"].as_u64().unwrap()))
-            .collect();
         assert_eq!(
-            registers,
+            councils_rows(&manifest),
             [
                 ("Дніпродзержинська міська рада", first.len() as u64),
                 ("Інша рада", second.len() as u64)
@@ -619,17 +616,12 @@ fn many_registers_export_under_a_low_limit_of_open_files() {
     let reg = demo_reg();
     let mut args = Vec::new();
     for i in 0..60 {
-        let copy = reg.dir.path().join(format!("c{i}"));
-        crate::support::copy_dir(&reg.root(), &copy);
-        let settings = std::fs::read_to_string(copy.join("register.toml")).unwrap();
-        let settings: Vec<String> = settings
-            .lines()
-            .map(|l| match l {
-                l if l.starts_with("id = ") => format!("id = \"copy-{i}\""),
-                l => l.to_string(),
-            })
-            .collect();
-        std::fs::write(copy.join("register.toml"), settings.join("\n") + "\n").unwrap();
+        copy_as(
+            &reg,
+            &reg.dir.path().join(format!("c{i}")),
+            &format!("copy-{i}"),
+            None,
+        );
         args.extend(["-R".to_string(), format!("c{i}")]);
     }
     let bin = assert_cmd::cargo::cargo_bin("appeals");
