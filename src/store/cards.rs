@@ -436,31 +436,6 @@ where
     Ok(())
 }
 
-/// A walk in register order like [`walk`] (without its `prepare`), with
-/// `each`'s work on the calling thread overlapped with `map`'s on the next
-/// chunk: while `each` receives one chunk's results, rayon's threads make
-/// the next chunk's, so that neither waits for the other. At most two
-/// chunks' results are held at a time.
-pub fn stream<R, E>(
-    files: &[CardFile],
-    chunk: usize,
-    map: impl Fn(&CardFile) -> std::result::Result<R, E> + Sync,
-    each: impl FnMut(&CardFile, R) -> std::result::Result<(), E>,
-) -> std::result::Result<(), E>
-where
-    R: Send,
-    E: Send,
-{
-    let pool = readers_for(files);
-    let parts = files.chunks(chunk.max(1)).map(|part| {
-        Ok(Part {
-            files: part.to_vec(),
-            pool,
-        })
-    });
-    stream_parts(parts, map, each)
-}
-
 /// A chunk of a stream ([`stream_parts`]): its files (card files, or card
 /// files with what they belong to) and the pool they are read on (see
 /// [`readers_for`]), else rayon's.
@@ -471,10 +446,12 @@ pub struct Part<F> {
     pub pool: Option<&'static rayon::ThreadPool>,
 }
 
-/// [`stream`] over parts made as they are asked for (a register listed
-/// when the stream comes to it): while `each` receives one part's results,
-/// rayon's threads make the next part's, and the part after that is made
-/// meanwhile. A part is dropped once handed on, so only the parts in
+/// A walk in register order like [`walk`] (without its `prepare`), over
+/// parts made as they are asked for (a register listed when the stream
+/// comes to it), with `each`'s work on the calling thread overlapped with
+/// `map`'s: while `each` receives one part's results in order, rayon's
+/// threads make the next part's, and the part after that is made
+/// meanwhile. At most two parts' results are held at a time. A part is dropped once handed on, so only the parts in
 /// flight are held, with the year directories they hold open. An error
 /// making a part ends the stream with it.
 pub fn stream_parts<F, R, E>(
@@ -727,6 +704,22 @@ mod tests {
         )
         .expect("fold");
         assert_eq!(sum, 55);
+    }
+
+    /// A stream over `files` in parts of `chunk`, as a register is read.
+    fn stream<R: Send, E: Send>(
+        files: &[CardFile],
+        chunk: usize,
+        map: impl Fn(&CardFile) -> std::result::Result<R, E> + Sync,
+        each: impl FnMut(&CardFile, R) -> std::result::Result<(), E>,
+    ) -> std::result::Result<(), E> {
+        let parts = files.chunks(chunk.max(1)).map(|part| {
+            Ok(Part {
+                files: part.to_vec(),
+                pool: None,
+            })
+        });
+        stream_parts(parts, map, each)
     }
 
     /// A stream hands every result over in register order, whatever the

@@ -60,10 +60,6 @@ where
     cards::filter_map(&chosen.picks, pool, |p| map(chosen.read::<T>(p)?))
 }
 
-/// A register's card files (with its place among the stores) in parts, as
-/// they are asked for.
-type Parts<'a, E> = Box<dyn Iterator<Item = Result<cards::Part<(usize, cards::CardFile)>, E>> + 'a>;
-
 /// Reads the cards of every store in turn, each in register order,
 /// `chunk` files at a time in parallel, and hands each parsed card, with
 /// its store's place in `stores`, to `each` in order, while the next chunk
@@ -88,18 +84,17 @@ where
 {
     let chunk = chunk.max(1);
     let parts = stores.iter().enumerate().flat_map(|(i, store)| {
-        let parts: Parts<'_, E> = match store.card_files() {
-            Err(e) => Box::new(std::iter::once(Err(E::from(Error::from(e))))),
-            Ok(files) => {
-                let pool = cards::readers_for(&files);
-                let mut files = files.into_iter().map(move |f| (i, f));
-                Box::new(std::iter::from_fn(move || {
-                    let part: Vec<_> = files.by_ref().take(chunk).collect();
-                    (!part.is_empty()).then_some(Ok(cards::Part { files: part, pool }))
-                }))
-            }
+        // A register that can't be listed is an error in the stream's place.
+        let (files, failed) = match store.card_files() {
+            Ok(files) => (files, None),
+            Err(e) => (Vec::new(), Some(Err(E::from(Error::from(e))))),
         };
-        parts
+        let pool = cards::readers_for(&files);
+        let mut files = files.into_iter().map(move |f| (i, f));
+        failed.into_iter().chain(std::iter::from_fn(move || {
+            let part: Vec<_> = files.by_ref().take(chunk).collect();
+            (!part.is_empty()).then_some(Ok(cards::Part { files: part, pool }))
+        }))
     });
     cards::stream_parts(
         parts,
