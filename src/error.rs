@@ -732,6 +732,8 @@ pub enum ReportError {
         from: NaiveDate,
         /// Last day.
         to: NaiveDate,
+        /// The options that gave them (`--from`, `--to`).
+        flags: (&'static str, &'static str),
     },
     /// No register named.
     #[error("{}", self.message())]
@@ -1233,9 +1235,13 @@ impl ReportError {
             ReportError::BadQuarter { text } => {
                 t!("err-bad-quarter", text = format!("{text:?}"))
             }
-            ReportError::ToBeforeFrom { from, to } => {
-                t!("err-to-before-from", from = *from, to = *to)
-            }
+            ReportError::ToBeforeFrom { from, to, flags } => t!(
+                "err-to-before-from",
+                from = *from,
+                to = *to,
+                from_flag = flags.0,
+                to_flag = flags.1
+            ),
             ReportError::NoRegister => t!("err-no-register"),
             ReportError::EditionsDiffer { registers } => {
                 t!("err-editions-differ", registers = registers.join(", "))

@@ -521,7 +521,9 @@ fn report(e: &ReportError) -> Vec<String> {
             forms = crate::model::dates::MONTH_FORMS
         )],
         ReportError::BadQuarter { .. } => vec![t!("hint-quarter-forms")],
-        ReportError::ToBeforeFrom { .. } => vec![t!("hint-from-to")],
+        ReportError::ToBeforeFrom { flags, .. } => {
+            vec![t!("hint-from-to", from_flag = flags.0, to_flag = flags.1)]
+        }
         ReportError::NoRegister
         | ReportError::Xlsx(_)
         | ReportError::Parquet { .. }

@@ -340,7 +340,17 @@ pub fn print_error(e: &clap::Error) -> u8 {
                 )
             }
         }
-        ErrorKind::ValueValidation => crate::t!("usage-invalid-value", arg = arg, value = value),
+        // A value parser of ours refused it: its own words say why (and, in
+        // this run's language, what it takes).
+        ErrorKind::ValueValidation => match std::error::Error::source(e) {
+            Some(why) => crate::t!(
+                "usage-invalid-value-why",
+                arg = arg,
+                value = value,
+                why = why.to_string()
+            ),
+            None => crate::t!("usage-invalid-value", arg = arg, value = value),
+        },
         ErrorKind::MissingRequiredArgument => {
             crate::t!("usage-missing-argument", arg = arg)
         }

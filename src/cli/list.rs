@@ -58,6 +58,18 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
 
 /// Prints the records, to standard output or the file of `-o`.
 fn print(a: Args, format: OutputFormat, env: &Env) -> anyhow::Result<()> {
+    // A range that ends before it starts lists nothing: refused, as a
+    // report's is.
+    if let (Some(from), Some(to)) = (a.received_from, a.received_to) {
+        if to < from {
+            return Err(crate::Error::from(crate::error::ReportError::ToBeforeFrom {
+                from,
+                to,
+                flags: ("--received-from", "--received-to"),
+            })
+            .into());
+        }
+    }
     let reg = super::catalogued(super::load(env)?, a.no_index);
     let filter = Filter {
         status: a.status,

@@ -60,11 +60,11 @@ pub fn run(a: Args, env: &Env) -> anyhow::Result<()> {
         }
     };
     if from > to {
-        return Err(super::error::UserError::new(crate::t!(
-            "rb-period-backwards",
-            from = from.to_string(),
-            to = to.to_string()
-        ))
+        return Err(crate::Error::from(crate::error::ReportError::ToBeforeFrom {
+            from,
+            to,
+            flags: ("--from", "--to"),
+        })
         .into());
     }
     let done = report_back::report_back(&reg, from, to, &dialect)?;

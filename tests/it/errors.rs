@@ -2136,6 +2136,30 @@ fn report_to_before_from() {
 }
 
 #[test]
+fn list_received_to_before_from() {
+    error(
+        &Reg::new(),
+        DAY,
+        &[
+            "list",
+            "--received-from",
+            "2015-06-30",
+            "--received-to",
+            "2015-06-01",
+        ],
+    );
+}
+
+#[test]
+fn report_back_to_before_from() {
+    error(
+        &Reg::new(),
+        DAY,
+        &["report-back", "--from", "2015-06-30", "--to", "2015-06-01"],
+    );
+}
+
+#[test]
 fn report_editions_differ() {
     let reg = Reg::new();
     crate::support::run_in(

@@ -206,6 +206,22 @@ fn date_outside_the_calendar_in_both_languages() {
     both("calendar_year", &Reg::new(), DAY, &["calendar", "2031"]);
 }
 
+#[test]
+fn a_range_that_ends_before_it_starts_in_both_languages() {
+    both(
+        "list_range_backwards",
+        &Reg::new(),
+        DAY,
+        &[
+            "list",
+            "--received-from",
+            "30.06.2015",
+            "--received-to",
+            "01.06.2015",
+        ],
+    );
+}
+
 // ----------------------------------------------- no English in Ukrainian
 
 #[test]

@@ -184,6 +184,19 @@ fn clap_usage_errors_in_ukrainian_with_exit_code_2() {
         uk.starts_with("помилка: неприпустиме значення 'xml' для '--format <ФОРМАТ>'; можливі: 'table', 'json', 'csv'"),
         "{uk}"
     );
+    // A value a parser of ours refuses: its reason, in Ukrainian, says what
+    // it takes.
+    let (uk, en) = usage_error(&["send", "К-1", "--number", "1", "--date", "32.01.2015"]);
+    assert!(
+        uk.starts_with("помилка: неприпустиме значення '32.01.2015' для '--date <ДАТА>': \"32.01.2015\" — це не дата: запишіть її як 30.11.2026 або 2026-11-30\n"),
+        "{uk}"
+    );
+    assert!(en.contains("\"32.01.2015\" is not a date"), "{en}");
+    let (uk, _) = usage_error(&["list", "--status", "foo"]);
+    assert!(
+        uk.starts_with("помилка: неприпустиме значення 'foo' для '--status <СТАН>': невідомий стан \"foo\"; можливі: 'registered', 'resolved',"),
+        "{uk}"
+    );
     let (uk, _) = usage_error(&["show", "К-1", "--format"]);
     assert!(
         uk.starts_with("помилка: для '--format <ФОРМАТ>' потрібне значення"),

@@ -144,7 +144,12 @@ impl Period {
     /// An explicit range; `to` must not be before `from`.
     pub fn range(from: NaiveDate, to: NaiveDate) -> Result<Period> {
         if to < from {
-            return Err(ReportError::ToBeforeFrom { from, to }.into());
+            return Err(ReportError::ToBeforeFrom {
+                from,
+                to,
+                flags: ("--from", "--to"),
+            }
+            .into());
         }
         Ok(Period { from, to })
     }

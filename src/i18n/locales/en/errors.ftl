@@ -100,7 +100,7 @@ err-input =
     }
 err-bad-month = --month { $text } is not a month
 err-bad-quarter = --quarter { $text } is not a quarter
-err-to-before-from = --to { $to } is before --from { $from }
+err-to-before-from = { $to_flag } { $to } is before { $from_flag } { $from }
 err-no-register = no register to report on
 err-editions-differ = the registers classify by different Classifier editions: { $registers }; their codes can't be added up silently
 err-same-register-path = { $first } and { $second } are the same register: its appeals would be counted twice; name it once
@@ -198,7 +198,7 @@ hint-repeat-of = name the earlier card as 2015/К-125, 2015#125 or cc:NUMBER
 hint-leave-sign = leave `sign` out; it follows from the link
 hint-month-forms = write it as { $forms }, e.g. --month 2015-06 or --month 06.2015
 hint-quarter-forms = write it as YYYY-Q, e.g. --quarter 2015-2 (or 2015-Q2)
-hint-from-to = give the first day with --from and the last with --to
+hint-from-to = give the first day with { $from_flag } and the last with { $to_flag }
 hint-report-separately = report on each register separately
 hint-not-an-export = name a new or empty directory, or the directory of an earlier export (with its manifest.json)
 hint-mixed-editions = or add --mixed-editions to add the codes up as they are (names from the first register's edition)

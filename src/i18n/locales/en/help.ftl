@@ -708,6 +708,7 @@ usage-unknown-command = unrecognized subcommand { $command }
 usage-missing-value = a value is required for { $arg } but none was supplied
 usage-invalid-value = invalid value { $value } for { $arg }
 usage-invalid-value-one-of = invalid value { $value } for { $arg }; possible values: { $valid }
+usage-invalid-value-why = invalid value { $value } for { $arg }: { $why }
 usage-missing-argument = the following required arguments were not provided: { $arg }
 usage-missing-command = a subcommand is required
 usage-conflict = { $arg } cannot be used with { $other }

@@ -19,7 +19,6 @@ export-short-key = the key in { $file } is { $bytes } bytes; a pseudonym key nee
 office-excel-not-csv-file-hint = name the file .csv, or leave out --excel to write that kind of file
 
 ## report-back
-rb-period-backwards = the period runs backwards: --from { $from } is after --to { $to }
 rb-done = for the contact centre: { $count } rows for { $from } – { $to }
 rb-not-from-centre = without a contact-centre number (not the centre's, left out of the file): { $cards }
 rb-profile-bad = { $file }: { $reason }

@@ -104,7 +104,7 @@ err-input =
     }
 err-bad-month = --month { $text }: це не місяць
 err-bad-quarter = --quarter { $text }: це не квартал
-err-to-before-from = --to { $to } раніше за --from { $from }
+err-to-before-from = { $to_flag } { $to } раніше за { $from_flag } { $from }
 err-no-register = не вказано реєстру для звіту
 err-editions-differ = реєстри класифікують за різними редакціями Класифікатора: { $registers }; їхні коди не можна мовчки додавати
 err-same-register-path = { $first } і { $second } — той самий реєстр: його звернення було б пораховано двічі; назвіть його один раз
@@ -204,7 +204,7 @@ hint-repeat-of = назвіть попередню картку як 2015/К-125
 hint-leave-sign = приберіть `sign`: ознака випливає зі зв’язку
 hint-month-forms = запишіть як 2026-11 чи 11.2026 або 'this' чи 'last', напр. --month 2015-06 або --month 06.2015
 hint-quarter-forms = запишіть як РРРР-К, напр. --quarter 2015-2 (або 2015-Q2)
-hint-from-to = перший день вкажіть через --from, останній — через --to
+hint-from-to = перший день вкажіть через { $from_flag }, останній — через { $to_flag }
 hint-report-separately = складіть звіт по кожному реєстру окремо
 hint-not-an-export = вкажіть новий або порожній каталог чи каталог попереднього вивантаження (з його manifest.json)
 hint-mixed-editions = або додайте --mixed-editions, щоб підсумувати коди як є (назви — за редакцією першого реєстру)

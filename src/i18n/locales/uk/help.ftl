@@ -717,6 +717,7 @@ usage-unknown-command = невідома команда '{ $command }'
 usage-missing-value = для '{ $arg }' потрібне значення, але його не вказано
 usage-invalid-value = неприпустиме значення '{ $value }' для '{ $arg }'
 usage-invalid-value-one-of = неприпустиме значення '{ $value }' для '{ $arg }'; можливі: { $valid }
+usage-invalid-value-why = неприпустиме значення '{ $value }' для '{ $arg }': { $why }
 usage-missing-argument = не вказано обов’язкових аргументів: { $arg }
 usage-missing-command = не вказано команду
 usage-conflict = '{ $arg }' не можна вказувати разом з '{ $other }'

@@ -23,7 +23,6 @@ export-short-key = ключ у { $file } має { $bytes } { $bytes ->
 office-excel-not-csv-file-hint = назвіть файл .csv або приберіть --excel, щоб записати файл цього виду
 
 ## report-back
-rb-period-backwards = період задом наперед: --from { $from } пізніше за --to { $to }
 rb-done = для контакт-центру: рядків — { $count } за { $from } – { $to }
 rb-not-from-centre = без номера контакт-центру (не з контакт-центру, у файл не потрапили): { $cards }
 rb-profile-bad = { $file }: { $reason }
