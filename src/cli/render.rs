@@ -27,25 +27,33 @@ pub fn width() -> Option<usize> {
 
 /// A line of words wrapped to `width` terminal columns when one is known.
 pub fn wrap_line(s: &str, width: Option<usize>) -> String {
-    let Some(w) = width else {
-        return s.to_string();
-    };
-    if text_width(s) <= w {
-        return s.to_string();
-    }
-    let mut lines: Vec<String> = Vec::new();
-    let mut cur = String::new();
-    for word in s.split_whitespace() {
-        if !cur.is_empty() && text_width(&cur) + 1 + text_width(word) > w {
-            lines.push(std::mem::take(&mut cur));
+    hanging("", s, width)
+}
+
+/// The fewest columns worth wrapping a value into: narrower, a terminal's
+/// own wrapping reads better.
+const NARROWEST: usize = 20;
+
+/// `value` after `lead` (a label and its padding), wrapped to `width`
+/// terminal columns when one is known, each further line indented under
+/// the first: a card's long value stays in its column. Words are never
+/// broken, at a hyphen or otherwise: a path, an outgoing number or a digest
+/// stays whole, on a line of its own if it must.
+pub fn hanging(lead: &str, value: &str, width: Option<usize>) -> String {
+    let indent = " ".repeat(text_width(lead));
+    match width {
+        Some(w) if w >= indent.len() + NARROWEST && text_width(&format!("{lead}{value}")) > w => {
+            let options = textwrap::Options::new(w)
+                .initial_indent(lead)
+                .subsequent_indent(&indent)
+                .break_words(false)
+                .word_splitter(textwrap::WordSplitter::NoHyphenation);
+            // «№ 125» stays on one line, as Ukrainian typesetting keeps it.
+            let glued = value.replace("№ ", "№\u{a0}");
+            textwrap::fill(&glued, options).replace("№\u{a0}", "№ ")
         }
-        if !cur.is_empty() {
-            cur.push(' ');
-        }
-        cur.push_str(word);
+        _ => format!("{lead}{value}"),
     }
-    lines.push(cur);
-    lines.join("\n")
 }
 
 /// The width of text on a terminal, in columns.
@@ -766,6 +774,9 @@ pub fn card_text(reg: &Register, c: &Card) -> String {
     };
     let dash = || "—".to_string();
     let opt_date = |d: Option<chrono::NaiveDate>| d.map(date).unwrap_or_else(dash);
+    // Rows whose value is a list of files, by row: on a terminal too
+    // narrow for the list on one line, each file starts a line of its own.
+    let mut lists: std::collections::BTreeMap<usize, Vec<String>> = Default::default();
     let mut rows: Vec<(String, String)> = vec![
         (
             t!("show-index"),
@@ -961,6 +972,7 @@ pub fn card_text(reg: &Register, c: &Card) -> String {
             };
             docs.push(format!("{role}: {path}"));
         }
+        lists.insert(rows.len(), docs.clone());
         rows.push((t!("show-documents"), docs.join("; ")));
         rows.push((
             t!("show-quality"),
@@ -1003,14 +1015,13 @@ pub fn card_text(reg: &Register, c: &Card) -> String {
         if let Some(w) = &s.warning {
             rows.push((t!("show-attention"), w.clone()));
         }
-        rows.push((
-            t!("show-sha"),
-            s.sha256
-                .iter()
-                .map(|(path, sha)| format!("{path} {sha}"))
-                .collect::<Vec<_>>()
-                .join("; "),
-        ));
+        let digests: Vec<String> = s
+            .sha256
+            .iter()
+            .map(|(path, sha)| format!("{path} {sha}"))
+            .collect();
+        lists.insert(rows.len(), digests.clone());
+        rows.push((t!("show-sha"), digests.join("; ")));
     }
     if let Some(s) = &c.sent {
         rows.push((
@@ -1096,16 +1107,42 @@ pub fn card_text(reg: &Register, c: &Card) -> String {
             ),
         ));
     }
-    let width = rows
+    let labels_width = rows
         .iter()
         .map(|(l, _)| l.chars().count())
         .max()
         .unwrap_or(0);
     let mut out = t!("show-title", card = c.full_name());
     out.push('\n');
-    for (label, value) in rows {
-        let pad = width - label.chars().count();
-        out.push_str(&format!("  {label}{}  {value}\n", " ".repeat(pad)));
+    // A long value wraps under itself on a terminal; a file or a pipe gets
+    // each whole on its line.
+    let columns = width();
+    for (i, (label, value)) in rows.into_iter().enumerate() {
+        let pad = labels_width - label.chars().count();
+        let lead = format!("  {label}{}  ", " ".repeat(pad));
+        match lists.get(&i) {
+            Some(items) if columns.is_some_and(|w| text_width(&lead) + text_width(&value) > w) => {
+                let indent = " ".repeat(text_width(&lead));
+                for (n, item) in items.iter().enumerate() {
+                    let last = n + 1 == items.len();
+                    let item = if last {
+                        item.clone()
+                    } else {
+                        format!("{item};")
+                    };
+                    out.push_str(&hanging(
+                        if n == 0 { &lead } else { &indent },
+                        &item,
+                        columns,
+                    ));
+                    out.push('\n');
+                }
+            }
+            _ => {
+                out.push_str(&hanging(&lead, &value, columns));
+                out.push('\n');
+            }
+        }
     }
     if uncertain || shaky_day {
         out.push('\n');
@@ -1122,16 +1159,17 @@ pub fn card_text(reg: &Register, c: &Card) -> String {
     out.push_str(&t!("show-history"));
     out.push('\n');
     let labels: Vec<String> = c.history.iter().map(|e| action_text(e.action())).collect();
-    let width = labels.iter().map(|l| l.chars().count()).max().unwrap_or(0);
+    let labels_width = labels.iter().map(|l| l.chars().count()).max().unwrap_or(0);
     for (e, label) in c.history.iter().zip(&labels) {
-        let pad = " ".repeat(width - label.chars().count());
+        let pad = " ".repeat(labels_width - label.chars().count());
         let what = event_summary(e);
-        let what = if what.is_empty() {
-            String::new()
+        let lead = format!("  {}  {label}{pad}  {}", date(e.at), e.by);
+        if what.is_empty() {
+            out.push_str(&lead);
         } else {
-            format!("  {what}")
-        };
-        out.push_str(&format!("  {}  {label}{pad}  {}{what}\n", date(e.at), e.by));
+            out.push_str(&hanging(&format!("{lead}  "), &what, columns));
+        }
+        out.push('\n');
     }
     out
 }
@@ -1403,6 +1441,52 @@ mod tests {
             let lazy = Lazy { header: &header, n: rows.len(), row: &row };
             prop_assert_eq!(lazy.table_cut(width, col), table_cut(&header, rows.clone(), width, col));
             prop_assert_eq!(lazy.natural_width(Some(col)), natural_width(&header, &rows, Some(col)));
+        }
+    }
+
+    proptest! {
+        /// A value wrapped under its label keeps every word whole and in
+        /// order; each line fits the width or is one word alone; every line
+        /// after the first starts under the first's value.
+        #[test]
+        fn a_hanging_value_keeps_its_words_and_its_column(
+            words in prop::collection::vec(
+                prop::sample::select(vec![
+                    "Ї", "2015/К-1", "прострочено", "02-14/1051", "界界",
+                    "docs/2015/000001/answer-applicant.txt", "№\u{a0}5", "e\u{301}",
+                    "5b4218168a94e0758d6ab52ae4e0850afa1d79c0ce4b28596222d56e1ff82cfd",
+                ]),
+                0..30,
+            ),
+            label in 0usize..30,
+            width in 10usize..120,
+        ) {
+            let lead = format!("  {}  ", "Л".repeat(label));
+            let value = words.join(" ");
+            let text = hanging(&lead, &value, Some(width));
+            if width < text_width(&lead) + NARROWEST {
+                // Too narrow to be worth it: left to the terminal.
+                prop_assert_eq!(text, format!("{lead}{value}"));
+                return Ok(());
+            }
+            let said: Vec<&str> = text.split_whitespace().collect();
+            let mut expected: Vec<&str> = lead.split_whitespace().collect();
+            expected.extend(value.split_whitespace());
+            prop_assert_eq!(said, expected);
+            let indent = " ".repeat(text_width(&lead));
+            for (i, line) in text.lines().enumerate() {
+                let w = unicode_width::UnicodeWidthStr::width(line);
+                prop_assert!(
+                    w <= width || line.split_whitespace().count() <= 1 + usize::from(i == 0),
+                    "{:?} is {} columns of {}", line, w, width
+                );
+                if i > 0 {
+                    prop_assert!(line.starts_with(&indent), "{:?}", line);
+                    prop_assert!(!line[indent.len()..].starts_with(' '), "{:?}", line);
+                }
+            }
+            // No width: the value whole after its label.
+            prop_assert_eq!(hanging(&lead, &value, None), format!("{lead}{value}"));
         }
     }
 

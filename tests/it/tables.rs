@@ -82,6 +82,65 @@ fn without_a_width_the_tables_are_as_wide_as_they_need() {
 }
 
 #[test]
+fn the_card_wraps_its_long_values_under_themselves() {
+    let dir = demo();
+    let documents = [
+        "docs/2015/000001/answer-applicant.txt",
+        "docs/2015/000001/info.txt",
+        "docs/2015/000001/quality.toml",
+    ];
+    // A pipe: each value whole on its line, however wide.
+    let whole = view(dir.path(), true, None, &["show", "К-1"]);
+    let row = whole
+        .lines()
+        .find(|l| l.trim_start().starts_with("Документи"))
+        .expect("the documents' row");
+    assert!(documents.iter().all(|d| row.contains(d)), "{row}");
+    assert!(!too_wide(&whole, 120).is_empty(), "{whole}");
+    for uk in [true, false] {
+        let text = view(dir.path(), uk, Some(80), &["show", "К-1"]);
+        // Values start in one column, under the first one's.
+        let first = text.lines().nth(1).expect("the index's row");
+        let column = first[..first.find("К-1").expect("the index")].width();
+        // The card's rows, before the footnotes and the history.
+        let lines: Vec<&str> = text.lines().take_while(|l| !l.is_empty()).collect();
+        // The same words, wrapped: no value is cut, and none lost.
+        let words = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
+        let whole_words = words(&view(dir.path(), uk, None, &["show", "К-1"]));
+        assert_eq!(words(&text), whole_words, "uk: {uk}");
+        let continued: Vec<&&str> = lines
+            .iter()
+            .filter(|l| l.starts_with(&" ".repeat(column)))
+            .collect();
+        assert!(continued.len() > 3, "uk: {uk}, column {column}:\n{text}");
+        for l in &continued {
+            assert!(!l[column..].starts_with(' ') || l.trim().is_empty(), "{l}");
+        }
+        // Every line fits, but for one unbreakable word (a digest) alone
+        // on its line.
+        for wide in too_wide(&text, 80) {
+            let (_, line) = wide.split_once(" columns: ").expect("line");
+            assert_eq!(line.split_whitespace().count(), 1, "{wide}");
+        }
+        for d in documents {
+            assert!(text.contains(d), "{d} broken in:\n{text}");
+        }
+        // A list of files too long for its line: each starts a line.
+        let quality = if uk {
+            "картка якості:"
+        } else {
+            "quality card:"
+        };
+        assert!(
+            continued
+                .iter()
+                .any(|l| l.trim_start().starts_with(quality)),
+            "uk: {uk}:\n{text}"
+        );
+    }
+}
+
+#[test]
 fn a_pipe_gets_every_summary_whole_on_one_line() {
     let dir = demo();
     let json = view(dir.path(), true, None, &["list", "--format", "json"]);
