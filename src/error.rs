@@ -583,6 +583,26 @@ pub enum RequestError {
     /// A classification correction naming nothing to correct.
     #[error("{}", self.message())]
     NothingGiven,
+    /// A correction of what registration wrote naming nothing to correct.
+    #[error("{}", self.message())]
+    NothingToCorrect,
+    /// A text given to a correction that intake would refuse.
+    #[error("{}", self.message())]
+    BadText {
+        /// The flag.
+        flag: &'static str,
+        /// Why, in words.
+        reason: String,
+    },
+    /// A correction that would give an anonymous card a name, or take a
+    /// named card's away (law art. 8: settled at registration).
+    #[error("{}", self.message())]
+    Anonymity {
+        /// The card.
+        card: String,
+        /// Whether the card is anonymous.
+        anonymous: bool,
+    },
     /// Executors given that are the card's already.
     #[error("{}", self.message())]
     SameExecutors {
@@ -1135,6 +1155,12 @@ impl RequestError {
             RequestError::NotRepeat { card } => t!("err-not-repeat", card = card),
             RequestError::Code { flag, source } => format!("{flag}: {source}"),
             RequestError::NothingGiven => t!("err-nothing-given"),
+            RequestError::NothingToCorrect => t!("err-nothing-to-correct-given"),
+            RequestError::BadText { flag, reason } => format!("{flag}: {reason}"),
+            RequestError::Anonymity { card, anonymous } => match anonymous {
+                true => t!("err-correct-anonymous", card = card),
+                false => t!("err-correct-unname", card = card),
+            },
             RequestError::SameExecutors { card, executors } => t!(
                 "err-same-executors",
                 card = card,

@@ -287,6 +287,7 @@ fn step(e: &StepError) -> Vec<String> {
         StepError::NotifiedBeforeExtension { .. } => t!("hint-notified-date"),
         StepError::NotLater { card, .. } => t!("hint-related-shows", card = card),
         StepError::NothingToClassify { .. } => t!("hint-codes-differ"),
+        StepError::NothingToCorrect { card } => t!("hint-show-card", card = card),
     };
     vec![hint]
 }
@@ -464,6 +465,9 @@ fn request(e: &RequestError) -> Vec<String> {
         RequestError::NotRepeat { card } => vec![t!("hint-related-lists", card = card)],
         RequestError::Code { .. } => Vec::new(),
         RequestError::NothingGiven => vec![t!("hint-classify-example")],
+        RequestError::NothingToCorrect => vec![t!("hint-correct-example")],
+        RequestError::BadText { .. } => Vec::new(),
+        RequestError::Anonymity { .. } => vec![t!("hint-anonymity-settled")],
         RequestError::SameExecutors { .. } => vec![t!("hint-other-executors")],
         RequestError::AlreadyConfirmed { .. } => vec![t!("hint-call-back-once")],
         RequestError::NotAuthorised { allowed, .. } if allowed.is_empty() => {

@@ -7,6 +7,7 @@ mod calendar;
 mod check;
 mod classify;
 mod confirm;
+mod correct;
 mod deadlines;
 mod dispatch;
 mod draft;
@@ -145,6 +146,9 @@ pub enum Command {
     Link(link::LinkArgs),
     /// End a card's repeat link; its sign of receipt is decided again.
     Unlink(link::UnlinkArgs),
+    /// Correct the applicant's details or the summary, typed wrong at
+    /// registration.
+    Correct(correct::Args),
     /// Correct a card's topics, kind or author categories (a coordinator).
     Classify(classify::Args),
     /// Name other executors after the resolution or the dispatch.
@@ -348,6 +352,7 @@ fn run(command: Command, env: &Env) -> anyhow::Result<()> {
         Command::Notify(a) => notify::run(a, env),
         Command::Link(a) => link::run_link(a, env),
         Command::Unlink(a) => link::run_unlink(a, env),
+        Command::Correct(a) => correct::run(a, env),
         Command::Classify(a) => classify::run(a, env),
         Command::Reassign(a) => reassign::run(a, env),
         Command::Rework(a) => rework::run(a, env),

@@ -347,7 +347,7 @@ fn load_profile(reg: &Register, named: Option<&str>) -> anyhow::Result<Option<Pr
 /// A name typed with Latin letters among Cyrillic ones is matched and
 /// indexed as Cyrillic; the clerk is told which (not the name: it may be
 /// confidential).
-fn warn_latin(c: &Card) {
+pub(crate) fn warn_latin(c: &Card) {
     let latin = c
         .applicant
         .name

@@ -705,6 +705,7 @@ pub fn action_text(a: crate::model::status::Action) -> String {
         Action::Link | Action::Relink => crate::t!("log-action-link"),
         Action::Unlink => crate::t!("log-action-unlink"),
         Action::Classify => crate::t!("log-action-classify"),
+        Action::Correct => crate::t!("log-action-correct"),
         Action::Reassign => crate::t!("log-action-reassign"),
         Action::Rework => crate::t!("log-action-rework"),
         Action::Confirm => crate::t!("log-action-confirm"),
@@ -1174,6 +1175,18 @@ pub fn card_text(reg: &Register, c: &Card) -> String {
     out
 }
 
+/// A field of the card that `correct` changes, in words.
+pub fn field_word(field: &str) -> String {
+    match field {
+        "name" => crate::t!("log-field-name"),
+        "address" => crate::t!("log-field-address"),
+        "phone" => crate::t!("log-field-phone"),
+        "email" => crate::t!("log-field-email"),
+        "summary" => crate::t!("log-field-summary"),
+        other => other.to_string(),
+    }
+}
+
 /// The footnote under a table that marks a Classifier code `*`.
 pub fn footnote_code() -> String {
     crate::t!("mark-code-footnote", file = crate::store::CLASSIFIER)
@@ -1226,6 +1239,17 @@ pub fn event_summary(e: &crate::model::Event) -> String {
                     .collect();
             format!("{}; {}: {}", changes.join("; "), x.by, x.reason)
         }
+        // Which fields, not their values: the history is shown beside the
+        // card, which has them, and `log` may be read by others.
+        What::Correct(x) => t!(
+            "log-ev-correct",
+            fields =
+                x.to.keys()
+                    .map(|k| field_word(k))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            reason = &x.reason
+        ),
         What::Reassign(x) => t!(
             "log-ev-reassign",
             from = x.from.join(", "),

@@ -64,6 +64,8 @@ pub enum What {
     Unlink(Unlinked),
     /// The classification corrected.
     Classify(Classified),
+    /// What registration wrote corrected.
+    Correct(Corrected),
     /// Other executors named.
     Reassign(Reassigned),
     /// The package returned for rework.
@@ -392,6 +394,21 @@ pub struct Classified {
     pub to: BTreeMap<String, Value>,
 }
 
+/// Data of a correction of what registration wrote (the applicant's name,
+/// address, telephone or e-mail, the summary): each field changed, before
+/// and after (`null` where there was none, or is none now). The event's
+/// `by` is the clerk who corrected it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Corrected {
+    /// The fields changed, as they were.
+    pub from: BTreeMap<String, Value>,
+    /// Why.
+    pub reason: String,
+    /// The same fields, as they are.
+    pub to: BTreeMap<String, Value>,
+}
+
 /// Data of other executors named.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -493,6 +510,7 @@ impl What {
             What::Relink(_) => Action::Relink,
             What::Unlink(_) => Action::Unlink,
             What::Classify(_) => Action::Classify,
+            What::Correct(_) => Action::Correct,
             What::Reassign(_) => Action::Reassign,
             What::Rework(_) => Action::Rework,
             What::Confirm(_) => Action::Confirm,
@@ -528,6 +546,7 @@ impl What {
             What::Relink(d) => map(d),
             What::Unlink(d) => map(d),
             What::Classify(d) => map(d),
+            What::Correct(d) => map(d),
             What::Reassign(d) => map(d),
             What::Rework(d) => map(d),
             What::Confirm(d) => map(d),
@@ -561,6 +580,7 @@ impl What {
             Action::Relink => typed(&data).map(What::Relink),
             Action::Unlink => typed(&data).map(What::Unlink),
             Action::Classify => typed(&data).map(What::Classify),
+            Action::Correct => typed(&data).map(What::Correct),
             Action::Reassign => typed(&data).map(What::Reassign),
             Action::Rework => typed(&data).map(What::Rework),
             Action::Confirm => typed(&data).map(What::Confirm),
@@ -616,6 +636,7 @@ impl Serialize for Event {
             What::Relink(d) => e.serialize_field("data", d)?,
             What::Unlink(d) => e.serialize_field("data", d)?,
             What::Classify(d) => e.serialize_field("data", d)?,
+            What::Correct(d) => e.serialize_field("data", d)?,
             What::Reassign(d) => e.serialize_field("data", d)?,
             What::Rework(d) => e.serialize_field("data", d)?,
             What::Confirm(d) => e.serialize_field("data", d)?,
@@ -814,6 +835,13 @@ mod tests {
             &e(
                 "classify",
                 r#"{"by":"maslenkov","from":{"topics":["009"]},"reason":"помилка","to":{"topics":["010"]}}"#,
+            ),
+            true,
+        );
+        round_trip(
+            &e(
+                "correct",
+                r#"{"from":{"address":"вул. Миру, 5","phone":null},"reason":"помилка","to":{"address":"вул. Миру, 15","phone":"+380671234567"}}"#,
             ),
             true,
         );

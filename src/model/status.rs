@@ -187,6 +187,10 @@ pub enum Action {
     Unlink,
     /// The classification corrected by a coordinator.
     Classify,
+    /// What registration wrote of the applicant or the appeal corrected:
+    /// a name, an address, a telephone, an e-mail or the summary typed
+    /// wrong.
+    Correct,
     /// Other executors named after the resolution.
     Reassign,
     /// 8.1: the coordinator returned the package to the executor.
@@ -224,6 +228,7 @@ impl Action {
             Action::Relink => "relink",
             Action::Unlink => "unlink",
             Action::Classify => "classify",
+            Action::Correct => "correct",
             Action::Reassign => "reassign",
             Action::Rework => "rework",
             Action::Confirm => "confirm",
@@ -252,6 +257,7 @@ impl Action {
             Action::Relink => "зв'язок",
             Action::Unlink => "без зв'язку",
             Action::Classify => "класифікація",
+            Action::Correct => "виправлення",
             Action::Reassign => "виконавці",
             Action::Rework => "доопрацювання",
             Action::Confirm => "дзвінок",

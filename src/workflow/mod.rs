@@ -49,6 +49,7 @@ pub(crate) fn past(action: Action) -> &'static str {
         Action::Relink => "relinked",
         Action::Unlink => "unlinked",
         Action::Classify => "reclassified",
+        Action::Correct => "corrected",
         Action::Reassign => "reassigned",
         Action::Rework => "returned for rework",
         Action::Confirm => "confirmed",
@@ -100,9 +101,10 @@ pub fn transition(status: Option<Status>, action: Action) -> Result<Status, Tran
         // A reminder is written about a card that awaits its reply, and
         // moves nothing.
         (s, A::Remind) if s.awaits_reply() => s,
-        // Links and the classification can be corrected at any stage, and
-        // a number another clone had issued changed.
-        (s, A::Link | A::Relink | A::Unlink | A::Classify | A::Renumber) => s,
+        // Links, the classification and what registration wrote can be
+        // corrected at any stage, and a number another clone had issued
+        // changed.
+        (s, A::Link | A::Relink | A::Unlink | A::Classify | A::Correct | A::Renumber) => s,
         (
             S::Registered
             | S::Resolved
@@ -191,6 +193,7 @@ pub fn expected(history: &[Event]) -> Expected {
             | Action::Relink
             | Action::Unlink
             | Action::Classify
+            | Action::Correct
             | Action::Reassign
             | Action::Remind
             | Action::Renumber => {}

@@ -120,6 +120,22 @@ pub enum Step {
         /// Why.
         reason: String,
     },
+    /// What registration wrote corrected: each field given takes its new
+    /// value (`Some(None)`: there is none).
+    Correct {
+        /// The applicant's name.
+        name: Option<Option<String>>,
+        /// The postal address.
+        address: Option<Option<String>>,
+        /// The telephone.
+        phone: Option<Option<String>>,
+        /// The e-mail.
+        email: Option<Option<String>>,
+        /// The summary.
+        summary: Option<String>,
+        /// Why.
+        reason: String,
+    },
     /// The classification corrected: the fields given take the new values.
     Classify {
         /// The coordinator who corrects it.
@@ -184,6 +200,7 @@ impl Step {
             Step::Relink { .. } => Action::Relink,
             Step::Unlink { .. } => Action::Unlink,
             Step::Classify { .. } => Action::Classify,
+            Step::Correct { .. } => Action::Correct,
             Step::Reassign { .. } => Action::Reassign,
             Step::Rework { .. } => Action::Rework,
             Step::Confirm { .. } => Action::Confirm,
@@ -249,6 +266,12 @@ pub enum StepError {
     /// A classification correction that changes nothing.
     #[error("{}", self.message())]
     NothingToClassify {
+        /// The card.
+        card: String,
+    },
+    /// A correction of what registration wrote that changes nothing.
+    #[error("{}", self.message())]
+    NothingToCorrect {
         /// The card.
         card: String,
     },
@@ -327,6 +350,7 @@ impl StepError {
             }
             StepError::NotLater { card, later } => t!("err-not-later", card = card, later = later),
             StepError::NothingToClassify { card } => t!("err-nothing-to-classify", card = card),
+            StepError::NothingToCorrect { card } => t!("err-nothing-to-correct", card = card),
             StepError::NoExtension { card } => t!("err-no-extension", card = card),
             StepError::AlreadyNotified { card, until, on } => t!(
                 "err-already-notified",
@@ -612,6 +636,42 @@ impl Card {
                     reason,
                     to,
                 })
+            }
+            Step::Correct {
+                name,
+                address,
+                phone,
+                email,
+                summary,
+                reason,
+            } => {
+                let mut from = BTreeMap::new();
+                let mut to = BTreeMap::new();
+                let a = &mut self.applicant;
+                let fields = [
+                    ("name", &mut a.name, name),
+                    ("address", &mut a.address, address),
+                    ("phone", &mut a.phone, phone),
+                    ("email", &mut a.email, email),
+                ];
+                for (field, now, new) in fields {
+                    if let Some(new) = new.filter(|new| new != now) {
+                        from.insert(field.to_string(), json(now));
+                        to.insert(field.to_string(), json(&new));
+                        *now = new;
+                    }
+                }
+                if let Some(new) = summary.filter(|new| *new != self.summary) {
+                    from.insert("summary".to_string(), json(&self.summary));
+                    to.insert("summary".to_string(), json(&new));
+                    self.summary = new;
+                }
+                if to.is_empty() {
+                    return Err(StepError::NothingToCorrect {
+                        card: self.full_name(),
+                    });
+                }
+                What::Correct(event::Corrected { from, reason, to })
             }
             Step::Reassign {
                 by,

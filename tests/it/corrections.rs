@@ -1646,3 +1646,229 @@ fn check_reports_a_sign_that_does_not_follow_from_the_links() {
         }])
     );
 }
+
+// ------------------------------------------------------------- correct
+
+/// The cards `related` lists beside card `card`.
+fn related_cards(reg: &Reg, day: &str, card: &str) -> Vec<String> {
+    reg.run_on(day, &["related", card, "--format", "json"])
+        .ok()
+        .json()
+        .as_array()
+        .expect("a list")
+        .iter()
+        .map(|c| c["card"].as_str().expect("a card").to_string())
+        .collect()
+}
+
+#[test]
+fn correct_puts_right_what_registration_typed_wrong() {
+    let reg = Reg::new();
+    reg.card_at(Stage::Dispatched);
+    let why = "помилка в номері будинку й телефону";
+    let outbox = reg.dir.path().join("outbox");
+    let args = [
+        "correct",
+        "К-1",
+        "--address",
+        " вул. Шевченка, 15, кв. 12 ",
+        "--phone",
+        "+380671234568",
+        "--summary",
+        "Не працює вуличне освітлення",
+        "--reason",
+        why,
+        "--outbox",
+        outbox.to_str().expect("a path"),
+    ];
+    let run = reg.run_on("2015-06-26", &args).ok();
+    assert_eq!(
+        run.stdout,
+        "2015/К-1 corrected: address, telephone; the earlier values are kept in the card's history\n"
+    );
+    // The executor, who holds the letter with the old address, gets it
+    // again, corrected.
+    let letters = listing(&reg, "outbox");
+    assert_eq!(letters.len(), 1, "{letters:?}");
+    assert!(run.stderr.contains(&letters[0]), "{}", run.stderr);
+    let letter = beside(&reg, &format!("outbox/{}", letters[0]));
+    assert!(
+        letter.starts_with(&format!("ВИПРАВЛЕННЯ від 26.06.2015: {why}\n")),
+        "{letter}"
+    );
+    assert!(letter.contains("вул. Шевченка, 15, кв. 12"), "{letter}");
+    assert!(!letter.contains("вул. Шевченка, 5, кв. 12"), "{letter}");
+    let c = reg.card(2015, 1);
+    assert_eq!(c["applicant"]["address"], "вул. Шевченка, 15, кв. 12");
+    assert_eq!(c["applicant"]["phone"], "+380671234568");
+    assert_eq!(c["status"], "dispatched", "a correction moves nothing");
+    // Only what changed is recorded (the summary was as given), by whom,
+    // when and why; the old values stay in the history.
+    assert_eq!(
+        last_step(&reg, 1),
+        json!({"at": "2015-06-26", "by": "zarichenko", "action": "correct",
+               "data": {"from": {"address": "вул. Шевченка, 5, кв. 12", "phone": "+380671234567"},
+                        "reason": why,
+                        "to": {"address": "вул. Шевченка, 15, кв. 12", "phone": "+380671234568"}}})
+    );
+    // Run again: already done, nothing written.
+    let before = reg.snapshot();
+    let again = reg.run_on("2015-06-26", &args).ok();
+    assert!(again.stderr.contains("already"), "{}", again.stderr);
+    assert!(reg.snapshot() == before, "a re-run wrote");
+    // The same values for another reason: nothing to correct.
+    let mut other = args;
+    other[9] = "ще раз";
+    assert_eq!(other[10], "--outbox");
+    reg.refused("2015-06-26", &other, &["already holds what is given"]);
+    // The log names the fields, not their values.
+    let log = reg
+        .run_on("2015-06-26", &["log", "--lang", "uk", "К-1"])
+        .ok()
+        .stdout;
+    assert!(
+        log.contains(&format!("виправлено: адреса, телефон; {why}")),
+        "{log}"
+    );
+    assert!(!log.contains("+380671234568"), "{log}");
+    // The applicant index follows the card: another spelling of the name
+    // with the corrected telephone is the same applicant; someone else with
+    // the old telephone is not.
+    let new_phone = json!({"name": "Коваленко П. І.", "phone": "+380671234568", "address": null});
+    intake(&reg, "2015-06-29", "0200-29062015", new_phone, &[]).ok();
+    assert_eq!(related_cards(&reg, "2015-06-29", "К-2"), ["2015/К-1"]);
+    let old_phone = json!({"name": "Петренко Ольга", "phone": "+380671234567", "address": null});
+    intake(&reg, "2015-06-29", "0201-29062015", old_phone, &[]).ok();
+    assert!(related_cards(&reg, "2015-06-29", "П-3").is_empty());
+    // An empty value: there is none. Without an outbox, the clerk is told
+    // the executor's letter has the earlier details.
+    let run = reg
+        .run_on(
+            "2015-06-29",
+            &[
+                "correct",
+                "К-1",
+                "--phone",
+                "",
+                "--reason",
+                "телефону немає",
+            ],
+        )
+        .ok();
+    assert_eq!(reg.card(2015, 1)["applicant"]["phone"], Value::Null);
+    assert!(
+        run.stderr.contains(
+            "in a letter with the earlier details; '--outbox DIR' writes each a corrected one"
+        ),
+        "{}",
+        run.stderr
+    );
+    clean(&reg, "2015-06-29");
+}
+
+#[test]
+fn correct_refuses_what_intake_would_and_anonymity_changed() {
+    let reg = Reg::new();
+    reg.card_at(Stage::Registered);
+    let day = "2015-06-24";
+    let refused = |args: &[&str], needles: &[&str]| {
+        let mut all = vec!["correct", "К-1"];
+        all.extend_from_slice(args);
+        reg.refused(day, &all, needles);
+    };
+    refused(&["--reason", "x"], &["nothing to correct", "--address"]);
+    reg.usage_error(
+        day,
+        &["correct", "К-1", "--address", "вул. Миру, 5"],
+        &["--reason"],
+    );
+    refused(&["--address", "вул. Миру, 5", "--reason", " "], &[]);
+    refused(&["--summary", " ", "--reason", "x"], &["--summary:"]);
+    refused(&["--name", "Коваленко\u{1}", "--reason", "x"], &["--name:"]);
+    let long = "а".repeat(10_001);
+    refused(&["--address", &long, "--reason", "x"], &["--address:"]);
+    refused(
+        &["--name", "", "--reason", "x"],
+        &["has the applicant's name", "anonymity"],
+    );
+    // An anonymous appeal is not given a name.
+    intake(&reg, day, "0300-24062015", json!({"name": null}), &[]).ok();
+    let anonymous = reg.card(2015, 2)["index"]
+        .as_str()
+        .expect("index")
+        .to_string();
+    reg.refused(
+        day,
+        &[
+            "correct",
+            &anonymous,
+            "--name",
+            "Іваненко Іван",
+            "--reason",
+            "x",
+        ],
+        &["is anonymous"],
+    );
+    clean(&reg, day);
+}
+
+#[test]
+fn a_correction_speaks_ukrainian() {
+    let reg = Reg::new();
+    reg.card_at(Stage::Registered);
+    let run = reg
+        .run_on(
+            "2015-06-24",
+            &[
+                "correct",
+                "--lang",
+                "uk",
+                "К-1",
+                "--name",
+                "Koваленко Петро Іванович",
+                "--reason",
+                "помилка в імені",
+            ],
+        )
+        .ok();
+    assert_eq!(
+        run.stdout,
+        "2015/К-1: виправлено — ім’я заявника; попередні значення збережено в історії картки\n"
+    );
+    // A Latin letter typed into the name is said, as at intake.
+    assert!(run.stderr.contains("латинські літери"), "{}", run.stderr);
+    let show = reg
+        .run_on("2015-06-24", &["show", "--lang", "uk", "К-1"])
+        .ok()
+        .stdout;
+    assert!(
+        show.contains("виправлення  zarichenko  виправлено: ім’я заявника; помилка в імені"),
+        "{show}"
+    );
+    // A surname with another first letter: the index stays, and is said.
+    let run = reg
+        .run_on(
+            "2015-06-24",
+            &[
+                "correct",
+                "--lang",
+                "uk",
+                "К-1",
+                "--name",
+                "Іваненко Петро Іванович",
+                "--reason",
+                "інше прізвище",
+            ],
+        )
+        .ok();
+    assert!(
+        run.stderr.contains(
+            "реєстраційний індекс 2015/К-1 лишається: його вже названо в листах і зв’язках \
+             (за виправленим прізвищем він був би І-1)"
+        ),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(reg.card(2015, 1)["index"], "К-1");
+    clean(&reg, "2015-06-24");
+}

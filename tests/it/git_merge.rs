@@ -140,3 +140,45 @@ fn two_different_extensions_are_a_conflict_check_explains() {
         .fails()
         .stdout_has("conflict-markers");
 }
+
+#[test]
+fn a_correction_and_an_answer_from_two_clones_merge_whole() {
+    let (remote, a, card) = remote_and_first_clone();
+    let n: u32 = card.rsplit('-').next().unwrap().parse().unwrap();
+    let b = clone(remote.path());
+    b.run_on("2015-06-26", &["git-setup"]).ok();
+    // Clone 1 corrects the applicant's address, and publishes it.
+    a.run_on(
+        "2015-06-26",
+        &[
+            "correct",
+            &card,
+            "--address",
+            "вул. Шевченка, 15, кв. 12",
+            "--reason",
+            "помилка в номері будинку",
+        ],
+    )
+    .ok();
+    git(a.dir.path(), &["push", "-q", "origin", "main"]);
+    // Clone 2, not knowing, records the executor's answer.
+    b.package(QUALITY);
+    b.run_on("2015-07-10", &answer_args(&card, "quality.toml"))
+        .ok();
+    let (code, said) = pull(&b);
+    assert_eq!(code, 0, "{said}");
+    let merged = b.card(2015, n);
+    assert_eq!(merged["applicant"]["address"], "вул. Шевченка, 15, кв. 12");
+    assert_eq!(merged["status"], "answered");
+    let actions: Vec<&str> = merged["history"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["action"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        actions,
+        ["register", "resolve", "dispatch", "correct", "answer"]
+    );
+    b.run_on("2015-07-10", &["check"]).ok();
+}

@@ -157,7 +157,7 @@ pub fn unlink(
 }
 
 /// The reason, trimmed, and the outbox, checked before anything is read.
-fn checked(reason: &str, outbox: Option<&Path>) -> Result<String> {
+pub(crate) fn checked(reason: &str, outbox: Option<&Path>) -> Result<String> {
     let reason = reason.trim();
     if reason.is_empty() {
         return Err(RequestError::NoReason.into());
@@ -280,7 +280,18 @@ fn finish(
     let mut files = Vec::new();
     if let Some(dir) = outbox {
         for c in std::iter::once(&card).chain(&later_changed) {
-            files.extend(corrected_letters(reg, c, dir, reason, who)?);
+            let headline = format!(
+                "{reason}\nОзнака надходження звернення тепер {}.",
+                c.classification.sign
+            );
+            files.extend(corrected_letters(
+                reg,
+                c,
+                dir,
+                "виправлення",
+                &headline,
+                who,
+            )?);
         }
     }
     others.extend(later_changed);
@@ -293,12 +304,14 @@ fn finish(
 }
 
 /// A dispatched card's letter to each executor again, headed as a
-/// correction.
-fn corrected_letters(
+/// correction (`headline`: why, and what changed), in `dir` as
+/// `YEAR-NUMBER-EXECUTOR-KIND-DATE.txt`.
+pub(crate) fn corrected_letters(
     reg: &Register,
     card: &Card,
     dir: &Path,
-    reason: &str,
+    kind: &str,
+    headline: &str,
     who: &Actor,
 ) -> Result<Vec<PathBuf>> {
     let Some(d) = &card.dispatch else {
@@ -307,15 +320,14 @@ fn corrected_letters(
     let mut files = Vec::new();
     for id in &d.to {
         let file = dir.join(format!(
-            "{}-{:06}-{id}-виправлення-{}.txt",
+            "{}-{:06}-{id}-{kind}-{}.txt",
             card.year,
             card.number,
             who.today.format("%Y%m%d")
         ));
         let text = format!(
-            "ВИПРАВЛЕННЯ від {}: {reason}\nОзнака надходження звернення тепер {}.\n\n{}",
+            "ВИПРАВЛЕННЯ від {}: {headline}\n\n{}",
             date_uk(who.today),
-            card.classification.sign,
             super::dispatch::letter(reg, card, id)
         );
         store::outside::write_file(&file, text.as_bytes())?;

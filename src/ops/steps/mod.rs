@@ -16,6 +16,7 @@
 pub mod answer;
 pub mod classify;
 pub mod confirm;
+pub mod correct;
 pub mod dispatch;
 pub mod exit;
 pub mod extend;
@@ -29,6 +30,7 @@ pub mod sign;
 pub use answer::{answer, AnswerRequest, Answered};
 pub use classify::{classify, ClassifyRequest};
 pub use confirm::confirm;
+pub use correct::{correct, CorrectRequest};
 pub use dispatch::{dispatch, Dispatched};
 pub use exit::{close, exit, ExitRequest};
 pub use extend::{extend, notify, ExtendRequest, Extended};

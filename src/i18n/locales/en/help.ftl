@@ -448,6 +448,27 @@ help-unlink-after =
 help-unlink-card =
     The card whose repeat link ends
 
+## correct
+help-correct =
+    Correct the applicant's details or the summary, typed wrong at registration
+help-correct-after =
+    The earlier values stay in the card's history. An empty value (--phone '') says there is none; an anonymous card is not given a name, nor a named one's erased.
+
+    Example:
+      appeals correct К-125 --address 'вул. Миру, 5, кв. 2' --reason 'помилка в номері будинку'
+help-correct-name =
+    The applicant's surname, name and patronymic
+help-correct-address =
+    The postal address
+help-correct-phone =
+    The telephone
+help-correct-email =
+    The e-mail
+help-correct-summary =
+    The short content of the appeal
+help-correct-outbox =
+    A directory for the corrected letter to each executor, when the card awaits their answer
+
 ## classify
 help-classify =
     Correct a card's topics, kind or author categories (a coordinator)

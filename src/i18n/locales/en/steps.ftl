@@ -9,6 +9,7 @@ step-already-send = is sent so already
 step-already-extend = is extended so already
 step-already-notify = has this notification already
 step-already-classify = is classified so already
+step-already-correct = is corrected so already
 step-already-reassign = is assigned so already
 step-already-rework = is returned for rework already
 step-already-confirm = has this call-back already
@@ -72,6 +73,7 @@ step-link-repeats-none = { $card } repeats no earlier card; sign of receipt { $s
 step-link-sign-again = { $card }: sign of receipt decided again: { $sign }
 step-link-wrote = wrote { $file }
 step-classify-done = { $card } reclassified: topics { $topics }, kind { $kind }, categories { $categories }; the term stays (control date { $control })
+step-correct-done = { $card } corrected: { $fields }; the earlier values are kept in the card's history
 step-reassign-done = { $card } reassigned to { $executors }; executor's due date { $due } stays
 step-rework-done =
     { $card } returned to the executor for rework ({ $count } { $count ->

@@ -79,6 +79,9 @@ err-link-later = { $to } надійшло { $to_received }, пізніше за 
 err-link-circle = { $to } уже повторює { $card }: зворотний зв’язок утворив би коло
 err-not-repeat = картка { $card } не повторює жодної попередньої
 err-nothing-given = немає що виправляти: вкажіть --topic, --kind або --category
+err-nothing-to-correct-given = немає що виправляти: вкажіть --name, --address, --phone, --email або --summary
+err-correct-anonymous = картка { $card } анонімна: ім’я заявника не додають виправленням
+err-correct-unname = картка { $card } має ім’я заявника: його не стирають виправленням
 err-same-executors = картку { $card } уже доручено виконавцям: { $executors_quoted }
 err-not-authorised = --by '{ $id }': це { $role }; { $needs }
 err-not-authorised-nobody = --by { $qid }: у people.toml такої особи немає; { $needs }
@@ -187,6 +190,9 @@ hint-link-later = пов’яжіть пізнішу картку з попер�
 hint-link-circle = щоб обернути зв’язок, спершу зніміть хибний командою 'appeals unlink'; 'appeals related { $card }' покаже ланцюжок
 hint-related-lists = 'appeals related { $card }' покаже звернення заявника
 hint-classify-example = напр. 'appeals classify К-125 --topic 010 --by ID --reason …'
+hint-correct-example = напр. 'appeals correct К-125 --address "вул. Миру, 5, кв. 2" --reason …'
+hint-anonymity-settled = анонімність звернення встановлюють під час реєстрації: від неї залежить, чи його розглядають (ст. 8 Закону)
+hint-show-card = 'appeals show { $card }' покаже, що записано в картці
 hint-other-executors = вкажіть виконавців, яким її треба доручити натомість
 hint-call-back-once = відповідь заявника на дзвінок записують один раз; якщо її записано хибно, відновіть картку з git
 hint-nobody-may = у people.toml немає нікого, хто може це зробити; додайте таких осіб (розділи '[[head]]' або 'controller = true' в адміністратора)
@@ -246,6 +252,7 @@ err-transition =
         [relink] пов’язати її з іншим зверненням
         [unlink] зняти зв’язок
         [classify] змінити класифікацію
+        [correct] виправити дані реєстрації
         [reassign] змінити виконавців
         [rework] повернути пакет на доопрацювання
         [confirm] записати відповідь заявника на дзвінок
@@ -272,6 +279,7 @@ err-out-of-order =
         [relink] пов’язати її з іншим зверненням
         [unlink] зняти зв’язок
         [classify] змінити класифікацію
+        [correct] виправити дані реєстрації
         [reassign] змінити виконавців
         [rework] повернути пакет на доопрацювання
         [confirm] записати відповідь заявника на дзвінок
@@ -289,6 +297,7 @@ detail-missing-package = пакет відповіді
 detail-missing-signature = підпис або відповідь
 err-not-later = картка { $card } не містить { $later } серед пізніших звернень
 err-nothing-to-classify = класифікація картки { $card } уже саме така
+err-nothing-to-correct = у картці { $card } уже записано саме так
 err-no-extension = у картці { $card } немає продовження строку, про яке треба повідомити заявника
 err-already-notified = заявника за карткою { $card } уже повідомлено про продовження до { $until } ({ $on })
 err-notified-before-extension = --on { $on }: продовження записано пізніше ({ $recorded })
@@ -322,6 +331,9 @@ warn-gone-since-signed = { $path } зник після підписання { $s
 warn-changed-since-signed = { $path } змінено після підписання { $signed }
 warn-coordinator-topics = координатор резолюції '{ $coordinator }' за people.toml не відповідає за нові тематики
 warn-links-old-topics = зв’язки повторних звернень картки { $card } встановлено за старими тематиками
+warn-links-old-applicant = зв’язки повторних звернень картки { $card } встановлено за попередніми даними заявника
+warn-index-stays = реєстраційний індекс { $card } лишається: його вже названо в листах і зв’язках (за виправленим прізвищем він був би { $would })
+warn-letters-earlier-details = картку { $card } направлено виконавцям ({ $executors }) листом із попередніми даними; '--outbox ТЕКА' запише кожному виправлений лист
 # Дата в параметрі чи полі, яку не вдалося прочитати.
 err-not-a-date = { $text } — це не дата: запишіть її як 30.11.2026 або 2026-11-30
 err-unknown-status = невідомий стан { $text }; можливі: { $all_quoted }

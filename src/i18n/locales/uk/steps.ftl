@@ -10,6 +10,7 @@ step-already-send = уже надіслано
 step-already-extend = строк уже так продовжено
 step-already-notify = це повідомлення заявника вже внесено
 step-already-classify = класифікацію вже так виправлено
+step-already-correct = уже так виправлено
 step-already-reassign = виконавців уже так призначено
 step-already-rework = уже повернуто на доопрацювання
 step-already-confirm = цей зворотний дзвінок уже внесено
@@ -87,6 +88,7 @@ step-link-repeats-none = { $card } не повторює жодної попер
 step-link-sign-again = { $card }: ознаку надходження визначено знову: { $sign }
 step-link-wrote = записано { $file }
 step-classify-done = { $card }: класифікацію виправлено — питання { $topics }, вид { $kind }, категорії автора { $categories }; строк не змінюється (контрольний термін { $control })
+step-correct-done = { $card }: виправлено — { $fields }; попередні значення збережено в історії картки
 step-reassign-done = { $card }: виконавців змінено на { $executors }; термін виконавця { $due } не змінюється
 step-rework-done = { $card } повернуто виконавцю на доопрацювання (разів: { $count }); термін виконавця { $due }
 
