@@ -1816,21 +1816,13 @@ fn correct_refuses_what_intake_would_and_anonymity_changed() {
 fn a_correction_speaks_ukrainian() {
     let reg = Reg::new();
     reg.card_at(Stage::Registered);
-    let run = reg
-        .run_on(
-            "2015-06-24",
-            &[
-                "correct",
-                "--lang",
-                "uk",
-                "К-1",
-                "--name",
-                "Koваленко Петро Іванович",
-                "--reason",
-                "помилка в імені",
-            ],
-        )
-        .ok();
+    let rename = |name: &str, why: &str| {
+        let args = [
+            "correct", "--lang", "uk", "К-1", "--name", name, "--reason", why,
+        ];
+        reg.run_on("2015-06-24", &args).ok()
+    };
+    let run = rename("Koваленко Петро Іванович", "помилка в імені");
     assert_eq!(
         run.stdout,
         "2015/К-1: виправлено — ім’я заявника; попередні значення збережено в історії картки\n"
@@ -1846,21 +1838,7 @@ fn a_correction_speaks_ukrainian() {
         "{show}"
     );
     // A surname with another first letter: the index stays, and is said.
-    let run = reg
-        .run_on(
-            "2015-06-24",
-            &[
-                "correct",
-                "--lang",
-                "uk",
-                "К-1",
-                "--name",
-                "Іваненко Петро Іванович",
-                "--reason",
-                "інше прізвище",
-            ],
-        )
-        .ok();
+    let run = rename("Іваненко Петро Іванович", "інше прізвище");
     assert!(
         run.stderr.contains(
             "реєстраційний індекс 2015/К-1 лишається: його вже названо в листах і зв’язках \

@@ -64,6 +64,16 @@ fn extend(reg: &Reg, card: &str, day: &str, until: &str) {
     .ok();
 }
 
+/// The actions of a card's history, in order.
+fn actions(card: &serde_json::Value) -> Vec<&str> {
+    card["history"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["action"].as_str().unwrap())
+        .collect()
+}
+
 /// `git pull` in `reg`'s clone: exit code and what git said.
 fn pull(reg: &Reg) -> (i32, String) {
     let out = std::process::Command::new("git")
@@ -106,14 +116,8 @@ fn an_extension_and_an_answer_from_two_clones_merge_with_the_right_lateness() {
     assert_eq!(merged["answer"]["date"], "2015-07-27");
     assert_eq!(merged["answer"]["late"], false, "{merged:#}");
     assert_eq!(merged["answer"]["days_late"], 0);
-    let actions: Vec<&str> = merged["history"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|e| e["action"].as_str().unwrap())
-        .collect();
     assert_eq!(
-        actions,
+        actions(&merged),
         ["register", "resolve", "dispatch", "extend", "answer"]
     );
     b.run_on("2015-07-27", &["check"]).ok();
@@ -170,14 +174,8 @@ fn a_correction_and_an_answer_from_two_clones_merge_whole() {
     let merged = b.card(2015, n);
     assert_eq!(merged["applicant"]["address"], "вул. Шевченка, 15, кв. 12");
     assert_eq!(merged["status"], "answered");
-    let actions: Vec<&str> = merged["history"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|e| e["action"].as_str().unwrap())
-        .collect();
     assert_eq!(
-        actions,
+        actions(&merged),
         ["register", "resolve", "dispatch", "correct", "answer"]
     );
     b.run_on("2015-07-10", &["check"]).ok();
