@@ -1243,11 +1243,11 @@ pub fn event_summary(e: &crate::model::Event) -> String {
         // card, which has them, and `log` may be read by others.
         What::Correct(x) => t!(
             "log-ev-correct",
-            fields =
-                x.to.keys()
-                    .map(|k| field_word(k))
-                    .collect::<Vec<_>>()
-                    .join(", "),
+            fields = crate::ops::steps::correct::changed(x)
+                .iter()
+                .map(|k| field_word(k))
+                .collect::<Vec<_>>()
+                .join(", "),
             reason = &x.reason
         ),
         What::Reassign(x) => t!(

@@ -1848,5 +1848,25 @@ fn a_correction_speaks_ukrainian() {
         run.stderr
     );
     assert_eq!(reg.card(2015, 1)["index"], "К-1");
+    // The fields are named in the card's order.
+    let args = [
+        "correct",
+        "--lang",
+        "uk",
+        "К-1",
+        "--email",
+        "ivanenko@example.org",
+        "--name",
+        "Іваненко Петро Петрович",
+        "--reason",
+        "по батькові й пошта",
+    ];
+    let run = reg.run_on("2015-06-24", &args).ok();
+    assert!(
+        run.stdout
+            .starts_with("2015/К-1: виправлено — ім’я заявника, електронна пошта;"),
+        "{}",
+        run.stdout
+    );
     clean(&reg, "2015-06-24");
 }

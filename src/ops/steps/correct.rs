@@ -23,6 +23,10 @@ use crate::model::{Card, CardRef};
 use crate::store::Register;
 use crate::workflow::Step;
 
+/// The fields a correction changes, as the card names them, in the card's
+/// order.
+pub const FIELDS: [&str; 5] = ["name", "address", "phone", "email", "summary"];
+
 /// What the clerk corrects: each field given (`Some("")` where the field
 /// may be empty: there is none).
 #[derive(Debug, Clone, Default)]
@@ -48,7 +52,7 @@ pub struct CorrectRequest<'a> {
 pub struct Corrected {
     /// The card as written.
     pub card: Card,
-    /// The fields changed (the card's machine names), in the card's order.
+    /// The fields changed, as [`FIELDS`] names and orders them.
     pub fields: Vec<String>,
     /// What to follow up.
     pub notes: Vec<Note>,
@@ -182,7 +186,7 @@ pub fn correct(
     )?;
     reg.store.write_card(card)?;
     let fields = match card.history.last().map(|e| &e.what) {
-        Some(What::Correct(x)) => x.to.keys().cloned().collect(),
+        Some(What::Correct(x)) => changed(x),
         _ => Vec::new(),
     };
     let mut notes = Vec::new();
@@ -233,6 +237,15 @@ pub fn correct(
         files,
         already: false,
     })
+}
+
+/// The fields a correction changed, in the card's order ([`FIELDS`]).
+pub fn changed(x: &crate::model::event::Corrected) -> Vec<String> {
+    FIELDS
+        .iter()
+        .filter(|f| x.to.contains_key(**f))
+        .map(|f| f.to_string())
+        .collect()
 }
 
 fn already(card: Card) -> Corrected {
