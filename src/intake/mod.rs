@@ -137,6 +137,20 @@ pub const MAX_RECORDS: usize = 200_000;
 /// The most characters a text field holds.
 pub const MAX_TEXT: usize = 10_000;
 
+/// A text field's value as intake takes it (and `correct` after it):
+/// trimmed, `None` when empty; control characters other than line breaks,
+/// or more than [`MAX_TEXT`] characters, refused with why in words.
+pub fn text_value(given: &str) -> std::result::Result<Option<String>, String> {
+    let s = given.trim();
+    if s.chars().any(|c| c.is_control() && c != '\n') {
+        return Err(crate::t!("err-control-characters"));
+    }
+    if s.chars().count() > MAX_TEXT {
+        return Err(crate::t!("err-too-long", max = MAX_TEXT));
+    }
+    Ok((!s.is_empty()).then(|| s.to_string()))
+}
+
 /// A line as a message quotes it: at most 60 characters, trimmed.
 fn preview(line: &str) -> String {
     let line = line.trim();
@@ -522,8 +536,6 @@ impl Validator<'_> {
         self.problems.push(p);
     }
 
-    /// A text field: trimmed, `None` when absent, null or empty; control
-    /// characters and overlong values are problems.
     /// A field's text as given, trimmed, without judging it (its own
     /// reading reports what is wrong with it).
     fn peek(&self, field: &str) -> Option<String> {
@@ -536,10 +548,12 @@ impl Validator<'_> {
         }
     }
 
+    /// A text field: [`text_value`], `None` when absent or null; what it
+    /// refuses is a problem.
     fn text(&mut self, field: &str) -> Option<String> {
         let s = match self.raw.fields.get(field)? {
             Raw::Json(Value::Null) => return None,
-            Raw::Json(Value::String(s)) | Raw::Text(s) => s.trim().to_string(),
+            Raw::Json(Value::String(s)) | Raw::Text(s) => s.clone(),
             Raw::Json(Value::Number(n)) => n.to_string(),
             Raw::Json(other) => {
                 self.problem(
@@ -549,15 +563,10 @@ impl Validator<'_> {
                 return None;
             }
         };
-        if s.chars().any(|c| c.is_control() && c != '\n') {
-            self.problem(field, crate::t!("err-control-characters"));
-            return None;
-        }
-        if s.chars().count() > MAX_TEXT {
-            self.problem(field, crate::t!("err-too-long", max = MAX_TEXT));
-            return None;
-        }
-        (!s.is_empty()).then_some(s)
+        text_value(&s).unwrap_or_else(|why| {
+            self.problem(field, why);
+            None
+        })
     }
 
     fn cc_number(&mut self, cc: String) -> Option<String> {

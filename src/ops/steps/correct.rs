@@ -89,17 +89,9 @@ pub enum Note {
     },
 }
 
-/// A corrected value as intake reads one: trimmed; `None` when empty.
+/// A corrected value as intake reads one ([`crate::intake::text_value`]).
 fn value(flag: &'static str, given: &str) -> Result<Option<String>> {
-    let text = given.trim();
-    let refuse = |reason: String| RequestError::BadText { flag, reason };
-    if text.chars().any(|c| c.is_control() && c != '\n') {
-        return Err(refuse(crate::t!("err-control-characters")).into());
-    }
-    if text.chars().count() > crate::intake::MAX_TEXT {
-        return Err(refuse(crate::t!("err-too-long", max = crate::intake::MAX_TEXT)).into());
-    }
-    Ok((!text.is_empty()).then(|| text.to_string()))
+    crate::intake::text_value(given).map_err(|reason| RequestError::BadText { flag, reason }.into())
 }
 
 /// Corrects what registration wrote.
